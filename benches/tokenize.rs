@@ -1,0 +1,39 @@
+//! Throughput of tokenize + normalize on news text.
+//!
+//! `cargo bench --bench tokenize` reads `KHABAR_BENCH_TEXT` (a UTF-8 file; CI-free benchmarks can point it at
+//! `../shared/data/news/spa_newswire.txt`) or falls back to the bundled example article repeated.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+
+fn bench_text() -> String {
+    match std::env::var("KHABAR_BENCH_TEXT") {
+        Ok(path) => std::fs::read_to_string(path).expect("KHABAR_BENCH_TEXT must name a UTF-8 file"),
+        Err(_) => include_str!("../examples/afp_libya_arms_embargo.txt").repeat(50),
+    }
+}
+
+fn tokenize(c: &mut Criterion) {
+    let text = bench_text();
+    let normalizer = khabar::Normalizer::default();
+    let mut g = c.benchmark_group("tokenize");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("tokens", |b| b.iter(|| khabar::tokens(black_box(&text)).count()));
+    g.bench_function("tokens+normalize", |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for t in khabar::tokens(black_box(&text)) {
+                n += normalizer.normalize_str(&text[t.start..t.end]).len();
+            }
+            n
+        })
+    });
+    g.bench_function("document", |b| {
+        let nlp = khabar::Pipeline::new(khabar::PipelineOptions { segmentation: None, ..Default::default() }).unwrap();
+        b.iter(|| nlp.analyze(black_box(&text)).tokens.len())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, tokenize);
+criterion_main!(benches);

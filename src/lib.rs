@@ -1,0 +1,28 @@
+//! khabar reads Arabic news: offset-preserving normalization, tokens, sentences, and the extraction layers built
+//! on them. The core knows nothing of Python; the binding lives behind the `python` feature.
+//!
+//! ```
+//! let nlp = khabar::Pipeline::default();
+//! let doc = nlp.analyze("قال المسؤول ان الحكومة مستعدة.");
+//! assert_eq!(doc.tokens[0].text, "قال");
+//! assert_eq!(doc.sentences.len(), 1);
+//! ```
+
+pub mod document;
+pub mod error;
+pub mod html;
+pub mod normalize;
+pub mod pipeline;
+pub mod sentences;
+pub mod span;
+pub mod tokenizer;
+
+#[cfg(feature = "python")]
+mod python;
+
+pub use document::{Document, Segment, SegmentRole, Sentence, Token};
+pub use error::{Error, Result};
+pub use normalize::{NormalizeOptions, Normalized, Normalizer};
+pub use pipeline::{Label, Pipeline, PipelineOptions, Segmentation, parse_date};
+pub use span::{Span, TextIndex};
+pub use tokenizer::{RawToken, TokenKind, tokens};

@@ -1,0 +1,173 @@
+//! The pipeline: options validated once, then any number of texts analyzed with them, in parallel when asked.
+
+use chrono::NaiveDate;
+use compact_str::CompactString;
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Document, Sentence, Token};
+use crate::error::{Error, Result};
+use crate::normalize::Normalizer;
+use crate::span::TextIndex;
+use crate::{sentences, tokenizer};
+
+/// Which clitic segmentation scheme to apply to word tokens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Segmentation {
+    /// Conjunctions, prepositions, the future particle and pronoun enclitics; ال stays on its word (UD/PUD).
+    Atb,
+    /// The Farasa scheme (AraBERT v1/v2 preprocessing): also ال, ة, ات, ون, ين, verb affixes, case endings.
+    Farasa,
+}
+
+impl std::str::FromStr for Segmentation {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "atb" => Ok(Segmentation::Atb),
+            "farasa" => Ok(Segmentation::Farasa),
+            _ => Err(Error::InvalidOption {
+                option: "segmentation".into(),
+                value: s.into(),
+                allowed: "\"atb\", \"farasa\" or None".into(),
+            }),
+        }
+    }
+}
+
+/// Entity labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum Label {
+    PER,
+    ORG,
+    LOC,
+    MISC,
+}
+
+impl std::str::FromStr for Label {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Self> {
+        match s {
+            "PER" | "PERS" => Ok(Label::PER),
+            "ORG" => Ok(Label::ORG),
+            "LOC" => Ok(Label::LOC),
+            "MISC" => Ok(Label::MISC),
+            _ => Err(Error::InvalidOption { option: "entities".into(), value: s.into(), allowed: "a label PER, ORG, LOC or MISC".into() }),
+        }
+    }
+}
+
+/// Parse an ISO `YYYY-MM-DD` date.
+pub fn parse_date(s: &str) -> Result<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate(s.into()))
+}
+
+/// Everything a [`Pipeline`] can be configured with. Build with `Default` and adjust fields, then
+/// [`Pipeline::new`] validates them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PipelineOptions {
+    /// The document date relative expressions resolve against; `None` leaves their values null.
+    pub reference_date: Option<NaiveDate>,
+    /// The clitic segmentation scheme, or `None` for no segmentation.
+    pub segmentation: Option<Segmentation>,
+    /// How many keyphrases to keep per document.
+    pub keywords: usize,
+    /// User entities `(text, label)`: they win over the model.
+    pub entities: Vec<(String, Label)>,
+}
+
+impl Default for PipelineOptions {
+    fn default() -> Self {
+        PipelineOptions { reference_date: None, segmentation: Some(Segmentation::Atb), keywords: 10, entities: Vec::new() }
+    }
+}
+
+/// An immutable, validated analysis pipeline. Cheap to share across threads.
+#[derive(Debug, Clone)]
+pub struct Pipeline {
+    options: PipelineOptions,
+    normalizer: Normalizer,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default() }
+    }
+}
+
+impl Pipeline {
+    pub fn new(options: PipelineOptions) -> Result<Self> {
+        if let Some((text, _)) = options.entities.iter().find(|(t, _)| t.trim().is_empty()) {
+            return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
+        }
+        Ok(Pipeline { options, normalizer: Normalizer::default() })
+    }
+
+    pub fn options(&self) -> &PipelineOptions {
+        &self.options
+    }
+
+    /// Analyze one text against the pipeline's reference date.
+    pub fn analyze(&self, text: &str) -> Document {
+        self.analyze_with(text, self.options.reference_date)
+    }
+
+    /// Analyze one text against `reference_date` (overriding the pipeline's).
+    pub fn analyze_with(&self, text: &str, reference_date: Option<NaiveDate>) -> Document {
+        let index = TextIndex::new(text);
+        let raw: Vec<_> = tokenizer::tokens(text).collect();
+        let tokens = build_tokens(text, &raw, &index, &self.normalizer);
+        let mut sents = Vec::new();
+        let mut t = 0;
+        for (bs, be) in sentences::split(text, &raw) {
+            let first = t;
+            while t < raw.len() && raw[t].end <= be {
+                t += 1;
+            }
+            sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
+        }
+        Document { text: text.to_string(), reference_date, tokens, sentences: sents }
+    }
+
+    /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).
+    pub fn pipe<S: AsRef<str> + Sync>(&self, texts: &[S], threads: Option<usize>) -> Vec<Document> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            let run = || texts.par_iter().map(|t| self.analyze(t.as_ref())).collect();
+            match threads {
+                Some(n) if n >= 1 => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
+                    Ok(pool) => pool.install(run),
+                    Err(_) => run(),
+                },
+                _ => run(),
+            }
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            let _ = threads;
+            texts.iter().map(|t| self.analyze(t.as_ref())).collect()
+        }
+    }
+}
+
+/// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).
+pub(crate) fn build_tokens(text: &str, raw: &[tokenizer::RawToken], _index: &TextIndex, normalizer: &Normalizer) -> Vec<Token> {
+    let mut out = Vec::with_capacity(raw.len());
+    let (mut byte, mut ch) = (0usize, 0usize);
+    let count = |s: &str| s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count();
+    for r in raw {
+        ch += count(&text[byte..r.start]);
+        let surface = &text[r.start..r.end];
+        let len = count(surface);
+        let span = crate::span::Span { start: ch, end: ch + len, byte_start: r.start, byte_end: r.end };
+        let norm = match r.kind {
+            tokenizer::TokenKind::Url | tokenizer::TokenKind::Email => CompactString::from(surface),
+            _ => CompactString::from(normalizer.normalize_str(surface)),
+        };
+        out.push(Token { text: CompactString::from(surface), span, kind: r.kind, norm, segments: Vec::new(), stem: None });
+        ch += len;
+        byte = r.end;
+    }
+    out
+}
