@@ -29,8 +29,14 @@ pub fn escape(s: &str) -> String {
 }
 
 /// The highlights of every layer present in `doc`, sorted by start (outer first on ties).
-pub fn highlights(_doc: &Document) -> Vec<Highlight> {
+pub fn highlights(doc: &Document) -> Vec<Highlight> {
     let mut hs: Vec<Highlight> = Vec::new();
+    for (rank, k) in doc.keywords.iter().flatten().enumerate() {
+        for o in &k.occurrences {
+            let title = format!("keyphrase #{}: {} (score {})", rank + 1, k.text, k.score);
+            hs.push(Highlight { byte_start: o.span.byte_start, byte_end: o.span.byte_end, class: "keyword", title });
+        }
+    }
     hs.sort_by_key(|h| (h.byte_start, std::cmp::Reverse(h.byte_end)));
     hs
 }
@@ -41,7 +47,7 @@ const STYLE: &str = "<style>.khabar{direction:rtl;text-align:right;line-height:2
 .khabar .PER{background:#fde2e4}.khabar .ORG{background:#dbeafe}.khabar .LOC{background:#dcfce7}\
 .khabar .MISC{background:#f3e8ff}.khabar .date{background:#fef3c7}.khabar .number{background:#e0f2fe}\
 .khabar .quote{background:#f1f5f9;border-bottom:2px dotted #64748b}.khabar .speaker{text-decoration:underline}\
-.khabar small{color:#64748b;font-size:.7em}</style>";
+.khabar .keyword{background:none;border-bottom:2px solid #f59e0b}.khabar small{color:#64748b;font-size:.7em}</style>";
 
 /// Render `doc` as an HTML fragment: sentences as paragraphs, layer items as `<mark>` with hover titles.
 /// Overlapping highlights are nested when they nest and otherwise the later one is dropped.

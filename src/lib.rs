@@ -11,6 +11,7 @@
 pub mod document;
 pub mod error;
 pub mod html;
+pub mod keywords;
 pub mod normalize;
 pub mod pipeline;
 pub mod sentences;
@@ -22,6 +23,7 @@ mod python;
 
 pub use document::{Document, Segment, SegmentRole, Sentence, Token};
 pub use error::{Error, Result};
+pub use keywords::{Keyphrase, KeyphraseExtractor, Occurrence};
 pub use normalize::{NormalizeOptions, Normalized, Normalizer};
 pub use pipeline::{Label, Pipeline, PipelineOptions, Segmentation, parse_date};
 pub use span::{Span, TextIndex};

@@ -126,7 +126,12 @@ impl Pipeline {
             }
             sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
         }
-        Document { text: text.to_string(), reference_date, tokens, sentences: sents }
+        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, keywords: None };
+        // keyphrases last: they use every other layer
+        if self.options.keywords > 0 {
+            doc.keywords = Some(crate::keywords::KeyphraseExtractor::new(self.options.keywords).extract(&doc));
+        }
+        doc
     }
 
     /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).
