@@ -46,6 +46,12 @@ impl PyDocument {
     fn sentences(&self) -> Vec<PySentence> {
         (0..self.doc.sentences.len()).map(|i| PySentence { doc: self.doc.clone(), i }).collect()
     }
+    /// Keyphrases, best first: dicts `{text, start, end, byte_start, byte_end, score, occurrences, entity?}`
+    /// (`None` when the pipeline computed none).
+    #[getter]
+    fn keywords<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.doc.keywords.as_ref().map(|k| to_dict(py, k)).transpose()
+    }
     fn __len__(&self) -> usize {
         self.doc.tokens.len()
     }
