@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::lexicon::{Lexicon, key_of_norm};
-use super::numwords::{parse_cardinal, parse_ordinal};
+use crate::numbers::words::{NumberWords, parse_at};
 use super::{Calendar, DateItem, DateType, Grain, hijri};
 use crate::document::Token;
 use crate::span::TextIndex;
@@ -54,7 +54,7 @@ pub(super) fn run(lex: &Lexicon, text: &str, tokens: &[Token], reference: Option
             W { key: key_of_norm(&t.norm), kind: t.kind, bs: t.span.byte_start, be: t.span.byte_end, num }
         })
         .collect();
-    let mut r = Run { lex, text, w: &w, reference, today: None, cur: None, out: Vec::new() };
+    let mut r = Run { lex, text, tokens, w: &w, reference, today: None, cur: None, out: Vec::new() };
     r.scan();
     let index = TextIndex::new(text);
     let mut items = Vec::with_capacity(r.out.len());
@@ -80,12 +80,13 @@ pub(super) fn run(lex: &Lexicon, text: &str, tokens: &[Token], reference: Option
 struct Run<'a> {
     lex: &'a Lexicon,
     text: &'a str,
+    tokens: &'a [Token],
     w: &'a [W<'a>],
     reference: Option<NaiveDate>,
     /// The document's "today": the reference date, or the day a weekday gloss («اليوم (الخميس)») reveals.
     today: Option<NaiveDate>,
-    /// The stripped key of the token being tried as an expression start.
-    cur: Option<(usize, String)>,
+    /// The token being tried as an expression start: its stripped key and the bytes stripped.
+    cur: Option<(usize, String, usize)>,
     /// Items with the bytes skipped at the start of their first token (attached clitics).
     out: Vec<(usize, It)>,
 }
@@ -279,12 +280,33 @@ impl<'a> Run<'a> {
 
     /// The key of token `j` (the stripped form when `j` is the start being tried), "" out of range.
     fn k(&self, j: usize) -> &str {
-        if let Some((i, s)) = &self.cur {
+        if let Some((i, s, _)) = &self.cur {
             if *i == j {
                 return s;
             }
         }
         self.w.get(j).map(|w| w.key.as_ref()).unwrap_or("")
+    }
+
+    /// A number written in words at `j` (the numbers layer's parser), its attached proclitic consistent with the
+    /// start being tried.
+    fn words(&self, j: usize) -> Option<NumberWords> {
+        let n = parse_at(self.tokens, j)?;
+        let skip = match &self.cur {
+            Some((i, _, skip)) if *i == j => *skip,
+            _ => 0,
+        };
+        (n.words && !n.digits && !n.fraction && n.prefix_bytes == skip && n.value.fract() == 0.0 && n.value >= 1.0).then_some(n)
+    }
+
+    /// An ordinal (or definite number) word from 1 to `max`: (value, tokens used).
+    fn ordinal_word(&self, j: usize, max: u32) -> Option<(u32, usize)> {
+        if self.weekday(j).is_some() {
+            return None;
+        }
+        let n = self.words(j)?;
+        let v = n.value as u32;
+        ((n.ordinal || n.definite) && !n.approx && (1..=max).contains(&v) && (n.len == 1 || self.adj(j + 1))).then_some((v, n.len))
     }
 
     fn num(&self, j: usize) -> Option<(u32, u8)> {
@@ -328,7 +350,7 @@ impl<'a> Run<'a> {
             }
             let mut best: Option<(usize, usize, Vec<It>)> = None;
             for (skip, alt) in self.alternatives(i) {
-                self.cur = alt.map(|a| (i, a));
+                self.cur = alt.map(|a| (i, a, skip));
                 if let Some((end, items)) = self.try_all(i) {
                     if best.as_ref().is_none_or(|b| end > b.1) {
                         best = Some((skip, end, items));
@@ -455,9 +477,8 @@ impl<'a> Run<'a> {
         if let Some((v, nd)) = self.num(j) {
             return (nd <= 2 && (1..=31).contains(&v)).then_some((v, j + 1, false));
         }
-        let keys = [self.k(j), if self.adj(j + 1) { self.k(j + 1) } else { "" }];
-        let (v, used) = parse_ordinal(&keys, false)?;
-        (1..=31).contains(&v).then_some((v, j + used, true))
+        let (v, used) = self.ordinal_word(j, 31)?;
+        Some((v, j + used, true))
     }
 
     /// A year number (3–4 digits) with an optional era word: (year, end, hijri).
@@ -577,11 +598,7 @@ impl<'a> Run<'a> {
                 return None;
             }
         } else if has_word {
-            let keys = [self.k(j), if self.adj(j + 1) { self.k(j + 1) } else { "" }];
-            let (v, used) = parse_ordinal(&keys, true)?;
-            if !(1..=12).contains(&v) {
-                return None;
-            }
+            let (v, used) = self.ordinal_word(j, 12)?;
             h = v;
             mi = 0;
             e = j + used;
@@ -853,10 +870,9 @@ impl<'a> Run<'a> {
     fn p_modified(&self, i: usize) -> Option<Found> {
         let k = self.k(i);
         if matches!(k, "النصف" | "الربع") {
-            let keys = [self.k(i + 1), ""];
-            let (n, _) = parse_ordinal(&keys, false).or_else(|| parse_ordinal(&keys, true))?;
             let max = if k == "النصف" { 2 } else { 4 };
-            if !(1..=max).contains(&n) || !self.adj(i + 1) {
+            let (n, _) = self.ordinal_word(i + 1, max)?;
+            if !self.adj(i + 1) {
                 return None;
             }
             let mut p = i + 2;
@@ -982,7 +998,7 @@ impl<'a> Run<'a> {
         let k = self.k(i).to_string();
         if k == "اليوم" {
             let next = self.k(i + 1);
-            if self.adj(i + 1) && (ANAPHORIC.contains(&next) || parse_ordinal(&[next, ""], false).is_some() || next == "الذي" || next == "نفسه") {
+            if self.adj(i + 1) && (ANAPHORIC.contains(&next) || self.ordinal_word(i + 1, 99).is_some() || next == "الذي" || next == "نفسه") {
                 if ANAPHORIC.contains(&next) {
                     return one(i, i + 2, DateType::Date, None, Grain::Day);
                 }
@@ -1132,8 +1148,8 @@ impl<'a> Run<'a> {
             }
             return Some((None, u, j + 2));
         }
-        let keys = [k, if self.adj(j + 1) { self.k(j + 1) } else { "" }];
-        if let Some((v, used)) = parse_cardinal(&keys) {
+        if let Some(n) = self.words(j).filter(|n| !n.ordinal && !n.definite && (n.len == 1 || self.adj(j + 1))) {
+            let (v, used) = (if n.approx { None } else { Some(n.value as u32) }, n.len);
             let (u, f, def) = unit_of(self.k(j + used)).filter(|_| self.adj(j + used))?;
             if def || f == Form::Dual {
                 return None;
@@ -1143,7 +1159,7 @@ impl<'a> Run<'a> {
             if self.is(e, &["ونصف"]) {
                 e += 1;
             }
-            return Some((Some(v), u, e));
+            return Some((v, u, e));
         }
         let (u, f, def) = unit_of(k)?;
         if def {
@@ -1171,7 +1187,7 @@ impl<'a> Run<'a> {
                 }
             };
             let t = self.today();
-            let v = match (n, t) {
+            let v = match (n.filter(|&n| n <= 10_000), t) {
                 (Some(n), Some(t)) => match u {
                     Unit::Year => Some(fmt_year(t.year() - n as i32)),
                     Unit::Month => shift_months(t.with_day(1)?, -(n as i32)).map(|d| fmt_month(d.year(), d.month())),
@@ -1200,9 +1216,9 @@ impl<'a> Run<'a> {
             let mut p = i + 1;
             let mut n = if f == Form::Dual { Some(2) } else { None };
             if f == Form::Plural && self.adj(p) {
-                if let Some((v, used)) = parse_cardinal(&[self.k(p).strip_prefix("ال").unwrap_or(""), ""]).filter(|_| self.k(p).starts_with("ال")) {
-                    n = Some(v);
-                    p += used;
+                if let Some(x) = self.words(p).filter(|x| x.definite && !x.ordinal && !x.approx) {
+                    n = Some(x.value as u32);
+                    p += x.len;
                 } else if let Some((v, _)) = self.num(p) {
                     n = Some(v);
                     p += 1;

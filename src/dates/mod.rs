@@ -13,7 +13,6 @@
 mod extract;
 pub mod hijri;
 pub mod lexicon;
-pub mod numwords;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -114,6 +113,20 @@ impl DateExtractor {
     pub fn extract(&self, text: &str, tokens: &[Token], reference: Option<NaiveDate>) -> Vec<DateItem> {
         extract::run(&self.lexicon, text, tokens, reference)
     }
+}
+
+/// The `<mark>`s of the dates layer: class `date`, the type and value on hover.
+pub(crate) fn highlights(doc: &crate::document::Document) -> Vec<crate::html::Highlight> {
+    let Some(dates) = &doc.dates else { return Vec::new() };
+    dates
+        .iter()
+        .map(|x| crate::html::Highlight {
+            byte_start: x.span.byte_start,
+            byte_end: x.span.byte_end,
+            class: "date",
+            title: format!("{} {}", x.kind.as_str(), x.value.as_deref().unwrap_or("?")),
+        })
+        .collect()
 }
 
 #[cfg(test)]
