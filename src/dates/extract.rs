@@ -147,10 +147,10 @@ fn unit_of(k: &str) -> Option<(Unit, Form, bool)> {
         "ثانيه" => (Second, Sing),
         "ثوان" | "ثواني" => (Second, Plural),
         "ثانيتين" => (Second, Dual),
-        "عقد" => (Decade, Sing),
+        "عقد" | "عقدا" => (Decade, Sing),
         "عقود" => (Decade, Plural),
         "عقدين" | "عقدان" => (Decade, Dual),
-        "قرن" => (Century, Sing),
+        "قرن" | "قرنا" => (Century, Sing),
         "قرون" => (Century, Plural),
         "قرنين" | "قرنان" => (Century, Dual),
         _ => return None,
@@ -673,6 +673,10 @@ impl<'a> Run<'a> {
             "هذا" if self.is(i + 1, &["الصباح"]) => {
                 return one(i, i + 2, DateType::Time, self.today().map(|d| format!("{}TMO", fmt_day(d))), Grain::PartOfDay);
             }
+            "الليله" if self.is(i + 1, &["الماضيه", "الفائته"]) => {
+                let d = self.today().and_then(|t| add_days(t, -1));
+                return one(i, i + 2, DateType::Time, d.map(|d| format!("{}TNI", fmt_day(d))), Grain::PartOfDay);
+            }
             "هذه" if self.is(i + 1, &["الليله"]) => {
                 return one(i, i + 2, DateType::Time, self.today().map(|d| format!("{}TNI", fmt_day(d))), Grain::PartOfDay);
             }
@@ -1172,11 +1176,20 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// A quantity, unless its unit word introduces a year («مليونين عام 2005»).
+    fn quantity_checked(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
+        let q = self.quantity(j)?;
+        if q.1 == Unit::Year && self.adj(q.2) && self.year_num(q.2).is_some() {
+            return None;
+        }
+        Some(q)
+    }
+
     /// Durations and «قبل N unit» dates.
     fn p_duration(&self, i: usize) -> Option<Found> {
         let k = self.k(i);
         if k == "قبل" && self.adj(i + 1) {
-            let (n, u, e) = match self.quantity(i + 1) {
+            let (n, u, e) = match self.quantity_checked(i + 1) {
                 Some(q) => q,
                 None => {
                     let (u, f, def) = unit_of(self.k(i + 1))?;
@@ -1206,7 +1219,7 @@ impl<'a> Run<'a> {
             };
             return one(i, e, DateType::Date, v, grain);
         }
-        if let Some((n, u, e)) = self.quantity(i) {
+        if let Some((n, u, e)) = self.quantity_checked(i) {
             // not «2011 عام»-like nonsense: a 4-digit year followed by a unit is still a count («1500 عام»)
             return one(i, e, DateType::Duration, Some(duration(n, u)), unit_grain(u));
         }
@@ -1223,6 +1236,10 @@ impl<'a> Run<'a> {
                     n = Some(v);
                     p += 1;
                 }
+            }
+            if f == Form::Dual && !(self.adj(p) && (LAST.contains(&self.k(p)) || PAST.contains(&self.k(p)) || FUTURE_PL.contains(&self.k(p)) || NEXT.contains(&self.k(p)))) {
+                // «خلال العامين»
+                return one(i, i + 1, DateType::Duration, Some(duration(Some(2), u)), unit_grain(u));
             }
             if f == Form::Sing || !self.adj(p) {
                 return None;
@@ -1434,6 +1451,11 @@ impl<'a> Run<'a> {
             return one(i, i + 1, DateType::Set, per(u), unit_grain(u));
         }
         if k == "كل" && self.adj(i + 1) {
+            let p = if self.k(i + 1) == "يوم" && self.adj(i + 2) { i + 2 } else { i + 1 };
+            let bare = if p == i + 2 { self.lex.weekdays.get(&format!("ال{}", self.k(p))).copied() } else { None };
+            if let Some(wd) = self.weekday(p).or(bare) {
+                return one(i, p + 1, DateType::Set, Some(format!("XXXX-WXX-{wd}")), Grain::Day);
+            }
             if let Some((n, u, e)) = self.quantity(i + 1) {
                 return one(i, e, DateType::Set, Some(duration(n, u)), unit_grain(u));
             }
