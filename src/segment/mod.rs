@@ -17,6 +17,7 @@ pub mod train;
 
 use std::sync::OnceLock;
 
+
 use compact_str::CompactString;
 
 use crate::document::{Segment, SegmentRole, Token};
@@ -28,6 +29,12 @@ use ranker::{Cand, WordCtx, candidates, features, score};
 
 static MODEL_TEXT: &str = include_str!("model.txt");
 static MODEL: OnceLock<Model> = OnceLock::new();
+
+const CACHE_MAX: usize = 100_000;
+type Cache = model::FxMap<Box<str>, Vec<Piece>>;
+thread_local! {
+    static CACHE: std::cell::RefCell<(Cache, Cache)> = std::cell::RefCell::new((Cache::default(), Cache::default()));
+}
 
 /// The embedded model (parsed on first use).
 pub fn embedded_model() -> &'static Model {
@@ -67,7 +74,26 @@ impl CliticSegmenter {
 
     /// The segments of `word` (one piece covering it when it is not an Arabic word or is left whole).
     pub fn segment(&self, word: &str) -> Vec<Piece> {
-        segment_with(self.model, self.scheme, word)
+        if !std::ptr::eq(self.model, embedded_model()) || word.len() > 64 {
+            return segment_with(self.model, self.scheme, word);
+        }
+        // A per-thread cache of the embedded model's answers: news repeats its words.
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            let map = match self.scheme {
+                Segmentation::Atb => &mut c.0,
+                Segmentation::Farasa => &mut c.1,
+            };
+            if let Some(p) = map.get(word) {
+                return p.clone();
+            }
+            let p = segment_with(self.model, self.scheme, word);
+            if map.len() >= CACHE_MAX {
+                map.clear();
+            }
+            map.insert(word.into(), p.clone());
+            p
+        })
     }
 
     /// The written forms of the segments of `word`.
