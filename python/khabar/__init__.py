@@ -23,7 +23,10 @@ from khabar._khabar import (
     __version__,
     normalize,
     normalize_aligned,
+    segment,
+    segment_text,
     sentences,
+    stem,
     tokenize,
 )
 
@@ -43,6 +46,9 @@ __all__ = [
     "__version__",
     "normalize",
     "normalize_aligned",
+    "segment",
+    "segment_text",
     "sentences",
+    "stem",
     "tokenize",
 ]

@@ -12,6 +12,7 @@
 pub mod letters;
 pub mod model;
 pub mod ranker;
+pub mod stem;
 #[doc(hidden)]
 pub mod train;
 
@@ -25,6 +26,7 @@ use crate::pipeline::Segmentation;
 use crate::span::Span;
 use letters::Letters;
 use model::{Model, SchemeModel};
+pub use stem::Stemmer;
 use ranker::{Cand, WordCtx, candidates, features, score};
 
 static MODEL_TEXT: &str = include_str!("model.txt");
@@ -144,9 +146,11 @@ impl CliticSegmenter {
 /// Fill `segments` (and `stem`) of the Arabic word tokens.
 pub fn annotate(tokens: &mut [Token], scheme: Segmentation) {
     let seg = CliticSegmenter::new(scheme);
+    let stemmer = Stemmer::new();
     for t in tokens.iter_mut() {
         if t.kind == crate::tokenizer::TokenKind::Arabic {
             t.segments = seg.segment_token(t);
+            t.stem = stemmer.stem(&t.text);
         }
     }
 }
