@@ -8,10 +8,13 @@ use crate::span::Span;
 use crate::tokenizer::TokenKind;
 
 /// The role of a clitic segment inside its word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SegmentRole {
+    /// A conjunction, preposition or the future particle (و ف ب ل ك س).
     Proclitic,
+    /// The definite article ال (Farasa scheme).
+    Article,
     Stem,
     Suffix,
     Enclitic,
@@ -64,6 +67,9 @@ pub struct Document {
     pub reference_date: Option<chrono::NaiveDate>,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Temporal expressions (the `dates` layer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates: Option<Vec<crate::dates::DateItem>>,
 }
 
 impl Document {

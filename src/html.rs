@@ -29,8 +29,9 @@ pub fn escape(s: &str) -> String {
 }
 
 /// The highlights of every layer present in `doc`, sorted by start (outer first on ties).
-pub fn highlights(_doc: &Document) -> Vec<Highlight> {
+pub fn highlights(doc: &Document) -> Vec<Highlight> {
     let mut hs: Vec<Highlight> = Vec::new();
+    hs.extend(crate::dates::highlights(doc));
     hs.sort_by_key(|h| (h.byte_start, std::cmp::Reverse(h.byte_end)));
     hs
 }
@@ -101,6 +102,13 @@ pub fn render(doc: &Document) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_show_their_value() {
+        let doc = crate::Pipeline::default().analyze_with("وقتل الخميس اربعة", chrono::NaiveDate::from_ymd_opt(2016, 5, 13));
+        let html = render(&doc);
+        assert!(html.contains("<mark class=\"date\" title=\"DATE 2016-05-12\">الخميس</mark>"), "{html}");
+    }
 
     #[test]
     fn escapes_and_is_rtl() {

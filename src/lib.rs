@@ -8,12 +8,14 @@
 //! assert_eq!(doc.sentences.len(), 1);
 //! ```
 
+pub mod dates;
 pub mod document;
 pub mod error;
 pub mod html;
 pub mod normalize;
 pub mod numbers;
 pub mod pipeline;
+pub mod segment;
 pub mod sentences;
 pub mod span;
 pub mod tokenizer;
@@ -21,9 +23,11 @@ pub mod tokenizer;
 #[cfg(feature = "python")]
 mod python;
 
+pub use dates::{Calendar, DateExtractor, DateItem, DateType, Grain};
 pub use document::{Document, Segment, SegmentRole, Sentence, Token};
 pub use error::{Error, Result};
 pub use normalize::{NormalizeOptions, Normalized, Normalizer};
 pub use pipeline::{Label, Pipeline, PipelineOptions, Segmentation, parse_date};
+pub use segment::CliticSegmenter;
 pub use span::{Span, TextIndex};
 pub use tokenizer::{RawToken, TokenKind, tokens};

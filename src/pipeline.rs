@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
+use crate::dates::DateExtractor;
 use crate::document::{Document, Sentence, Token};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
@@ -87,11 +88,12 @@ impl Default for PipelineOptions {
 pub struct Pipeline {
     options: PipelineOptions,
     normalizer: Normalizer,
+    dates: DateExtractor,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default() }
+        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default(), dates: DateExtractor::default() }
     }
 }
 
@@ -100,7 +102,7 @@ impl Pipeline {
         if let Some((text, _)) = options.entities.iter().find(|(t, _)| t.trim().is_empty()) {
             return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
         }
-        Ok(Pipeline { options, normalizer: Normalizer::default() })
+        Ok(Pipeline { options, normalizer: Normalizer::default(), dates: DateExtractor::default() })
     }
 
     pub fn options(&self) -> &PipelineOptions {
@@ -116,7 +118,10 @@ impl Pipeline {
     pub fn analyze_with(&self, text: &str, reference_date: Option<NaiveDate>) -> Document {
         let index = TextIndex::new(text);
         let raw: Vec<_> = tokenizer::tokens(text).collect();
-        let tokens = build_tokens(text, &raw, &self.normalizer);
+        let mut tokens = build_tokens(text, &raw, &self.normalizer);
+        if let Some(scheme) = self.options.segmentation {
+            crate::segment::annotate(&mut tokens, scheme);
+        }
         let mut sents = Vec::new();
         let mut t = 0;
         for (bs, be) in sentences::split(text, &raw) {
@@ -126,7 +131,9 @@ impl Pipeline {
             }
             sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
         }
-        Document { text: text.to_string(), reference_date, tokens, sentences: sents }
+        // dates run before numbers: the numbers layer drops number items inside date spans
+        let dates = Some(self.dates.extract(text, &tokens, reference_date));
+        Document { text: text.to_string(), reference_date, tokens, sentences: sents, dates }
     }
 
     /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).
@@ -155,7 +162,7 @@ impl Pipeline {
 pub fn tokens_only(text: &str) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new() }
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), dates: None }
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).

@@ -8,6 +8,7 @@
 """
 
 from khabar._khabar import (
+    DateItem,
     Document,
     InvalidDateError,
     InvalidLexiconError,
@@ -28,6 +29,7 @@ from khabar._khabar import (
 )
 
 __all__ = [
+    "DateItem",
     "Document",
     "InvalidDateError",
     "InvalidLexiconError",
