@@ -24,6 +24,7 @@ mod python;
 pub use document::{Document, Segment, SegmentRole, Sentence, Token};
 pub use error::{Error, Result};
 pub use normalize::{NormalizeOptions, Normalized, Normalizer};
+pub use numbers::{Number, NumberExtractor, NumberKind, parse_number};
 pub use pipeline::{Label, Pipeline, PipelineOptions, Segmentation, parse_date};
 pub use span::{Span, TextIndex};
 pub use tokenizer::{RawToken, TokenKind, tokens};

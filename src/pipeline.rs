@@ -126,7 +126,8 @@ impl Pipeline {
             }
             sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
         }
-        Document { text: text.to_string(), reference_date, tokens, sentences: sents }
+        let numbers = Some(crate::numbers::NumberExtractor::shared().extract(text, &tokens, &[]));
+        Document { text: text.to_string(), reference_date, tokens, sentences: sents, numbers }
     }
 
     /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).

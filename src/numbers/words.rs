@@ -79,13 +79,13 @@ pub enum Atom {
     Ordinal { value: f64, teen_only: bool },
 }
 
-/// Letters that may be folded together in number words: ة→ه, ئ→ي, ؤ→و, ء dropped at the end.
-fn fold(norm: &str) -> CompactString {
+/// Letters that may be folded together in number words: ة→ه, ى→ي, ؤ→و, hamza alefs → ا, marks dropped. (ئ is
+/// kept: «مئة» must not meet «كمية».)
+pub(crate) fn fold(norm: &str) -> CompactString {
     let mut out = CompactString::default();
     for c in norm.chars() {
         match c {
             'ة' => out.push('ه'),
-            'ئ' => out.push('ي'),
             'ؤ' => out.push('و'),
             'ى' => out.push('ي'),
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
@@ -135,8 +135,10 @@ fn atom_of(w: &str) -> Option<Atom> {
         "سبعون" | "سبعين" => Some(Tens(70.0)),
         "ثمانون" | "ثمانين" => Some(Tens(80.0)),
         "تسعون" | "تسعين" => Some(Tens(90.0)),
-        "ميه" | "مايه" | "مييه" => Some(Hundred(100.0)),
-        "ميتان" | "ميتين" | "ميتا" | "ميتي" | "مايتان" | "مايتين" | "مايتا" | "مايتي" => Some(Hundred(200.0)),
+        "مئه" | "مايه" | "مائه" => Some(Hundred(100.0)),
+        "مئتان" | "مئتين" | "مئتا" | "مئتي" | "مائتان" | "مائتين" | "مائتا" | "مائتي" | "مايتان" | "مايتين" => {
+            Some(Hundred(200.0))
+        }
         "الف" | "الفا" => Some(Scale(1e3)),
         "مليون" | "مليونا" => Some(Scale(1e6)),
         "مليار" | "مليارا" | "بليون" | "بليونا" => Some(Scale(1e9)),
@@ -149,7 +151,7 @@ fn atom_of(w: &str) -> Option<Atom> {
         "مليارات" | "بلايين" => Some(ScalePlural(1e9)),
         "تريليونات" => Some(ScalePlural(1e12)),
         "عشرات" => Some(Approx(10.0)),
-        "ميات" | "مايات" => Some(Approx(100.0)),
+        "مئات" | "مائات" => Some(Approx(100.0)),
         "نصف" => Some(Fraction(0.5)),
         "ثلث" => Some(Fraction(1.0 / 3.0)),
         "ربع" => Some(Fraction(0.25)),
@@ -173,7 +175,7 @@ fn atom_of(w: &str) -> Option<Atom> {
 
 /// «ثلاثمئة», «خمسمائة», «ثمانمئة», «تسعمية» (already folded).
 fn hundreds_compound(w: &str) -> Option<Atom> {
-    for suffix in ["مايه", "ميه"] {
+    for suffix in ["مائه", "مايه", "مئه"] {
         if let Some(prefix) = w.strip_suffix(suffix) {
             return UNIT_STEMS.iter().find(|(s, _)| *s == prefix).map(|&(_, v)| Atom::Hundred(v * 100.0));
         }
@@ -306,7 +308,7 @@ pub fn parse_digits(s: &str) -> Option<f64> {
 }
 
 /// A token's usable text: its norm, or (for tokens built without one) its surface.
-fn norm_of(t: &Token) -> &str {
+pub(crate) fn norm_of(t: &Token) -> &str {
     if t.norm.is_empty() { &t.text } else { &t.norm }
 }
 
