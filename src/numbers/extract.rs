@@ -113,6 +113,10 @@ impl NumberLexicon {
                 for end in ["ان", "ين"] {
                     self.counted_duals.insert(CompactString::from(format!("{stem}{end}")));
                 }
+                // the construct dual of a feminine noun: «سيارتا إسعاف»
+                if w.ends_with('ه') {
+                    self.counted_duals.insert(CompactString::from(format!("{stem}ا")));
+                }
                 return Ok(());
             }
             "time_unit" => &mut self.time_unit,
@@ -672,5 +676,192 @@ pub fn parse_number(text: &str) -> Result<f64> {
     match items.as_slice() {
         [n] if n.span.byte_end == last.span.byte_end && n.span.byte_start >= first.span.byte_start && n.span.byte_start <= first.span.byte_start + 2 => Ok(n.value),
         _ => Err(not()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Item = (String, f64, Option<String>, &'static str);
+
+    fn nums(text: &str) -> Vec<Item> {
+        let doc = crate::Pipeline::default().analyze(text);
+        let ns = doc.numbers.unwrap_or_default();
+        for n in &ns {
+            assert_eq!(n.span.slice(text), n.text.as_str());
+            let chars: String = text.chars().skip(n.span.start).take(n.span.end - n.span.start).collect();
+            assert_eq!(chars, n.text.as_str());
+        }
+        ns.into_iter().map(|n| (n.text.to_string(), n.value, n.unit.map(|u| u.to_string()), n.kind.as_str())).collect()
+    }
+    fn check(text: &str, span: &str, value: f64, unit: Option<&str>, kind: &str) {
+        let v = nums(text);
+        assert_eq!(v.len(), 1, "{text:?}: {v:?}");
+        let (t, x, u, k) = &v[0];
+        assert_eq!((t.as_str(), u.as_deref(), *k), (span, unit, kind), "{text:?}");
+        assert!((x - value).abs() <= 1e-9 * value.abs().max(1.0), "{text:?}: {x} != {value}");
+    }
+
+    #[test]
+    fn peers_failures() {
+        check("قتل اربعة مقاتلين", "اربعة", 4.0, Some("مقاتلين"), "cardinal");
+        check("وجود حوالى 6000 مقاتل في التنظيم", "6000", 6000.0, Some("مقاتل"), "cardinal");
+        check("تبلغ ثلاث مئة", "ثلاث مئة", 300.0, None, "cardinal");
+        check("كلف 1.5 مليار دولار", "1.5 مليار دولار", 1.5e9, Some("دولار"), "money");
+    }
+
+    #[test]
+    fn digits_and_separators() {
+        check("بلغ 6,000 طن", "6,000", 6000.0, Some("طن"), "cardinal");
+        check("بلغ ٦٠٠٠ طن", "٦٠٠٠", 6000.0, Some("طن"), "cardinal");
+        check("بلغ ۶۰۰۰ طن", "۶۰۰۰", 6000.0, Some("طن"), "cardinal");
+        check("بلغ ١٢٣٫٥ طن", "١٢٣٫٥", 123.5, Some("طن"), "cardinal");
+        check("بلغ ١٬٥٠٠ طن", "١٬٥٠٠", 1500.0, Some("طن"), "cardinal");
+        check("بلغت 2,5 مليار", "2,5 مليار", 2.5e9, None, "cardinal");
+        check("نحو 6 آلاف جندي", "6 آلاف", 6000.0, Some("جندي"), "cardinal");
+        check("بلغ 5.\u{200F}0 في المائة.", "5.\u{200F}0 في المائة", 0.5, None, "percent");
+    }
+
+    #[test]
+    fn words_genders_hamza_proclitics() {
+        check("وخمسة رجال", "خمسة", 5.0, Some("رجال"), "cardinal");
+        check("بثلاثة صواريخ", "ثلاثة", 3.0, Some("صواريخ"), "cardinal");
+        check("ستة آلاف مقاتل", "ستة آلاف", 6000.0, Some("مقاتل"), "cardinal");
+        check("ثلاثمئة شخص", "ثلاثمئة", 300.0, Some("شخص"), "cardinal");
+        check("ثلاثمائة شخص", "ثلاثمائة", 300.0, Some("شخص"), "cardinal");
+        check("قتل خمسة وعشرون شخصا", "خمسة وعشرون", 25.0, Some("شخصا"), "cardinal");
+        check("مئة وخمسون ألفا من الجنود", "مئة وخمسون ألفا", 150000.0, None, "cardinal");
+        check("جاء مليونان", "مليونان", 2e6, None, "cardinal");
+        check("ثلاثة عشر لاعبا", "ثلاثة عشر", 13.0, Some("لاعبا"), "cardinal");
+        check("مليونين وخمسمائة ألف نسمة", "مليونين وخمسمائة ألف", 2.5e6, Some("نسمة"), "cardinal");
+        check("وصلت سيارتا إسعاف", "سيارتا", 2.0, Some("سيارتا"), "cardinal");
+        check("وباخرتان بكمية", "باخرتان", 2.0, Some("باخرتان"), "cardinal");
+        check("ثلاثة ملايين نسمة", "ثلاثة ملايين", 3e6, Some("نسمة"), "cardinal");
+        check("خمسة مليارات يورو", "خمسة مليارات يورو", 5e9, Some("يورو"), "money");
+        check("بليون دولار", "بليون دولار", 1e9, Some("دولار"), "money");
+    }
+
+    #[test]
+    fn fractions_approx_ordinals() {
+        check("نصف السكان", "نصف", 0.5, Some("السكان"), "fraction");
+        check("ثلث المقاعد", "ثلث", 1.0 / 3.0, Some("المقاعد"), "fraction");
+        check("ربع مليون لاجئ", "ربع مليون", 250000.0, Some("لاجئ"), "fraction");
+        check("عشرات المجموعات", "عشرات", 10.0, Some("المجموعات"), "approx");
+        check("مئات القتلى", "مئات", 100.0, Some("القتلى"), "approx");
+        check("آلاف اللاجئين", "آلاف", 1000.0, Some("اللاجئين"), "approx");
+        check("عشرات الآلاف من المتظاهرين", "عشرات الآلاف", 10000.0, None, "approx");
+        check("المرحلة الأولى", "الأولى", 1.0, None, "ordinal");
+        check("الفصل الأول", "الأول", 1.0, None, "ordinal");
+        check("الطابق الثالث عشر", "الثالث عشر", 13.0, None, "ordinal");
+        check("الدورة الـ23", "الـ23", 23.0, None, "ordinal");
+        check("اول رئيس", "اول", 1.0, Some("رئيس"), "ordinal");
+        check("ثاني أكبر حزب", "ثاني", 2.0, Some("حزب"), "ordinal");
+    }
+
+    #[test]
+    fn percent_and_money() {
+        check("ارتفع 15 في المئة", "15 في المئة", 15.0, None, "percent");
+        check("ارتفع 15 في المائة", "15 في المائة", 15.0, None, "percent");
+        check("ارتفع بنسبة 15 بالمئة", "15 بالمئة", 15.0, None, "percent");
+        check("ارتفع 15%", "15%", 15.0, None, "percent");
+        check("ارتفع خمسة في المائة", "خمسة في المائة", 5.0, None, "percent");
+        check("143 مليون جنيه إسترليني", "143 مليون جنيه إسترليني", 143e6, Some("جنيه إسترليني"), "money");
+        check("22 ريالا للكيس", "22 ريالا", 22.0, Some("ريالا"), "money");
+        check("مئة دينار", "مئة دينار", 100.0, Some("دينار"), "money");
+        check("عشرة دراهم", "عشرة دراهم", 10.0, Some("دراهم"), "money");
+        check("ألف ليرة سورية", "ألف ليرة سورية", 1000.0, Some("ليرة سورية"), "money");
+        check("500 شيكل", "500 شيكل", 500.0, Some("شيكل"), "money");
+        check("دفع دولارين", "دولارين", 2.0, Some("دولارين"), "money");
+    }
+
+    #[test]
+    fn ranges_share_scale_and_kind() {
+        let v = nums("ارتفع بين 20 و30 في المائة");
+        assert_eq!(
+            v.iter().map(|x| (x.0.as_str(), x.1, x.3)).collect::<Vec<_>>(),
+            vec![("20", 20.0, "percent"), ("30 في المائة", 30.0, "percent")]
+        );
+        let v = nums("من 1 الى 1,5 مليون طن");
+        assert_eq!(v.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(), vec![("1", 1e6), ("1,5 مليون", 1.5e6)]);
+        let v = nums("7 و11 بالمئة");
+        assert_eq!(v.iter().map(|x| (x.1, x.3)).collect::<Vec<_>>(), vec![(7.0, "percent"), (11.0, "percent")]);
+        let v = nums("تعادل ايفرتون 2-2 مع واتفورد");
+        assert_eq!(v.iter().map(|x| x.1).collect::<Vec<_>>(), vec![2.0, 2.0]);
+    }
+
+    #[test]
+    fn leaves_out_dates_names_phones_lists() {
+        for text in [
+            "في عام 2011 قتل",
+            "في 12 مايو الماضي",
+            "يوم 17 و25 ديسمبر",
+            "منذ ثلاث سنوات",
+            "خلال 24 ساعة",
+            "الساعة 10:30 صباحا",
+            "في 12/5/2016",
+            "في كانون الثاني",
+            "مفاوضات جنيف 3 فشلت",
+            "بطولة خليجي 23 في الكويت",
+            "طائرة إف-16 سقطت",
+            "اتصل على 0501234567 أو +966501234567",
+            "قال أحد المسؤولين",
+            "واحد منهم",
+            "يوم الاثنين",
+            "في النصف الثاني من عام 2014",
+        ] {
+            assert!(nums(text).is_empty(), "{text:?}: {:?}", nums(text));
+        }
+        assert!(nums("النقاط:\n1. الأولى\n2) الثانية").iter().all(|x| x.3 == "ordinal"));
+        // a year-sized count with its noun stays
+        assert_eq!(nums("قتل 2000 شخص").len(), 1);
+    }
+
+    #[test]
+    fn parse_number_reads_one_expression() {
+        assert_eq!(parse_number("ستة آلاف"), Ok(6000.0));
+        assert_eq!(parse_number("اربعة"), Ok(4.0));
+        assert_eq!(parse_number("6000"), Ok(6000.0));
+        assert_eq!(parse_number("ثلاث مئة"), Ok(300.0));
+        assert_eq!(parse_number(" 1.5 مليار دولار "), Ok(1.5e9));
+        assert_eq!(parse_number("15%"), Ok(15.0));
+        assert_eq!(parse_number("2015"), Ok(2015.0));
+        assert_eq!(parse_number("ربع مليون"), Ok(250000.0));
+        for bad in ["", "قال", "خمسة رجال", "3 و 4", "،"] {
+            assert!(matches!(parse_number(bad), Err(Error::NotANumber(_))), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn builtin_lexicon_parses_and_users_can_add() {
+        let mut lex = NumberLexicon::default();
+        assert!(lex.add_text(DEFAULT_LEXICON).is_ok());
+        assert!(lex.add("nonsense", "x").is_err());
+        assert!(lex.add_text("word before section").is_err());
+        let ex = NumberExtractor::default().with_lexicon("[currency]\nبيتكوين\n[name_head]\nفيفا");
+        let Ok(ex) = ex else { panic!("lexicon") };
+        let doc = crate::Pipeline::default().analyze("دفع 3 بيتكوين ولعب فيفا 18");
+        let ns = ex.extract(&doc.text, &doc.tokens, &[]);
+        assert_eq!(ns.len(), 1);
+        assert_eq!(ns[0].kind, NumberKind::Money);
+    }
+
+    #[test]
+    fn excluded_spans_drop_numbers() {
+        let doc = crate::Pipeline::default().analyze("قتل 5 اشخاص");
+        let all = NumberExtractor::shared().extract(&doc.text, &doc.tokens, &[]);
+        assert_eq!(all.len(), 1);
+        let none = NumberExtractor::shared().extract(&doc.text, &doc.tokens, &[all[0].span]);
+        assert!(none.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod html_tests {
+    #[test]
+    fn numbers_are_highlighted() {
+        let doc = crate::Pipeline::default().analyze("قتل 6000 مقاتل.");
+        let html = crate::html::render(&doc);
+        assert!(html.contains("<mark class=\"number\" title=\"cardinal 6000 · مقاتل\">6000</mark>"), "{html}");
     }
 }
