@@ -16,6 +16,7 @@ from khabar._khabar import (
     KhabarError,
     Normalized,
     NotANumberError,
+    Number,
     Pipeline,
     Segment,
     Sentence,
@@ -23,6 +24,7 @@ from khabar._khabar import (
     __version__,
     normalize,
     normalize_aligned,
+    parse_number,
     sentences,
     tokenize,
 )
@@ -36,6 +38,7 @@ __all__ = [
     "KhabarError",
     "Normalized",
     "NotANumberError",
+    "Number",
     "Pipeline",
     "Segment",
     "Sentence",
@@ -43,6 +46,7 @@ __all__ = [
     "__version__",
     "normalize",
     "normalize_aligned",
+    "parse_number",
     "sentences",
     "tokenize",
 ]

@@ -667,9 +667,8 @@ pub fn parse_number(text: &str) -> Result<f64> {
     static EXTRACTOR: OnceLock<NumberExtractor> = OnceLock::new();
     let ex = EXTRACTOR.get_or_init(|| NumberExtractor::default().with_date_guard(false));
     let not = || Error::NotANumber(text.to_string());
-    let index = crate::span::TextIndex::new(text);
     let raw: Vec<_> = crate::tokenizer::tokens(text).collect();
-    let tokens = crate::pipeline::build_tokens(text, &raw, &index, &crate::normalize::Normalizer::default());
+    let tokens = crate::pipeline::build_tokens(text, &raw, &crate::normalize::Normalizer::default());
     let content: Vec<&Token> = tokens.iter().filter(|t| t.kind != TokenKind::Punct).collect();
     let (Some(first), Some(last)) = (content.first(), content.last()) else { return Err(not()) };
     let items = ex.extract(text, &tokens, &[]);

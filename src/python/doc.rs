@@ -46,6 +46,11 @@ impl PyDocument {
     fn sentences(&self) -> Vec<PySentence> {
         (0..self.doc.sentences.len()).map(|i| PySentence { doc: self.doc.clone(), i }).collect()
     }
+    /// Numbers, money, percentages and quantities.
+    #[getter]
+    fn numbers(&self) -> Vec<super::numbers::PyNumber> {
+        super::numbers::numbers_of(&self.doc)
+    }
     fn __len__(&self) -> usize {
         self.doc.tokens.len()
     }

@@ -2,6 +2,7 @@
 
 mod convert;
 mod doc;
+mod numbers;
 
 use std::sync::Arc;
 
@@ -242,6 +243,9 @@ fn _khabar(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PySentence>()?;
     m.add_class::<PySegment>()?;
     m.add_class::<PyNormalized>()?;
+    m.add_class::<numbers::PyNumber>()?;
+    m.add_function(wrap_pyfunction!(numbers::parse_number, m)?)?;
+    m.add_function(wrap_pyfunction!(numbers::_number, m)?)?;
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
