@@ -17,6 +17,9 @@
 //! assert_eq!((n.value, n.len, n.prefix_chars), (25.0, 2, 1));
 //! ```
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use compact_str::CompactString;
 
 use crate::document::Token;
@@ -109,7 +112,157 @@ const UNIT_STEMS: [(&str, f64); 9] = [
 ];
 
 /// The atom a folded word (no proclitic, no article) is, if any.
+/// The atom a folded word (no proclitic, no article) is, if any: one hash look-up.
 fn atom_of(w: &str) -> Option<Atom> {
+    static TABLE: OnceLock<HashMap<&'static str, Atom>> = OnceLock::new();
+    if w.len() > 24 {
+        return None;
+    }
+    let table = TABLE.get_or_init(|| {
+        let mut m = HashMap::new();
+        for &k in WORD_KEYS {
+            if let Some(a) = atom_of_slow(k) {
+                m.insert(k, a);
+            }
+        }
+        m
+    });
+    match table.get(w) {
+        Some(a) => Some(*a),
+        None => hundreds_compound(w),
+    }
+}
+
+/// Every word [`atom_of_slow`] knows (the hundreds compounds are matched by [`hundreds_compound`]).
+const WORD_KEYS: &[&str] = &[
+    "صفر",
+    "واحد",
+    "واحده",
+    "واحدا",
+    "احد",
+    "احدي",
+    "اثنان",
+    "اثنين",
+    "اثنتان",
+    "اثنتين",
+    "ثنتان",
+    "ثنتين",
+    "اثنا",
+    "اثني",
+    "اثنتا",
+    "اثنتي",
+    "ثلاث",
+    "ثلاثه",
+    "اربع",
+    "اربعه",
+    "خمس",
+    "خمسه",
+    "ست",
+    "سته",
+    "سبع",
+    "سبعه",
+    "ثماني",
+    "ثمان",
+    "ثمانيه",
+    "تسع",
+    "تسعه",
+    "عشر",
+    "عشره",
+    "عشرون",
+    "عشرين",
+    "ثلاثون",
+    "ثلاثين",
+    "اربعون",
+    "اربعين",
+    "خمسون",
+    "خمسين",
+    "ستون",
+    "ستين",
+    "سبعون",
+    "سبعين",
+    "ثمانون",
+    "ثمانين",
+    "تسعون",
+    "تسعين",
+    "مئه",
+    "مايه",
+    "مائه",
+    "مئتان",
+    "مئتين",
+    "مئتا",
+    "مئتي",
+    "مائتان",
+    "مائتين",
+    "مائتا",
+    "مائتي",
+    "مايتان",
+    "مايتين",
+    "الف",
+    "الفا",
+    "مليون",
+    "مليونا",
+    "مليار",
+    "مليارا",
+    "بليون",
+    "بليونا",
+    "تريليون",
+    "تريليونا",
+    "ترليون",
+    "ترليونا",
+    "الفان",
+    "الفين",
+    "الفي",
+    "مليونان",
+    "مليونين",
+    "مليوني",
+    "ملياران",
+    "مليارين",
+    "ملياري",
+    "بليونان",
+    "بليونين",
+    "بليوني",
+    "الاف",
+    "الوف",
+    "ملايين",
+    "مليارات",
+    "بلايين",
+    "تريليونات",
+    "عشرات",
+    "مئات",
+    "مائات",
+    "نصف",
+    "ثلث",
+    "ربع",
+    "ثلثا",
+    "ثلثي",
+    "ارباع",
+    "اثلاث",
+    "اول",
+    "اولي",
+    "ثاني",
+    "ثان",
+    "ثانيه",
+    "ثالث",
+    "ثالثه",
+    "رابع",
+    "رابعه",
+    "خامس",
+    "خامسه",
+    "سادس",
+    "سادسه",
+    "سابع",
+    "سابعه",
+    "ثامن",
+    "ثامنه",
+    "تاسع",
+    "تاسعه",
+    "عاشر",
+    "عاشره",
+    "حادي",
+    "حاديه",
+];
+
+fn atom_of_slow(w: &str) -> Option<Atom> {
     use Atom::*;
     let unit = |v: f64| Some(Unit { value: v, teen_only: false });
     let ord = |v: f64| Some(Ordinal { value: v, teen_only: false });
@@ -390,7 +543,9 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
             _ => None,
         };
         if let (Some(p), Some(next)) = (art, tokens.get(i + 1)) {
-            if next.kind == TokenKind::Number && next.span.byte_start == first.span.byte_end {
+            // «الـ23», and «الـ 23» when the tatweel shows the article is bound to the number
+            let bound = next.span.byte_start == first.span.byte_end || first.text.ends_with('\u{0640}');
+            if next.kind == TokenKind::Number && bound {
                 if let Some(v) = parse_digits(norm_of(next)) {
                     let (pb, pc) = prefix_len(&first.text, p);
                     return Some(NumberWords {
@@ -430,6 +585,26 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
                     out.scale = s;
                     out.words = true;
                     out.len += 1;
+                    // «3 ملايين و500 ألف»: a smaller group after و
+                    let k = i + out.len;
+                    if tokens.get(k).is_some_and(is_wa) {
+                        if let Some(d) = tokens.get(k + 1).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(norm_of(t))) {
+                            let mut d = d;
+                            let mut len = 2;
+                            if let Some(Read { atom: Atom::Scale(s2) | Atom::ScalePlural(s2), prefix: 0, definite: false }) =
+                                tokens.get(k + 2).filter(|t| t.kind == TokenKind::Arabic).and_then(|t| read_word(&fold(norm_of(t)), false))
+                            {
+                                if s2 < s {
+                                    d *= s2;
+                                    len = 3;
+                                }
+                            }
+                            if d < s && len == 3 {
+                                out.value += d;
+                                out.len += len;
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -840,7 +1015,19 @@ mod tests {
         assert_eq!(p("قال"), None);
         assert_eq!(p("خمسة و"), Some((5.0, 1)));
         assert_eq!(p("مليونا و500 ألف"), Some((1.5e6, 4)));
+        assert_eq!(p("3 ملايين و500 ألف"), Some((3.5e6, 5)));
+        assert_eq!(p("3 ملايين و500"), Some((3e6, 2)));
+        assert_eq!(p("الـ 23"), Some((23.0, 2)));
+        assert_eq!(p("ال 23"), None);
         assert_eq!(p("ثلاثة وخمسة"), Some((3.0, 1)));
+    }
+
+    #[test]
+    fn table_matches_the_grammar() {
+        for &k in WORD_KEYS {
+            assert_eq!(atom_of(k), atom_of_slow(k), "{k}");
+            assert!(atom_of(k).is_some(), "{k}");
+        }
     }
 
     #[test]
