@@ -31,6 +31,7 @@ pub fn escape(s: &str) -> String {
 /// The highlights of every layer present in `doc`, sorted by start (outer first on ties).
 pub fn highlights(doc: &Document) -> Vec<Highlight> {
     let mut hs: Vec<Highlight> = Vec::new();
+    hs.extend(crate::dates::highlights(doc));
     for n in doc.numbers.iter().flatten() {
         let unit = n.unit.as_deref().map(|u| format!(" · {u}")).unwrap_or_default();
         hs.push(Highlight {
@@ -110,6 +111,13 @@ pub fn render(doc: &Document) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_show_their_value() {
+        let doc = crate::Pipeline::default().analyze_with("وقتل الخميس اربعة", chrono::NaiveDate::from_ymd_opt(2016, 5, 13));
+        let html = render(&doc);
+        assert!(html.contains("<mark class=\"date\" title=\"DATE 2016-05-12\">الخميس</mark>"), "{html}");
+    }
 
     #[test]
     fn escapes_and_is_rtl() {

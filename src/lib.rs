@@ -8,6 +8,7 @@
 //! assert_eq!(doc.sentences.len(), 1);
 //! ```
 
+pub mod dates;
 pub mod document;
 pub mod error;
 pub mod html;
@@ -22,6 +23,7 @@ pub mod tokenizer;
 #[cfg(feature = "python")]
 mod python;
 
+pub use dates::{Calendar, DateExtractor, DateItem, DateType, Grain};
 pub use document::{Document, Segment, SegmentRole, Sentence, Token};
 pub use error::{Error, Result};
 pub use normalize::{NormalizeOptions, Normalized, Normalizer};

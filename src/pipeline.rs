@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
+use crate::dates::DateExtractor;
 use crate::document::{Document, Sentence, Token};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
@@ -87,11 +88,12 @@ impl Default for PipelineOptions {
 pub struct Pipeline {
     options: PipelineOptions,
     normalizer: Normalizer,
+    dates: DateExtractor,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default() }
+        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default(), dates: DateExtractor::default() }
     }
 }
 
@@ -100,7 +102,7 @@ impl Pipeline {
         if let Some((text, _)) = options.entities.iter().find(|(t, _)| t.trim().is_empty()) {
             return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
         }
-        Ok(Pipeline { options, normalizer: Normalizer::default() })
+        Ok(Pipeline { options, normalizer: Normalizer::default(), dates: DateExtractor::default() })
     }
 
     pub fn options(&self) -> &PipelineOptions {
@@ -129,8 +131,11 @@ impl Pipeline {
             }
             sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
         }
-        let numbers = Some(crate::numbers::NumberExtractor::shared().extract(text, &tokens, &[]));
-        Document { text: text.to_string(), reference_date, tokens, sentences: sents, numbers }
+        // dates run before numbers: the numbers layer drops number items inside date spans
+        let dates = Some(self.dates.extract(text, &tokens, reference_date));
+        let date_spans: Vec<crate::span::Span> = dates.iter().flatten().map(|d| d.span).collect();
+        let numbers = Some(crate::numbers::NumberExtractor::shared().extract(text, &tokens, &date_spans));
+        Document { text: text.to_string(), reference_date, tokens, sentences: sents, dates, numbers }
     }
 
     /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).
@@ -159,7 +164,7 @@ impl Pipeline {
 pub fn tokens_only(text: &str) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), numbers: None }
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), dates: None, numbers: None }
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).

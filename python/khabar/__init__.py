@@ -8,6 +8,7 @@
 """
 
 from khabar._khabar import (
+    DateItem,
     Document,
     InvalidDateError,
     InvalidLexiconError,
@@ -30,6 +31,7 @@ from khabar._khabar import (
 )
 
 __all__ = [
+    "DateItem",
     "Document",
     "InvalidDateError",
     "InvalidLexiconError",

@@ -46,6 +46,11 @@ impl PyDocument {
     fn sentences(&self) -> Vec<PySentence> {
         (0..self.doc.sentences.len()).map(|i| PySentence { doc: self.doc.clone(), i }).collect()
     }
+    /// Temporal expressions (None when the layer was not computed).
+    #[getter]
+    fn dates(&self) -> Option<Vec<super::dates::PyDateItem>> {
+        super::dates::dates_of(&self.doc)
+    }
     /// Numbers, money, percentages and quantities.
     #[getter]
     fn numbers(&self) -> Vec<super::numbers::PyNumber> {

@@ -1,6 +1,7 @@
 //! The Python binding: conversion, GIL release and error mapping only. Every rule lives in the core.
 
 mod convert;
+mod dates;
 mod doc;
 mod numbers;
 
@@ -243,6 +244,7 @@ fn _khabar(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PySentence>()?;
     m.add_class::<PySegment>()?;
     m.add_class::<PyNormalized>()?;
+    m.add_class::<dates::PyDateItem>()?;
     m.add_class::<numbers::PyNumber>()?;
     m.add_function(wrap_pyfunction!(numbers::parse_number, m)?)?;
     m.add_function(wrap_pyfunction!(numbers::_number, m)?)?;
