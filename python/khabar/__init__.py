@@ -26,7 +26,10 @@ from khabar._khabar import (
     normalize,
     normalize_aligned,
     parse_number,
+    segment,
+    segment_text,
     sentences,
+    stem,
     tokenize,
 )
 
@@ -49,6 +52,9 @@ __all__ = [
     "normalize",
     "normalize_aligned",
     "parse_number",
+    "segment",
+    "segment_text",
     "sentences",
+    "stem",
     "tokenize",
 ]
