@@ -51,6 +51,11 @@ impl PyDocument {
     fn dates(&self) -> Option<Vec<super::dates::PyDateItem>> {
         super::dates::dates_of(&self.doc)
     }
+    /// Numbers, money, percentages and quantities.
+    #[getter]
+    fn numbers(&self) -> Vec<super::numbers::PyNumber> {
+        super::numbers::numbers_of(&self.doc)
+    }
     /// Keyphrases, best first: dicts `{text, start, end, byte_start, byte_end, score, occurrences, entity?}`
     /// (`None` when the pipeline computed none).
     #[getter]
