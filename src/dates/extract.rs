@@ -1055,6 +1055,10 @@ impl<'a> Run<'a> {
     /// Relative days, and a weekday named beside them, which decides both values.
     fn p_relday(&mut self, i: usize) -> Option<Found> {
         if self.k(i) == "اليوم" {
+            // «عين اليوم», «صحيفة اليوم»: names
+            if matches!(self.prev_key(i), "عين" | "صحيفه" | "جريده") {
+                return None;
+            }
             let next = self.k(i + 1);
             if self.adj(i + 1) && (ANAPHORIC.contains(&next) || self.ordinal_word(i + 1, 99).is_some() || next == "الذي" || next == "نفسه") {
                 if ANAPHORIC.contains(&next) {
@@ -1063,7 +1067,8 @@ impl<'a> Run<'a> {
                 return None;
             }
             // «في اليوم» after a quantity: per day
-            if self.prev_key(i) == "في" && i >= 2 {
+            let next_is_number = self.adj(i + 1) && (self.num(i + 1).is_some() || matches!(next, "ال" | "الـ"));
+            if self.prev_key(i) == "في" && i >= 2 && !next_is_number {
                 let lo = i.saturating_sub(7);
                 if (lo..i - 1).any(|q| self.num(q).is_some() || matches!(self.w[q].key.as_ref(), "مره" | "مرات" | "مرتين")) {
                     return Some((i + 1, vec![It { s: i, e: i + 1, ty: DateType::Set, value: Some("P1D".into()), grain: Some(Grain::Day), cal: Calendar::Gregorian }]));
@@ -1364,7 +1369,7 @@ impl<'a> Run<'a> {
             return None;
         }
         let next = if self.adj(i + 1) { self.k(i + 1) } else { "" };
-        if matches!(next, "الف" | "مليون" | "مليار" | "%" | "بالمئه" | "بالمائه" | "دولار" | "يورو" | "كلم" | "كيلومتر" | "متر" | "طن") {
+        if matches!(next, "الف" | "مليون" | "مليار" | "%" | "بالمئه" | "بالمائه" | "دولار" | "يورو" | "كلم" | "كيلومتر" | "متر" | "طن" | "بتوقيت") {
             return None;
         }
         if self.tight(i + 1) && matches!(self.k(i + 1), "." | "," | "٫" | "٬") && self.num(i + 2).is_some() {
@@ -1512,6 +1517,10 @@ impl<'a> Run<'a> {
             _ => None,
         };
         if let Some(u) = u {
+            // an adjective after a definite noun («التقرير السنوي», «الجولات اليومية»), not a surname («الشهري»)
+            if k.starts_with("ال") && !(i > 0 && self.adj(i) && self.w[i - 1].key.starts_with("ال") && self.w[i - 1].kind == TokenKind::Arabic) {
+                return None;
+            }
             return one(i, i + 1, DateType::Set, per(u), unit_grain(u));
         }
         if k == "كل" && self.adj(i + 1) {
@@ -1559,7 +1568,9 @@ impl<'a> Run<'a> {
             "فتره" | "مده" if self.is(i + 1, &["طويله", "قصيره", "وجيزه", "قليله"]) => {
                 return one(i, i + 2, DateType::Duration, None, Grain::Vague);
             }
-            "ذلك" | "تلك" if self.is(i + 1, &["الحين", "الوقت", "الفتره", "اللحظه"]) => (i + 2, None),
+            "ذلك" | "تلك" if self.is(i + 1, &["الحين", "الوقت", "الفتره", "اللحظه", "اليوم", "العام", "الشهر", "الاسبوع", "السنه", "الليله"]) => {
+                (i + 2, None)
+            }
             "انذاك" => (i + 1, None),
             _ => return None,
         };
