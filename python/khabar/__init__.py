@@ -24,7 +24,10 @@ from khabar._khabar import (
     __version__,
     normalize,
     normalize_aligned,
+    segment,
+    segment_text,
     sentences,
+    stem,
     tokenize,
 )
 
@@ -45,6 +48,9 @@ __all__ = [
     "__version__",
     "normalize",
     "normalize_aligned",
+    "segment",
+    "segment_text",
     "sentences",
+    "stem",
     "tokenize",
 ]
