@@ -452,11 +452,14 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         Some(p) => (&digits[..p], &digits[p..]),
         None => (&digits[..], ""),
     };
-    let mut v: f64 = int.parse::<f64>().ok()?;
-    if !frac.is_empty() {
-        let f: f64 = format!("0.{frac}").parse().ok()?;
-        v += f;
-    }
+    let v: f64 = if frac.is_empty() {
+        int.parse().ok()?
+    } else {
+        let mut both = CompactString::from(int);
+        both.push('.');
+        both.push_str(frac);
+        both.parse().ok()?
+    };
     v.is_finite().then_some(v)
 }
 
@@ -938,7 +941,7 @@ mod tests {
             ("6000", 6e3), ("6,000", 6e3), ("2,5 مليار", 2.5e9), ("1.5 مليار", 1.5e9), ("6 آلاف", 6e3),
             ("١٢٣", 123.0), ("١٢٣٫٥", 123.5), ("۱۲۳", 123.0), ("١٬٠٠٠", 1000.0), ("50 ألفا", 5e4),
             ("1,234,567", 1234567.0), ("1,234.5", 1234.5), ("1.234,5", 1234.5), ("3.41 مليون", 3.41e6),
-            ("1.500.000", 1.5e6),
+            ("1.500.000", 1.5e6), ("2.53", 2.53), ("0.76", 0.76),
         ] {
             assert_eq!(v(s), x, "{s}");
         }
