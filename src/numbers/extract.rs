@@ -403,14 +403,28 @@ impl NumberExtractor {
             return false;
         }
         // clocks and slashed dates: «10:30», «12/5/2016»
-        if m.digits {
-            for sep in [":", "/"] {
-                if next.is_some_and(|x| x.text == sep && adjacent(t, x)) && tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number) {
-                    return true;
-                }
-                if prev.is_some_and(|x| x.text == sep && adjacent(x, t)) && i >= 2 && tokens.get(i - 2).is_some_and(|y| y.kind == TokenKind::Number) {
-                    return true;
-                }
+        if m.digits && end - i == 1 {
+            let sep = ":";
+            if next.is_some_and(|x| x.text == sep && adjacent(t, x)) && tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number) {
+                return true;
+            }
+            if prev.is_some_and(|x| x.text == sep && adjacent(x, t)) && i >= 2 && tokens.get(i - 2).is_some_and(|y| y.kind == TokenKind::Number) {
+                return true;
+            }
+            // «7 / 11 / 1436هـ», «12/5/2016», «12/5»: a chain of numbers joined by «/» (a score «4/ 2» stays)
+            let is = |k: usize, s: &str| tokens.get(k).is_some_and(|x| x.text == s);
+            let num = |k: usize| tokens.get(k).is_some_and(|x| x.kind == TokenKind::Number);
+            let (mut a, mut b) = (i, i);
+            while a >= 2 && is(a - 1, "/") && num(a - 2) {
+                a -= 2;
+            }
+            while is(b + 1, "/") && num(b + 2) {
+                b += 2;
+            }
+            let parts = (b - a) / 2 + 1;
+            let tight = (a..b).all(|k| tokens.get(k).zip(tokens.get(k + 1)).is_some_and(|(x, y)| adjacent(x, y)));
+            if parts >= 3 || (parts == 2 && tight) {
+                return true;
             }
         }
         // durations and ages: «ثلاث سنوات», «24 ساعة» (but «مليونين عام 2005» is a count then a year)
@@ -491,8 +505,8 @@ impl NumberExtractor {
             if n.len() <= 4 && next_f.as_deref().is_some_and(|x| matches!(x, "م" | "ه" | "هـ")) {
                 return true;
             }
-            // a bare year: 1900–2100 after «في»/«منذ»..., or with no counted noun after it
-            if four && (1900.0..=2100.0).contains(&m.value) {
+            // a bare year (1900–2100, or Hijri 1380–1500) after «في»/«منذ»..., or with no counted noun after it
+            if four && ((1900.0..=2100.0).contains(&m.value) || (1380.0..=1500.0).contains(&m.value)) {
                 let after_prep = prev_f.as_deref().is_some_and(|p| {
                     matches!(p, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "مطلع" | "نهايه" | "بدايه" | "اواخر" | "اوايل" | "اوائل" | "منتصف" | "وفي" | "ومنذ")
                 });
@@ -544,6 +558,7 @@ impl NumberExtractor {
         };
         let mut unit: Option<(usize, usize, usize, usize)> = None;
         let mut leading_symbol = false;
+        let mut negative = false;
         let span_of = |a: usize, b: usize| -> Option<(usize, usize, usize, usize)> {
             let (x, y) = (tokens.get(a)?, tokens.get(b)?);
             Some((x.span.byte_start, y.span.byte_end, x.span.start, y.span.end))
@@ -578,8 +593,18 @@ impl NumberExtractor {
                     unit = span_of(cur, j - 1);
                 }
             }
+            // a minus sign: «-18 درجة» (not «2-2», «20-30»)
+            if m.digits && m.prefix_bytes == 0 && !leading_symbol {
+                if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
+                    let glued_before = i.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|pp| pp.span.byte_end == p.span.byte_start);
+                    if matches!(p.text.as_str(), "-" | "−") && p.span.byte_end == first.span.byte_start && !glued_before {
+                        negative = true;
+                        leading_symbol = true;
+                    }
+                }
+            }
             // a currency sign before digits: «$100»
-            if kind != NumberKind::Money && m.digits && m.prefix_bytes == 0 {
+            if kind != NumberKind::Money && m.digits && m.prefix_bytes == 0 && !negative {
                 if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
                     if p.kind == TokenKind::Symbol && lex.currency.contains(p.text.as_str()) {
                         kind = NumberKind::Money;
@@ -629,7 +654,7 @@ impl NumberExtractor {
             end_tok: j,
             byte_start: first.span.byte_start + m.prefix_bytes,
             char_start: first.span.start + m.prefix_chars,
-            value: m.value,
+            value: if negative { -m.value } else { m.value },
             words: m,
             kind,
             unit,
@@ -918,5 +943,11 @@ mod news_regressions {
         assert_eq!(texts("كلنا قوة واحدة ويد")[0].2, None);
         assert_eq!(texts("وصول 219 الفا العام 2014")[0].2, None);
         assert!(texts("العدد رقم (67) الذي").is_empty());
+        assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].0, "-18");
+        assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].1, -18.0);
+        assert!(texts("الذي سيبدأ يوم 7 / 11 / 1436هـ وتسجيل").is_empty());
+        assert_eq!(texts("على سندرلاند 4/ 2 وكريستال").len(), 2);
+        assert!(texts("حتى العام الماضي 1435 لتشمل").is_empty());
+        assert_eq!(texts("كلفه 50ر11 مليون يورو")[0].1, 11.5e6);
     }
 }
