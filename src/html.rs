@@ -29,10 +29,34 @@ pub fn escape(s: &str) -> String {
 }
 
 /// The highlights of every layer present in `doc`, sorted by start (outer first on ties).
-pub fn highlights(_doc: &Document) -> Vec<Highlight> {
+pub fn highlights(doc: &Document) -> Vec<Highlight> {
     let mut hs: Vec<Highlight> = Vec::new();
+    quote_highlights(doc, &mut hs);
     hs.sort_by_key(|h| (h.byte_start, std::cmp::Reverse(h.byte_end)));
     hs
+}
+
+/// Quotes (hover: kind, speaker, cue) and their speakers.
+fn quote_highlights(doc: &Document, hs: &mut Vec<Highlight>) {
+    for q in doc.quotes.iter().flatten() {
+        let speaker = q.speaker.as_ref().map_or("?", |s| s.text.as_str());
+        let cue = q.cue.as_ref().map_or("", |c| c.text.as_str());
+        let kind = match q.kind {
+            crate::quotes::QuoteKind::Direct => "direct",
+            crate::quotes::QuoteKind::Indirect => "indirect",
+        };
+        hs.push(Highlight {
+            byte_start: q.span.byte_start,
+            byte_end: q.span.byte_end,
+            class: "quote",
+            title: format!("{kind} quote — {speaker} ({cue}) {:.2}", q.confidence),
+        });
+        if let Some(s) = &q.speaker
+            && !s.span.overlaps(&q.span)
+        {
+            hs.push(Highlight { byte_start: s.span.byte_start, byte_end: s.span.byte_end, class: "speaker", title: format!("speaker: {}", s.text) });
+        }
+    }
 }
 
 const STYLE: &str = "<style>.khabar{direction:rtl;text-align:right;line-height:2;font-size:1.1em}\
@@ -109,5 +133,13 @@ mod tests {
         assert!(html.contains("dir=\"rtl\""));
         assert!(html.contains("&lt;b&gt;&quot;نعم&quot;&lt;/b&gt; &amp; لا."));
         assert!(!html.contains("<b>"));
+    }
+
+    #[test]
+    fn quotes_and_speakers_are_marked() {
+        let doc = crate::Pipeline::default().analyze("وقال الوزير \"نحن مستعدون للتعاون مع الجميع\".");
+        let html = render(&doc);
+        assert!(html.contains("<mark class=\"quote\" title=\"direct quote — الوزير (وقال) "), "{html}");
+        assert!(html.contains("<mark class=\"speaker\" title=\"speaker: الوزير\">الوزير</mark>"), "{html}");
     }
 }

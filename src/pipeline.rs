@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::{Document, Sentence, Token};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
+use crate::quotes::QuoteExtractor;
 use crate::span::TextIndex;
 use crate::{sentences, tokenizer};
 
@@ -87,11 +88,12 @@ impl Default for PipelineOptions {
 pub struct Pipeline {
     options: PipelineOptions,
     normalizer: Normalizer,
+    quotes: QuoteExtractor,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default() }
+        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default(), quotes: QuoteExtractor::default() }
     }
 }
 
@@ -100,7 +102,7 @@ impl Pipeline {
         if let Some((text, _)) = options.entities.iter().find(|(t, _)| t.trim().is_empty()) {
             return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
         }
-        Ok(Pipeline { options, normalizer: Normalizer::default() })
+        Ok(Pipeline { options, normalizer: Normalizer::default(), quotes: QuoteExtractor::default() })
     }
 
     pub fn options(&self) -> &PipelineOptions {
@@ -126,7 +128,10 @@ impl Pipeline {
             }
             sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
         }
-        Document { text: text.to_string(), reference_date, tokens, sentences: sents }
+        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, quotes: None };
+        // quotes run after entities, whose spans sharpen the speakers
+        doc.quotes = Some(self.quotes.extract(&doc, &[]));
+        doc
     }
 
     /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).
