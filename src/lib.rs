@@ -12,6 +12,7 @@ pub mod document;
 pub mod error;
 pub mod html;
 pub mod normalize;
+pub mod numbers;
 pub mod pipeline;
 pub mod quotes;
 pub mod sentences;
