@@ -96,7 +96,7 @@ impl CueLexicon {
             return Some(*k);
         }
         let rest = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف'))?;
-        if rest.chars().count() < 2 || (norm.starts_with('ف') && matches!(rest, "يري" | "تري" | "رد")) {
+        if rest.chars().count() < 2 || (norm.starts_with('ف') && matches!(rest, "يري" | "تري" | "راي" | "رات" | "رد" | "ردت" | "بين" | "نقل" | "كتب" | "نفي" | "نفت" | "لفت")) {
             // «فيري» is a name far more often than «ف + يرى»
             return None;
         }

@@ -10,6 +10,8 @@ enum Family {
     Ascii,
 }
 
+const MAX_DEPTH: usize = 6;
+
 /// One paired quotation: byte offsets of its marks and its (whitespace-trimmed) content.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct MarkPair {
@@ -83,7 +85,10 @@ fn pair_paragraph(text: &str, a: usize, b: usize, next_para: &str, out: &mut Vec
             Family::Ascii => !stack.iter().any(|(g, _, _)| *g == Family::Ascii),
         };
         if opening {
-            stack.push((f, c, pos));
+            // real nesting is shallow; deeper opens are noise (and would make the pairing quadratic)
+            if stack.len() < MAX_DEPTH {
+                stack.push((f, c, pos));
+            }
             continue;
         }
         // closing: pop to the innermost open mark of this family
@@ -99,9 +104,12 @@ fn pair_paragraph(text: &str, a: usize, b: usize, next_para: &str, out: &mut Vec
     }
     // Marks still open at the paragraph end.
     let reopened = next_para.trim_start().chars().next();
+    let para_end_all = trim_end_punct(text, a, b);
+    // does the paragraph end right after its last closing mark?
+    let ends_at_last_close = last_close.is_some_and(|(_, lpos)| text[lpos..b].chars().skip(1).all(|x| x.is_whitespace() || is_end_punct(x)));
     for (k, &(f, c, open)) in stack.iter().enumerate() {
         let after_open = open + c.len_utf8();
-        let para_end = trim_end_punct(text, after_open, b);
+        let para_end = para_end_all.max(after_open);
         if k == 0 && reopened == Some(c) {
             let content = trim_range(text, after_open, para_end);
             out.push(MarkPair { open, close_end: b, content, closed: false, continues: true, depth: 0 });
@@ -111,7 +119,7 @@ fn pair_paragraph(text: &str, a: usize, b: usize, next_para: &str, out: &mut Vec
         if let Some((lf, lpos)) = last_close
             && lf == f
             && lpos > open
-            && text[lpos..b].chars().skip(1).all(|x| x.is_whitespace() || is_end_punct(x))
+            && ends_at_last_close
         {
             let content = trim_range(text, after_open, lpos);
             let close_end = lpos + text[lpos..].chars().next().map_or(1, char::len_utf8);
@@ -173,5 +181,7 @@ mod tests {
         assert!(pair("").is_empty());
         assert!(pair("\n\n").is_empty());
         let _ = pair("»«\"“”„\n«");
+        let big = "\"".repeat(10_001) + &"«".repeat(10_000) + &"»".repeat(5_000);
+        assert!(pair(&big).len() <= 5_010);
     }
 }

@@ -124,8 +124,10 @@ pub(crate) struct Ctx<'d> {
     pub entities: &'d [EntityHint],
     /// explicit speakers by cue position: (cue token, speaker bytes)
     pub events: Vec<(usize, (usize, usize))>,
-    /// paired quotation marks
+    /// paired quotation marks, by opening position
     pub pairs: Vec<marks::MarkPair>,
+    /// running maximum of `pairs[..=k].close_end`
+    pub pairs_max_close: Vec<usize>,
 }
 
 impl QuoteExtractor {
@@ -173,7 +175,11 @@ impl QuoteExtractor {
             })
             .collect();
         let pairs = marks::pair(text);
-        let mut cx = Ctx { text, toks, sents, entities, events: Vec::new(), pairs: pairs.clone() };
+        let pairs_max_close = pairs.iter().scan(0, |m, p| {
+            *m = (*m).max(p.close_end);
+            Some(*m)
+        }).collect();
+        let mut cx = Ctx { text, toks, sents, entities, events: Vec::new(), pairs: pairs.clone(), pairs_max_close };
         cx.collect_events();
         let index = TextIndex::new(text);
         let mut raw: Vec<RawQuote> = Vec::new();
@@ -181,7 +187,7 @@ impl QuoteExtractor {
         let direct = cx.direct_quotes(&pairs, &indirect);
         raw.extend(indirect.into_iter().filter(|q| !q.drop));
         raw.extend(direct);
-        let sources = cx.source_quotes(&pairs, &raw);
+        let sources = cx.source_quotes(&raw);
         // a source phrase outranks a weak cue inside its clause («بحسب تقرير لرويترز، تعتقد شركة ... انها»)
         raw.retain(|q| {
             !(q.kind == QuoteKind::Indirect
@@ -209,6 +215,18 @@ struct RawQuote {
 impl<'d> Ctx<'d> {
     fn tok_at(&self, byte: usize) -> usize {
         self.toks.partition_point(|t| t.bs <= byte).saturating_sub(1)
+    }
+
+    /// The first mark pair opening inside bytes `bs..be`.
+    pub(crate) fn pair_in(&self, bs: usize, be: usize) -> Option<&marks::MarkPair> {
+        let k = self.pairs.partition_point(|p| p.open < bs);
+        self.pairs.get(k).filter(|p| p.open < be)
+    }
+
+    /// Whether bytes `a..b` lie inside some quotation (marks included).
+    fn inside_pair(&self, a: usize, b: usize) -> bool {
+        let k = self.pairs.partition_point(|p| p.open <= a);
+        k > 0 && self.pairs_max_close[k - 1] >= b
     }
 
     fn sent_range(&self, i: usize) -> (usize, usize) {
@@ -270,6 +288,18 @@ impl<'d> Ctx<'d> {
                 return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
             }
         }
+        if kind == Some(CueKind::Participle) {
+            // the speaker of the participle's own sentence: an explicit report in it, else its main clause's subject
+            let sent = self.toks[i].sent;
+            if let Some(&(c, sp)) = self.events.get(self.events.partition_point(|(c, _)| *c < i).wrapping_sub(1))
+                && self.toks[c].sent == sent
+            {
+                return Attribution { cue: Some(i), speaker: Some(sp), carried: true };
+            }
+            if let Some(sp) = self.clause_subject(i) {
+                return Attribution { cue: Some(i), speaker: Some(sp), carried: true };
+            }
+        }
         Attribution { cue: Some(i), speaker: self.carry(i), carried: true }
     }
 
@@ -295,7 +325,7 @@ impl<'d> Ctx<'d> {
             }
             if t.mark {
                 // a quoted name may stand in the subject («لوكالة «فرانس برس» ان»); quoted speech ends the search
-                match self.pairs.iter().find(|p| p.open >= t.bs && p.open < t.be) {
+                match self.pair_in(t.bs, t.be) {
                     Some(p) if p.closed && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4 => {
                         j = self.tok_at(p.close_end.saturating_sub(1)) + 1;
                         continue;
@@ -312,8 +342,19 @@ impl<'d> Ctx<'d> {
     fn indirect_quotes(&self, pairs: &[marks::MarkPair]) -> Vec<RawQuote> {
         let mut out = Vec::new();
         // reports inside quoted speech belong to the quote, not to the article
-        let speech: Vec<(usize, usize)> =
-            pairs.iter().filter(|p| self.text[p.content.0..p.content.1].split_whitespace().count() >= 4).map(|p| p.content).collect();
+        let speech: Vec<(usize, usize)> = pairs
+            .iter()
+            .filter(|p| self.text[p.content.0..p.content.1].split_whitespace().nth(3).is_some())
+            .map(|p| p.content)
+            .collect();
+        let speech_max_end: Vec<usize> = speech.iter().scan(0, |m, s| {
+            *m = (*m).max(s.1);
+            Some(*m)
+        }).collect();
+        let in_speech = |pos: usize| {
+            let k = speech.partition_point(|s| s.0 <= pos);
+            k > 0 && speech_max_end[k - 1] > pos
+        };
         let mut data_sentence = usize::MAX;
         for i in 0..self.toks.len() {
             let Some(kind) = self.toks[i].cue else { continue };
@@ -323,7 +364,7 @@ impl<'d> Ctx<'d> {
             if kind == CueKind::Participle && self.toks[i].sent == data_sentence {
                 continue;
             }
-            if speech.iter().any(|&(a, b)| a <= self.toks[i].bs && self.toks[i].be <= b) {
+            if in_speech(self.toks[i].bs) {
                 continue;
             }
             let Some(j) = self.an_after(i) else { continue };
@@ -340,8 +381,9 @@ impl<'d> Ctx<'d> {
                 if matches!(t.norm, "،" | "," | "؛" | ";")
                     && let Some(n) = self.toks.get(k + 1)
                 {
-                    let second = n.cue.is_some_and(|c| matches!(c, CueKind::Participle | CueKind::Verb | CueKind::Weak))
-                        && self.an_after(k + 1).is_some_and(|a| a <= k + 4);
+                    let second = (n.cue.is_some_and(|c| matches!(c, CueKind::Participle | CueKind::Verb | CueKind::Weak))
+                        && self.an_after(k + 1).is_some_and(|a| a <= k + 4))
+                        || (n.cue == Some(CueKind::Verb) && !self.negated(k + 1) && self.subject_after(k + 1, se).is_some());
                     let source = n.cue == Some(CueKind::Source)
                         || (n.norm == "كما" && self.toks.get(k + 2).is_some_and(|m| m.cue == Some(CueKind::Verb)));
                     if second || source {
@@ -357,14 +399,17 @@ impl<'d> Ctx<'d> {
                 continue;
             }
             let attr = self.speaker_of_cue(i, j);
+            if kind == CueKind::Weak && attr.carried {
+                // «يرجح أن», «يعتبر»: passive or non-speech senses without a subject
+                continue;
+            }
             if attr.speaker.is_some_and(|sp| self.is_data(sp)) {
                 data_sentence = self.toks[i].sent;
                 continue;
             }
             // a clause that is exactly one quotation is reported as that direct quote only
-            let drop = pairs.iter().any(|p| {
-                p.open == a && self.text.get(p.close_end..b).is_some_and(|r| r.trim_matches(is_trailing).is_empty())
-                    || p.open == a && p.content.1 >= b
+            let drop = self.pair_in(a, a + 1).is_some_and(|p| {
+                self.text.get(p.close_end..b).is_some_and(|r| r.trim_matches(is_trailing).is_empty()) || p.content.1 >= b
             });
             let confidence = if attr.carried { 0.75 } else { 0.85 };
             out.push(RawQuote { content: (a, b), kind: QuoteKind::Indirect, attr, confidence, drop });
@@ -401,7 +446,8 @@ impl<'d> Ctx<'d> {
         let mut accepted: Vec<(usize, usize)> = Vec::new();
         for p in pairs {
             let (ca, cb) = p.content;
-            if cb <= ca || accepted.iter().any(|&(a, b)| a <= ca && cb <= b) {
+            // pairs come outer first: a pair inside an accepted quote is part of it
+            if cb <= ca || accepted.last().is_some_and(|&(a, b)| a <= ca && cb <= b) || accepted.iter().rev().take(4).any(|&(a, b)| a <= ca && cb <= b) {
                 continue;
             }
             let open_t = self.tok_at(p.open);
@@ -429,7 +475,12 @@ impl<'d> Ctx<'d> {
             let tight_cue = prev_tok.is_some_and(|t| t.cue.is_some_and(|c| c != CueKind::Source));
             let after_an = prev_tok.is_some_and(|t| words::is_an(t.norm));
             // inside an indirect clause: inherit its attribution
-            let host = indirect.iter().find(|q| q.content.0 <= p.open && p.open < q.content.1);
+            let hk = indirect.partition_point(|q| q.content.0 <= p.open);
+            let host = indirect[hk.saturating_sub(3)..hk].iter().rev().find(|q| {
+                q.content.0 <= p.open
+                    && p.open < q.content.1
+                    && !self.toks[self.tok_at(q.content.0)..open_t].iter().any(|t| t.cue.is_some_and(|c| c != CueKind::Source))
+            });
             let mut attr: Option<Attribution> = None;
             let mut conf = 0.9;
             if let Some(h) = host {
@@ -462,7 +513,7 @@ impl<'d> Ctx<'d> {
                     conf = 0.7;
                     Attribution { cue: None, speaker: self.carry(open_t), carried: true }
                 }
-                None if words >= 6 && !naming => {
+                None if words >= 6 && !naming && (p.closed || p.continues) => {
                     conf = 0.6;
                     let sp = self.carry(open_t).filter(|&(_, e)| p.open.saturating_sub(e) < 600);
                     Attribution { cue: None, speaker: sp, carried: true }
@@ -479,7 +530,7 @@ impl<'d> Ctx<'d> {
             out.push(RawQuote { content: (ca, cb), kind: QuoteKind::Direct, attr, confidence: conf, drop: false });
             // AFP: the paragraph after reopens the mark and goes on with the same speaker
             if p.continues {
-                self.continuation(pairs, p, attr, conf, &mut out, &mut accepted);
+                self.continuation(p, attr, conf, &mut out, &mut accepted);
             }
         }
         out
@@ -488,7 +539,6 @@ impl<'d> Ctx<'d> {
     /// The quotes of the paragraphs that continue `p` (AFP reopens the mark): same speaker and cue.
     fn continuation(
         &self,
-        pairs: &[marks::MarkPair],
         p: &marks::MarkPair,
         attr: Attribution,
         conf: f64,
@@ -499,8 +549,8 @@ impl<'d> Ctx<'d> {
         while cur.continues {
             let next_start = self.text[cur.close_end..].find(|c: char| !c.is_whitespace()).map(|i| cur.close_end + i);
             let Some(ns) = next_start else { break };
-            let Some(n) = pairs.iter().find(|q| q.open == ns) else { break };
-            if accepted.iter().any(|&(a, b)| a <= n.content.0 && n.content.1 <= b) || n.content.1 <= n.content.0 {
+            let Some(n) = self.pair_in(ns, ns + 1) else { break };
+            if accepted.iter().rev().take(4).any(|&(a, b)| a <= n.content.0 && n.content.1 <= b) || n.content.1 <= n.content.0 {
                 break;
             }
             accepted.push(n.content);
@@ -564,7 +614,7 @@ impl<'d> Ctx<'d> {
 
     /// Source phrases: «<clause>، بحسب X» and «بحسب X، <clause>» make the clause an indirect quote when X is a
     /// person, organization or medium.
-    fn source_quotes(&self, pairs: &[marks::MarkPair], found: &[RawQuote]) -> Vec<RawQuote> {
+    fn source_quotes(&self, found: &[RawQuote]) -> Vec<RawQuote> {
         let mut out = Vec::new();
         for i in 0..self.toks.len() {
             let is_kama = self.toks[i].norm == "كما"
@@ -612,7 +662,7 @@ impl<'d> Ctx<'d> {
                 continue;
             }
             // a clause that is just a quotation: the source attributes that direct quote
-            if pairs.iter().any(|p| p.open <= a && b <= p.close_end) {
+            if self.inside_pair(a, b) {
                 continue;
             }
             let attr = Attribution { cue: Some(if is_kama { i + 1 } else { i }), speaker: Some(speaker), carried: false };

@@ -54,7 +54,7 @@ impl Ctx<'_> {
             let n = t.norm;
             if t.mark && j > from && words::is_naming_noun(self.toks[j - 1].norm) {
                 // «صحيفة «فايننشيال تايمز»»: a quoted name inside the phrase
-                if let Some(p) = self.pairs.iter().find(|p| p.open >= t.bs && p.open < t.be && p.closed)
+                if let Some(p) = self.pair_in(t.bs, t.be).filter(|p| p.closed)
                     && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4
                 {
                     j = self.tok_at(p.close_end.saturating_sub(1)) + 1;
@@ -88,6 +88,9 @@ impl Ctx<'_> {
             if matches!(n, "في" | "وفي") && self.toks.get(j + 1).is_some_and(|x| words::is_speech_event(x.norm)) {
                 break;
             }
+            if n == "علي" && self.toks.get(j + 1).is_some_and(|x| matches!(x.norm, "هامش" | "صعيد" | "لسان" | "حسابه" | "حسابها")) {
+                break;
+            }
             // an addressee object after a complete subject: «افاد مسؤولون اميركيون وكالة فرانس برس»
             if j > from
                 && matches!(n, "وكالة" | "صحيفة" | "جريدة" | "قناة" | "موقع" | "مجلة" | "تلفزيون" | "اذاعة" | "شبكة")
@@ -107,6 +110,21 @@ impl Ctx<'_> {
     /// المؤسسة أكد».
     pub(super) fn subject_before(&self, i: usize) -> Option<(usize, usize)> {
         let (ss, _) = self.sent_range(i);
+        // «وكانت تركيا قد أعلنت»
+        let i = if i > ss + 1 && self.toks[i - 1].norm == "قد" { i - 1 } else { i };
+        // «... صالح بن حسن الضعيان الذي أوضح»: the antecedent of the relative pronoun
+        if i > ss + 1 && matches!(self.toks[i - 1].norm, "الذي" | "التي" | "الذين") {
+            let end = i - 1;
+            let mut k = end;
+            while k > ss && end - k < 8 {
+                let t = &self.toks[k - 1];
+                if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm) {
+                    break;
+                }
+                k -= 1;
+            }
+            return (k < end && self.toks[k].is_word()).then(|| (self.toks[k].bs, self.toks[end - 1].be));
+        }
         let mut k = i;
         while k > ss && i - k < 7 {
             let t = &self.toks[k - 1];
@@ -133,11 +151,16 @@ impl Ctx<'_> {
 
     /// The subject after cue token `i`.
     pub(super) fn subject_after(&self, i: usize, limit: usize) -> Option<(usize, usize)> {
-        let first = self.toks.get(i + 1)?;
-        if first.cue.is_some() {
+        let mut from = i + 1;
+        // «أعلن ذلك عبد الرحمن الفضلي»: the object pronoun before the subject
+        if self.toks.get(from).is_some_and(|t| matches!(t.norm, "ذلك" | "هذا" | "هذه")) {
+            from += 1;
+        }
+        let first = self.toks.get(from)?;
+        if first.cue.is_some() || matches!(first.norm, "من" | "في" | "الي" | "علي" | "عن" | "مع" | "ب" | "ل") {
             return None;
         }
-        self.phrase(i + 1, limit)
+        self.phrase(from, limit)
     }
 
     /// «نقل عن X قوله», «ختم X بالقول»: the speaker of a speech noun.
@@ -154,6 +177,36 @@ impl Ctx<'_> {
             f += 1;
         }
         if f + 1 >= i {
+            return None;
+        }
+        self.phrase(f + 1, i)
+    }
+
+    /// The subject of the main clause of token `i`'s sentence, when it opens with a verb: «ومضى مارتينيز قائلا»,
+    /// «وعبر الشيخ صالح التركي عن فخره، مؤكدا».
+    pub(super) fn clause_subject(&self, i: usize) -> Option<(usize, usize)> {
+        let (ss, _) = self.sent_range(i);
+        let mut f = ss;
+        while f < i && (words::is_connective(self.toks[f].norm) || self.toks[f].is_punct()) {
+            f += 1;
+        }
+        if f + 1 >= i {
+            return None;
+        }
+        let v = &self.toks[f];
+        let n = v.norm;
+        if v.kind != TokenKind::Arabic
+            || n.starts_with("ال")
+            || n.starts_with("وال")
+            || v.cue.is_some()
+            || words::is_adjunct_prep(n)
+            || words::is_time_word(n)
+            || matches!(n, "من" | "في" | "وفي" | "ومن" | "علي" | "وعلي" | "الي" | "والي" | "مع" | "ومع")
+        {
+            return None;
+        }
+        let first = &self.toks[f + 1];
+        if !(first.norm.starts_with("ال") || words::is_honorific(first.norm) || name_like(first)) {
             return None;
         }
         self.phrase(f + 1, i)
@@ -276,9 +329,16 @@ impl Ctx<'_> {
         let toks = &self.toks[ts..te];
         // «صحيفة «فايننشيال تايمز»»: the quoted name
         if toks.len() >= 3 && words::is_naming_noun(toks[0].norm) && toks[1].mark
-            && let Some(p) = self.pairs.iter().find(|p| p.open >= toks[1].bs && p.open < toks[1].be && p.closed && p.content.1 <= b)
+            && let Some(p) = self.pair_in(toks[1].bs, toks[1].be).filter(|p| p.closed && p.content.1 <= b)
         {
             return (p.content, ent);
+        }
+        // a leading name before its role: «نجيب رزاق رئيس الوزراء», «أحمد الفارس؛ مدير عام»
+        if let Some((s, e)) = name_run(toks, 0) {
+            let next_ok = e == toks.len() || words::is_role(toks[e].norm) || toks[e].is_punct() || is_nisba(toks[e].norm) || toks[e].norm.starts_with('ب');
+            if next_ok {
+                return ((toks[s].bs, toks[e - 1].be), ent);
+            }
         }
         // a title right before a name: «الدكتور مبارك بن حسن ظافر», «الرئيس الاميركي باراك اوباما»
         for (h, t) in toks.iter().enumerate() {
@@ -294,15 +354,8 @@ impl Ctx<'_> {
                 }
             }
         }
-        // a leading name before its role: «نجيب رزاق رئيس الوزراء», «أحمد الفارس؛ مدير عام»
-        if let Some((s, e)) = name_run(toks, 0) {
-            let next_ok = e == toks.len() || words::is_role(toks[e].norm) || toks[e].is_punct() || is_nisba(toks[e].norm) || toks[e].norm.starts_with('ب');
-            if next_ok {
-                return ((toks[s].bs, toks[e - 1].be), ent);
-            }
-        }
         // a trailing name after a role phrase: «الخبير في الشؤون الليبية ... فريدريك فيري»
-        if words::is_role(toks[0].norm) || words::is_honorific(toks[0].norm) {
+        {
             let mut s = toks.len();
             while s > 1 && toks.len() - s < 4 {
                 let t = &toks[s - 1];
@@ -313,7 +366,7 @@ impl Ctx<'_> {
                     break;
                 }
             }
-            if toks.len() - s >= 2 && name_like(&toks[s]) && !toks[s].norm.starts_with('و') {
+            if toks.len() - s >= 2 && s >= 1 && name_like(&toks[s]) && !toks[s].norm.starts_with('و') && toks[s - 1].norm.starts_with("ال") {
                 return ((toks[s].bs, toks[toks.len() - 1].be), ent);
             }
         }
@@ -329,7 +382,7 @@ fn name_run(toks: &[Tok], s: usize) -> Option<(usize, usize)> {
         let t = &toks[e];
         if name_like(t) || (e > s && is_connector(t.norm)) {
             e += 1;
-        } else if e > s && t.norm.starts_with("ال") && !is_nisba(t.norm) && !words::is_role(t.norm) && !words::is_time_word(t.norm) && !words::is_honorific(t.norm) {
+        } else if e > s && t.norm.starts_with("ال") && !words::is_role(t.norm) && !words::is_time_word(t.norm) && !words::is_honorific(t.norm) {
             e += 1;
             break;
         } else {
