@@ -31,32 +31,10 @@ pub fn escape(s: &str) -> String {
 /// The highlights of every layer present in `doc`, sorted by start (outer first on ties).
 pub fn highlights(doc: &Document) -> Vec<Highlight> {
     let mut hs: Vec<Highlight> = Vec::new();
-    quote_highlights(doc, &mut hs);
+    hs.extend(crate::dates::highlights(doc));
+    hs.extend(crate::quotes::highlights(doc));
     hs.sort_by_key(|h| (h.byte_start, std::cmp::Reverse(h.byte_end)));
     hs
-}
-
-/// Quotes (hover: kind, speaker, cue) and their speakers.
-fn quote_highlights(doc: &Document, hs: &mut Vec<Highlight>) {
-    for q in doc.quotes.iter().flatten() {
-        let speaker = q.speaker.as_ref().map_or("?", |s| s.text.as_str());
-        let cue = q.cue.as_ref().map_or("", |c| c.text.as_str());
-        let kind = match q.kind {
-            crate::quotes::QuoteKind::Direct => "direct",
-            crate::quotes::QuoteKind::Indirect => "indirect",
-        };
-        hs.push(Highlight {
-            byte_start: q.span.byte_start,
-            byte_end: q.span.byte_end,
-            class: "quote",
-            title: format!("{kind} quote — {speaker} ({cue}) {:.2}", q.confidence),
-        });
-        if let Some(s) = &q.speaker
-            && !s.span.overlaps(&q.span)
-        {
-            hs.push(Highlight { byte_start: s.span.byte_start, byte_end: s.span.byte_end, class: "speaker", title: format!("speaker: {}", s.text) });
-        }
-    }
 }
 
 const STYLE: &str = "<style>.khabar{direction:rtl;text-align:right;line-height:2;font-size:1.1em}\
@@ -125,6 +103,13 @@ pub fn render(doc: &Document) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_show_their_value() {
+        let doc = crate::Pipeline::default().analyze_with("وقتل الخميس اربعة", chrono::NaiveDate::from_ymd_opt(2016, 5, 13));
+        let html = render(&doc);
+        assert!(html.contains("<mark class=\"date\" title=\"DATE 2016-05-12\">الخميس</mark>"), "{html}");
+    }
 
     #[test]
     fn escapes_and_is_rtl() {

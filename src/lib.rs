@@ -8,6 +8,7 @@
 //! assert_eq!(doc.sentences.len(), 1);
 //! ```
 
+pub mod dates;
 pub mod document;
 pub mod error;
 pub mod html;
@@ -23,11 +24,12 @@ pub mod tokenizer;
 #[cfg(feature = "python")]
 mod python;
 
+pub use dates::{Calendar, DateExtractor, DateItem, DateType, Grain};
 pub use document::{Document, Segment, SegmentRole, Sentence, Token};
 pub use error::{Error, Result};
 pub use normalize::{NormalizeOptions, Normalized, Normalizer};
 pub use pipeline::{Label, Pipeline, PipelineOptions, Segmentation, parse_date};
 pub use quotes::{CueKind, CueLexicon, EntityHint, Quote, QuoteExtractor, QuoteKind, QuotePart, SpeakerEntity};
-pub use segment::CliticSegmenter;
+pub use segment::{CliticSegmenter, Stemmer};
 pub use span::{Span, TextIndex};
 pub use tokenizer::{RawToken, TokenKind, tokens};

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
+use crate::dates::DateExtractor;
 use crate::document::{Document, Sentence, Token};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
@@ -89,11 +90,17 @@ pub struct Pipeline {
     options: PipelineOptions,
     normalizer: Normalizer,
     quotes: QuoteExtractor,
+    dates: DateExtractor,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default(), quotes: QuoteExtractor::default() }
+        Pipeline {
+            options: PipelineOptions::default(),
+            normalizer: Normalizer::default(),
+            dates: DateExtractor::default(),
+            quotes: QuoteExtractor::default(),
+        }
     }
 }
 
@@ -102,7 +109,7 @@ impl Pipeline {
         if let Some((text, _)) = options.entities.iter().find(|(t, _)| t.trim().is_empty()) {
             return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
         }
-        Ok(Pipeline { options, normalizer: Normalizer::default(), quotes: QuoteExtractor::default() })
+        Ok(Pipeline { options, normalizer: Normalizer::default(), dates: DateExtractor::default(), quotes: QuoteExtractor::default() })
     }
 
     pub fn options(&self) -> &PipelineOptions {
@@ -131,7 +138,9 @@ impl Pipeline {
             }
             sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
         }
-        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, quotes: None };
+        // dates run before numbers: the numbers layer drops number items inside date spans
+        let dates = Some(self.dates.extract(text, &tokens, reference_date));
+        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, dates, quotes: None };
         // quotes run after entities, whose spans sharpen the speakers
         doc.quotes = Some(self.quotes.extract(&doc, &[]));
         doc
@@ -163,7 +172,7 @@ impl Pipeline {
 pub fn tokens_only(text: &str) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), quotes: None }
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), dates: None, quotes: None }
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).

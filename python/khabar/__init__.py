@@ -8,6 +8,7 @@
 """
 
 from khabar._khabar import (
+    DateItem,
     Document,
     InvalidDateError,
     InvalidLexiconError,
@@ -25,11 +26,15 @@ from khabar._khabar import (
     __version__,
     normalize,
     normalize_aligned,
+    segment,
+    segment_text,
     sentences,
+    stem,
     tokenize,
 )
 
 __all__ = [
+    "DateItem",
     "Document",
     "InvalidDateError",
     "InvalidLexiconError",
@@ -47,6 +52,9 @@ __all__ = [
     "__version__",
     "normalize",
     "normalize_aligned",
+    "segment",
+    "segment_text",
     "sentences",
+    "stem",
     "tokenize",
 ]

@@ -51,6 +51,11 @@ impl PyDocument {
     fn quotes(&self) -> Option<Vec<super::quotes::PyQuote>> {
         super::quotes::PyQuote::all(&self.doc)
     }
+    /// Temporal expressions (None when the layer was not computed).
+    #[getter]
+    fn dates(&self) -> Option<Vec<super::dates::PyDateItem>> {
+        super::dates::dates_of(&self.doc)
+    }
     fn __len__(&self) -> usize {
         self.doc.tokens.len()
     }

@@ -707,6 +707,31 @@ impl<'d> Ctx<'d> {
     }
 }
 
+/// Quotes (hover: kind, speaker, cue) and their speakers.
+pub fn highlights(doc: &Document) -> Vec<crate::html::Highlight> {
+    let mut hs = Vec::new();
+    for q in doc.quotes.iter().flatten() {
+        let speaker = q.speaker.as_ref().map_or("?", |s| s.text.as_str());
+        let cue = q.cue.as_ref().map_or("", |c| c.text.as_str());
+        let kind = match q.kind {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        };
+        hs.push(crate::html::Highlight {
+            byte_start: q.span.byte_start,
+            byte_end: q.span.byte_end,
+            class: "quote",
+            title: format!("{kind} quote — {speaker} ({cue}) {:.2}", q.confidence),
+        });
+        if let Some(s) = &q.speaker
+            && !s.span.overlaps(&q.span)
+        {
+            hs.push(crate::html::Highlight { byte_start: s.span.byte_start, byte_end: s.span.byte_end, class: "speaker", title: format!("speaker: {}", s.text) });
+        }
+    }
+    hs
+}
+
 fn is_trailing(c: char) -> bool {
     c.is_whitespace() || matches!(c, '.' | '،' | ',' | '؛' | ';' | '!' | '?' | '؟' | '…' | '»' | '«' | '"' | '“' | '”')
 }
