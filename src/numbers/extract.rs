@@ -453,7 +453,10 @@ impl NumberExtractor {
             }
         }
         // «اول امس», «اول من امس»
-        if m.ordinal && next_f.as_deref().is_some_and(|n| n == "امس") {
+        if m.ordinal
+            && (next_f.as_deref().is_some_and(|n| n == "امس")
+                || (next_f.as_deref() == Some("من") && Self::folded(tokens, end + 1).is_some_and(|n| n == "امس")))
+        {
             return true;
         }
         let month_after = |mut k: usize| -> bool {
@@ -955,6 +958,8 @@ mod news_regressions {
         assert!(texts("هنأ الملك محمد السادس").is_empty());
         assert!(texts("الملكة إليزابيث الثانية").is_empty());
         assert!(texts("لست أدري").is_empty());
+        assert!(texts("وقع أول من أمس").is_empty());
+        assert_eq!(texts("بلغت 2،5 مليار دولار")[0].1, 2.5e9);
         assert_eq!(texts("والبالغة 76.000 م2")[0].1, 76000.0);
         assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].0, "-18");
         assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].1, -18.0);

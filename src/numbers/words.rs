@@ -500,6 +500,23 @@ fn reversed_decimal(tokens: &[Token], i: usize) -> Option<f64> {
     parse_digits(&format!("{}.{}", norm_of(b), norm_of(a)))
 }
 
+/// «2،5 مليار»: digits, the Arabic comma and digits written tight together are a decimal.
+fn arabic_comma_decimal(tokens: &[Token], i: usize) -> Option<f64> {
+    let (a, comma, b) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
+    let tight = a.span.byte_end == comma.span.byte_start && comma.span.byte_end == b.span.byte_start;
+    if !tight || a.kind != TokenKind::Number || b.kind != TokenKind::Number || comma.text != "،" {
+        return None;
+    }
+    let (x, y) = (norm_of(a), norm_of(b));
+    if x.contains(['.', ',']) || y.contains(['.', ',']) || tokens.get(i + 3).is_some_and(|t| t.text == "،" && t.span.byte_start == b.span.byte_end) {
+        return None;
+    }
+    let mut s = CompactString::from(x);
+    s.push('.');
+    s.push_str(y);
+    parse_digits(&s)
+}
+
 /// The surface byte length of the first `n` letters of `text` (marks and tatweel after a letter belong to it).
 fn prefix_len(text: &str, n: usize) -> (usize, usize) {
     if n == 0 {
@@ -593,6 +610,9 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
     }
     if first.kind == TokenKind::Number {
         if let Some(v) = reversed_decimal(tokens, i) {
+            digits_value = Some(v);
+            j = i + 3;
+        } else if let Some(v) = arabic_comma_decimal(tokens, i) {
             digits_value = Some(v);
             j = i + 3;
         } else {
