@@ -369,11 +369,10 @@ fn read_word(w: &str, clitics: bool) -> Option<Read> {
     }
     for (base, n) in [(Some(w), 0usize), (conj, 1)] {
         let Some(base) = base else { continue };
-        if let Some(rest) = base.strip_prefix("لل") {
-            if let Some(atom) = atom_of(rest) {
+        if let Some(rest) = base.strip_prefix("لل")
+            && let Some(atom) = atom_of(rest) {
                 return Some(Read { atom, prefix: n + 1, definite: true });
             }
-        }
         for p in ['ب', 'ل', 'ك'] {
             if let Some(r) = base.strip_prefix(p).and_then(|rest| try_word(rest, n + 1)) {
                 return Some(r);
@@ -575,8 +574,8 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
         if let (Some(p), Some(next)) = (art, tokens.get(i + 1)) {
             // «الـ23», and «الـ 23» when the tatweel shows the article is bound to the number
             let bound = next.span.byte_start == first.span.byte_end || first.text.ends_with('\u{0640}');
-            if next.kind == TokenKind::Number && bound {
-                if let Some(v) = parse_digits(norm_of(next)) {
+            if next.kind == TokenKind::Number && bound
+                && let Some(v) = parse_digits(norm_of(next)) {
                     let (pb, pc) = prefix_len(&first.text, p);
                     // «ال65 ألف كائن»: a definite count with its scale, not an ordinal
                     if let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, definite: false }) =
@@ -605,7 +604,6 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
                         ..out
                     });
                 }
-            }
         }
     }
     if first.kind == TokenKind::Number {
@@ -625,9 +623,9 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
         out.value = v;
         out.len = j - i;
         // «6 آلاف», «1.5 مليار», «50 ألفا», «3 ملايين»
-        if let Some(t) = tokens.get(j) {
-            if t.kind == TokenKind::Arabic {
-                if let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, definite: false }) =
+        if let Some(t) = tokens.get(j)
+            && t.kind == TokenKind::Arabic
+                && let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, definite: false }) =
                     read_word(&fold(norm_of(t)), false)
                 {
                     out.value = v * s;
@@ -636,27 +634,22 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
                     out.len += 1;
                     // «3 ملايين و500 ألف»: a smaller group after و
                     let k = i + out.len;
-                    if tokens.get(k).is_some_and(is_wa) {
-                        if let Some(d) = tokens.get(k + 1).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(norm_of(t))) {
+                    if tokens.get(k).is_some_and(is_wa)
+                        && let Some(d) = tokens.get(k + 1).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(norm_of(t))) {
                             let mut d = d;
                             let mut len = 2;
                             if let Some(Read { atom: Atom::Scale(s2) | Atom::ScalePlural(s2), prefix: 0, definite: false }) =
                                 tokens.get(k + 2).filter(|t| t.kind == TokenKind::Arabic).and_then(|t| read_word(&fold(norm_of(t)), false))
-                            {
-                                if s2 < s {
+                                && s2 < s {
                                     d *= s2;
                                     len = 3;
                                 }
-                            }
                             if d < s && len == 3 {
                                 out.value += d;
                                 out.len += len;
                             }
                         }
-                    }
                 }
-            }
-        }
         return Some(out);
     }
     if first.kind != TokenKind::Arabic {
@@ -745,16 +738,13 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
             let Some(v) = parse_digits(norm_of(word_tok)) else { break };
             let mut v = v;
             let mut kk = next_k;
-            if let Some(t) = tokens.get(kk) {
-                if let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, .. }) =
+            if let Some(t) = tokens.get(kk)
+                && let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, .. }) =
                     read_word(&fold(norm_of(t)), false)
-                {
-                    if s < last_scale {
+                    && s < last_scale {
                         v *= s;
                         kk += 1;
                     }
-                }
-            }
             if v >= last_scale {
                 break;
             }
