@@ -67,6 +67,9 @@ pub struct Document {
     pub reference_date: Option<chrono::NaiveDate>,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Direct and indirect quotations with speaker and cue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<Vec<crate::quotes::Quote>>,
     /// Temporal expressions (the `dates` layer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<Vec<crate::dates::DateItem>>,

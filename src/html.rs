@@ -32,6 +32,7 @@ pub fn escape(s: &str) -> String {
 pub fn highlights(doc: &Document) -> Vec<Highlight> {
     let mut hs: Vec<Highlight> = Vec::new();
     hs.extend(crate::dates::highlights(doc));
+    hs.extend(crate::quotes::highlights(doc));
     for n in doc.numbers.iter().flatten() {
         let unit = n.unit.as_deref().map(|u| format!(" · {u}")).unwrap_or_default();
         hs.push(Highlight {
@@ -126,5 +127,13 @@ mod tests {
         assert!(html.contains("dir=\"rtl\""));
         assert!(html.contains("&lt;b&gt;&quot;نعم&quot;&lt;/b&gt; &amp; لا."));
         assert!(!html.contains("<b>"));
+    }
+
+    #[test]
+    fn quotes_and_speakers_are_marked() {
+        let doc = crate::Pipeline::default().analyze("وقال الوزير \"نحن مستعدون للتعاون مع الجميع\".");
+        let html = render(&doc);
+        assert!(html.contains("<mark class=\"quote\" title=\"direct quote — الوزير (وقال) "), "{html}");
+        assert!(html.contains("<mark class=\"speaker\" title=\"speaker: الوزير\">الوزير</mark>"), "{html}");
     }
 }

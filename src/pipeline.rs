@@ -8,6 +8,7 @@ use crate::dates::DateExtractor;
 use crate::document::{Document, Sentence, Token};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
+use crate::quotes::QuoteExtractor;
 use crate::span::TextIndex;
 use crate::{sentences, tokenizer};
 
@@ -88,12 +89,18 @@ impl Default for PipelineOptions {
 pub struct Pipeline {
     options: PipelineOptions,
     normalizer: Normalizer,
+    quotes: QuoteExtractor,
     dates: DateExtractor,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default(), dates: DateExtractor::default() }
+        Pipeline {
+            options: PipelineOptions::default(),
+            normalizer: Normalizer::default(),
+            dates: DateExtractor::default(),
+            quotes: QuoteExtractor::default(),
+        }
     }
 }
 
@@ -102,7 +109,7 @@ impl Pipeline {
         if let Some((text, _)) = options.entities.iter().find(|(t, _)| t.trim().is_empty()) {
             return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
         }
-        Ok(Pipeline { options, normalizer: Normalizer::default(), dates: DateExtractor::default() })
+        Ok(Pipeline { options, normalizer: Normalizer::default(), dates: DateExtractor::default(), quotes: QuoteExtractor::default() })
     }
 
     pub fn options(&self) -> &PipelineOptions {
@@ -135,7 +142,10 @@ impl Pipeline {
         let dates = Some(self.dates.extract(text, &tokens, reference_date));
         let date_spans: Vec<crate::span::Span> = dates.iter().flatten().map(|d| d.span).collect();
         let numbers = Some(crate::numbers::NumberExtractor::shared().extract(text, &tokens, &date_spans));
-        Document { text: text.to_string(), reference_date, tokens, sentences: sents, dates, numbers }
+        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, dates, numbers, quotes: None };
+        // quotes run after entities, whose spans sharpen the speakers
+        doc.quotes = Some(self.quotes.extract(&doc, &[]));
+        doc
     }
 
     /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).
@@ -164,7 +174,7 @@ impl Pipeline {
 pub fn tokens_only(text: &str) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), dates: None, numbers: None }
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), dates: None, numbers: None, quotes: None }
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).
