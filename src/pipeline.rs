@@ -142,9 +142,13 @@ impl Pipeline {
         let dates = Some(self.dates.extract(text, &tokens, reference_date));
         let date_spans: Vec<crate::span::Span> = dates.iter().flatten().map(|d| d.span).collect();
         let numbers = Some(crate::numbers::NumberExtractor::shared().extract(text, &tokens, &date_spans));
-        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, dates, numbers, quotes: None };
+        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, dates, numbers, quotes: None, keywords: None };
         // quotes run after entities, whose spans sharpen the speakers
         doc.quotes = Some(self.quotes.extract(&doc, &[]));
+        // keyphrases last: they use every other layer
+        if self.options.keywords > 0 {
+            doc.keywords = Some(crate::keywords::KeyphraseExtractor::new(self.options.keywords).extract(&doc));
+        }
         doc
     }
 
@@ -174,7 +178,7 @@ impl Pipeline {
 pub fn tokens_only(text: &str) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), dates: None, numbers: None, quotes: None }
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), dates: None, numbers: None, quotes: None, keywords: None }
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).
