@@ -9,6 +9,7 @@
 //! ```
 
 pub mod document;
+pub mod entities;
 pub mod error;
 pub mod html;
 pub mod normalize;
@@ -20,6 +21,7 @@ pub mod tokenizer;
 #[cfg(feature = "python")]
 mod python;
 
+pub use entities::{Entity, EntityRecognizer, load_entities, parse_entities};
 pub use document::{Document, Segment, SegmentRole, Sentence, Token};
 pub use error::{Error, Result};
 pub use normalize::{NormalizeOptions, Normalized, Normalizer};

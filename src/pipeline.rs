@@ -5,6 +5,7 @@ use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
 use crate::document::{Document, Sentence, Token};
+use crate::entities::EntityRecognizer;
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
 use crate::span::TextIndex;
@@ -87,11 +88,12 @@ impl Default for PipelineOptions {
 pub struct Pipeline {
     options: PipelineOptions,
     normalizer: Normalizer,
+    entities: std::sync::Arc<EntityRecognizer>,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default() }
+        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default(), entities: Default::default() }
     }
 }
 
@@ -100,7 +102,8 @@ impl Pipeline {
         if let Some((text, _)) = options.entities.iter().find(|(t, _)| t.trim().is_empty()) {
             return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
         }
-        Ok(Pipeline { options, normalizer: Normalizer::default() })
+        let entities = std::sync::Arc::new(EntityRecognizer::new(&options.entities));
+        Ok(Pipeline { options, normalizer: Normalizer::default(), entities })
     }
 
     pub fn options(&self) -> &PipelineOptions {
@@ -126,7 +129,8 @@ impl Pipeline {
             }
             sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
         }
-        Document { text: text.to_string(), reference_date, tokens, sentences: sents }
+        let entities = Some(self.entities.recognize(text, &tokens, &sents));
+        Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities }
     }
 
     /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).
