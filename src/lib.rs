@@ -13,6 +13,7 @@ pub mod entities;
 pub mod error;
 pub mod html;
 pub mod normalize;
+pub mod numbers;
 pub mod pipeline;
 pub mod sentences;
 pub mod span;

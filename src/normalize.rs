@@ -5,6 +5,8 @@
 //! mapping whose output is a fixed point, so normalization is idempotent.
 
 use serde::{Deserialize, Serialize};
+
+use crate::span::Span;
 use unicode_normalization::char::decompose_compatible;
 
 /// Which rules apply. `Default` is what `khabar.normalize(text)` and every token's `norm` use.
@@ -73,8 +75,8 @@ fn is_presentation_form(c: char) -> bool {
 pub struct Normalized {
     /// The normalized text.
     pub text: String,
-    /// For each character of `text`, the byte range `(start, end)` of the source it came from.
-    pub alignment: Vec<(usize, usize)>,
+    /// For each character of `text`, the span of the source it came from (code-point and byte offsets).
+    pub alignment: Vec<Span>,
 }
 
 /// Applies [`NormalizeOptions`] to text, one character at a time.
@@ -177,11 +179,11 @@ impl Normalizer {
     pub fn normalize(&self, text: &str) -> Normalized {
         let mut out = String::with_capacity(text.len());
         let mut alignment = Vec::with_capacity(text.len());
-        for (i, c) in text.char_indices() {
-            let end = i + c.len_utf8();
+        for (n, (i, c)) in text.char_indices().enumerate() {
+            let span = Span { start: n, end: n + 1, byte_start: i, byte_end: i + c.len_utf8() };
             self.map_char(c, |m| {
                 out.push(m);
-                alignment.push((i, end));
+                alignment.push(span);
             });
         }
         Normalized { text: out, alignment }
@@ -232,7 +234,8 @@ mod tests {
         let n = Normalizer::default().normalize(text);
         assert_eq!(n.text, "قال لا");
         assert_eq!(n.alignment.len(), n.text.chars().count());
-        assert_eq!(&text[n.alignment[1].0..n.alignment[1].1], "ا");
+        assert_eq!(n.alignment[1].slice(text), "ا");
+        assert_eq!((n.alignment[1].start, n.alignment[1].end), (2, 3));
         // both letters of the ligature point at the ligature
         assert_eq!(n.alignment[4], n.alignment[5]);
     }

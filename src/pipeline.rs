@@ -119,7 +119,7 @@ impl Pipeline {
     pub fn analyze_with(&self, text: &str, reference_date: Option<NaiveDate>) -> Document {
         let index = TextIndex::new(text);
         let raw: Vec<_> = tokenizer::tokens(text).collect();
-        let tokens = build_tokens(text, &raw, &index, &self.normalizer);
+        let tokens = build_tokens(text, &raw, &self.normalizer);
         let mut sents = Vec::new();
         let mut t = 0;
         for (bs, be) in sentences::split(text, &raw) {
@@ -155,8 +155,15 @@ impl Pipeline {
     }
 }
 
+/// A Document holding only the tokens of `text` (no sentences, no layers): what `khabar.tokenize` returns.
+pub fn tokens_only(text: &str) -> Document {
+    let raw: Vec<_> = tokenizer::tokens(text).collect();
+    let tokens = build_tokens(text, &raw, &Normalizer::default());
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new() }
+}
+
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).
-pub(crate) fn build_tokens(text: &str, raw: &[tokenizer::RawToken], _index: &TextIndex, normalizer: &Normalizer) -> Vec<Token> {
+pub(crate) fn build_tokens(text: &str, raw: &[tokenizer::RawToken], normalizer: &Normalizer) -> Vec<Token> {
     let mut out = Vec::with_capacity(raw.len());
     let (mut byte, mut ch) = (0usize, 0usize);
     let count = |s: &str| s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count();

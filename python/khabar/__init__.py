@@ -1,0 +1,48 @@
+"""khabar reads Arabic news: offset-exact normalization, tokens, sentences and the extraction layers built on them.
+
+>>> import khabar
+>>> nlp = khabar.Pipeline(reference_date="2016-05-13")
+>>> doc = nlp("قال المسؤول ان الحكومة مستعدة.")
+>>> [t.text for t in doc.tokens][:2]
+['قال', 'المسؤول']
+"""
+
+from khabar._khabar import (
+    Document,
+    InvalidDateError,
+    InvalidLexiconError,
+    InvalidOptionError,
+    InvalidTextError,
+    KhabarError,
+    Normalized,
+    NotANumberError,
+    Pipeline,
+    Segment,
+    Sentence,
+    Token,
+    __version__,
+    normalize,
+    normalize_aligned,
+    sentences,
+    tokenize,
+)
+
+__all__ = [
+    "Document",
+    "InvalidDateError",
+    "InvalidLexiconError",
+    "InvalidOptionError",
+    "InvalidTextError",
+    "KhabarError",
+    "Normalized",
+    "NotANumberError",
+    "Pipeline",
+    "Segment",
+    "Sentence",
+    "Token",
+    "__version__",
+    "normalize",
+    "normalize_aligned",
+    "sentences",
+    "tokenize",
+]
