@@ -9,6 +9,7 @@
 
 from khabar._khabar import (
     Document,
+    Entity,
     InvalidDateError,
     InvalidLexiconError,
     InvalidOptionError,
@@ -29,6 +30,7 @@ from khabar._khabar import (
 
 __all__ = [
     "Document",
+    "Entity",
     "InvalidDateError",
     "InvalidLexiconError",
     "InvalidOptionError",

@@ -21,7 +21,6 @@ struct Info {
     gaz_b: u8,
     gaz_i: u8,
     shape: u64,
-    strip: Strip,
 }
 
 const BOS: u64 = 0xB0B0_B0B0;
@@ -95,11 +94,20 @@ impl Extractor {
             };
             let has_al = strip.restore_al || core_str.len() < rest.len();
             let core_len = core_str.chars().count().min(12) as u64;
+            // how common the word is in the training text: rare words are more often names
+            let freq = match count(w) {
+                0 => 0,
+                1..=3 => 1,
+                4..=15 => 2,
+                16..=63 => 3,
+                _ => 4,
+            };
             let shape = kind_id(t.kind) << 8 | core_len << 3 | (strip.letters.min(3) as u64) << 1 | has_al as u64;
+            let shape = shape | freq << 16;
             let flags = lx.flags(stem_key) | lx.flags(key(w));
             self.core_all.push(self.core_flat.len() as u32);
             self.core_flat.extend(core_str.chars());
-            self.info.push(Info { norm: key(w), stem: stem_key, core: key(core_str), flags, gaz_b: 0, gaz_i: 0, shape, strip });
+            self.info.push(Info { norm: key(w), stem: stem_key, core: key(core_str), flags, gaz_b: 0, gaz_i: 0, shape });
             self.strips.push(strip);
         }
         // gazetteer phrases: greedy longest match, the first word clitic-stripped

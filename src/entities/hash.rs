@@ -32,12 +32,6 @@ impl CharHasher {
         self.0 = (self.0 ^ c as u64).wrapping_mul(K).rotate_left(27);
     }
     #[inline]
-    pub fn push_str(&mut self, s: &str) {
-        for c in s.chars() {
-            self.push(c);
-        }
-    }
-    #[inline]
     pub fn finish(self) -> u64 {
         fmix(self.0)
     }

@@ -294,9 +294,8 @@ pub fn parse_entities(s: &str) -> Result<Vec<(String, Label)>> {
 /// Read user entities from a UTF-8 file (see [`parse_entities`]).
 pub fn load_entities(path: impl AsRef<std::path::Path>) -> Result<Vec<(String, Label)>> {
     let path = path.as_ref();
-    let s = std::fs::read_to_string(path)
-        .map_err(|e| Error::InvalidOption { option: "entities".into(), value: path.display().to_string(), allowed: format!("a readable UTF-8 file ({e})") })?;
-    parse_entities(&s)
+    let s = std::fs::read_to_string(path).map_err(|e| Error::InvalidLexicon(format!("{}: {e}", path.display())))?;
+    parse_entities(&s).map_err(|e| Error::InvalidLexicon(format!("{}: {e}", path.display())))
 }
 
 #[cfg(test)]
