@@ -8,10 +8,13 @@ use crate::span::Span;
 use crate::tokenizer::TokenKind;
 
 /// The role of a clitic segment inside its word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SegmentRole {
+    /// A conjunction, preposition or the future particle (و ف ب ل ك س).
     Proclitic,
+    /// The definite article ال (Farasa scheme).
+    Article,
     Stem,
     Suffix,
     Enclitic,

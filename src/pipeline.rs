@@ -119,7 +119,10 @@ impl Pipeline {
     pub fn analyze_with(&self, text: &str, reference_date: Option<NaiveDate>) -> Document {
         let index = TextIndex::new(text);
         let raw: Vec<_> = tokenizer::tokens(text).collect();
-        let tokens = build_tokens(text, &raw, &self.normalizer);
+        let mut tokens = build_tokens(text, &raw, &self.normalizer);
+        if let Some(scheme) = self.options.segmentation {
+            crate::segment::annotate(&mut tokens, scheme);
+        }
         let mut sents = Vec::new();
         let mut t = 0;
         for (bs, be) in sentences::split(text, &raw) {
