@@ -70,6 +70,9 @@ pub struct Document {
     /// Named entities (PER, ORG, LOC, MISC).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<crate::entities::Entity>>,
+    /// Temporal expressions (the `dates` layer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dates: Option<Vec<crate::dates::DateItem>>,
 }
 
 impl Document {

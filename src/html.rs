@@ -40,6 +40,7 @@ pub fn highlights(doc: &Document) -> Vec<Highlight> {
         };
         hs.push(Highlight { byte_start: e.span.byte_start, byte_end: e.span.byte_end, class, title: class.to_string() });
     }
+    hs.extend(crate::dates::highlights(doc));
     hs.sort_by_key(|h| (h.byte_start, std::cmp::Reverse(h.byte_end)));
     hs
 }
@@ -110,6 +111,13 @@ pub fn render(doc: &Document) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_show_their_value() {
+        let doc = crate::Pipeline::default().analyze_with("وقتل الخميس اربعة", chrono::NaiveDate::from_ymd_opt(2016, 5, 13));
+        let html = render(&doc);
+        assert!(html.contains("<mark class=\"date\" title=\"DATE 2016-05-12\">الخميس</mark>"), "{html}");
+    }
 
     #[test]
     fn escapes_and_is_rtl() {

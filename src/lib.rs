@@ -8,6 +8,7 @@
 //! assert_eq!(doc.sentences.len(), 1);
 //! ```
 
+pub mod dates;
 pub mod document;
 pub mod entities;
 pub mod error;
@@ -24,6 +25,7 @@ pub mod tokenizer;
 mod python;
 
 pub use entities::{Entity, EntityRecognizer, load_entities, parse_entities};
+pub use dates::{Calendar, DateExtractor, DateItem, DateType, Grain};
 pub use document::{Document, Segment, SegmentRole, Sentence, Token};
 pub use error::{Error, Result};
 pub use normalize::{NormalizeOptions, Normalized, Normalizer};

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use compact_str::CompactString;
 use serde::{Deserialize, Serialize};
 
+use crate::dates::DateExtractor;
 use crate::document::{Document, Sentence, Token};
 use crate::entities::EntityRecognizer;
 use crate::error::{Error, Result};
@@ -89,11 +90,12 @@ pub struct Pipeline {
     options: PipelineOptions,
     normalizer: Normalizer,
     entities: std::sync::Arc<EntityRecognizer>,
+    dates: DateExtractor,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default(), entities: Default::default() }
+        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default(), entities: Default::default(), dates: DateExtractor::default() }
     }
 }
 
@@ -103,7 +105,7 @@ impl Pipeline {
             return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
         }
         let entities = std::sync::Arc::new(EntityRecognizer::new(&options.entities));
-        Ok(Pipeline { options, normalizer: Normalizer::default(), entities })
+        Ok(Pipeline { options, normalizer: Normalizer::default(), entities, dates: DateExtractor::default() })
     }
 
     pub fn options(&self) -> &PipelineOptions {
@@ -132,8 +134,10 @@ impl Pipeline {
             }
             sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
         }
+        // dates run before numbers: the numbers layer drops number items inside date spans
+        let dates = Some(self.dates.extract(text, &tokens, reference_date));
         let entities = Some(self.entities.recognize(text, &tokens, &sents));
-        Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities }
+        Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates }
     }
 
     /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).
@@ -162,7 +166,7 @@ impl Pipeline {
 pub fn tokens_only(text: &str) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), entities: None }
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), entities: None, dates: None }
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).

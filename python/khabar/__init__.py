@@ -8,6 +8,7 @@
 """
 
 from khabar._khabar import (
+    DateItem,
     Document,
     Entity,
     InvalidDateError,
@@ -29,6 +30,7 @@ from khabar._khabar import (
 )
 
 __all__ = [
+    "DateItem",
     "Document",
     "Entity",
     "InvalidDateError",

@@ -51,6 +51,11 @@ impl PyDocument {
     fn sentences(&self) -> Vec<PySentence> {
         (0..self.doc.sentences.len()).map(|i| PySentence { doc: self.doc.clone(), i }).collect()
     }
+    /// Temporal expressions (None when the layer was not computed).
+    #[getter]
+    fn dates(&self) -> Option<Vec<super::dates::PyDateItem>> {
+        super::dates::dates_of(&self.doc)
+    }
     fn __len__(&self) -> usize {
         self.doc.tokens.len()
     }

@@ -1,6 +1,7 @@
 //! The Python binding: conversion, GIL release and error mapping only. Every rule lives in the core.
 
 mod convert;
+mod dates;
 mod doc;
 
 use std::sync::Arc;
@@ -251,6 +252,7 @@ fn _khabar(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PySentence>()?;
     m.add_class::<PySegment>()?;
     m.add_class::<PyNormalized>()?;
+    m.add_class::<dates::PyDateItem>()?;
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
