@@ -33,6 +33,25 @@ fn tokenize(c: &mut Criterion) {
         b.iter(|| nlp.analyze(black_box(&text)).tokens.len())
     });
     g.finish();
+    // Throughput in words: tokenize + clitic segmentation (ATB), the target is 2M words/s on one core.
+    let words = khabar::tokens(&text).filter(|t| t.kind.is_word()).count() as u64;
+    let mut g = c.benchmark_group("segment");
+    g.throughput(Throughput::Elements(words));
+    for (name, scheme) in [("tokens+atb", khabar::Segmentation::Atb), ("tokens+farasa", khabar::Segmentation::Farasa)] {
+        let seg = khabar::CliticSegmenter::new(scheme);
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let mut n = 0usize;
+                for t in khabar::tokens(black_box(&text)) {
+                    if t.kind == khabar::TokenKind::Arabic {
+                        n += seg.segment(&text[t.start..t.end]).len();
+                    }
+                }
+                n
+            })
+        });
+    }
+    g.finish();
 }
 
 criterion_group!(benches, tokenize);

@@ -30,6 +30,6 @@ pub use document::{Document, Segment, SegmentRole, Sentence, Token};
 pub use error::{Error, Result};
 pub use normalize::{NormalizeOptions, Normalized, Normalizer};
 pub use pipeline::{Label, Pipeline, PipelineOptions, Segmentation, parse_date};
-pub use segment::CliticSegmenter;
+pub use segment::{CliticSegmenter, Stemmer};
 pub use span::{Span, TextIndex};
 pub use tokenizer::{RawToken, TokenKind, tokens};

@@ -25,7 +25,10 @@ from khabar._khabar import (
     __version__,
     normalize,
     normalize_aligned,
+    segment,
+    segment_text,
     sentences,
+    stem,
     tokenize,
 )
 
@@ -47,6 +50,9 @@ __all__ = [
     "__version__",
     "normalize",
     "normalize_aligned",
+    "segment",
+    "segment_text",
     "sentences",
+    "stem",
     "tokenize",
 ]

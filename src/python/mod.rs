@@ -165,6 +165,37 @@ fn sentences(py: Python<'_>, text: Bound<'_, PyString>) -> PyResult<Vec<PySenten
     Ok((0..doc.sentences.len()).map(|i| PySentence { doc: doc.clone(), i }).collect())
 }
 
+fn scheme_arg(scheme: &str) -> PyResult<Segmentation> {
+    scheme.parse::<Segmentation>().map_err(to_py_err)
+}
+
+/// The segment forms of one word in `scheme` ("atb" or "farasa"): «للسلطة» → ["ل", "السلطة"].
+#[pyfunction]
+#[pyo3(signature = (word, *, scheme = "atb"))]
+fn segment(py: Python<'_>, word: Bound<'_, PyString>, scheme: &str) -> PyResult<Vec<String>> {
+    let seg = crate::CliticSegmenter::new(scheme_arg(scheme)?);
+    let word = text_arg(&word)?;
+    Ok(py.detach(|| seg.forms(word.trim())))
+}
+
+/// The text with every word's segments joined by "+" and words separated by spaces (farasapy's
+/// `FarasaSegmenter.segment` shape with the default scheme "farasa").
+#[pyfunction]
+#[pyo3(signature = (text, *, scheme = "farasa"))]
+fn segment_text(py: Python<'_>, text: Bound<'_, PyString>, scheme: &str) -> PyResult<String> {
+    let seg = crate::CliticSegmenter::new(scheme_arg(scheme)?);
+    let text = text_arg(&text)?;
+    Ok(py.detach(|| seg.segment_text(&text)))
+}
+
+/// The light stem of a word (clitics and common affixes off; proper names whole); a non-Arabic word as is.
+#[pyfunction]
+fn stem(py: Python<'_>, word: Bound<'_, PyString>) -> PyResult<String> {
+    let word = text_arg(&word)?;
+    let w = word.trim();
+    Ok(py.detach(|| crate::Stemmer::new().stem(w).map(|s| s.to_string()).unwrap_or_else(|| w.to_string())))
+}
+
 #[allow(clippy::too_many_arguments)]
 fn normalizer(
     strip_diacritics: bool, strip_tatweel: bool, unify_alef: bool, alef_maqsura: bool, taa_marbuta: bool,
@@ -254,6 +285,9 @@ fn _khabar(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyNormalized>()?;
     m.add_class::<dates::PyDateItem>()?;
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
+    m.add_function(wrap_pyfunction!(segment, m)?)?;
+    m.add_function(wrap_pyfunction!(segment_text, m)?)?;
+    m.add_function(wrap_pyfunction!(stem, m)?)?;
     m.add_function(wrap_pyfunction!(sentences, m)?)?;
     m.add_function(wrap_pyfunction!(normalize, m)?)?;
     m.add_function(wrap_pyfunction!(normalize_aligned, m)?)?;

@@ -12,10 +12,12 @@
 pub mod letters;
 pub mod model;
 pub mod ranker;
+pub mod stem;
 #[doc(hidden)]
 pub mod train;
 
 use std::sync::OnceLock;
+
 
 use compact_str::CompactString;
 
@@ -24,10 +26,17 @@ use crate::pipeline::Segmentation;
 use crate::span::Span;
 use letters::Letters;
 use model::{Model, SchemeModel};
+pub use stem::Stemmer;
 use ranker::{Cand, WordCtx, candidates, features, score};
 
 static MODEL_TEXT: &str = include_str!("model.txt");
 static MODEL: OnceLock<Model> = OnceLock::new();
+
+const CACHE_MAX: usize = 100_000;
+type Cache = model::FxMap<Box<str>, Vec<Piece>>;
+thread_local! {
+    static CACHE: std::cell::RefCell<(Cache, Cache)> = std::cell::RefCell::new((Cache::default(), Cache::default()));
+}
 
 /// The embedded model (parsed on first use).
 pub fn embedded_model() -> &'static Model {
@@ -67,7 +76,26 @@ impl CliticSegmenter {
 
     /// The segments of `word` (one piece covering it when it is not an Arabic word or is left whole).
     pub fn segment(&self, word: &str) -> Vec<Piece> {
-        segment_with(self.model, self.scheme, word)
+        if !std::ptr::eq(self.model, embedded_model()) || word.len() > 64 {
+            return segment_with(self.model, self.scheme, word);
+        }
+        // A per-thread cache of the embedded model's answers: news repeats its words.
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            let map = match self.scheme {
+                Segmentation::Atb => &mut c.0,
+                Segmentation::Farasa => &mut c.1,
+            };
+            if let Some(p) = map.get(word) {
+                return p.clone();
+            }
+            let p = segment_with(self.model, self.scheme, word);
+            if map.len() >= CACHE_MAX {
+                map.clear();
+            }
+            map.insert(word.into(), p.clone());
+            p
+        })
     }
 
     /// The written forms of the segments of `word`.
@@ -118,9 +146,11 @@ impl CliticSegmenter {
 /// Fill `segments` (and `stem`) of the Arabic word tokens.
 pub fn annotate(tokens: &mut [Token], scheme: Segmentation) {
     let seg = CliticSegmenter::new(scheme);
+    let stemmer = Stemmer::new();
     for t in tokens.iter_mut() {
         if t.kind == crate::tokenizer::TokenKind::Arabic {
             t.segments = seg.segment_token(t);
+            t.stem = stemmer.stem(&t.text);
         }
     }
 }
