@@ -58,7 +58,7 @@ pub fn is_diacritic(c: char) -> bool {
 }
 
 /// True for invisible format characters: bidi controls, zero-width characters, BOM, soft hyphen.
-pub fn is_invisible(c: char) -> bool {
+pub const fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{00AD}' | '\u{034F}' | '\u{061C}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}'
@@ -80,14 +80,67 @@ pub struct Normalized {
 }
 
 /// Applies [`NormalizeOptions`] to text, one character at a time.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+///
+/// For speed it keeps a bitset of the characters of the Arabic block U+0600–U+06FF that its options may change:
+/// every other letter of that block, and ASCII, is passed over with one table look-up and no allocation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Normalizer {
     pub options: NormalizeOptions,
+    changes: [u64; 4],
+}
+
+impl Default for Normalizer {
+    fn default() -> Self {
+        static DEFAULT: std::sync::LazyLock<Normalizer> =
+            std::sync::LazyLock::new(|| Normalizer::build(NormalizeOptions::default()));
+        *DEFAULT
+    }
 }
 
 impl Normalizer {
     pub fn new(options: NormalizeOptions) -> Self {
-        Normalizer { options }
+        if options == NormalizeOptions::default() { Self::default() } else { Self::build(options) }
+    }
+
+    fn build(options: NormalizeOptions) -> Self {
+        let mut n = Normalizer { options, changes: [u64::MAX; 4] };
+        let mut changes = [0u64; 4];
+        for i in 0..256u32 {
+            if let Some(c) = char::from_u32(0x600 + i)
+                && n.map_simple(c) != Some(c)
+            {
+                changes[i as usize / 64] |= 1 << (i % 64);
+            }
+        }
+        n.changes = changes;
+        n
+    }
+
+    /// Whether the Arabic-block character with low bits `i` (code point 0x600 + i) may change.
+    #[inline]
+    fn block_changes(&self, i: usize) -> bool {
+        self.changes[i / 64] & (1 << (i % 64)) != 0
+    }
+
+    /// The byte offset of the first character of `text` that normalization may change, if any.
+    #[inline]
+    fn first_change(&self, text: &str) -> Option<usize> {
+        let b = text.as_bytes();
+        let mut i = 0;
+        while i < b.len() {
+            let x = b[i];
+            if x < 0x80 {
+                i += 1;
+            } else if x & 0xFC == 0xD8 && i + 1 < b.len() {
+                if self.block_changes((((x & 0x03) as usize) << 6) | (b[i + 1] & 0x3F) as usize) {
+                    return Some(i);
+                }
+                i += 2;
+            } else {
+                return Some(i);
+            }
+        }
+        None
     }
 
     /// The single-character rules (everything but presentation-form decomposition). `None` drops the character.
@@ -155,16 +208,21 @@ impl Normalizer {
 
     /// Append the normalized form of `text` to `out`; returns whether anything changed.
     pub fn normalize_into(&self, text: &str, out: &mut String) -> bool {
+        let Some(first) = self.first_change(text) else {
+            out.push_str(text);
+            return false;
+        };
+        out.push_str(&text[..first]);
         let mut changed = false;
-        for c in text.chars() {
+        for c in text[first..].chars() {
             changed |= self.map_char(c, |m| out.push(m));
         }
         changed
     }
 
-    /// The normalized form of `text`, borrowing it when nothing changes.
+    /// The normalized form of `text`, borrowing it when nothing changes (the common case allocates nothing).
     pub fn normalize_str<'t>(&self, text: &'t str) -> std::borrow::Cow<'t, str> {
-        if text.is_ascii() {
+        if self.first_change(text).is_none() {
             return std::borrow::Cow::Borrowed(text);
         }
         let mut out = String::with_capacity(text.len());
@@ -238,6 +296,26 @@ mod tests {
         assert_eq!((n.alignment[1].start, n.alignment[1].end), (2, 3));
         // both letters of the ligature point at the ligature
         assert_eq!(n.alignment[4], n.alignment[5]);
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_rules() {
+        for options in [
+            NormalizeOptions::default(),
+            NormalizeOptions { taa_marbuta: true, hamza_seats: true, ..Default::default() },
+            NormalizeOptions { strip_diacritics: false, digits: false, unify_alef: false, ..Default::default() },
+        ] {
+            let n = Normalizer::new(options);
+            for cp in 0x580u32..0x780 {
+                let Some(c) = char::from_u32(cp) else { continue };
+                let s = format!("ab{c}ج");
+                let mut slow = String::new();
+                for ch in s.chars() {
+                    n.map_char(ch, |m| slow.push(m));
+                }
+                assert_eq!(n.normalize_str(&s), slow, "U+{cp:04X} with {options:?}");
+            }
+        }
     }
 
     #[test]

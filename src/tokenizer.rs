@@ -64,7 +64,7 @@ pub struct RawToken {
 }
 
 /// Arabic-script letters (including presentation forms and the extended blocks).
-pub fn is_arabic_letter(c: char) -> bool {
+pub const fn is_arabic_letter(c: char) -> bool {
     matches!(c,
         '\u{0620}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}' | '\u{0671}'..='\u{06D3}'
         | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FC}' | '\u{06FF}' | '\u{0750}'..='\u{077F}'
@@ -73,7 +73,7 @@ pub fn is_arabic_letter(c: char) -> bool {
 }
 
 /// Arabic combining marks (harakat, Quranic marks) and tatweel: they live inside Arabic words.
-pub fn is_arabic_mark(c: char) -> bool {
+pub const fn is_arabic_mark(c: char) -> bool {
     matches!(c,
         '\u{0610}'..='\u{061A}' | '\u{0640}' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{06D6}'..='\u{06DC}'
         | '\u{06DF}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}' | '\u{0898}'..='\u{089F}' | '\u{08CA}'..='\u{08E1}'
@@ -81,7 +81,7 @@ pub fn is_arabic_mark(c: char) -> bool {
 }
 
 /// Combining marks of any script and variation selectors: they stay with the token before them.
-pub fn is_combining(c: char) -> bool {
+pub const fn is_combining(c: char) -> bool {
     is_arabic_mark(c)
         || matches!(c,
             '\u{0300}'..='\u{036F}' | '\u{0483}'..='\u{0489}' | '\u{0591}'..='\u{05BD}' | '\u{1AB0}'..='\u{1AFF}'
@@ -90,12 +90,12 @@ pub fn is_combining(c: char) -> bool {
 }
 
 /// A decimal digit in ASCII, Arabic-Indic or Persian form.
-pub fn is_digit(c: char) -> bool {
+pub const fn is_digit(c: char) -> bool {
     matches!(c, '0'..='9' | '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
 }
 
 /// Punctuation marks (Arabic and general). `%` and currency signs are symbols, not punctuation.
-pub fn is_punct(c: char) -> bool {
+pub const fn is_punct(c: char) -> bool {
     matches!(c,
         '!' | '"' | '#' | '&' | '\'' | '(' | ')' | '*' | ',' | '-' | '.' | '/' | ':' | ';' | '?' | '@' | '['
         | '\\' | ']' | '_' | '{' | '}' | '\u{00A1}' | '\u{00A7}' | '\u{00AB}' | '\u{00B6}' | '\u{00B7}'
@@ -106,6 +106,72 @@ pub fn is_punct(c: char) -> bool {
         | '\u{FE50}'..='\u{FE6B}' | '\u{FF01}'..='\u{FF03}' | '\u{FF05}'..='\u{FF0A}' | '\u{FF0C}'..='\u{FF0F}'
         | '\u{FF1A}' | '\u{FF1B}' | '\u{FF1F}' | '\u{FF20}' | '\u{FF3B}'..='\u{FF3D}' | '\u{FF3F}' | '\u{FF5B}'
         | '\u{FF5D}' | '\u{FF5F}'..='\u{FF65}')
+}
+
+/// Character classes for the fast path: ASCII and the Arabic block U+0600–U+06FF are classified by table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
+enum Cls {
+    /// whitespace or invisible: skipped between tokens
+    Skip,
+    ArLetter,
+    /// Arabic marks and tatweel (and any combining mark)
+    ArMark,
+    /// ASCII digit
+    Digit,
+    /// Arabic-Indic or Persian digit
+    ArDigit,
+    Latin,
+    Punct,
+    Symbol,
+}
+
+const fn classify(c: char) -> Cls {
+    if matches!(c, '\t'..='\r' | ' ') || crate::normalize::is_invisible(c) {
+        Cls::Skip
+    } else if is_arabic_letter(c) {
+        Cls::ArLetter
+    } else if is_combining(c) {
+        Cls::ArMark
+    } else if c.is_ascii_digit() {
+        Cls::Digit
+    } else if is_digit(c) {
+        Cls::ArDigit
+    } else if c.is_ascii_alphabetic() {
+        Cls::Latin
+    } else if is_punct(c) {
+        Cls::Punct
+    } else {
+        Cls::Symbol
+    }
+}
+
+const fn class_table(base: u32, len: usize) -> [Cls; 256] {
+    let mut t = [Cls::Symbol; 256];
+    let mut i = 0;
+    while i < len {
+        if let Some(c) = char::from_u32(base + i as u32) {
+            t[i] = classify(c);
+        }
+        i += 1;
+    }
+    t
+}
+
+static ASCII_CLASS: [Cls; 256] = class_table(0, 128);
+static ARABIC_CLASS: [Cls; 256] = class_table(0x600, 256);
+
+/// The class and UTF-8 length of the character at byte `i` when it is ASCII or in the Arabic block.
+#[inline(always)]
+fn fast_class(b: &[u8], i: usize) -> Option<(Cls, usize)> {
+    let x = b[i];
+    if x < 0x80 {
+        Some((ASCII_CLASS[x as usize], 1))
+    } else if (0xD8..=0xDB).contains(&x) && i + 1 < b.len() {
+        Some((ARABIC_CLASS[(((x & 0x03) as usize) << 6) | (b[i + 1] & 0x3F) as usize], 2))
+    } else {
+        None
+    }
 }
 
 fn is_emoji_start(c: char) -> bool {
@@ -147,6 +213,28 @@ impl<'t> Tokens<'t> {
         self.text.get(at..).and_then(|s| s.chars().next())
     }
 
+    /// Advance from `at` while the character's class satisfies `fast` (ASCII and Arabic block, by table) or,
+    /// for other characters, `slow`. The two must agree on the characters the table covers.
+    #[inline(always)]
+    fn advance_fast(&self, mut at: usize, fast: impl Fn(Cls) -> bool, slow: impl Fn(char) -> bool) -> usize {
+        let b = self.text.as_bytes();
+        while at < b.len() {
+            match fast_class(b, at) {
+                Some((cls, len)) => {
+                    if !fast(cls) {
+                        return at;
+                    }
+                    at += len;
+                }
+                None => match self.text[at..].chars().next() {
+                    Some(c) if slow(c) => at += c.len_utf8(),
+                    _ => return at,
+                },
+            }
+        }
+        at
+    }
+
     /// Advance from `at` while `f` holds; returns the new position.
     #[inline]
     fn advance(&self, mut at: usize, f: impl Fn(char) -> bool) -> usize {
@@ -160,8 +248,27 @@ impl<'t> Tokens<'t> {
     }
 
     fn scan_arabic(&self, mut at: usize) -> usize {
+        let b = self.text.as_bytes();
+        // tight loop over two-byte letters and marks of the Arabic block
+        while at + 1 < b.len() && b[at] & 0xFC == 0xD8 {
+            let k = ARABIC_CLASS[(((b[at] & 0x03) as usize) << 6) | (b[at + 1] & 0x3F) as usize];
+            if !matches!(k, Cls::ArLetter | Cls::ArMark) {
+                return at;
+            }
+            at += 2;
+        }
+        // the word ends at ASCII or at another character of the Arabic block; anything else is rare
+        if at >= b.len() || b[at] < 0x80 || b[at] & 0xFC == 0xD8 {
+            return at;
+        }
+        self.scan_arabic_slow(at)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn scan_arabic_slow(&self, mut at: usize) -> usize {
         loop {
-            at = self.advance(at, |c| is_arabic_letter(c) || is_arabic_mark(c) || is_combining(c));
+            at = self.advance_fast(at, |k| matches!(k, Cls::ArLetter | Cls::ArMark), |c| is_arabic_letter(c) || is_combining(c));
             // ZWNJ/ZWJ inside a word (Persian and shaping usage) stays in it when a letter follows
             match self.peek(at) {
                 Some(z @ ('\u{200C}' | '\u{200D}')) if self.peek(at + z.len_utf8()).is_some_and(is_arabic_letter) => {
@@ -174,7 +281,7 @@ impl<'t> Tokens<'t> {
 
     fn scan_latin(&self, mut at: usize) -> usize {
         loop {
-            at = self.advance(at, |c| is_latin_letter(c) || c.is_ascii_digit() || is_combining(c));
+            at = self.advance_fast(at, |k| matches!(k, Cls::Latin | Cls::Digit | Cls::ArMark), |c| is_latin_letter(c) || is_combining(c));
             match self.peek(at) {
                 Some(a @ ('\'' | '’')) if self.peek(at + a.len_utf8()).is_some_and(is_latin_letter) => at += a.len_utf8(),
                 _ => return at,
@@ -184,7 +291,7 @@ impl<'t> Tokens<'t> {
 
     fn scan_number(&self, mut at: usize) -> usize {
         loop {
-            at = self.advance(at, is_digit);
+            at = self.advance_fast(at, |k| matches!(k, Cls::Digit | Cls::ArDigit), is_digit);
             match self.peek(at) {
                 Some(s @ ('.' | ',' | '٫' | '٬')) if self.peek(at + s.len_utf8()).is_some_and(is_digit) => at += s.len_utf8(),
                 _ => return at,
@@ -277,7 +384,31 @@ impl Iterator for Tokens<'_> {
     fn next(&mut self) -> Option<RawToken> {
         let text = self.text;
         // skip whitespace and invisible format characters
-        let start = self.advance(self.pos, |c| c.is_whitespace() || is_invisible(c));
+        let mut start = self.pos;
+        while text.as_bytes().get(start) == Some(&b' ') {
+            start += 1;
+        }
+        let start = self.advance_fast(start, |k| k == Cls::Skip, |c| c.is_whitespace() || is_invisible(c));
+        let b = text.as_bytes();
+        if start >= b.len() {
+            self.pos = start;
+            return None;
+        }
+        // the common cases by table: an Arabic word, an ASCII/Arabic-Indic number without keycap, a lone mark
+        if let Some((cls, len)) = fast_class(b, start) {
+            let fast = match cls {
+                Cls::ArLetter | Cls::ArMark => Some((self.scan_arabic(start), TokenKind::Arabic)),
+                Cls::ArDigit => Some((self.scan_number(start), TokenKind::Number)),
+                Cls::Digit if !matches!(b.get(start + 1), Some(0xE2 | 0xEF)) => Some((self.scan_number(start), TokenKind::Number)),
+                Cls::Punct if len == 2 => Some((start + 2, TokenKind::Punct)).map(|(e, k)| (self.advance(e, |d| Some(d) == self.peek(start)), k)),
+                _ => None,
+            };
+            if let Some((end, kind)) = fast {
+                let end = if b.get(end).is_some_and(|&x| x >= 0x80) { self.advance_fast(end, |k| k == Cls::ArMark, is_combining) } else { end };
+                self.pos = end;
+                return Some(RawToken { start, end, kind });
+            }
+        }
         let c = self.peek(start)?;
         let next = start + c.len_utf8();
         let (end, kind) = if is_arabic_letter(c) || is_arabic_mark(c) {
@@ -309,7 +440,7 @@ impl Iterator for Tokens<'_> {
             (next, TokenKind::Symbol)
         };
         // combining marks and variation selectors stay with the token before them
-        let end = self.advance(end, is_combining);
+        let end = self.advance_fast(end, |k| k == Cls::ArMark, is_combining);
         self.pos = end;
         Some(RawToken { start, end, kind })
     }
@@ -361,6 +492,19 @@ mod tests {
     fn invisible_characters_between_tokens() {
         assert_eq!(toks("\u{200F}قال\u{200E} Obama's"), vec![("قال", "arabic"), ("Obama's", "latin")]);
         assert_eq!(toks("می\u{200C}خواهم"), vec![("می\u{200C}خواهم", "arabic")]);
+    }
+
+    #[test]
+    fn tables_agree_with_predicates() {
+        for cp in (0..0x80).chain(0x600..0x700) {
+            let c = char::from_u32(cp).unwrap();
+            let k = classify(c);
+            assert_eq!(k == Cls::Skip, c.is_whitespace() || is_invisible(c), "{c:?}");
+            assert_eq!(matches!(k, Cls::ArLetter), is_arabic_letter(c), "{c:?}");
+            assert_eq!(matches!(k, Cls::ArMark), is_combining(c), "{c:?}");
+            assert_eq!(matches!(k, Cls::Digit | Cls::ArDigit), is_digit(c), "{c:?}");
+            assert_eq!(matches!(k, Cls::Latin), is_latin_letter(c), "{c:?}");
+        }
     }
 
     #[test]
