@@ -88,6 +88,28 @@ pub fn split(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
     if let Some(st) = start {
         out.push((st, last_end));
     }
+    merge_stray_punctuation(text, tokens, out)
+}
+
+/// A "sentence" of punctuation only («- ما هي الحاجات؟ -» leaves a lone «-») joins the sentence before it
+/// when no line break separates them.
+fn merge_stray_punctuation(text: &str, tokens: &[RawToken], sents: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::with_capacity(sents.len());
+    let mut t = 0;
+    for (a, b) in sents {
+        while t < tokens.len() && tokens[t].start < a {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].end <= b {
+            t += 1;
+        }
+        let punct_only = tokens[first..t].iter().all(|k| matches!(k.kind, TokenKind::Punct | TokenKind::Symbol));
+        match out.last_mut() {
+            Some(prev) if punct_only && !text[prev.1..a].contains(['\n', '\r', '\u{2028}', '\u{2029}']) => prev.1 = b,
+            _ => out.push((a, b)),
+        }
+    }
     out
 }
 
@@ -129,6 +151,12 @@ mod tests {
         assert_eq!(sents("قال د. محمد ان النمو بلغ 2.5 في المئة (أ.ف.ب). انظر www.spa.gov.sa للمزيد."),
             vec!["قال د. محمد ان النمو بلغ 2.5 في المئة (أ.ف.ب).", "انظر www.spa.gov.sa للمزيد."]);
         assert_eq!(sents("Mr. Smith arrived. He left."), vec!["Mr. Smith arrived.", "He left."]);
+    }
+
+    #[test]
+    fn stray_punctuation_joins_its_sentence() {
+        assert_eq!(sents("نص.\n- ما هي الحاجات؟ -\nوقال."), vec!["نص.", "- ما هي الحاجات؟ -", "وقال."]);
+        assert_eq!(sents("!!\nنعم."), vec!["!!", "نعم."]);
     }
 
     #[test]
