@@ -73,6 +73,9 @@ pub struct Document {
     /// Temporal expressions (the `dates` layer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<Vec<crate::dates::DateItem>>,
+    /// Numbers, money, percentages and quantities.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numbers: Option<Vec<crate::numbers::Number>>,
 }
 
 impl Document {

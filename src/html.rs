@@ -41,6 +41,15 @@ pub fn highlights(doc: &Document) -> Vec<Highlight> {
         hs.push(Highlight { byte_start: e.span.byte_start, byte_end: e.span.byte_end, class, title: class.to_string() });
     }
     hs.extend(crate::dates::highlights(doc));
+    for n in doc.numbers.iter().flatten() {
+        let unit = n.unit.as_deref().map(|u| format!(" · {u}")).unwrap_or_default();
+        hs.push(Highlight {
+            byte_start: n.span.byte_start,
+            byte_end: n.span.byte_end,
+            class: "number",
+            title: format!("{} {}{unit}", n.kind.as_str(), n.value),
+        });
+    }
     hs.sort_by_key(|h| (h.byte_start, std::cmp::Reverse(h.byte_end)));
     hs
 }

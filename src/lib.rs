@@ -29,6 +29,7 @@ pub use dates::{Calendar, DateExtractor, DateItem, DateType, Grain};
 pub use document::{Document, Segment, SegmentRole, Sentence, Token};
 pub use error::{Error, Result};
 pub use normalize::{NormalizeOptions, Normalized, Normalizer};
+pub use numbers::{Number, NumberExtractor, NumberKind, parse_number};
 pub use pipeline::{Label, Pipeline, PipelineOptions, Segmentation, parse_date};
 pub use segment::{CliticSegmenter, Stemmer};
 pub use span::{Span, TextIndex};

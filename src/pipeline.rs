@@ -137,7 +137,9 @@ impl Pipeline {
         // dates run before numbers: the numbers layer drops number items inside date spans
         let dates = Some(self.dates.extract(text, &tokens, reference_date));
         let entities = Some(self.entities.recognize(text, &tokens, &sents));
-        Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates }
+        let date_spans: Vec<crate::span::Span> = dates.iter().flatten().map(|d| d.span).collect();
+        let numbers = Some(crate::numbers::NumberExtractor::shared().extract(text, &tokens, &date_spans));
+        Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates, numbers }
     }
 
     /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).
@@ -166,7 +168,7 @@ impl Pipeline {
 pub fn tokens_only(text: &str) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), entities: None, dates: None }
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), entities: None, dates: None, numbers: None }
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).

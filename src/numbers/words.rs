@@ -17,6 +17,9 @@
 //! assert_eq!((n.value, n.len, n.prefix_chars), (25.0, 2, 1));
 //! ```
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 use compact_str::CompactString;
 
 use crate::document::Token;
@@ -79,13 +82,13 @@ pub enum Atom {
     Ordinal { value: f64, teen_only: bool },
 }
 
-/// Letters that may be folded together in number words: ة→ه, ئ→ي, ؤ→و, ء dropped at the end.
-fn fold(norm: &str) -> CompactString {
+/// Letters that may be folded together in number words: ة→ه, ى→ي, ؤ→و, hamza alefs → ا, marks dropped. (ئ is
+/// kept: «مئة» must not meet «كمية».)
+pub(crate) fn fold(norm: &str) -> CompactString {
     let mut out = CompactString::default();
     for c in norm.chars() {
         match c {
             'ة' => out.push('ه'),
-            'ئ' => out.push('ي'),
             'ؤ' => out.push('و'),
             'ى' => out.push('ي'),
             'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
@@ -109,7 +112,157 @@ const UNIT_STEMS: [(&str, f64); 9] = [
 ];
 
 /// The atom a folded word (no proclitic, no article) is, if any.
+/// The atom a folded word (no proclitic, no article) is, if any: one hash look-up.
 fn atom_of(w: &str) -> Option<Atom> {
+    static TABLE: OnceLock<HashMap<&'static str, Atom>> = OnceLock::new();
+    if w.len() > 24 {
+        return None;
+    }
+    let table = TABLE.get_or_init(|| {
+        let mut m = HashMap::new();
+        for &k in WORD_KEYS {
+            if let Some(a) = atom_of_slow(k) {
+                m.insert(k, a);
+            }
+        }
+        m
+    });
+    match table.get(w) {
+        Some(a) => Some(*a),
+        None => hundreds_compound(w),
+    }
+}
+
+/// Every word [`atom_of_slow`] knows (the hundreds compounds are matched by [`hundreds_compound`]).
+const WORD_KEYS: &[&str] = &[
+    "صفر",
+    "واحد",
+    "واحده",
+    "واحدا",
+    "احد",
+    "احدي",
+    "اثنان",
+    "اثنين",
+    "اثنتان",
+    "اثنتين",
+    "ثنتان",
+    "ثنتين",
+    "اثنا",
+    "اثني",
+    "اثنتا",
+    "اثنتي",
+    "ثلاث",
+    "ثلاثه",
+    "اربع",
+    "اربعه",
+    "خمس",
+    "خمسه",
+    "ست",
+    "سته",
+    "سبع",
+    "سبعه",
+    "ثماني",
+    "ثمان",
+    "ثمانيه",
+    "تسع",
+    "تسعه",
+    "عشر",
+    "عشره",
+    "عشرون",
+    "عشرين",
+    "ثلاثون",
+    "ثلاثين",
+    "اربعون",
+    "اربعين",
+    "خمسون",
+    "خمسين",
+    "ستون",
+    "ستين",
+    "سبعون",
+    "سبعين",
+    "ثمانون",
+    "ثمانين",
+    "تسعون",
+    "تسعين",
+    "مئه",
+    "مايه",
+    "مائه",
+    "مئتان",
+    "مئتين",
+    "مئتا",
+    "مئتي",
+    "مائتان",
+    "مائتين",
+    "مائتا",
+    "مائتي",
+    "مايتان",
+    "مايتين",
+    "الف",
+    "الفا",
+    "مليون",
+    "مليونا",
+    "مليار",
+    "مليارا",
+    "بليون",
+    "بليونا",
+    "تريليون",
+    "تريليونا",
+    "ترليون",
+    "ترليونا",
+    "الفان",
+    "الفين",
+    "الفي",
+    "مليونان",
+    "مليونين",
+    "مليوني",
+    "ملياران",
+    "مليارين",
+    "ملياري",
+    "بليونان",
+    "بليونين",
+    "بليوني",
+    "الاف",
+    "الوف",
+    "ملايين",
+    "مليارات",
+    "بلايين",
+    "تريليونات",
+    "عشرات",
+    "مئات",
+    "مائات",
+    "نصف",
+    "ثلث",
+    "ربع",
+    "ثلثا",
+    "ثلثي",
+    "ارباع",
+    "اثلاث",
+    "اول",
+    "اولي",
+    "ثاني",
+    "ثان",
+    "ثانيه",
+    "ثالث",
+    "ثالثه",
+    "رابع",
+    "رابعه",
+    "خامس",
+    "خامسه",
+    "سادس",
+    "سادسه",
+    "سابع",
+    "سابعه",
+    "ثامن",
+    "ثامنه",
+    "تاسع",
+    "تاسعه",
+    "عاشر",
+    "عاشره",
+    "حادي",
+    "حاديه",
+];
+
+fn atom_of_slow(w: &str) -> Option<Atom> {
     use Atom::*;
     let unit = |v: f64| Some(Unit { value: v, teen_only: false });
     let ord = |v: f64| Some(Ordinal { value: v, teen_only: false });
@@ -135,8 +288,10 @@ fn atom_of(w: &str) -> Option<Atom> {
         "سبعون" | "سبعين" => Some(Tens(70.0)),
         "ثمانون" | "ثمانين" => Some(Tens(80.0)),
         "تسعون" | "تسعين" => Some(Tens(90.0)),
-        "ميه" | "مايه" | "مييه" => Some(Hundred(100.0)),
-        "ميتان" | "ميتين" | "ميتا" | "ميتي" | "مايتان" | "مايتين" | "مايتا" | "مايتي" => Some(Hundred(200.0)),
+        "مئه" | "مايه" | "مائه" => Some(Hundred(100.0)),
+        "مئتان" | "مئتين" | "مئتا" | "مئتي" | "مائتان" | "مائتين" | "مائتا" | "مائتي" | "مايتان" | "مايتين" => {
+            Some(Hundred(200.0))
+        }
         "الف" | "الفا" => Some(Scale(1e3)),
         "مليون" | "مليونا" => Some(Scale(1e6)),
         "مليار" | "مليارا" | "بليون" | "بليونا" => Some(Scale(1e9)),
@@ -149,7 +304,7 @@ fn atom_of(w: &str) -> Option<Atom> {
         "مليارات" | "بلايين" => Some(ScalePlural(1e9)),
         "تريليونات" => Some(ScalePlural(1e12)),
         "عشرات" => Some(Approx(10.0)),
-        "ميات" | "مايات" => Some(Approx(100.0)),
+        "مئات" | "مائات" => Some(Approx(100.0)),
         "نصف" => Some(Fraction(0.5)),
         "ثلث" => Some(Fraction(1.0 / 3.0)),
         "ربع" => Some(Fraction(0.25)),
@@ -173,7 +328,7 @@ fn atom_of(w: &str) -> Option<Atom> {
 
 /// «ثلاثمئة», «خمسمائة», «ثمانمئة», «تسعمية» (already folded).
 fn hundreds_compound(w: &str) -> Option<Atom> {
-    for suffix in ["مايه", "ميه"] {
+    for suffix in ["مائه", "مايه", "مئه"] {
         if let Some(prefix) = w.strip_suffix(suffix) {
             return UNIT_STEMS.iter().find(|(s, _)| *s == prefix).map(|&(_, v)| Atom::Hundred(v * 100.0));
         }
@@ -306,7 +461,7 @@ pub fn parse_digits(s: &str) -> Option<f64> {
 }
 
 /// A token's usable text: its norm, or (for tokens built without one) its surface.
-fn norm_of(t: &Token) -> &str {
+pub(crate) fn norm_of(t: &Token) -> &str {
     if t.norm.is_empty() { &t.text } else { &t.norm }
 }
 
@@ -388,7 +543,9 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
             _ => None,
         };
         if let (Some(p), Some(next)) = (art, tokens.get(i + 1)) {
-            if next.kind == TokenKind::Number && next.span.byte_start == first.span.byte_end {
+            // «الـ23», and «الـ 23» when the tatweel shows the article is bound to the number
+            let bound = next.span.byte_start == first.span.byte_end || first.text.ends_with('\u{0640}');
+            if next.kind == TokenKind::Number && bound {
                 if let Some(v) = parse_digits(norm_of(next)) {
                     let (pb, pc) = prefix_len(&first.text, p);
                     return Some(NumberWords {
@@ -428,6 +585,26 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
                     out.scale = s;
                     out.words = true;
                     out.len += 1;
+                    // «3 ملايين و500 ألف»: a smaller group after و
+                    let k = i + out.len;
+                    if tokens.get(k).is_some_and(is_wa) {
+                        if let Some(d) = tokens.get(k + 1).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(norm_of(t))) {
+                            let mut d = d;
+                            let mut len = 2;
+                            if let Some(Read { atom: Atom::Scale(s2) | Atom::ScalePlural(s2), prefix: 0, definite: false }) =
+                                tokens.get(k + 2).filter(|t| t.kind == TokenKind::Arabic).and_then(|t| read_word(&fold(norm_of(t)), false))
+                            {
+                                if s2 < s {
+                                    d *= s2;
+                                    len = 3;
+                                }
+                            }
+                            if d < s && len == 3 {
+                                out.value += d;
+                                out.len += len;
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -838,7 +1015,19 @@ mod tests {
         assert_eq!(p("قال"), None);
         assert_eq!(p("خمسة و"), Some((5.0, 1)));
         assert_eq!(p("مليونا و500 ألف"), Some((1.5e6, 4)));
+        assert_eq!(p("3 ملايين و500 ألف"), Some((3.5e6, 5)));
+        assert_eq!(p("3 ملايين و500"), Some((3e6, 2)));
+        assert_eq!(p("الـ 23"), Some((23.0, 2)));
+        assert_eq!(p("ال 23"), None);
         assert_eq!(p("ثلاثة وخمسة"), Some((3.0, 1)));
+    }
+
+    #[test]
+    fn table_matches_the_grammar() {
+        for &k in WORD_KEYS {
+            assert_eq!(atom_of(k), atom_of_slow(k), "{k}");
+            assert!(atom_of(k).is_some(), "{k}");
+        }
     }
 
     #[test]

@@ -56,6 +56,11 @@ impl PyDocument {
     fn dates(&self) -> Option<Vec<super::dates::PyDateItem>> {
         super::dates::dates_of(&self.doc)
     }
+    /// Numbers, money, percentages and quantities.
+    #[getter]
+    fn numbers(&self) -> Vec<super::numbers::PyNumber> {
+        super::numbers::numbers_of(&self.doc)
+    }
     fn __len__(&self) -> usize {
         self.doc.tokens.len()
     }

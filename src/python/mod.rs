@@ -3,6 +3,7 @@
 mod convert;
 mod dates;
 mod doc;
+mod numbers;
 
 use std::sync::Arc;
 
@@ -284,6 +285,9 @@ fn _khabar(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PySegment>()?;
     m.add_class::<PyNormalized>()?;
     m.add_class::<dates::PyDateItem>()?;
+    m.add_class::<numbers::PyNumber>()?;
+    m.add_function(wrap_pyfunction!(numbers::parse_number, m)?)?;
+    m.add_function(wrap_pyfunction!(numbers::_number, m)?)?;
     m.add_function(wrap_pyfunction!(tokenize, m)?)?;
     m.add_function(wrap_pyfunction!(segment, m)?)?;
     m.add_function(wrap_pyfunction!(segment_text, m)?)?;

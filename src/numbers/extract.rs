@@ -1,0 +1,866 @@
+//! The number layer: every numeric expression of a document with its value, kind and unit.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use compact_str::CompactString;
+use serde::{Deserialize, Serialize};
+
+use super::words::{self, NumberWords, fold, norm_of};
+use crate::document::Token;
+use crate::error::{Error, Result};
+use crate::span::Span;
+use crate::tokenizer::TokenKind;
+
+/// What a number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NumberKind {
+    Cardinal,
+    Ordinal,
+    Percent,
+    Money,
+    Fraction,
+    Approx,
+}
+
+impl NumberKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NumberKind::Cardinal => "cardinal",
+            NumberKind::Ordinal => "ordinal",
+            NumberKind::Percent => "percent",
+            NumberKind::Money => "money",
+            NumberKind::Fraction => "fraction",
+            NumberKind::Approx => "approx",
+        }
+    }
+}
+
+/// One numeric expression. Money and percent spans include their currency/percent words; other units are not
+/// part of the span. `text` is the document text at `span`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Number {
+    pub text: CompactString,
+    #[serde(flatten)]
+    pub span: Span,
+    pub value: f64,
+    /// The counted noun or currency as written («مقاتلين», «دولار», «جنيه إسترليني»), if any.
+    pub unit: Option<CompactString>,
+    pub kind: NumberKind,
+}
+
+const DEFAULT_LEXICON: &str = include_str!("lexicon.txt");
+
+/// The word lists the number layer uses (see `src/numbers/lexicon.txt` for the sections). All words are stored
+/// folded (hamza alefs → ا, ى → ي, ة → ه, diacritics dropped).
+#[derive(Debug, Clone, Default)]
+pub struct NumberLexicon {
+    currency: HashSet<CompactString>,
+    currency_adj: HashSet<CompactString>,
+    counted_duals: HashSet<CompactString>,
+    time_unit: HashSet<CompactString>,
+    month: HashSet<CompactString>,
+    year_head: HashSet<CompactString>,
+    name_head: HashSet<CompactString>,
+    not_unit: HashSet<CompactString>,
+}
+
+impl NumberLexicon {
+    /// The built-in lexicon.
+    pub fn builtin() -> Self {
+        let mut lex = NumberLexicon::default();
+        // The built-in file is well-formed (checked by a unit test).
+        let _ = lex.add_text(DEFAULT_LEXICON);
+        lex
+    }
+
+    /// Add entries in the lexicon file format: `[section]` lines, then one word per line, `#` comments.
+    pub fn add_text(&mut self, text: &str) -> Result<()> {
+        let mut section: Option<String> = None;
+        for (n, line) in text.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = Some(name.trim().to_string());
+                continue;
+            }
+            let Some(s) = &section else {
+                return Err(Error::InvalidLexicon(format!("line {}: a word before any [section]", n + 1)));
+            };
+            self.add(s, line)?;
+        }
+        Ok(())
+    }
+
+    /// Add one word to a section (`currency`, `currency_adj`, `counted`, `time_unit`, `month`, `year_head`,
+    /// `name_head`, `not_unit`).
+    pub fn add(&mut self, section: &str, word: &str) -> Result<()> {
+        let w = fold(&crate::normalize::Normalizer::default().normalize_str(word.trim()));
+        if w.is_empty() {
+            return Err(Error::InvalidLexicon(format!("empty word in [{section}]")));
+        }
+        let set = match section {
+            "currency" => &mut self.currency,
+            "currency_adj" => &mut self.currency_adj,
+            "counted" => {
+                let stem = match w.strip_suffix('ه') {
+                    Some(s) => format!("{s}ت"),
+                    None => w.to_string(),
+                };
+                for end in ["ان", "ين"] {
+                    self.counted_duals.insert(CompactString::from(format!("{stem}{end}")));
+                }
+                // the construct dual of a feminine noun: «سيارتا إسعاف»
+                if w.ends_with('ه') {
+                    self.counted_duals.insert(CompactString::from(format!("{stem}ا")));
+                }
+                return Ok(());
+            }
+            "time_unit" => &mut self.time_unit,
+            "month" => &mut self.month,
+            "year_head" => &mut self.year_head,
+            "name_head" => &mut self.name_head,
+            "not_unit" => &mut self.not_unit,
+            other => {
+                return Err(Error::InvalidLexicon(format!(
+                    "unknown section [{other}]: expected currency, currency_adj, counted, time_unit, month, year_head, name_head or not_unit"
+                )));
+            }
+        };
+        set.insert(w);
+        Ok(())
+    }
+}
+
+/// Is `w` (or `w` without up to two proclitics: و/ف then ب/ل/ك) in `set`?
+fn in_set(set: &HashSet<CompactString>, w: &str) -> bool {
+    if set.contains(w) {
+        return true;
+    }
+    let long = |r: &str| r.chars().count() >= 2;
+    let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    if w1.len() != w.len() && long(w1) && set.contains(w1) {
+        return true;
+    }
+    [w, w1].into_iter().any(|base| base.strip_prefix(['ب', 'ل', 'ك']).is_some_and(|r| long(r) && set.contains(r)))
+}
+
+/// Like [`in_set`], also without the article ال («البوينغ», «الاشهر», «بالاشهر»).
+fn in_set_def(set: &HashSet<CompactString>, w: &str) -> bool {
+    if in_set(set, w) {
+        return true;
+    }
+    let w1 = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let w2 = w1.strip_prefix(['ب', 'ك']).unwrap_or(w1);
+    let rest = w2.strip_prefix("ال").or_else(|| w2.strip_prefix("لل"));
+    rest.is_some_and(|r| r.chars().count() >= 2 && set.contains(r))
+}
+
+/// Finds numbers, money, percentages and quantities in tokenized text.
+#[derive(Debug, Clone)]
+pub struct NumberExtractor {
+    lexicon: NumberLexicon,
+    date_guard: bool,
+}
+
+impl Default for NumberExtractor {
+    fn default() -> Self {
+        NumberExtractor { lexicon: NumberLexicon::builtin(), date_guard: true }
+    }
+}
+
+/// A found number before its text is cut out.
+#[derive(Debug, Clone)]
+struct Found {
+    first_tok: usize,
+    end_tok: usize, // exclusive, includes percent/currency words
+    byte_start: usize,
+    char_start: usize,
+    value: f64,
+    words: NumberWords,
+    kind: NumberKind,
+    unit: Option<(usize, usize, usize, usize)>, // byte_start, byte_end of the unit text (+ chars unused)
+    leading_symbol: bool,
+}
+
+impl NumberExtractor {
+    /// The built-in extractor, built once.
+    pub fn shared() -> &'static NumberExtractor {
+        static SHARED: OnceLock<NumberExtractor> = OnceLock::new();
+        SHARED.get_or_init(NumberExtractor::default)
+    }
+
+    /// Add lexicon entries (the `src/numbers/lexicon.txt` format: `[section]` lines, one word per line).
+    pub fn with_lexicon(mut self, text: &str) -> Result<Self> {
+        self.lexicon.add_text(text)?;
+        Ok(self)
+    }
+
+    /// Whether to leave out numbers that look like parts of dates, times and durations («عام 2011», «12 مايو»,
+    /// «ثلاث سنوات», «10:30») when no dates layer supplies the spans (on by default).
+    pub fn with_date_guard(mut self, on: bool) -> Self {
+        self.date_guard = on;
+        self
+    }
+
+    /// Every number in `tokens` (tokens of `text`), leaving out any that overlaps a span of `exclude` (e.g. the
+    /// dates layer's items).
+    pub fn extract(&self, text: &str, tokens: &[Token], exclude: &[Span]) -> Vec<Number> {
+        let mut found: Vec<Found> = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            let t = &tokens[i];
+            if !matches!(t.kind, TokenKind::Arabic | TokenKind::Number) {
+                i += 1;
+                continue;
+            }
+            let Some(m) = words::parse_at(tokens, i) else {
+                if let Some(f) = self.dual_noun(tokens, i) {
+                    found.push(f);
+                }
+                i += 1;
+                continue;
+            };
+            let end_tok = (i + m.len).min(tokens.len()).max(i + 1);
+            if self.leave_out(text, tokens, i, end_tok, &m) {
+                i = end_tok;
+                continue;
+            }
+            let f = self.complete(tokens, i, end_tok, m);
+            i = f.end_tok.max(i + 1);
+            found.push(f);
+        }
+        share_ranges(tokens, &mut found);
+        found
+            .into_iter()
+            .filter_map(|f| {
+                let last = tokens.get(f.end_tok.checked_sub(1)?)?;
+                let (bs, cs) = if f.leading_symbol {
+                    let s = tokens.get(f.first_tok.checked_sub(1)?)?;
+                    (s.span.byte_start, s.span.start)
+                } else {
+                    (f.byte_start, f.char_start)
+                };
+                let span = Span { start: cs, end: last.span.end, byte_start: bs, byte_end: last.span.byte_end };
+                let t = text.get(span.byte_start..span.byte_end)?;
+                if t.is_empty() || exclude.iter().any(|e| e.overlaps(&span)) {
+                    return None;
+                }
+                let unit = f.unit.and_then(|(a, b, _, _)| text.get(a..b)).map(CompactString::from);
+                Some(Number { text: CompactString::from(t), span, value: f.value, unit, kind: f.kind })
+            })
+            .collect()
+    }
+
+    fn folded(tokens: &[Token], k: usize) -> Option<CompactString> {
+        tokens.get(k).filter(|t| t.kind == TokenKind::Arabic).map(|t| fold(norm_of(t)))
+    }
+
+    /// A dual noun that carries the number 2 («مترين», «باخرتان», «دولارين»).
+    fn dual_noun(&self, tokens: &[Token], i: usize) -> Option<Found> {
+        let t = tokens.get(i)?;
+        if t.kind != TokenKind::Arabic {
+            return None;
+        }
+        let w = fold(norm_of(t));
+        let lex = &self.lexicon;
+        let is_dual_currency = |x: &str| lex.currency.contains(x) && (x.ends_with("ان") || x.ends_with("ين")) && x.chars().count() > 3;
+        let (prefix, money) = if lex.counted_duals.contains(w.as_str()) {
+            (0, false)
+        } else if is_dual_currency(&w) {
+            (0, true)
+        } else {
+            let rest = w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
+            if lex.counted_duals.contains(rest) {
+                (1, false)
+            } else if is_dual_currency(rest) {
+                (1, true)
+            } else {
+                return None;
+            }
+        };
+        let (pb, pc) = first_letters(&t.text, prefix);
+        let words = NumberWords {
+            value: 2.0,
+            len: 1,
+            prefix_chars: pc,
+            prefix_bytes: pb,
+            ordinal: false,
+            fraction: false,
+            approx: false,
+            definite: false,
+            digits: false,
+            words: true,
+            scale: 1.0,
+            dual: true,
+        };
+        let bs = t.span.byte_start + pb;
+        Some(Found {
+            first_tok: i,
+            end_tok: i + 1,
+            byte_start: bs,
+            char_start: t.span.start + pc,
+            value: 2.0,
+            words,
+            kind: if money { NumberKind::Money } else { NumberKind::Cardinal },
+            unit: Some((bs, t.span.byte_end, 0, 0)),
+            leading_symbol: false,
+        })
+    }
+
+    /// Numbers that belong to dates, times, names, phone numbers, list markers, or mean "one of".
+    fn leave_out(&self, text: &str, tokens: &[Token], i: usize, end: usize, m: &NumberWords) -> bool {
+        let lex = &self.lexicon;
+        let t = &tokens[i];
+        let prev = i.checked_sub(1).and_then(|k| tokens.get(k));
+        let next = tokens.get(end);
+        let prev_f = i.checked_sub(1).and_then(|k| Self::folded(tokens, k));
+        let next_f = Self::folded(tokens, end);
+        let adjacent = |a: &Token, b: &Token| a.span.byte_end == b.span.byte_start;
+        let is_punct = |tok: Option<&Token>, s: &str| tok.is_some_and(|x| matches!(x.kind, TokenKind::Punct | TokenKind::Symbol) && x.text == s);
+        let single_digits = m.digits && end - i == 1;
+
+        // «واحد من», «واحدة منها»: "one of"
+        if !m.digits && m.value == 1.0 && !m.ordinal && next_f.as_deref().is_some_and(|n| n == "من" || (n.starts_with("من") && n.chars().count() <= 5 && !lex.not_unit.contains(n))) {
+            return true;
+        }
+        // «الاثنين» is Monday
+        if !m.digits && m.value == 2.0 && m.definite && end - i == 1 {
+            return true;
+        }
+        if m.digits {
+            // names and models: «جنيف 3», «إف-16», «F 16»
+            if prev_f.as_deref().is_some_and(|p| in_set_def(&lex.name_head, p)) {
+                return true;
+            }
+            if let Some(p) = prev {
+                if p.kind == TokenKind::Latin {
+                    return true;
+                }
+                if is_punct(Some(p), "-") && adjacent(p, t) {
+                    if let Some(pp) = i.checked_sub(2).and_then(|k| tokens.get(k)) {
+                        if pp.kind.is_word() && adjacent(pp, p) {
+                            return true;
+                        }
+                    }
+                }
+                // phone numbers «+966...»
+                if p.kind == TokenKind::Symbol && p.text == "+" && adjacent(p, t) {
+                    return true;
+                }
+            }
+            if single_digits {
+                let n = norm_of(t);
+                let nd = n.chars().filter(|c| c.is_ascii_digit()).count();
+                if (nd >= 9 && nd == n.len()) || (n.starts_with('0') && nd >= 3) {
+                    return true;
+                }
+                // list markers at the start of a line or after «:» or a full stop: «1.», «2)», «3 -»
+                let line_start = text.get(..t.span.byte_start).is_some_and(|before| {
+                    let b = before.trim_end_matches([' ', '\t', '\u{00A0}']);
+                    b.is_empty() || b.ends_with(['\n', ':', '.', '؛', ';'])
+                });
+                if line_start && m.value < 100.0 && next.is_some_and(|x| matches!(x.text.as_str(), "." | ")" | "-" | "–" | "/")) {
+                    return true;
+                }
+                // footnotes «[1]»
+                if is_punct(prev, "[") && is_punct(next, "]") {
+                    return true;
+                }
+            }
+        }
+        if !self.date_guard {
+            return false;
+        }
+        // clocks and slashed dates: «10:30», «12/5/2016»
+        if m.digits {
+            for sep in [":", "/"] {
+                if next.is_some_and(|x| x.text == sep && adjacent(t, x)) && tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number) {
+                    return true;
+                }
+                if prev.is_some_and(|x| x.text == sep && adjacent(x, t)) && i >= 2 && tokens.get(i - 2).is_some_and(|y| y.kind == TokenKind::Number) {
+                    return true;
+                }
+            }
+        }
+        // durations and ages: «ثلاث سنوات», «24 ساعة» (but «مليونين عام 2005» is a count then a year)
+        if let Some(n) = &next_f {
+            if in_set(&lex.time_unit, n) && !tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number) {
+                return true;
+            }
+        }
+        if let Some(p) = &prev_f {
+            // «الساعة 10», «الساعة العاشرة», «القرن العشرين»
+            if matches!(p.as_str(), "الساعه" | "ساعه" | "القرن") {
+                return true;
+            }
+            // «كانون الثاني», «ربيع الاول», «جمادى الاولى»
+            if m.ordinal && !m.digits && matches!(p.as_str(), "كانون" | "تشرين" | "ربيع" | "جمادي" | "جماد") {
+                return true;
+            }
+        }
+        // «اول امس», «اول من امس»
+        if m.ordinal && next_f.as_deref().is_some_and(|n| n == "امس") {
+            return true;
+        }
+        let month_after = |mut k: usize| -> bool {
+            // «17 و25 ديسمبر», «3-5 مايو»
+            while tokens.get(k).is_some_and(|x| x.text == "و" || x.text == "-") && tokens.get(k + 1).is_some_and(|y| y.kind == TokenKind::Number) {
+                k += 2;
+            }
+            match Self::folded(tokens, k) {
+                Some(w) if w == "من" => Self::folded(tokens, k + 1).is_some_and(|x| in_set(&lex.month, &x)),
+                Some(w) => in_set(&lex.month, &w),
+                None => false,
+            }
+        };
+        // «النصف الثاني من عام 2014», «الاسبوع الاول من الشهر»
+        {
+            let mut k = end;
+            if Self::folded(tokens, k).is_some_and(|w| matches!(words::word_atom(&w), Some(words::Atom::Ordinal { .. }))) {
+                k += 1;
+            }
+            if Self::folded(tokens, k).as_deref() == Some("من")
+                && Self::folded(tokens, k + 1).is_some_and(|w| {
+                    in_set_def(&lex.month, &w) || in_set_def(&lex.year_head, &w) || in_set_def(&lex.time_unit, &w)
+                })
+                && (m.ordinal || m.fraction)
+            {
+                return true;
+            }
+        }
+        // «الأشهر الثلاثة», «الأيام العشرة»
+        if m.definite && !m.digits && prev_f.as_deref().is_some_and(|p| in_set_def(&lex.time_unit, p) && !in_set(&lex.time_unit, p)) {
+            return true;
+        }
+        let integer = m.value.fract() == 0.0;
+        // day numbers: «12 مايو», «الاول من نيسان»
+        if integer && (1.0..=31.0).contains(&m.value) && month_after(end) && (m.digits || m.ordinal) {
+            return true;
+        }
+        if m.digits && integer && end - i == 1 {
+            let n = norm_of(t);
+            let four = n.len() == 4 && n.bytes().all(|b| b.is_ascii_digit());
+            // a month or a year word just before, possibly across «(يوليو)» or «/»
+            let mut back = i;
+            let mut prev_year_head = false;
+            for _ in 0..4 {
+                let Some(k) = back.checked_sub(1) else { break };
+                back = k;
+                let Some(p) = tokens.get(k) else { break };
+                if matches!(p.text.as_str(), "(" | ")" | "/" | "،" | ",") {
+                    continue;
+                }
+                let w = fold(norm_of(p));
+                prev_year_head = p.kind == TokenKind::Arabic && (in_set_def(&lex.month, &w) || in_set_def(&lex.year_head, &w));
+                break;
+            }
+            if (n.len() <= 4 && prev_year_head && m.value >= 1000.0) || (four && prev_year_head) {
+                return true;
+            }
+            if four && next_f.as_deref().is_some_and(|x| matches!(x, "م" | "ه" | "هـ")) {
+                return true;
+            }
+            // a bare year: 1900–2100 after «في»/«منذ»..., or with no counted noun after it
+            if four && (1900.0..=2100.0).contains(&m.value) {
+                let after_prep = prev_f.as_deref().is_some_and(|p| {
+                    matches!(p, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "مطلع" | "نهايه" | "بدايه" | "اواخر" | "اوايل" | "اوائل" | "منتصف" | "وفي" | "ومنذ")
+                });
+                let noun_after = self.unit_at(tokens, end).is_some_and(|k| {
+                    let w = fold(norm_of(&tokens[k]));
+                    !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && !w.starts_with("ال")
+                });
+                if after_prep || !noun_after {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// The counted noun at token `k`, if the token can be one.
+    fn unit_at(&self, tokens: &[Token], k: usize) -> Option<usize> {
+        let t = tokens.get(k)?;
+        match t.kind {
+            TokenKind::Latin => Some(k),
+            TokenKind::Arabic => {
+                let w = fold(norm_of(t));
+                if w.chars().count() < 2
+                    || self.lexicon.not_unit.contains(w.as_str())
+                    || in_set(&self.lexicon.time_unit, &w)
+                    || words::parse_at(tokens, k).is_some()
+                {
+                    return None;
+                }
+                Some(k)
+            }
+            _ => None,
+        }
+    }
+
+    /// Add percent and currency words, the kind and the unit.
+    fn complete(&self, tokens: &[Token], i: usize, end: usize, m: NumberWords) -> Found {
+        let lex = &self.lexicon;
+        let first = &tokens[i];
+        let mut j = end;
+        let mut kind = if m.ordinal {
+            NumberKind::Ordinal
+        } else if m.fraction {
+            NumberKind::Fraction
+        } else if m.approx {
+            NumberKind::Approx
+        } else {
+            NumberKind::Cardinal
+        };
+        let mut unit: Option<(usize, usize, usize, usize)> = None;
+        let mut leading_symbol = false;
+        let span_of = |a: usize, b: usize| -> Option<(usize, usize, usize, usize)> {
+            let (x, y) = (tokens.get(a)?, tokens.get(b)?);
+            Some((x.span.byte_start, y.span.byte_end, x.span.start, y.span.end))
+        };
+        let f = |k: usize| Self::folded(tokens, k);
+        if !m.ordinal {
+            // percent: «15%», «15 في المئة», «15 بالمائة»
+            let sym = tokens.get(j).filter(|t| t.kind == TokenKind::Symbol && matches!(t.text.as_str(), "%" | "٪"));
+            let fi = f(j);
+            if sym.is_some() {
+                j += 1;
+                kind = NumberKind::Percent;
+            } else if fi.as_deref() == Some("في") && f(j + 1).is_some_and(|x| matches!(x.as_str(), "المئه" | "المائه" | "المايه")) {
+                j += 2;
+                kind = NumberKind::Percent;
+            } else if fi.as_deref().is_some_and(|x| matches!(x, "بالمئه" | "بالمائه" | "بالمايه")) {
+                j += 1;
+                kind = NumberKind::Percent;
+            } else if let Some(t) = tokens.get(j) {
+                // money: «1.5 مليار دولار», «143 مليون جنيه إسترليني», «100 $»
+                let w = if matches!(t.kind, TokenKind::Arabic | TokenKind::Symbol) { Some(fold(norm_of(t))) } else { None };
+                if w.as_deref().is_some_and(|w| lex.currency.contains(w)) {
+                    let cur = j;
+                    j += 1;
+                    if let Some(adj) = f(j) {
+                        let base = adj.strip_suffix('ه').unwrap_or(&adj);
+                        if lex.currency_adj.contains(adj.as_str()) || lex.currency_adj.contains(base) {
+                            j += 1;
+                        }
+                    }
+                    kind = NumberKind::Money;
+                    unit = span_of(cur, j - 1);
+                }
+            }
+            // a currency sign before digits: «$100»
+            if kind != NumberKind::Money && m.digits && m.prefix_bytes == 0 {
+                if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
+                    if p.kind == TokenKind::Symbol && lex.currency.contains(p.text.as_str()) {
+                        kind = NumberKind::Money;
+                        leading_symbol = true;
+                        unit = Some((p.span.byte_start, p.span.byte_end, p.span.start, p.span.end));
+                    }
+                }
+            }
+        }
+        if matches!(kind, NumberKind::Cardinal | NumberKind::Approx | NumberKind::Fraction) {
+            if m.definite && !m.digits {
+                // «المواد الأربع»: the noun comes first
+                if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
+                    if p.kind == TokenKind::Arabic {
+                        let w = fold(norm_of(p));
+                        let (n, rest) = match w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
+                            Some(r) if r.starts_with("ال") => (1, r),
+                            _ => (0, w.as_str()),
+                        };
+                        if rest.starts_with("ال") && rest.chars().count() > 3 && !lex.not_unit.contains(rest) && words::word_atom(rest).is_none() {
+                            let (pb, _) = first_letters(&p.text, n);
+                            unit = Some((p.span.byte_start + pb, p.span.byte_end, 0, 0));
+                        }
+                    }
+                }
+            } else if let Some(k) = self.unit_at(tokens, j) {
+                unit = span_of(k, k);
+            }
+        } else if kind == NumberKind::Ordinal && !m.definite && !m.digits {
+            // «ثاني أكبر حزب», «اول رئيس»
+            let mut k = j;
+            if f(k).is_some_and(|w| w.chars().count() == 4 && w.starts_with('ا')) && self.unit_at(tokens, k + 1).is_some() {
+                k += 1;
+            }
+            if let Some(k) = self.unit_at(tokens, k) {
+                unit = span_of(k, k);
+            }
+        }
+        Found {
+            first_tok: i,
+            end_tok: j,
+            byte_start: first.span.byte_start + m.prefix_bytes,
+            char_start: first.span.start + m.prefix_chars,
+            value: m.value,
+            words: m,
+            kind,
+            unit,
+            leading_symbol,
+        }
+    }
+}
+
+/// The byte and code-point length of the first `n` letters of `text` (marks after a letter belong to it).
+fn first_letters(text: &str, n: usize) -> (usize, usize) {
+    if n == 0 {
+        return (0, 0);
+    }
+    let (mut letters, mut chars) = (0, 0);
+    for (b, c) in text.char_indices() {
+        if !(crate::tokenizer::is_arabic_mark(c) || crate::normalize::is_invisible(c)) {
+            if letters == n {
+                return (b, chars);
+            }
+            letters += 1;
+        }
+        chars += 1;
+    }
+    (text.len(), chars)
+}
+
+/// Ranges share their scale, unit and kind: «بين 20 و30 في المائة», «1 الى 1,5 مليون».
+fn share_ranges(tokens: &[Token], found: &mut [Found]) {
+    for k in 1..found.len() {
+        let (a, b) = {
+            let (l, r) = found.split_at_mut(k);
+            match (l.last_mut(), r.first()) {
+                (Some(a), Some(b)) => (a, b),
+                _ => continue,
+            }
+        };
+        if a.kind != NumberKind::Cardinal || a.unit.is_some() || a.words.scale != 1.0 || a.words.dual {
+            continue;
+        }
+        // what stands between them: nothing but a connector
+        let gap = tokens.get(a.end_tok..b.first_tok).unwrap_or(&[]);
+        let b_has_wa = b.words.prefix_chars > 0 && tokens.get(b.first_tok).is_some_and(|t| t.text.starts_with('و'));
+        let connector = match gap {
+            [] => b_has_wa,
+            [t] => matches!(fold(norm_of(t)).as_str(), "و" | "الي" | "حتي" | "او" | "-" | "–" | "الى"),
+            _ => false,
+        };
+        if !connector {
+            continue;
+        }
+        let shares = matches!(b.kind, NumberKind::Percent | NumberKind::Money) || b.words.scale > 1.0;
+        if !shares || (b.words.scale > 1.0 && a.value >= 1000.0) {
+            continue;
+        }
+        if b.words.scale > 1.0 && a.value < 1000.0 {
+            a.value *= b.words.scale;
+        }
+        if matches!(b.kind, NumberKind::Percent | NumberKind::Money) {
+            a.kind = b.kind;
+        }
+        a.unit = b.unit;
+    }
+}
+
+/// Read `text` as one numeric expression: «ستة آلاف» → 6000, «1.5 مليار دولار» → 1.5e9, «15%» → 15.
+/// Anything else (no number, several, or a number with other words) is [`Error::NotANumber`].
+pub fn parse_number(text: &str) -> Result<f64> {
+    static EXTRACTOR: OnceLock<NumberExtractor> = OnceLock::new();
+    let ex = EXTRACTOR.get_or_init(|| NumberExtractor::default().with_date_guard(false));
+    let not = || Error::NotANumber(text.to_string());
+    let raw: Vec<_> = crate::tokenizer::tokens(text).collect();
+    let tokens = crate::pipeline::build_tokens(text, &raw, &crate::normalize::Normalizer::default());
+    let content: Vec<&Token> = tokens.iter().filter(|t| t.kind != TokenKind::Punct).collect();
+    let (Some(first), Some(last)) = (content.first(), content.last()) else { return Err(not()) };
+    let items = ex.extract(text, &tokens, &[]);
+    match items.as_slice() {
+        [n] if n.span.byte_end == last.span.byte_end && n.span.byte_start >= first.span.byte_start && n.span.byte_start <= first.span.byte_start + 2 => Ok(n.value),
+        _ => Err(not()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Item = (String, f64, Option<String>, &'static str);
+
+    fn nums(text: &str) -> Vec<Item> {
+        let doc = crate::Pipeline::default().analyze(text);
+        let ns = doc.numbers.unwrap_or_default();
+        for n in &ns {
+            assert_eq!(n.span.slice(text), n.text.as_str());
+            let chars: String = text.chars().skip(n.span.start).take(n.span.end - n.span.start).collect();
+            assert_eq!(chars, n.text.as_str());
+        }
+        ns.into_iter().map(|n| (n.text.to_string(), n.value, n.unit.map(|u| u.to_string()), n.kind.as_str())).collect()
+    }
+    fn check(text: &str, span: &str, value: f64, unit: Option<&str>, kind: &str) {
+        let v = nums(text);
+        assert_eq!(v.len(), 1, "{text:?}: {v:?}");
+        let (t, x, u, k) = &v[0];
+        assert_eq!((t.as_str(), u.as_deref(), *k), (span, unit, kind), "{text:?}");
+        assert!((x - value).abs() <= 1e-9 * value.abs().max(1.0), "{text:?}: {x} != {value}");
+    }
+
+    #[test]
+    fn peers_failures() {
+        check("قتل اربعة مقاتلين", "اربعة", 4.0, Some("مقاتلين"), "cardinal");
+        check("وجود حوالى 6000 مقاتل في التنظيم", "6000", 6000.0, Some("مقاتل"), "cardinal");
+        check("تبلغ ثلاث مئة", "ثلاث مئة", 300.0, None, "cardinal");
+        check("كلف 1.5 مليار دولار", "1.5 مليار دولار", 1.5e9, Some("دولار"), "money");
+    }
+
+    #[test]
+    fn digits_and_separators() {
+        check("بلغ 6,000 طن", "6,000", 6000.0, Some("طن"), "cardinal");
+        check("بلغ ٦٠٠٠ طن", "٦٠٠٠", 6000.0, Some("طن"), "cardinal");
+        check("بلغ ۶۰۰۰ طن", "۶۰۰۰", 6000.0, Some("طن"), "cardinal");
+        check("بلغ ١٢٣٫٥ طن", "١٢٣٫٥", 123.5, Some("طن"), "cardinal");
+        check("بلغ ١٬٥٠٠ طن", "١٬٥٠٠", 1500.0, Some("طن"), "cardinal");
+        check("بلغت 2,5 مليار", "2,5 مليار", 2.5e9, None, "cardinal");
+        check("نحو 6 آلاف جندي", "6 آلاف", 6000.0, Some("جندي"), "cardinal");
+        check("بلغ 5.\u{200F}0 في المائة.", "5.\u{200F}0 في المائة", 0.5, None, "percent");
+    }
+
+    #[test]
+    fn words_genders_hamza_proclitics() {
+        check("وخمسة رجال", "خمسة", 5.0, Some("رجال"), "cardinal");
+        check("بثلاثة صواريخ", "ثلاثة", 3.0, Some("صواريخ"), "cardinal");
+        check("ستة آلاف مقاتل", "ستة آلاف", 6000.0, Some("مقاتل"), "cardinal");
+        check("ثلاثمئة شخص", "ثلاثمئة", 300.0, Some("شخص"), "cardinal");
+        check("ثلاثمائة شخص", "ثلاثمائة", 300.0, Some("شخص"), "cardinal");
+        check("قتل خمسة وعشرون شخصا", "خمسة وعشرون", 25.0, Some("شخصا"), "cardinal");
+        check("مئة وخمسون ألفا من الجنود", "مئة وخمسون ألفا", 150000.0, None, "cardinal");
+        check("جاء مليونان", "مليونان", 2e6, None, "cardinal");
+        check("ثلاثة عشر لاعبا", "ثلاثة عشر", 13.0, Some("لاعبا"), "cardinal");
+        check("مليونين وخمسمائة ألف نسمة", "مليونين وخمسمائة ألف", 2.5e6, Some("نسمة"), "cardinal");
+        check("وصلت سيارتا إسعاف", "سيارتا", 2.0, Some("سيارتا"), "cardinal");
+        check("وباخرتان بكمية", "باخرتان", 2.0, Some("باخرتان"), "cardinal");
+        check("ثلاثة ملايين نسمة", "ثلاثة ملايين", 3e6, Some("نسمة"), "cardinal");
+        check("خمسة مليارات يورو", "خمسة مليارات يورو", 5e9, Some("يورو"), "money");
+        check("بليون دولار", "بليون دولار", 1e9, Some("دولار"), "money");
+    }
+
+    #[test]
+    fn fractions_approx_ordinals() {
+        check("نصف السكان", "نصف", 0.5, Some("السكان"), "fraction");
+        check("ثلث المقاعد", "ثلث", 1.0 / 3.0, Some("المقاعد"), "fraction");
+        check("ربع مليون لاجئ", "ربع مليون", 250000.0, Some("لاجئ"), "fraction");
+        check("عشرات المجموعات", "عشرات", 10.0, Some("المجموعات"), "approx");
+        check("مئات القتلى", "مئات", 100.0, Some("القتلى"), "approx");
+        check("آلاف اللاجئين", "آلاف", 1000.0, Some("اللاجئين"), "approx");
+        check("عشرات الآلاف من المتظاهرين", "عشرات الآلاف", 10000.0, None, "approx");
+        check("المرحلة الأولى", "الأولى", 1.0, None, "ordinal");
+        check("الفصل الأول", "الأول", 1.0, None, "ordinal");
+        check("الطابق الثالث عشر", "الثالث عشر", 13.0, None, "ordinal");
+        check("الدورة الـ23", "الـ23", 23.0, None, "ordinal");
+        check("اول رئيس", "اول", 1.0, Some("رئيس"), "ordinal");
+        check("ثاني أكبر حزب", "ثاني", 2.0, Some("حزب"), "ordinal");
+    }
+
+    #[test]
+    fn percent_and_money() {
+        check("ارتفع 15 في المئة", "15 في المئة", 15.0, None, "percent");
+        check("ارتفع 15 في المائة", "15 في المائة", 15.0, None, "percent");
+        check("ارتفع بنسبة 15 بالمئة", "15 بالمئة", 15.0, None, "percent");
+        check("ارتفع 15%", "15%", 15.0, None, "percent");
+        check("ارتفع خمسة في المائة", "خمسة في المائة", 5.0, None, "percent");
+        check("143 مليون جنيه إسترليني", "143 مليون جنيه إسترليني", 143e6, Some("جنيه إسترليني"), "money");
+        check("22 ريالا للكيس", "22 ريالا", 22.0, Some("ريالا"), "money");
+        check("مئة دينار", "مئة دينار", 100.0, Some("دينار"), "money");
+        check("عشرة دراهم", "عشرة دراهم", 10.0, Some("دراهم"), "money");
+        check("ألف ليرة سورية", "ألف ليرة سورية", 1000.0, Some("ليرة سورية"), "money");
+        check("500 شيكل", "500 شيكل", 500.0, Some("شيكل"), "money");
+        check("دفع دولارين", "دولارين", 2.0, Some("دولارين"), "money");
+    }
+
+    #[test]
+    fn ranges_share_scale_and_kind() {
+        let v = nums("ارتفع بين 20 و30 في المائة");
+        assert_eq!(
+            v.iter().map(|x| (x.0.as_str(), x.1, x.3)).collect::<Vec<_>>(),
+            vec![("20", 20.0, "percent"), ("30 في المائة", 30.0, "percent")]
+        );
+        let v = nums("من 1 الى 1,5 مليون طن");
+        assert_eq!(v.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(), vec![("1", 1e6), ("1,5 مليون", 1.5e6)]);
+        let v = nums("7 و11 بالمئة");
+        assert_eq!(v.iter().map(|x| (x.1, x.3)).collect::<Vec<_>>(), vec![(7.0, "percent"), (11.0, "percent")]);
+        let v = nums("تعادل ايفرتون 2-2 مع واتفورد");
+        assert_eq!(v.iter().map(|x| x.1).collect::<Vec<_>>(), vec![2.0, 2.0]);
+    }
+
+    #[test]
+    fn leaves_out_dates_names_phones_lists() {
+        for text in [
+            "في عام 2011 قتل",
+            "في 12 مايو الماضي",
+            "يوم 17 و25 ديسمبر",
+            "منذ ثلاث سنوات",
+            "خلال 24 ساعة",
+            "الساعة 10:30 صباحا",
+            "في 12/5/2016",
+            "في كانون الثاني",
+            "مفاوضات جنيف 3 فشلت",
+            "بطولة خليجي 23 في الكويت",
+            "طائرة إف-16 سقطت",
+            "اتصل على 0501234567 أو +966501234567",
+            "قال أحد المسؤولين",
+            "واحد منهم",
+            "يوم الاثنين",
+            "في النصف الثاني من عام 2014",
+        ] {
+            assert!(nums(text).is_empty(), "{text:?}: {:?}", nums(text));
+        }
+        assert!(nums("النقاط:\n1. الأولى\n2) الثانية").iter().all(|x| x.3 == "ordinal"));
+        // a year-sized count with its noun stays
+        assert_eq!(nums("قتل 2000 شخص").len(), 1);
+    }
+
+    #[test]
+    fn parse_number_reads_one_expression() {
+        assert_eq!(parse_number("ستة آلاف"), Ok(6000.0));
+        assert_eq!(parse_number("اربعة"), Ok(4.0));
+        assert_eq!(parse_number("6000"), Ok(6000.0));
+        assert_eq!(parse_number("ثلاث مئة"), Ok(300.0));
+        assert_eq!(parse_number(" 1.5 مليار دولار "), Ok(1.5e9));
+        assert_eq!(parse_number("15%"), Ok(15.0));
+        assert_eq!(parse_number("2015"), Ok(2015.0));
+        assert_eq!(parse_number("ربع مليون"), Ok(250000.0));
+        for bad in ["", "قال", "خمسة رجال", "3 و 4", "،"] {
+            assert!(matches!(parse_number(bad), Err(Error::NotANumber(_))), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn builtin_lexicon_parses_and_users_can_add() {
+        let mut lex = NumberLexicon::default();
+        assert!(lex.add_text(DEFAULT_LEXICON).is_ok());
+        assert!(lex.add("nonsense", "x").is_err());
+        assert!(lex.add_text("word before section").is_err());
+        let ex = NumberExtractor::default().with_lexicon("[currency]\nبيتكوين\n[name_head]\nفيفا");
+        let Ok(ex) = ex else { panic!("lexicon") };
+        let doc = crate::Pipeline::default().analyze("دفع 3 بيتكوين ولعب فيفا 18");
+        let ns = ex.extract(&doc.text, &doc.tokens, &[]);
+        assert_eq!(ns.len(), 1);
+        assert_eq!(ns[0].kind, NumberKind::Money);
+    }
+
+    #[test]
+    fn excluded_spans_drop_numbers() {
+        let doc = crate::Pipeline::default().analyze("قتل 5 اشخاص");
+        let all = NumberExtractor::shared().extract(&doc.text, &doc.tokens, &[]);
+        assert_eq!(all.len(), 1);
+        let none = NumberExtractor::shared().extract(&doc.text, &doc.tokens, &[all[0].span]);
+        assert!(none.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod html_tests {
+    #[test]
+    fn numbers_are_highlighted() {
+        let doc = crate::Pipeline::default().analyze("قتل 6000 مقاتل.");
+        let html = crate::html::render(&doc);
+        assert!(html.contains("<mark class=\"number\" title=\"cardinal 6000 · مقاتل\">6000</mark>"), "{html}");
+    }
+}
