@@ -102,6 +102,11 @@ impl Normalizer {
         if options == NormalizeOptions::default() { Self::default() } else { Self::build(options) }
     }
 
+    /// Whether this normalizer applies the default options.
+    pub fn is_default(&self) -> bool {
+        self.options == NormalizeOptions::default()
+    }
+
     fn build(options: NormalizeOptions) -> Self {
         let mut n = Normalizer { options, changes: [u64::MAX; 4] };
         let mut changes = [0u64; 4];

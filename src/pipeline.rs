@@ -183,6 +183,7 @@ pub(crate) fn build_tokens(text: &str, raw: &[tokenizer::RawToken], normalizer: 
         let span = crate::span::Span { start: ch, end: ch + len, byte_start: r.start, byte_end: r.end };
         let norm = match r.kind {
             tokenizer::TokenKind::Url | tokenizer::TokenKind::Email => CompactString::from(surface),
+            _ if r.plain && normalizer.is_default() => CompactString::from(surface),
             _ => CompactString::from(normalizer.normalize_str(surface)),
         };
         out.push(Token { text: CompactString::from(surface), span, kind: r.kind, norm, segments: Vec::new(), stem: None });

@@ -61,6 +61,9 @@ pub struct RawToken {
     pub start: usize,
     pub end: usize,
     pub kind: TokenKind,
+    /// True when the default [`crate::Normalizer`] is known to leave this token unchanged (found while
+    /// scanning, so building `norm` costs nothing); false means "maybe changed", never "changed".
+    pub plain: bool,
 }
 
 /// Arabic-script letters (including presentation forms and the extended blocks).
@@ -115,6 +118,8 @@ enum Cls {
     /// whitespace or invisible: skipped between tokens
     Skip,
     ArLetter,
+    /// an Arabic letter that the default normalization changes (أ إ آ ٱ ى, Persian variants)
+    ArLetterN,
     /// Arabic marks and tatweel (and any combining mark)
     ArMark,
     /// ASCII digit
@@ -130,7 +135,7 @@ const fn classify(c: char) -> Cls {
     if matches!(c, '\t'..='\r' | ' ') || crate::normalize::is_invisible(c) {
         Cls::Skip
     } else if is_arabic_letter(c) {
-        Cls::ArLetter
+        if changed_by_default(c) { Cls::ArLetterN } else { Cls::ArLetter }
     } else if is_combining(c) {
         Cls::ArMark
     } else if c.is_ascii_digit() {
@@ -144,6 +149,11 @@ const fn classify(c: char) -> Cls {
     } else {
         Cls::Symbol
     }
+}
+
+/// Arabic letters the default normalization rewrites (checked against `Normalizer::default()` in the tests).
+const fn changed_by_default(c: char) -> bool {
+    matches!(c, 'أ' | 'إ' | 'آ' | 'ٱ' | '\u{0672}' | '\u{0673}' | 'ى' | 'ی' | 'ې' | 'ۍ' | 'ک' | 'ڪ' | 'ۀ' | 'ھ' | 'ە' | 'ہ')
 }
 
 const fn class_table(base: u32, len: usize) -> [Cls; 256] {
@@ -247,28 +257,32 @@ impl<'t> Tokens<'t> {
         at
     }
 
-    fn scan_arabic(&self, mut at: usize) -> usize {
+    /// The end of the Arabic word at `at`, and whether the default normalization leaves it unchanged.
+    fn scan_arabic(&self, mut at: usize) -> (usize, bool) {
         let b = self.text.as_bytes();
+        let mut plain = true;
         // tight loop over two-byte letters and marks of the Arabic block
         while at + 1 < b.len() && b[at] & 0xFC == 0xD8 {
             let k = ARABIC_CLASS[(((b[at] & 0x03) as usize) << 6) | (b[at + 1] & 0x3F) as usize];
-            if !matches!(k, Cls::ArLetter | Cls::ArMark) {
-                return at;
+            match k {
+                Cls::ArLetter => {}
+                Cls::ArLetterN | Cls::ArMark => plain = false,
+                _ => return (at, plain),
             }
             at += 2;
         }
         // the word ends at ASCII or at another character of the Arabic block; anything else is rare
         if at >= b.len() || b[at] < 0x80 || b[at] & 0xFC == 0xD8 {
-            return at;
+            return (at, plain);
         }
-        self.scan_arabic_slow(at)
+        (self.scan_arabic_slow(at), false)
     }
 
     #[cold]
     #[inline(never)]
     fn scan_arabic_slow(&self, mut at: usize) -> usize {
         loop {
-            at = self.advance_fast(at, |k| matches!(k, Cls::ArLetter | Cls::ArMark), |c| is_arabic_letter(c) || is_combining(c));
+            at = self.advance_fast(at, |k| matches!(k, Cls::ArLetter | Cls::ArLetterN | Cls::ArMark), |c| is_arabic_letter(c) || is_combining(c));
             // ZWNJ/ZWJ inside a word (Persian and shaping usage) stays in it when a letter follows
             match self.peek(at) {
                 Some(z @ ('\u{200C}' | '\u{200D}')) if self.peek(at + z.len_utf8()).is_some_and(is_arabic_letter) => {
@@ -397,22 +411,33 @@ impl Iterator for Tokens<'_> {
         // the common cases by table: an Arabic word, an ASCII/Arabic-Indic number without keycap, a lone mark
         if let Some((cls, len)) = fast_class(b, start) {
             let fast = match cls {
-                Cls::ArLetter | Cls::ArMark => Some((self.scan_arabic(start), TokenKind::Arabic)),
-                Cls::ArDigit => Some((self.scan_number(start), TokenKind::Number)),
-                Cls::Digit if !matches!(b.get(start + 1), Some(0xE2 | 0xEF)) => Some((self.scan_number(start), TokenKind::Number)),
-                Cls::Punct if len == 2 => Some((start + 2, TokenKind::Punct)).map(|(e, k)| (self.advance(e, |d| Some(d) == self.peek(start)), k)),
+                Cls::ArLetter | Cls::ArLetterN | Cls::ArMark => {
+                    let (end, plain) = self.scan_arabic(start);
+                    Some((end, TokenKind::Arabic, plain))
+                }
+                Cls::ArDigit => Some((self.scan_number(start), TokenKind::Number, false)),
+                Cls::Digit if !matches!(b.get(start + 1), Some(0xE2 | 0xEF)) => {
+                    let end = self.scan_number(start);
+                    Some((end, TokenKind::Number, b[start..end].is_ascii()))
+                }
+                Cls::Punct if len == 2 => Some((self.advance(start + 2, |d| Some(d) == self.peek(start)), TokenKind::Punct, false)),
                 _ => None,
             };
-            if let Some((end, kind)) = fast {
-                let end = if b.get(end).is_some_and(|&x| x >= 0x80) { self.advance_fast(end, |k| k == Cls::ArMark, is_combining) } else { end };
+            if let Some((end, kind, plain)) = fast {
+                let (end, plain) = if b.get(end).is_some_and(|&x| x >= 0x80) {
+                    let e = self.advance_fast(end, |k| k == Cls::ArMark, is_combining);
+                    (e, plain && e == end)
+                } else {
+                    (end, plain)
+                };
                 self.pos = end;
-                return Some(RawToken { start, end, kind });
+                return Some(RawToken { start, end, kind, plain });
             }
         }
         let c = self.peek(start)?;
         let next = start + c.len_utf8();
         let (end, kind) = if is_arabic_letter(c) || is_arabic_mark(c) {
-            (self.scan_arabic(start), TokenKind::Arabic)
+            (self.scan_arabic(start).0, TokenKind::Arabic)
         } else if c.is_ascii_alphanumeric() && let Some(e) = self.scan_url(start).or_else(|| self.scan_email(start)) {
             let kind = if text[start..e].contains('@') && !text[start..e].contains('/') { TokenKind::Email } else { TokenKind::Url };
             (e, kind)
@@ -442,7 +467,7 @@ impl Iterator for Tokens<'_> {
         // combining marks and variation selectors stay with the token before them
         let end = self.advance_fast(end, |k| k == Cls::ArMark, is_combining);
         self.pos = end;
-        Some(RawToken { start, end, kind })
+        Some(RawToken { start, end, kind, plain: text.as_bytes()[start..end].is_ascii() })
     }
 }
 
@@ -500,11 +525,29 @@ mod tests {
             let c = char::from_u32(cp).unwrap();
             let k = classify(c);
             assert_eq!(k == Cls::Skip, c.is_whitespace() || is_invisible(c), "{c:?}");
-            assert_eq!(matches!(k, Cls::ArLetter), is_arabic_letter(c), "{c:?}");
+            assert_eq!(matches!(k, Cls::ArLetter | Cls::ArLetterN), is_arabic_letter(c), "{c:?}");
+            if is_arabic_letter(c) {
+                let s = c.to_string();
+                assert_eq!(k == Cls::ArLetterN, crate::Normalizer::default().normalize_str(&s) != s, "{c:?}");
+            }
             assert_eq!(matches!(k, Cls::ArMark), is_combining(c), "{c:?}");
             assert_eq!(matches!(k, Cls::Digit | Cls::ArDigit), is_digit(c), "{c:?}");
             assert_eq!(matches!(k, Cls::Latin), is_latin_letter(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn plain_tokens_are_unchanged_by_default_normalization() {
+        let text = "قال المسؤول أعلن مُحمد الـ23 ٢٠١١ 2011 Obama ، «نعم» ﻻ می\u{200C}خواهم 😀 www.x.com";
+        let n = crate::Normalizer::default();
+        for t in tokens(text) {
+            let s = &text[t.start..t.end];
+            if t.plain {
+                assert_eq!(n.normalize_str(s), s, "{s}");
+            }
+        }
+        let plain: Vec<&str> = tokens(text).filter(|t| t.plain).map(|t| &text[t.start..t.end]).collect();
+        assert_eq!(plain, vec!["قال", "المسؤول", "23", "2011", "Obama", "www.x.com"]);
     }
 
     #[test]
