@@ -54,7 +54,8 @@ pub(super) fn run(lex: &Lexicon, text: &str, tokens: &[Token], reference: Option
             W { key: key_of_norm(&t.norm), kind: t.kind, bs: t.span.byte_start, be: t.span.byte_end, num }
         })
         .collect();
-    let mut r = Run { lex, text, tokens, w: &w, reference, today: None, cur: None, out: Vec::new() };
+    let parsed = vec![std::cell::OnceCell::new(); w.len()];
+    let mut r = Run { lex, text, tokens, w: &w, parsed, reference, today: None, cur: None, out: Vec::new() };
     r.scan();
     let index = TextIndex::new(text);
     let mut items = Vec::with_capacity(r.out.len());
@@ -82,6 +83,8 @@ struct Run<'a> {
     text: &'a str,
     tokens: &'a [Token],
     w: &'a [W<'a>],
+    /// The numbers layer's parse at each token, computed on first use.
+    parsed: Vec<std::cell::OnceCell<Option<NumberWords>>>,
     reference: Option<NaiveDate>,
     /// The document's "today": the reference date, or the day a weekday gloss («اليوم (الخميس)») reveals.
     today: Option<NaiveDate>,
@@ -291,7 +294,7 @@ impl<'a> Run<'a> {
     /// A number written in words at `j` (the numbers layer's parser), its attached proclitic consistent with the
     /// start being tried.
     fn words(&self, j: usize) -> Option<NumberWords> {
-        let n = parse_at(self.tokens, j)?;
+        let n = (*self.parsed.get(j)?.get_or_init(|| parse_at(self.tokens, j)))?;
         let skip = match &self.cur {
             Some((i, _, skip)) if *i == j => *skip,
             _ => 0,
@@ -409,6 +412,7 @@ impl<'a> Run<'a> {
             self.p_clock(i),
             self.p_part_of_day(i),
             self.p_calendar(i),
+            self.p_holiday(i),
             self.p_modified(i),
             self.p_relday(i),
             self.p_weekday(i),
@@ -436,7 +440,7 @@ impl<'a> Run<'a> {
 
     /// A Gregorian month name at `j` (two-word names first): (month, end).
     fn greg_month(&self, j: usize) -> Option<(u32, usize)> {
-        if self.adj(j + 1) {
+        if self.adj(j + 1) && self.lex.multi_first.contains(self.k(j)) {
             let two = format!("{} {}", self.k(j), self.k(j + 1));
             if let Some(&m) = self.lex.months.get(&two) {
                 return Some((u32::from(m), j + 2));
@@ -446,7 +450,7 @@ impl<'a> Run<'a> {
     }
 
     fn hijri_month(&self, j: usize) -> Option<(u32, usize)> {
-        if self.adj(j + 1) {
+        if self.adj(j + 1) && self.lex.multi_first.contains(self.k(j)) {
             let two = format!("{} {}", self.k(j), self.k(j + 1));
             if let Some(&m) = self.lex.hijri_months.get(&two) {
                 return Some((u32::from(m), j + 2));
@@ -594,7 +598,8 @@ impl<'a> Run<'a> {
                 }
                 mi = mv;
                 e += 2;
-            } else if !has_word {
+            } else if !has_word && !(hv <= 12 && self.is(e, &["صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا"])) {
+                // «10 صباحا» is a time; a bare number is not
                 return None;
             }
         } else if has_word {
@@ -707,6 +712,39 @@ impl<'a> Run<'a> {
         one(i, end, DateType::Time, date.map(|d| format!("{}T{code}", fmt_day(d))), Grain::PartOfDay)
     }
 
+    /// Islamic holidays: «عيد الفطر» (1 Shawwal), «عيد الاضحى» (10 Dhu al-Hijja), «يوم عرفة» (9 Dhu al-Hijja),
+    /// «رأس السنة الهجرية» (1 Muharram), in the Hijri year of the reference date unless a year follows.
+    fn p_holiday(&self, i: usize) -> Option<Found> {
+        let (m, d, mut e) = match self.k(i) {
+            "عيد" if self.is(i + 1, &["الفطر"]) => (10u8, 1u8, i + 2),
+            "عيد" if self.is(i + 1, &["الاضحي"]) => (12, 10, i + 2),
+            "يوم" if self.is(i + 1, &["عرفه", "عرفات"]) => (12, 9, i + 2),
+            "راس" if self.is(i + 1, &["السنه"]) && self.is(i + 2, &["الهجريه"]) => (1, 1, i + 3),
+            _ => return None,
+        };
+        let mut year = None;
+        if self.adj(e) {
+            if let Some((y, ye, _)) = self.year_num(e) {
+                // «عيد الفطر 2015» is Gregorian, «عيد الفطر 1436 هـ» Hijri
+                year = Some((y, y < 1700));
+                e = ye;
+            } else if let Some(r) = rel_of(self.k(e)) {
+                let _ = r;
+                e += 1;
+            }
+        }
+        let date = match year {
+            Some((hy, true)) => hijri::to_gregorian(hy, m, d),
+            Some((gy, false)) => NaiveDate::from_ymd_opt(gy, 6, 30)
+                .and_then(hijri::from_gregorian)
+                .and_then(|(hy, _, _)| (hy - 1..=hy + 1).filter_map(|y| hijri::to_gregorian(y, m, d)).find(|g| g.year() == gy)),
+            None => self.reference.and_then(hijri::from_gregorian).and_then(|(hy, _, _)| hijri::to_gregorian(hy, m, d)),
+        };
+        let mut x = it(i, e, DateType::Date, date.map(fmt_day), Grain::Day);
+        x.cal = Calendar::Hijri;
+        Some((e, vec![x]))
+    }
+
     /// Calendar dates: [يوم] [weekday] day [من] [شهر] month [year] [modifier]; month [year]; Hijri dates; day ranges.
     fn p_calendar(&self, i: usize) -> Option<Found> {
         let mut j = i;
@@ -769,6 +807,23 @@ impl<'a> Run<'a> {
             }
             day = Some(d);
             p = q;
+        }
+        if let Some(d) = day {
+            // «12 من الشهر الجاري», «الخامس من هذا الشهر», «العاشر من الشهر الماضي»
+            let (r, e) = if self.k(p) == "الشهر" && self.adj(p + 1) {
+                match rel_of(self.k(p + 1)) {
+                    Some(r) => (Some(r), p + 2),
+                    None => (None, p),
+                }
+            } else if self.k(p) == "هذا" && self.is(p + 1, &["الشهر"]) {
+                (Some(0), p + 2)
+            } else {
+                (None, p)
+            };
+            if let Some(r) = r {
+                let v = self.reference.and_then(|t| shift_months(t.with_day(1)?, r)).and_then(|m| m.with_day(d)).map(fmt_day);
+                return one(s, e, DateType::Date, v, Grain::Day);
+            }
         }
         let mut shahr = false;
         if matches!(self.k(p), "شهر") && self.adj(p + 1) {
@@ -999,8 +1054,11 @@ impl<'a> Run<'a> {
 
     /// Relative days, and a weekday named beside them, which decides both values.
     fn p_relday(&mut self, i: usize) -> Option<Found> {
-        let k = self.k(i).to_string();
-        if k == "اليوم" {
+        if self.k(i) == "اليوم" {
+            // «عين اليوم», «صحيفة اليوم»: names
+            if matches!(self.prev_key(i), "عين" | "صحيفه" | "جريده") {
+                return None;
+            }
             let next = self.k(i + 1);
             if self.adj(i + 1) && (ANAPHORIC.contains(&next) || self.ordinal_word(i + 1, 99).is_some() || next == "الذي" || next == "نفسه") {
                 if ANAPHORIC.contains(&next) {
@@ -1009,7 +1067,8 @@ impl<'a> Run<'a> {
                 return None;
             }
             // «في اليوم» after a quantity: per day
-            if self.prev_key(i) == "في" && i >= 2 {
+            let next_is_number = self.adj(i + 1) && (self.num(i + 1).is_some() || matches!(next, "ال" | "الـ"));
+            if self.prev_key(i) == "في" && i >= 2 && !next_is_number {
                 let lo = i.saturating_sub(7);
                 if (lo..i - 1).any(|q| self.num(q).is_some() || matches!(self.w[q].key.as_ref(), "مره" | "مرات" | "مرتين")) {
                     return Some((i + 1, vec![It { s: i, e: i + 1, ty: DateType::Set, value: Some("P1D".into()), grain: Some(Grain::Day), cal: Calendar::Gregorian }]));
@@ -1244,6 +1303,16 @@ impl<'a> Run<'a> {
             if f == Form::Sing || !self.adj(p) {
                 return None;
             }
+            if n.is_none() && matches!(self.k(p), "القليله" | "الطويله" | "العديده" | "الكثيره") && self.adj(p + 1) {
+                p += 1;
+            }
+            if n.is_none() && self.k(p) == "ال" && self.tight(p + 1) {
+                // «الساعات الـ24 الماضية»
+                if let Some((v, _)) = self.num(p + 1) {
+                    n = Some(v);
+                    p += 2;
+                }
+            }
             let adj = self.k(p);
             if LAST.contains(&adj) || PAST.contains(&adj) {
                 return one(i, p + 1, DateType::Duration, Some(duration(n, u)), unit_grain(u));
@@ -1300,7 +1369,7 @@ impl<'a> Run<'a> {
             return None;
         }
         let next = if self.adj(i + 1) { self.k(i + 1) } else { "" };
-        if matches!(next, "الف" | "مليون" | "مليار" | "%" | "بالمئه" | "بالمائه" | "دولار" | "يورو" | "كلم" | "كيلومتر" | "متر" | "طن") {
+        if matches!(next, "الف" | "مليون" | "مليار" | "%" | "بالمئه" | "بالمائه" | "دولار" | "يورو" | "كلم" | "كيلومتر" | "متر" | "طن" | "بتوقيت") {
             return None;
         }
         if self.tight(i + 1) && matches!(self.k(i + 1), "." | "," | "٫" | "٬") && self.num(i + 2).is_some() {
@@ -1443,11 +1512,15 @@ impl<'a> Run<'a> {
             "يوميا" | "يومي" | "يوميه" => Some(Unit::Day),
             "اسبوعيا" | "اسبوعي" | "اسبوعيه" => Some(Unit::Week),
             "شهريا" | "شهري" | "شهريه" => Some(Unit::Month),
-            "سنويا" | "سنوي" | "سنويه" | "عاميا" => Some(Unit::Year),
+            "سنويا" | "سنوي" | "سنويه" => Some(Unit::Year),
             "ساعيا" => Some(Unit::Hour),
             _ => None,
         };
         if let Some(u) = u {
+            // an adjective after a definite noun («التقرير السنوي», «الجولات اليومية»), not a surname («الشهري»)
+            if k.starts_with("ال") && !(i > 0 && self.adj(i) && self.w[i - 1].key.starts_with("ال") && self.w[i - 1].kind == TokenKind::Arabic) {
+                return None;
+            }
             return one(i, i + 1, DateType::Set, per(u), unit_grain(u));
         }
         if k == "كل" && self.adj(i + 1) {
@@ -1495,7 +1568,9 @@ impl<'a> Run<'a> {
             "فتره" | "مده" if self.is(i + 1, &["طويله", "قصيره", "وجيزه", "قليله"]) => {
                 return one(i, i + 2, DateType::Duration, None, Grain::Vague);
             }
-            "ذلك" | "تلك" if self.is(i + 1, &["الحين", "الوقت", "الفتره", "اللحظه"]) => (i + 2, None),
+            "ذلك" | "تلك" if self.is(i + 1, &["الحين", "الوقت", "الفتره", "اللحظه", "اليوم", "العام", "الشهر", "الاسبوع", "السنه", "الليله"]) => {
+                (i + 2, None)
+            }
             "انذاك" => (i + 1, None),
             _ => return None,
         };

@@ -35,6 +35,8 @@ pub struct Lexicon {
     pub(crate) months: HashMap<String, u8>,
     pub(crate) hijri_months: HashMap<String, u8>,
     pub(crate) weekdays: HashMap<String, u8>,
+    /// First words of multi-word month names («تشرين», «ربيع», «ذو»): only these need a two-word lookup.
+    pub(crate) multi_first: std::collections::HashSet<String>,
 }
 
 fn load(data: &str, max: u8, into: &mut HashMap<String, u8>) {
@@ -61,24 +63,40 @@ fn insert(into: &mut HashMap<String, u8>, name: &str, n: u8) {
 
 impl Default for Lexicon {
     fn default() -> Self {
-        let mut lex = Lexicon { months: HashMap::new(), hijri_months: HashMap::new(), weekdays: HashMap::new() };
+        let mut lex = Lexicon {
+            months: HashMap::new(),
+            hijri_months: HashMap::new(),
+            weekdays: HashMap::new(),
+            multi_first: Default::default(),
+        };
         load(CLDR_MONTHS, 12, &mut lex.months);
         load(EXTRA_MONTHS, 12, &mut lex.months);
         load(HIJRI_MONTHS, 12, &mut lex.hijri_months);
         load(EXTRA_HIJRI_MONTHS, 12, &mut lex.hijri_months);
         load(CLDR_WEEKDAYS, 7, &mut lex.weekdays);
         load(EXTRA_WEEKDAYS, 7, &mut lex.weekdays);
+        lex.index();
         lex
     }
 }
 
 impl Lexicon {
+    fn index(&mut self) {
+        self.multi_first = self
+            .months
+            .keys()
+            .chain(self.hijri_months.keys())
+            .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
+            .collect();
+    }
+
     /// Add a Gregorian month name (1–12); returns false when the month number is out of range.
     pub fn add_month(&mut self, name: &str, month: u8) -> bool {
         if !(1..=12).contains(&month) {
             return false;
         }
         insert(&mut self.months, name, month);
+        self.index();
         true
     }
     /// Add a Hijri month name (1–12).
@@ -87,6 +105,7 @@ impl Lexicon {
             return false;
         }
         insert(&mut self.hijri_months, name, month);
+        self.index();
         true
     }
     /// Add a weekday name (ISO: 1 = Monday … 7 = Sunday), written with its article.
