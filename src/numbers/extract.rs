@@ -225,6 +225,11 @@ impl NumberExtractor {
                 continue;
             };
             let end_tok = (i + m.len).min(tokens.len()).max(i + 1);
+            if m.fraction && m.definite && words::parse_at(tokens, end_tok).is_some_and(|o| o.ordinal) {
+                // «الربع الثاني», «النصف الأول»: a period of the year
+                i = end_tok + 1;
+                continue;
+            }
             if self.leave_out(text, tokens, i, end_tok, &m) {
                 i = end_tok;
                 continue;
@@ -327,14 +332,36 @@ impl NumberExtractor {
         if !m.digits && m.value == 1.0 && !m.ordinal && next_f.as_deref().is_some_and(|n| n == "من" || (n.starts_with("من") && n.chars().count() <= 5 && !lex.not_unit.contains(n))) {
             return true;
         }
+        // «0.76 في المائة» when the digits were left out: «المائة» alone after «في» is not a number
+        if !m.digits && m.definite && m.value == 100.0 && prev_f.as_deref() == Some("في") {
+            return true;
+        }
+        // «صفر الحكم»: the verb «صفّر»
+        if !m.digits && m.value == 0.0 && next_f.as_deref().is_some_and(|n| n.starts_with("ال")) {
+            return true;
+        }
         // «الاثنين» is Monday
         if !m.digits && m.value == 2.0 && m.definite && end - i == 1 {
             return true;
         }
         if m.digits {
             // names and models: «جنيف 3», «إف-16», «F 16»
-            if prev_f.as_deref().is_some_and(|p| in_set_def(&lex.name_head, p)) {
+            let head = match prev {
+                Some(p) if p.text == "(" => i.checked_sub(2).and_then(|k| Self::folded(tokens, k)),
+                _ => prev_f.clone(),
+            };
+            if head.as_deref().is_some_and(|p| in_set_def(&lex.name_head, p)) {
                 return true;
+            }
+            // a letter glued before the digits («د54», «A4») that is not a proclitic or «الـ»
+            if let Some(p) = prev {
+                if p.kind.is_word() && adjacent(p, t) && !p.text.ends_with('\u{0640}') {
+                    let w = fold(norm_of(p));
+                    let proclitic = w.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')) && w.chars().count() <= 2;
+                    if !proclitic {
+                        return true;
+                    }
+                }
             }
             if let Some(p) = prev {
                 if p.kind == TokenKind::Latin {
@@ -355,7 +382,7 @@ impl NumberExtractor {
             if single_digits {
                 let n = norm_of(t);
                 let nd = n.chars().filter(|c| c.is_ascii_digit()).count();
-                if (nd >= 9 && nd == n.len()) || (n.starts_with('0') && nd >= 3) {
+                if nd == n.len() && (nd >= 9 || (n.starts_with('0') && nd >= 3)) {
                     return true;
                 }
                 // list markers at the start of a line or after «:» or a full stop: «1.», «2)», «3 -»
@@ -376,14 +403,28 @@ impl NumberExtractor {
             return false;
         }
         // clocks and slashed dates: «10:30», «12/5/2016»
-        if m.digits {
-            for sep in [":", "/"] {
-                if next.is_some_and(|x| x.text == sep && adjacent(t, x)) && tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number) {
-                    return true;
-                }
-                if prev.is_some_and(|x| x.text == sep && adjacent(x, t)) && i >= 2 && tokens.get(i - 2).is_some_and(|y| y.kind == TokenKind::Number) {
-                    return true;
-                }
+        if m.digits && end - i == 1 {
+            let sep = ":";
+            if next.is_some_and(|x| x.text == sep && adjacent(t, x)) && tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number) {
+                return true;
+            }
+            if prev.is_some_and(|x| x.text == sep && adjacent(x, t)) && i >= 2 && tokens.get(i - 2).is_some_and(|y| y.kind == TokenKind::Number) {
+                return true;
+            }
+            // «7 / 11 / 1436هـ», «12/5/2016», «12/5»: a chain of numbers joined by «/» (a score «4/ 2» stays)
+            let is = |k: usize, s: &str| tokens.get(k).is_some_and(|x| x.text == s);
+            let num = |k: usize| tokens.get(k).is_some_and(|x| x.kind == TokenKind::Number);
+            let (mut a, mut b) = (i, i);
+            while a >= 2 && is(a - 1, "/") && num(a - 2) {
+                a -= 2;
+            }
+            while is(b + 1, "/") && num(b + 2) {
+                b += 2;
+            }
+            let parts = (b - a) / 2 + 1;
+            let tight = (a..b).all(|k| tokens.get(k).zip(tokens.get(k + 1)).is_some_and(|(x, y)| adjacent(x, y)));
+            if parts >= 3 || (parts == 2 && tight) {
+                return true;
             }
         }
         // durations and ages: «ثلاث سنوات», «24 ساعة» (but «مليونين عام 2005» is a count then a year)
@@ -458,14 +499,14 @@ impl NumberExtractor {
                 prev_year_head = p.kind == TokenKind::Arabic && (in_set_def(&lex.month, &w) || in_set_def(&lex.year_head, &w));
                 break;
             }
-            if (n.len() <= 4 && prev_year_head && m.value >= 1000.0) || (four && prev_year_head) {
+            if n.len() <= 4 && prev_year_head {
                 return true;
             }
-            if four && next_f.as_deref().is_some_and(|x| matches!(x, "م" | "ه" | "هـ")) {
+            if n.len() <= 4 && next_f.as_deref().is_some_and(|x| matches!(x, "م" | "ه" | "هـ")) {
                 return true;
             }
-            // a bare year: 1900–2100 after «في»/«منذ»..., or with no counted noun after it
-            if four && (1900.0..=2100.0).contains(&m.value) {
+            // a bare year (1900–2100, or Hijri 1380–1500) after «في»/«منذ»..., or with no counted noun after it
+            if four && ((1900.0..=2100.0).contains(&m.value) || (1380.0..=1500.0).contains(&m.value)) {
                 let after_prep = prev_f.as_deref().is_some_and(|p| {
                     matches!(p, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "مطلع" | "نهايه" | "بدايه" | "اواخر" | "اوايل" | "اوائل" | "منتصف" | "وفي" | "ومنذ")
                 });
@@ -490,7 +531,7 @@ impl NumberExtractor {
                 let w = fold(norm_of(t));
                 if w.chars().count() < 2
                     || self.lexicon.not_unit.contains(w.as_str())
-                    || in_set(&self.lexicon.time_unit, &w)
+                    || in_set_def(&self.lexicon.time_unit, &w)
                     || words::parse_at(tokens, k).is_some()
                 {
                     return None;
@@ -517,6 +558,7 @@ impl NumberExtractor {
         };
         let mut unit: Option<(usize, usize, usize, usize)> = None;
         let mut leading_symbol = false;
+        let mut negative = false;
         let span_of = |a: usize, b: usize| -> Option<(usize, usize, usize, usize)> {
             let (x, y) = (tokens.get(a)?, tokens.get(b)?);
             Some((x.span.byte_start, y.span.byte_end, x.span.start, y.span.end))
@@ -551,8 +593,18 @@ impl NumberExtractor {
                     unit = span_of(cur, j - 1);
                 }
             }
+            // a minus sign: «-18 درجة» (not «2-2», «20-30»)
+            if m.digits && m.prefix_bytes == 0 && !leading_symbol {
+                if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
+                    let glued_before = i.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|pp| pp.span.byte_end == p.span.byte_start);
+                    if matches!(p.text.as_str(), "-" | "−") && p.span.byte_end == first.span.byte_start && !glued_before {
+                        negative = true;
+                        leading_symbol = true;
+                    }
+                }
+            }
             // a currency sign before digits: «$100»
-            if kind != NumberKind::Money && m.digits && m.prefix_bytes == 0 {
+            if kind != NumberKind::Money && m.digits && m.prefix_bytes == 0 && !negative {
                 if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
                     if p.kind == TokenKind::Symbol && lex.currency.contains(p.text.as_str()) {
                         kind = NumberKind::Money;
@@ -578,10 +630,16 @@ impl NumberExtractor {
                         }
                     }
                 }
+            } else if m.value == 1.0 && !m.digits {
+                // «قوة واحدة»: «واحد» follows its noun
             } else if let Some(k) = self.unit_at(tokens, j) {
                 unit = span_of(k, k);
             }
-        } else if kind == NumberKind::Ordinal && !m.definite && !m.digits {
+        } else if kind == NumberKind::Ordinal
+            && !m.definite
+            && !m.digits
+            && !Self::folded(tokens, end - 1).is_some_and(|w| w.ends_with('ه') || w.ends_with("اولي"))
+        {
             // «ثاني أكبر حزب», «اول رئيس»
             let mut k = j;
             if f(k).is_some_and(|w| w.chars().count() == 4 && w.starts_with('ا')) && self.unit_at(tokens, k + 1).is_some() {
@@ -596,7 +654,7 @@ impl NumberExtractor {
             end_tok: j,
             byte_start: first.span.byte_start + m.prefix_bytes,
             char_start: first.span.start + m.prefix_chars,
-            value: m.value,
+            value: if negative { -m.value } else { m.value },
             words: m,
             kind,
             unit,
@@ -862,5 +920,34 @@ mod html_tests {
         let doc = crate::Pipeline::default().analyze("قتل 6000 مقاتل.");
         let html = crate::html::render(&doc);
         assert!(html.contains("<mark class=\"number\" title=\"cardinal 6000 · مقاتل\">6000</mark>"), "{html}");
+    }
+}
+
+#[cfg(test)]
+mod news_regressions {
+    fn texts(text: &str) -> Vec<(String, f64, Option<String>)> {
+        let doc = crate::Pipeline::default().analyze(text);
+        doc.numbers.unwrap_or_default().into_iter().map(|n| (n.text.to_string(), n.value, n.unit.map(|u| u.to_string()))).collect()
+    }
+
+    #[test]
+    fn spot_checks_on_news() {
+        assert_eq!(texts("ارتفع بنسبة 0.76 في المائة."), vec![("0.76 في المائة".to_string(), 0.76, None)]);
+        assert_eq!(texts("بنسبة 2.53 في المائة")[0].1, 2.53);
+        assert!(texts("وكان إنتر ميلان هو الضحية").is_empty());
+        assert!(texts("في الدقيقة (د54).").is_empty());
+        assert!(texts("في موسم 82-1383ه وكان").is_empty());
+        assert!(texts("ثم صفر الحكم").is_empty());
+        assert!(texts("حققت 4.6 مليار ريال في الربع الثاني").len() == 1);
+        assert_eq!(texts("من جهة ثانية عينت الإدارة")[0].2, None);
+        assert_eq!(texts("كلنا قوة واحدة ويد")[0].2, None);
+        assert_eq!(texts("وصول 219 الفا العام 2014")[0].2, None);
+        assert!(texts("العدد رقم (67) الذي").is_empty());
+        assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].0, "-18");
+        assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].1, -18.0);
+        assert!(texts("الذي سيبدأ يوم 7 / 11 / 1436هـ وتسجيل").is_empty());
+        assert_eq!(texts("على سندرلاند 4/ 2 وكريستال").len(), 2);
+        assert!(texts("حتى العام الماضي 1435 لتشمل").is_empty());
+        assert_eq!(texts("كلفه 50ر11 مليون يورو")[0].1, 11.5e6);
     }
 }

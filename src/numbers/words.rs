@@ -452,11 +452,14 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         Some(p) => (&digits[..p], &digits[p..]),
         None => (&digits[..], ""),
     };
-    let mut v: f64 = int.parse::<f64>().ok()?;
-    if !frac.is_empty() {
-        let f: f64 = format!("0.{frac}").parse().ok()?;
-        v += f;
-    }
+    let v: f64 = if frac.is_empty() {
+        int.parse().ok()?
+    } else {
+        let mut both = CompactString::from(int);
+        both.push('.');
+        both.push_str(frac);
+        both.parse().ok()?
+    };
     v.is_finite().then_some(v)
 }
 
@@ -469,17 +472,27 @@ pub(crate) fn norm_of(t: &Token) -> &str {
 /// reading a reader sees. Returns the value and the number of tokens (3).
 fn reversed_decimal(tokens: &[Token], i: usize) -> Option<f64> {
     let (a, dot, b) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
-    if a.kind != TokenKind::Number || b.kind != TokenKind::Number || norm_of(dot) != "." {
+    if a.kind != TokenKind::Number || b.kind != TokenKind::Number {
         return None;
     }
-    // «5.» adjacent, then exactly one invisible character (3 bytes, 1 code point) before the second part.
-    if a.span.byte_end != dot.span.byte_start {
-        return None;
-    }
-    let gap_bytes = b.span.byte_start.checked_sub(dot.span.byte_end)?;
-    let gap_chars = b.span.start.checked_sub(dot.span.end)?;
-    if !(gap_chars == 1 && (gap_bytes == 3 || gap_bytes == 2)) {
-        return None;
+    if norm_of(dot) == "ر" {
+        // «50ر11»: the old Arabic decimal mark, read as 11.50
+        if a.span.byte_end != dot.span.byte_start || dot.span.byte_end != b.span.byte_start {
+            return None;
+        }
+    } else {
+        if norm_of(dot) != "." {
+            return None;
+        }
+        // «5.» adjacent, then exactly one invisible character (3 bytes, 1 code point) before the second part.
+        if a.span.byte_end != dot.span.byte_start {
+            return None;
+        }
+        let gap_bytes = b.span.byte_start.checked_sub(dot.span.byte_end)?;
+        let gap_chars = b.span.start.checked_sub(dot.span.end)?;
+        if !(gap_chars == 1 && (gap_bytes == 3 || gap_bytes == 2)) {
+            return None;
+        }
     }
     if norm_of(a).contains(['.', ',']) || norm_of(b).contains(['.', ',']) {
         return None;
@@ -548,6 +561,22 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
             if next.kind == TokenKind::Number && bound {
                 if let Some(v) = parse_digits(norm_of(next)) {
                     let (pb, pc) = prefix_len(&first.text, p);
+                    // «ال65 ألف كائن»: a definite count with its scale, not an ordinal
+                    if let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, definite: false }) =
+                        tokens.get(i + 2).filter(|t| t.kind == TokenKind::Arabic).and_then(|t| read_word(&fold(norm_of(t)), false))
+                    {
+                        return Some(NumberWords {
+                            value: v * s,
+                            len: 3,
+                            prefix_chars: pc,
+                            prefix_bytes: pb,
+                            definite: true,
+                            digits: true,
+                            words: true,
+                            scale: s,
+                            ..out
+                        });
+                    }
                     return Some(NumberWords {
                         value: v,
                         len: 2,
@@ -938,7 +967,7 @@ mod tests {
             ("6000", 6e3), ("6,000", 6e3), ("2,5 مليار", 2.5e9), ("1.5 مليار", 1.5e9), ("6 آلاف", 6e3),
             ("١٢٣", 123.0), ("١٢٣٫٥", 123.5), ("۱۲۳", 123.0), ("١٬٠٠٠", 1000.0), ("50 ألفا", 5e4),
             ("1,234,567", 1234567.0), ("1,234.5", 1234.5), ("1.234,5", 1234.5), ("3.41 مليون", 3.41e6),
-            ("1.500.000", 1.5e6),
+            ("1.500.000", 1.5e6), ("2.53", 2.53), ("0.76", 0.76),
         ] {
             assert_eq!(v(s), x, "{s}");
         }
@@ -951,6 +980,8 @@ mod tests {
     fn reversed_decimal_around_bidi_mark() {
         assert_eq!(v("5.\u{200F}0"), 0.5);
         assert_eq!(v("1.\u{200F}3 مليار"), 3.1e9);
+        assert_eq!(v("50ر11 مليون"), 11.5e6);
+        assert_eq!(v("ال65 ألف"), 65000.0);
         // an ordinary sentence end is not a decimal
         assert_eq!(p("5. 0"), Some((5.0, 1)));
     }
