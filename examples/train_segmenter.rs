@@ -26,7 +26,8 @@ const MIN_ZIPF: f64 = 2.0;
 fn base_model(wordfreq: Option<&str>, gaz: Option<&str>) -> Model {
     let mut m = Model::default();
     if let Some(p) = wordfreq {
-        m.lex = train::read_wordfreq(&read(p), MIN_ZIPF);
+        let z = std::env::var("KHABAR_MIN_ZIPF").ok().and_then(|z| z.parse().ok()).unwrap_or(MIN_ZIPF);
+        m.lex = train::read_wordfreq(&read(p), z);
     }
     if let Some(g) = gaz {
         let geo = std::fs::read_to_string(format!("{g}/geonames_cities15000_arabic_script_names.json")).ok();

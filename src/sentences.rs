@@ -26,6 +26,10 @@ fn opens(c: char) -> Option<char> {
     })
 }
 
+/// Quotation and bracket nesting deeper than this is not real quoting; deeper marks are ignored, which keeps
+/// the splitter linear on adversarial input such as thousands of «.
+const MAX_DEPTH: usize = 32;
+
 /// The single character of a punctuation token made of one character, if it is one.
 fn single_char(s: &str) -> Option<char> {
     let mut it = s.chars();
@@ -68,6 +72,8 @@ pub fn split(text: &str, tokens: &[RawToken]) -> Vec<(usize, usize)> {
                 if open.is_empty() && prev_terminal {
                     pending = true;
                 }
+            } else if open.len() >= MAX_DEPTH {
+                // too deep to be quoting: ignore
             } else if c == '"' {
                 open.push('"');
             } else if c == '»' && !open.contains(&'»') {

@@ -472,6 +472,13 @@ impl<'a> Run<'a> {
                     e = e2 + 1;
                 }
             }
+        } else if self.adj(e) {
+            // «27 من يونيو حزيران»
+            if let Some((m2, e2)) = self.greg_month(e) {
+                if m2 == m {
+                    e = e2;
+                }
+            }
         }
         Some((m, e))
     }
@@ -541,7 +548,8 @@ impl<'a> Run<'a> {
     fn p_numeric(&self, i: usize) -> Option<Found> {
         let (a, na) = self.num(i)?;
         let sep = self.k(i + 1);
-        if !matches!(sep, "/" | "-" | ".") || !self.tight(i + 1) || !self.tight(i + 2) || self.k(i + 3) != sep || !self.tight(i + 3) || !self.tight(i + 4) {
+        let near = |j: usize| self.tight(j) || (sep != "." && self.adj(j));
+        if !matches!(sep, "/" | "-" | ".") || !near(i + 1) || !near(i + 2) || self.k(i + 3) != sep || !near(i + 3) || !near(i + 4) {
             return None;
         }
         let (b, nb) = self.num(i + 2)?;
@@ -664,7 +672,27 @@ impl<'a> Run<'a> {
         if h > 24 {
             return None;
         }
-        let value = self.today().map(|d| format!("{}T{:02}:{:02}", fmt_day(d), h % 24, mi));
+        // «الساعة العاشرة من صباح اليوم», «الثانية بعد ظهر أمس الأربعاء»: the day comes after the time
+        let mut day = self.today();
+        if matches!(self.k(e), "من" | "بعد") && self.adj(e) && self.adj(e + 1) {
+            let pm = match self.k(e + 1) {
+                "صباح" | "فجر" => Some(false),
+                "ظهر" | "عصر" | "مساء" => Some(true),
+                "ليل" | "ليله" => Some(h >= 6 && h < 12),
+                _ => None,
+            };
+            if let Some(pm) = pm {
+                let anchor = if self.adj(e + 2) { self.relday_core(e + 2).or_else(|| self.weekday_core(e + 2)) } else { None };
+                if let Some((end, d)) = anchor {
+                    if pm && h < 12 {
+                        h += 12;
+                    }
+                    day = d;
+                    e = end;
+                }
+            }
+        }
+        let value = day.map(|d| format!("{}T{:02}:{:02}", fmt_day(d), h % 24, mi));
         one(i, e, DateType::Time, value, Grain::Minute)
     }
 
@@ -849,7 +877,8 @@ impl<'a> Run<'a> {
             }
             // ambiguous bare month names need context
             let bare = day.is_none() && yspec.is_none() && !dual && !shahr;
-            if bare && self.ambiguous_month(p) && !matches!(self.prev_key(s), "في" | "منذ" | "حتي" | "من" | "الي" | "شهر" | "خلال" | "اواخر" | "اوائل" | "منتصف" | "مطلع" | "بدايه" | "نهايه") {
+            let stripped = matches!(&self.cur, Some((c, _, _)) if *c == p);
+            if bare && self.ambiguous_month(p) && (stripped || !matches!(self.prev_key(s), "في" | "منذ" | "حتي" | "شهر" | "خلال" | "اواخر" | "اوائل" | "منتصف" | "مطلع" | "بدايه" | "نهايه")) {
                 return None;
             }
             let value = self.resolve_greg(m, day, yspec);
@@ -879,7 +908,8 @@ impl<'a> Run<'a> {
             }
             let name = self.k(p);
             let risky = matches!(name, "رجب" | "صفر" | "شعبان" | "رمضان" | "محرم");
-            if risky && day.is_none() && year.is_none() && !shahr && near.is_none() {
+            let prep = matches!(self.prev_key(s), "في" | "خلال" | "منذ" | "حتي" | "طوال" | "طيله" | "اواخر" | "اوائل" | "منتصف" | "مطلع" | "بدايه" | "نهايه");
+            if risky && day.is_none() && year.is_none() && !shahr && near.is_none() && !(prep && matches!(name, "رمضان" | "شعبان" | "محرم")) {
                 return None;
             }
             let y = match year {
@@ -1036,6 +1066,9 @@ impl<'a> Run<'a> {
         }
         let off = match self.k(p) {
             "اليوم" if p == j => 0,
+            "امس" if self.is(p + 1, &["الاول"]) => {
+                return Some((p + 2, t.and_then(|t| add_days(t, -2))));
+            }
             "امس" | "الامس" | "البارحه" => -1,
             "غدا" | "غد" | "الغد" => 1,
             "اول" if self.is(p + 1, &["امس"]) => {
@@ -1376,7 +1409,7 @@ impl<'a> Run<'a> {
             return None;
         }
         if v % 100 == 0 && e == i + 1 {
-            let cue = matches!(prev, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "مطلع" | "بدايه" | "نهايه" | "اواخر" | "اوائل" | "منتصف" | "عامي" | "من");
+            let cue = matches!(prev, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "مطلع" | "بدايه" | "نهايه" | "اواخر" | "اوائل" | "منتصف" | "عامي");
             let end_ok = next.is_empty() || matches!(self.w.get(i + 1).map(|w| w.kind), Some(TokenKind::Punct) | None);
             if !(cue || end_ok) {
                 return None;
@@ -1516,6 +1549,9 @@ impl<'a> Run<'a> {
             "ساعيا" => Some(Unit::Hour),
             _ => None,
         };
+        if core == "يومي" && self.adj(i + 1) && (self.weekday(i + 1).is_some() || self.num(i + 1).is_some()) {
+            return None;
+        }
         if let Some(u) = u {
             // an adjective after a definite noun («التقرير السنوي», «الجولات اليومية»), not a surname («الشهري»)
             if k.starts_with("ال") && !(i > 0 && self.adj(i) && self.w[i - 1].key.starts_with("ال") && self.w[i - 1].kind == TokenKind::Arabic) {

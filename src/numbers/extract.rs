@@ -64,6 +64,7 @@ pub struct NumberLexicon {
     year_head: HashSet<CompactString>,
     name_head: HashSet<CompactString>,
     not_unit: HashSet<CompactString>,
+    regnal_title: HashSet<CompactString>,
 }
 
 impl NumberLexicon {
@@ -124,9 +125,10 @@ impl NumberLexicon {
             "year_head" => &mut self.year_head,
             "name_head" => &mut self.name_head,
             "not_unit" => &mut self.not_unit,
+            "regnal_title" => &mut self.regnal_title,
             other => {
                 return Err(Error::InvalidLexicon(format!(
-                    "unknown section [{other}]: expected currency, currency_adj, counted, time_unit, month, year_head, name_head or not_unit"
+                    "unknown section [{other}]: expected currency, currency_adj, counted, time_unit, month, year_head, name_head, regnal_title or not_unit"
                 )));
             }
         };
@@ -339,6 +341,13 @@ impl NumberExtractor {
         // «صفر الحكم»: the verb «صفّر»
         if !m.digits && m.value == 0.0 && next_f.as_deref().is_some_and(|n| n.starts_with("ال")) {
             return true;
+        }
+        // regnal numbers: «الملك محمد السادس», «البابا بنديكت السادس عشر», «الملك عبد الله الثاني»
+        if m.ordinal && m.definite && !m.digits {
+            let titled = (1..=3).any(|d| i.checked_sub(d).and_then(|k| Self::folded(tokens, k)).is_some_and(|w| in_set(&lex.regnal_title, &w)));
+            if titled {
+                return true;
+            }
         }
         // «الاثنين» is Monday
         if !m.digits && m.value == 2.0 && m.definite && end - i == 1 {
@@ -943,6 +952,10 @@ mod news_regressions {
         assert_eq!(texts("كلنا قوة واحدة ويد")[0].2, None);
         assert_eq!(texts("وصول 219 الفا العام 2014")[0].2, None);
         assert!(texts("العدد رقم (67) الذي").is_empty());
+        assert!(texts("هنأ الملك محمد السادس").is_empty());
+        assert!(texts("الملكة إليزابيث الثانية").is_empty());
+        assert!(texts("لست أدري").is_empty());
+        assert_eq!(texts("والبالغة 76.000 م2")[0].1, 76000.0);
         assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].0, "-18");
         assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].1, -18.0);
         assert!(texts("الذي سيبدأ يوم 7 / 11 / 1436هـ وتسجيل").is_empty());

@@ -430,7 +430,7 @@ pub fn parse_digits(s: &str) -> Option<f64> {
         None
     } else if seps.iter().all(|&(_, m)| m == seps[0].1) {
         let m = seps[0].1;
-        if n == 1 && m == '.' {
+        if n == 1 && m == '.' && !(digits.len() - seps[0].0 == 3 && digits.ends_with("000") && seps[0].0 <= 3) {
             Some(seps[0].0)
         } else if groups_of_three(&seps, digits.len()) {
             None
@@ -642,7 +642,12 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
     if first.kind != TokenKind::Arabic {
         return None;
     }
-    let r0 = read_word(&fold(norm_of(first)), true)?;
+    let f0 = fold(norm_of(first));
+    let r0 = read_word(&f0, true)?;
+    // «لست» ("I am not"), «لستة»... keep only «ست» with و/ف
+    if r0.prefix > 0 && matches!(r0.atom, Atom::Unit { value: 6.0, .. }) && f0.chars().count() <= 3 && !f0.starts_with(['و', 'ف']) {
+        return None;
+    }
     let (pb, pc) = prefix_len(&first.text, r0.prefix);
     out.prefix_bytes = pb;
     out.prefix_chars = pc;
@@ -967,7 +972,7 @@ mod tests {
             ("6000", 6e3), ("6,000", 6e3), ("2,5 مليار", 2.5e9), ("1.5 مليار", 1.5e9), ("6 آلاف", 6e3),
             ("١٢٣", 123.0), ("١٢٣٫٥", 123.5), ("۱۲۳", 123.0), ("١٬٠٠٠", 1000.0), ("50 ألفا", 5e4),
             ("1,234,567", 1234567.0), ("1,234.5", 1234.5), ("1.234,5", 1234.5), ("3.41 مليون", 3.41e6),
-            ("1.500.000", 1.5e6), ("2.53", 2.53), ("0.76", 0.76),
+            ("1.500.000", 1.5e6), ("2.53", 2.53), ("0.76", 0.76), ("76.000", 76000.0), ("2.610", 2.61),
         ] {
             assert_eq!(v(s), x, "{s}");
         }

@@ -15,6 +15,8 @@ pub struct Letters {
     pub off: [u16; MAX_LETTERS + 1],
     /// The normalized letters (أ إ آ ٱ → ا), two UTF-8 bytes each.
     pub norm: String,
+    /// The letters as written, two UTF-8 bytes each.
+    pub raw: String,
 }
 
 /// Normalize one letter for lookups: the hamza-carrying alefs and alef wasla become a bare alef.
@@ -35,7 +37,7 @@ pub fn is_basic_letter(c: char) -> bool {
 impl Letters {
     /// Analyse `word`; `None` when it is not a plain Arabic word (other characters, too long, no letters).
     pub fn new(word: &str) -> Option<Letters> {
-        let mut l = Letters { n: 0, off: [0; MAX_LETTERS + 1], norm: String::with_capacity(word.len()) };
+        let mut l = Letters { n: 0, off: [0; MAX_LETTERS + 1], norm: String::with_capacity(word.len()), raw: String::with_capacity(word.len()) };
         if word.len() >= u16::MAX as usize {
             return None;
         }
@@ -47,6 +49,7 @@ impl Letters {
                 l.off[l.n] = i as u16;
                 l.n += 1;
                 l.norm.push(norm_letter(c));
+                l.raw.push(c);
             } else if is_arabic_mark(c) && l.n > 0 {
                 continue;
             } else if is_arabic_mark(c) || is_arabic_letter(c) || c == '\u{200C}' || c == '\u{200D}' {

@@ -230,8 +230,26 @@ fn strip_marks(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// Segment `word` with model `m`.
+/// Segment `word` with model `m`. A run of tatweel before the first letter or after the last one (a dash
+/// glued to the word) is a segment of its own.
 pub fn segment_with(m: &Model, scheme: Segmentation, word: &str) -> Vec<Piece> {
+    const TATWEEL: char = '\u{0640}';
+    let inner = word.trim_matches(TATWEEL);
+    if inner.len() != word.len() && !inner.is_empty() {
+        let lead = word.len() - word.trim_start_matches(TATWEEL).len();
+        let mut out = Vec::with_capacity(4);
+        if lead > 0 {
+            out.push(Piece { start: 0, end: lead, form: CompactString::from(&word[..lead]), role: SegmentRole::Proclitic });
+        }
+        for p in segment_with(m, scheme, inner) {
+            out.push(Piece { start: p.start + lead, end: p.end + lead, ..p });
+        }
+        let tail = lead + inner.len();
+        if tail < word.len() {
+            out.push(Piece { start: tail, end: word.len(), form: CompactString::from(&word[tail..]), role: SegmentRole::Suffix });
+        }
+        return out;
+    }
     let whole = || vec![Piece { start: 0, end: word.len(), form: CompactString::from(strip_marks(word)), role: SegmentRole::Stem }];
     let Some(l) = Letters::new(word) else { return whole() };
     match best(m, scheme, &l) {

@@ -64,7 +64,8 @@ impl<'m> WordCtx<'m> {
 pub fn candidates(m: &Model, sm: &SchemeModel, atb: bool, l: &Letters, buf: &mut String, out: &mut Vec<Cand>) {
     out.clear();
     let n = l.n;
-    let w = l.norm.as_str();
+    // Affixes match the letters as written (the article is «ال», never «آل» or «أل»).
+    let w = l.raw.as_str();
     for (pi, p) in sm.prefixes.iter().enumerate() {
         if !w.starts_with(p.surface.as_str()) {
             continue;
@@ -96,7 +97,7 @@ pub fn candidates(m: &Model, sm: &SchemeModel, atb: bool, l: &Letters, buf: &mut
     }
     if !atb {
         for (k, f) in FUSED.iter().enumerate() {
-            if w == f.0 {
+            if l.norm == f.0 {
                 out.push(Cand { p: 0, s: 0, pl: 0, sl: 0, fused_al: false, fused_word: k as u8 + 1 });
             }
         }
@@ -224,7 +225,13 @@ pub fn features(m: &Model, sm: &SchemeModel, l: &Letters, ctx: &WordCtx, c: &Can
         let lc = m.lex(buf) as u64;
         out.push(feat(27, p, s, lc));
         out.push(feat(28, s, lc, ls));
+        out.push(feat(41, lc, ls, 0));
+        out.push(feat(42, lc, has, (core_end - b) as u64));
+    } else {
+        out.push(feat(41, 99, ls, 0));
     }
+    out.push(feat(43, ls, c.pl as u64, c.sl as u64));
+    out.push(feat(44, lw, ls, lnp));
     let mask = c.mask(sm, n);
     memory_feats(ctx, mask, out);
 }

@@ -65,8 +65,15 @@ pub fn read_conllu(text: &str) -> Vec<Example> {
         if cur.is_empty() {
             return;
         }
-        let word: String = cur.concat();
-        let segs = std::mem::take(cur);
+        let mut segs = std::mem::take(cur);
+        // A tatweel glued before or after the word is a segment of its own at run time.
+        while segs.len() > 1 && segs[0].chars().all(|c| c == '\u{0640}') {
+            segs.remove(0);
+        }
+        while segs.len() > 1 && segs.last().is_some_and(|s| s.chars().all(|c| c == '\u{0640}')) {
+            segs.pop();
+        }
+        let word: String = segs.concat();
         let Some(l) = Letters::new(&word) else { return };
         let seg_letters: Vec<usize> = segs.iter().map(|s| letters_in(s)).collect();
         if seg_letters.iter().sum::<usize>() != l.n {
