@@ -70,6 +70,9 @@ pub struct Document {
     /// Named entities (PER, ORG, LOC, MISC).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub entities: Option<Vec<crate::entities::Entity>>,
+    /// Direct and indirect quotations with speaker and cue.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotes: Option<Vec<crate::quotes::Quote>>,
     /// Temporal expressions (the `dates` layer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dates: Option<Vec<crate::dates::DateItem>>,

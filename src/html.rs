@@ -41,6 +41,7 @@ pub fn highlights(doc: &Document) -> Vec<Highlight> {
         hs.push(Highlight { byte_start: e.span.byte_start, byte_end: e.span.byte_end, class, title: class.to_string() });
     }
     hs.extend(crate::dates::highlights(doc));
+    hs.extend(crate::quotes::highlights(doc));
     for n in doc.numbers.iter().flatten() {
         let unit = n.unit.as_deref().map(|u| format!(" · {u}")).unwrap_or_default();
         hs.push(Highlight {
@@ -142,5 +143,13 @@ mod tests {
         let doc = crate::Pipeline::default().analyze("وصل الرئيس الى واشنطن.");
         let html = render(&doc);
         assert!(html.contains("<mark class=\"LOC\" title=\"LOC\">واشنطن</mark>"), "{html}");
+    }
+
+    #[test]
+    fn quotes_and_speakers_are_marked() {
+        let doc = crate::Pipeline::default().analyze("وقال الوزير \"نحن مستعدون للتعاون مع الجميع\".");
+        let html = render(&doc);
+        assert!(html.contains("<mark class=\"quote\" title=\"direct quote — الوزير (وقال) "), "{html}");
+        assert!(html.contains("<mark class=\"speaker\" title=\"speaker: الوزير\">الوزير</mark>"), "{html}");
     }
 }

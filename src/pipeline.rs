@@ -9,6 +9,7 @@ use crate::document::{Document, Sentence, Token};
 use crate::entities::EntityRecognizer;
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
+use crate::quotes::QuoteExtractor;
 use crate::span::TextIndex;
 use crate::{sentences, tokenizer};
 
@@ -90,12 +91,19 @@ pub struct Pipeline {
     options: PipelineOptions,
     normalizer: Normalizer,
     entities: std::sync::Arc<EntityRecognizer>,
+    quotes: QuoteExtractor,
     dates: DateExtractor,
 }
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { options: PipelineOptions::default(), normalizer: Normalizer::default(), entities: Default::default(), dates: DateExtractor::default() }
+        Pipeline {
+            options: PipelineOptions::default(),
+            normalizer: Normalizer::default(),
+            entities: Default::default(),
+            dates: DateExtractor::default(),
+            quotes: QuoteExtractor::default(),
+        }
     }
 }
 
@@ -105,7 +113,7 @@ impl Pipeline {
             return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
         }
         let entities = std::sync::Arc::new(EntityRecognizer::new(&options.entities));
-        Ok(Pipeline { options, normalizer: Normalizer::default(), entities, dates: DateExtractor::default() })
+        Ok(Pipeline { options, normalizer: Normalizer::default(), entities, dates: DateExtractor::default(), quotes: QuoteExtractor::default() })
     }
 
     pub fn options(&self) -> &PipelineOptions {
@@ -139,7 +147,12 @@ impl Pipeline {
         let entities = Some(self.entities.recognize(text, &tokens, &sents));
         let date_spans: Vec<crate::span::Span> = dates.iter().flatten().map(|d| d.span).collect();
         let numbers = Some(crate::numbers::NumberExtractor::shared().extract(text, &tokens, &date_spans));
-        Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates, numbers }
+        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates, numbers, quotes: None };
+        // quotes run after entities, whose spans sharpen the speakers
+        let hints: Vec<crate::quotes::EntityHint> =
+            doc.entities.iter().flatten().map(|e| crate::quotes::EntityHint { span: e.span, label: e.label }).collect();
+        doc.quotes = Some(self.quotes.extract(&doc, &hints));
+        doc
     }
 
     /// Analyze many texts, in input order, on `threads` threads (all cores when `None`).
@@ -168,7 +181,7 @@ impl Pipeline {
 pub fn tokens_only(text: &str) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), entities: None, dates: None, numbers: None }
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), entities: None, dates: None, numbers: None, quotes: None }
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).

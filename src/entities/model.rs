@@ -138,7 +138,7 @@ impl Model {
     }
 
     /// Tag the sentence whose features `ex` holds.
-    pub fn decode(&self, ex: &Extractor, em: &mut Vec<i32>, out: &mut Vec<u8>) {
+    pub fn decode(&self, ex: &Extractor, em: &mut Vec<i64>, out: &mut Vec<u8>) {
         let n = ex.offs.len().saturating_sub(1);
         em.clear();
         em.resize(n * NT, 0);
@@ -148,12 +148,15 @@ impl Model {
                 let b = self.bucket(h) * NT;
                 if let Some(w) = self.weights.get(b..b + NT) {
                     for t in 0..NT {
-                        row[t] += w[t] as i32;
+                        row[t] += w[t] as i64;
                     }
                 }
             }
         }
-        viterbi(n, em, &self.trans, &self.start, out);
+        // i64 sums: no overflow on any sentence length
+        let trans: [i64; NT * NT] = std::array::from_fn(|k| self.trans[k] as i64);
+        let start: [i64; NT] = std::array::from_fn(|k| self.start[k] as i64);
+        viterbi(n, em, &trans, &start, out);
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -356,7 +359,7 @@ mod tests {
     #[test]
     fn viterbi_respects_bio() {
         // token 0 prefers I-PER, which is illegal at the start
-        let mut em = vec![0i32; 2 * NT];
+        let mut em = vec![0i64; 2 * NT];
         em[2] = 10;
         em[1] = 5;
         em[NT + 2] = 10;

@@ -363,26 +363,23 @@ impl NumberExtractor {
                 return true;
             }
             // a letter glued before the digits («د54», «A4») that is not a proclitic or «الـ»
-            if let Some(p) = prev {
-                if p.kind.is_word() && adjacent(p, t) && !p.text.ends_with('\u{0640}') {
+            if let Some(p) = prev
+                && p.kind.is_word() && adjacent(p, t) && !p.text.ends_with('\u{0640}') {
                     let w = fold(norm_of(p));
                     let proclitic = w.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')) && w.chars().count() <= 2;
                     if !proclitic {
                         return true;
                     }
                 }
-            }
             if let Some(p) = prev {
                 if p.kind == TokenKind::Latin {
                     return true;
                 }
-                if is_punct(Some(p), "-") && adjacent(p, t) {
-                    if let Some(pp) = i.checked_sub(2).and_then(|k| tokens.get(k)) {
-                        if pp.kind.is_word() && adjacent(pp, p) {
+                if is_punct(Some(p), "-") && adjacent(p, t)
+                    && let Some(pp) = i.checked_sub(2).and_then(|k| tokens.get(k))
+                        && pp.kind.is_word() && adjacent(pp, p) {
                             return true;
                         }
-                    }
-                }
                 // phone numbers «+966...»
                 if p.kind == TokenKind::Symbol && p.text == "+" && adjacent(p, t) {
                     return true;
@@ -437,11 +434,10 @@ impl NumberExtractor {
             }
         }
         // durations and ages: «ثلاث سنوات», «24 ساعة» (but «مليونين عام 2005» is a count then a year)
-        if let Some(n) = &next_f {
-            if in_set(&lex.time_unit, n) && !tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number) {
+        if let Some(n) = &next_f
+            && in_set(&lex.time_unit, n) && !tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number) {
                 return true;
             }
-        }
         if let Some(p) = &prev_f {
             // «الساعة 10», «الساعة العاشرة», «القرن العشرين»
             if matches!(p.as_str(), "الساعه" | "ساعه" | "القرن") {
@@ -453,7 +449,10 @@ impl NumberExtractor {
             }
         }
         // «اول امس», «اول من امس»
-        if m.ordinal && next_f.as_deref().is_some_and(|n| n == "امس") {
+        if m.ordinal
+            && (next_f.as_deref().is_some_and(|n| n == "امس")
+                || (next_f.as_deref() == Some("من") && Self::folded(tokens, end + 1).is_some_and(|n| n == "امس")))
+        {
             return true;
         }
         let month_after = |mut k: usize| -> bool {
@@ -603,31 +602,28 @@ impl NumberExtractor {
                 }
             }
             // a minus sign: «-18 درجة» (not «2-2», «20-30»)
-            if m.digits && m.prefix_bytes == 0 && !leading_symbol {
-                if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
+            if m.digits && m.prefix_bytes == 0 && !leading_symbol
+                && let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
                     let glued_before = i.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|pp| pp.span.byte_end == p.span.byte_start);
                     if matches!(p.text.as_str(), "-" | "−") && p.span.byte_end == first.span.byte_start && !glued_before {
                         negative = true;
                         leading_symbol = true;
                     }
                 }
-            }
             // a currency sign before digits: «$100»
-            if kind != NumberKind::Money && m.digits && m.prefix_bytes == 0 && !negative {
-                if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
-                    if p.kind == TokenKind::Symbol && lex.currency.contains(p.text.as_str()) {
+            if kind != NumberKind::Money && m.digits && m.prefix_bytes == 0 && !negative
+                && let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k))
+                    && p.kind == TokenKind::Symbol && lex.currency.contains(p.text.as_str()) {
                         kind = NumberKind::Money;
                         leading_symbol = true;
                         unit = Some((p.span.byte_start, p.span.byte_end, p.span.start, p.span.end));
                     }
-                }
-            }
         }
         if matches!(kind, NumberKind::Cardinal | NumberKind::Approx | NumberKind::Fraction) {
             if m.definite && !m.digits {
                 // «المواد الأربع»: the noun comes first
-                if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
-                    if p.kind == TokenKind::Arabic {
+                if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k))
+                    && p.kind == TokenKind::Arabic {
                         let w = fold(norm_of(p));
                         let (n, rest) = match w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
                             Some(r) if r.starts_with("ال") => (1, r),
@@ -638,7 +634,6 @@ impl NumberExtractor {
                             unit = Some((p.span.byte_start + pb, p.span.byte_end, 0, 0));
                         }
                     }
-                }
             } else if m.value == 1.0 && !m.digits {
                 // «قوة واحدة»: «واحد» follows its noun
             } else if let Some(k) = self.unit_at(tokens, j) {
@@ -955,6 +950,8 @@ mod news_regressions {
         assert!(texts("هنأ الملك محمد السادس").is_empty());
         assert!(texts("الملكة إليزابيث الثانية").is_empty());
         assert!(texts("لست أدري").is_empty());
+        assert!(texts("وقع أول من أمس").is_empty());
+        assert_eq!(texts("بلغت 2،5 مليار دولار")[0].1, 2.5e9);
         assert_eq!(texts("والبالغة 76.000 م2")[0].1, 76000.0);
         assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].0, "-18");
         assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].1, -18.0);

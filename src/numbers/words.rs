@@ -369,11 +369,10 @@ fn read_word(w: &str, clitics: bool) -> Option<Read> {
     }
     for (base, n) in [(Some(w), 0usize), (conj, 1)] {
         let Some(base) = base else { continue };
-        if let Some(rest) = base.strip_prefix("لل") {
-            if let Some(atom) = atom_of(rest) {
+        if let Some(rest) = base.strip_prefix("لل")
+            && let Some(atom) = atom_of(rest) {
                 return Some(Read { atom, prefix: n + 1, definite: true });
             }
-        }
         for p in ['ب', 'ل', 'ك'] {
             if let Some(r) = base.strip_prefix(p).and_then(|rest| try_word(rest, n + 1)) {
                 return Some(r);
@@ -500,6 +499,23 @@ fn reversed_decimal(tokens: &[Token], i: usize) -> Option<f64> {
     parse_digits(&format!("{}.{}", norm_of(b), norm_of(a)))
 }
 
+/// «2،5 مليار»: digits, the Arabic comma and digits written tight together are a decimal.
+fn arabic_comma_decimal(tokens: &[Token], i: usize) -> Option<f64> {
+    let (a, comma, b) = (tokens.get(i)?, tokens.get(i + 1)?, tokens.get(i + 2)?);
+    let tight = a.span.byte_end == comma.span.byte_start && comma.span.byte_end == b.span.byte_start;
+    if !tight || a.kind != TokenKind::Number || b.kind != TokenKind::Number || comma.text != "،" {
+        return None;
+    }
+    let (x, y) = (norm_of(a), norm_of(b));
+    if x.contains(['.', ',']) || y.contains(['.', ',']) || tokens.get(i + 3).is_some_and(|t| t.text == "،" && t.span.byte_start == b.span.byte_end) {
+        return None;
+    }
+    let mut s = CompactString::from(x);
+    s.push('.');
+    s.push_str(y);
+    parse_digits(&s)
+}
+
 /// The surface byte length of the first `n` letters of `text` (marks and tatweel after a letter belong to it).
 fn prefix_len(text: &str, n: usize) -> (usize, usize) {
     if n == 0 {
@@ -558,8 +574,8 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
         if let (Some(p), Some(next)) = (art, tokens.get(i + 1)) {
             // «الـ23», and «الـ 23» when the tatweel shows the article is bound to the number
             let bound = next.span.byte_start == first.span.byte_end || first.text.ends_with('\u{0640}');
-            if next.kind == TokenKind::Number && bound {
-                if let Some(v) = parse_digits(norm_of(next)) {
+            if next.kind == TokenKind::Number && bound
+                && let Some(v) = parse_digits(norm_of(next)) {
                     let (pb, pc) = prefix_len(&first.text, p);
                     // «ال65 ألف كائن»: a definite count with its scale, not an ordinal
                     if let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, definite: false }) =
@@ -588,11 +604,13 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
                         ..out
                     });
                 }
-            }
         }
     }
     if first.kind == TokenKind::Number {
         if let Some(v) = reversed_decimal(tokens, i) {
+            digits_value = Some(v);
+            j = i + 3;
+        } else if let Some(v) = arabic_comma_decimal(tokens, i) {
             digits_value = Some(v);
             j = i + 3;
         } else {
@@ -605,9 +623,9 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
         out.value = v;
         out.len = j - i;
         // «6 آلاف», «1.5 مليار», «50 ألفا», «3 ملايين»
-        if let Some(t) = tokens.get(j) {
-            if t.kind == TokenKind::Arabic {
-                if let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, definite: false }) =
+        if let Some(t) = tokens.get(j)
+            && t.kind == TokenKind::Arabic
+                && let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, definite: false }) =
                     read_word(&fold(norm_of(t)), false)
                 {
                     out.value = v * s;
@@ -616,27 +634,22 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
                     out.len += 1;
                     // «3 ملايين و500 ألف»: a smaller group after و
                     let k = i + out.len;
-                    if tokens.get(k).is_some_and(is_wa) {
-                        if let Some(d) = tokens.get(k + 1).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(norm_of(t))) {
+                    if tokens.get(k).is_some_and(is_wa)
+                        && let Some(d) = tokens.get(k + 1).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(norm_of(t))) {
                             let mut d = d;
                             let mut len = 2;
                             if let Some(Read { atom: Atom::Scale(s2) | Atom::ScalePlural(s2), prefix: 0, definite: false }) =
                                 tokens.get(k + 2).filter(|t| t.kind == TokenKind::Arabic).and_then(|t| read_word(&fold(norm_of(t)), false))
-                            {
-                                if s2 < s {
+                                && s2 < s {
                                     d *= s2;
                                     len = 3;
                                 }
-                            }
                             if d < s && len == 3 {
                                 out.value += d;
                                 out.len += len;
                             }
                         }
-                    }
                 }
-            }
-        }
         return Some(out);
     }
     if first.kind != TokenKind::Arabic {
@@ -725,16 +738,13 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
             let Some(v) = parse_digits(norm_of(word_tok)) else { break };
             let mut v = v;
             let mut kk = next_k;
-            if let Some(t) = tokens.get(kk) {
-                if let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, .. }) =
+            if let Some(t) = tokens.get(kk)
+                && let Some(Read { atom: Atom::Scale(s) | Atom::ScalePlural(s), prefix: 0, .. }) =
                     read_word(&fold(norm_of(t)), false)
-                {
-                    if s < last_scale {
+                    && s < last_scale {
                         v *= s;
                         kk += 1;
                     }
-                }
-            }
             if v >= last_scale {
                 break;
             }

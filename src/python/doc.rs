@@ -51,6 +51,11 @@ impl PyDocument {
     fn sentences(&self) -> Vec<PySentence> {
         (0..self.doc.sentences.len()).map(|i| PySentence { doc: self.doc.clone(), i }).collect()
     }
+    /// Direct and indirect quotations (None when the layer was not computed).
+    #[getter]
+    fn quotes(&self) -> Option<Vec<super::quotes::PyQuote>> {
+        super::quotes::PyQuote::all(&self.doc)
+    }
     /// Temporal expressions (None when the layer was not computed).
     #[getter]
     fn dates(&self) -> Option<Vec<super::dates::PyDateItem>> {

@@ -3,6 +3,7 @@
 mod convert;
 mod dates;
 mod doc;
+mod quotes;
 mod numbers;
 
 use std::sync::Arc;
@@ -298,6 +299,9 @@ fn _khabar(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(doc::_token, m)?)?;
     m.add_function(wrap_pyfunction!(doc::_sentence, m)?)?;
     m.add_function(wrap_pyfunction!(doc::_segment, m)?)?;
+    m.add_class::<quotes::PyQuote>()?;
+    m.add_class::<quotes::PyQuotePart>()?;
+    m.add_function(wrap_pyfunction!(quotes::_quote, m)?)?;
     m.add("KhabarError", py.get_type::<KhabarError>())?;
     m.add("InvalidOptionError", py.get_type::<InvalidOptionError>())?;
     m.add("InvalidDateError", py.get_type::<InvalidDateError>())?;

@@ -1,0 +1,740 @@
+//! Quotations: direct speech in quotation marks and indirect speech introduced by a reporting verb and
+//! أن/إن, each with its speaker and cue.
+//!
+//! The extractor is rule-based and works on the tokens and sentences of a [`Document`]:
+//! 1. quotation marks are paired per paragraph ([`marks`]) and each pair is judged speech or a quoted name/term;
+//! 2. reporting cues come from a compiled-in lexicon ([`CueLexicon`], `cues.txt`) that users can extend;
+//! 3. the speaker is the subject that follows the cue (the name when the phrase has one, else the description),
+//!    the phrase after a source word («بحسب X»), or, for a subject-less cue («ويضيف»), the last explicit speaker.
+//!
+//! Entities, when the pipeline computed them, sharpen the speaker (a PER inside the subject phrase is the name);
+//! without them name-like heuristics after titles and before roles are used.
+//!
+//! ```
+//! let doc = khabar::Pipeline::default().analyze("وقال المسؤول \"هناك رغبة صحية جدا داخل ليبيا\".");
+//! let quotes = khabar::QuoteExtractor::default().extract(&doc, &[]);
+//! assert_eq!(quotes[0].text, "هناك رغبة صحية جدا داخل ليبيا");
+//! assert_eq!(quotes[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المسؤول"));
+//! ```
+
+mod lexicon;
+pub mod marks;
+mod speaker;
+mod words;
+
+use serde::{Deserialize, Serialize};
+
+pub use lexicon::{CueKind, CueLexicon};
+
+use crate::document::{Document, Token};
+use crate::pipeline::Label;
+use crate::span::{Span, TextIndex};
+use crate::tokenizer::TokenKind;
+
+/// Direct (in quotation marks) or indirect (reported clause) speech.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+}
+
+/// A piece of text inside the document: a speaker or a cue.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuotePart {
+    pub text: String,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// The entity a speaker refers to, when the entity layer found one overlapping it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SpeakerEntity {
+    pub text: String,
+    #[serde(flatten)]
+    pub span: Span,
+    pub label: Label,
+}
+
+/// One quotation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    /// The quoted content: between the marks (direct) or the reported clause (indirect).
+    pub text: String,
+    #[serde(flatten)]
+    pub span: Span,
+    pub kind: QuoteKind,
+    pub speaker: Option<QuotePart>,
+    pub cue: Option<QuotePart>,
+    /// A rough 0–1 confidence: explicit cue and speaker score highest, carried-over or missing ones lower.
+    pub confidence: f64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_entity: Option<SpeakerEntity>,
+}
+
+/// An entity mention the extractor may use for speakers (the pipeline passes the entity layer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct EntityHint {
+    pub span: Span,
+    pub label: Label,
+}
+
+/// Finds direct and indirect quotations with their speakers and cues.
+#[derive(Debug, Clone, Default)]
+pub struct QuoteExtractor {
+    cues: CueLexicon,
+}
+
+/// Per-token facts the rules look at.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok<'d> {
+    pub norm: &'d str,
+    pub kind: TokenKind,
+    pub bs: usize,
+    pub be: usize,
+    pub sent: usize,
+    pub cue: Option<CueKind>,
+    /// A punctuation token containing a quotation mark.
+    pub mark: bool,
+}
+
+impl Tok<'_> {
+    fn is_punct(&self) -> bool {
+        matches!(self.kind, TokenKind::Punct | TokenKind::Symbol)
+    }
+    fn is_word(&self) -> bool {
+        self.kind.is_word() || self.kind == TokenKind::Number
+    }
+}
+
+/// An attribution found for a quote: cue token, speaker byte range, how sure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Attribution {
+    cue: Option<usize>,
+    speaker: Option<(usize, usize)>,
+    /// The speaker was carried over from an earlier attribution.
+    carried: bool,
+}
+
+pub(crate) struct Ctx<'d> {
+    pub text: &'d str,
+    pub toks: Vec<Tok<'d>>,
+    /// (first token, end token) per sentence
+    pub sents: Vec<(usize, usize)>,
+    pub entities: &'d [EntityHint],
+    /// explicit speakers by cue position: (cue token, speaker bytes)
+    pub events: Vec<(usize, (usize, usize))>,
+    /// paired quotation marks, by opening position
+    pub pairs: Vec<marks::MarkPair>,
+    /// running maximum of `pairs[..=k].close_end`
+    pub pairs_max_close: Vec<usize>,
+}
+
+impl QuoteExtractor {
+    /// An extractor with the built-in cue lexicon.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// An extractor with a custom cue lexicon (start from [`CueLexicon::default`] to extend the built-in one).
+    pub fn with_cues(cues: CueLexicon) -> Self {
+        QuoteExtractor { cues }
+    }
+
+    pub fn cues(&self) -> &CueLexicon {
+        &self.cues
+    }
+
+    /// The quotations of `doc`, in text order. `entities` (may be empty) sharpen the speakers.
+    pub fn extract(&self, doc: &Document, entities: &[EntityHint]) -> Vec<Quote> {
+        let text = doc.text.as_str();
+        if doc.tokens.is_empty() {
+            return Vec::new();
+        }
+        let mut sent_of = vec![0usize; doc.tokens.len()];
+        let mut sents = Vec::with_capacity(doc.sentences.len());
+        for (k, s) in doc.sentences.iter().enumerate() {
+            let (a, b) = (s.token_start.min(doc.tokens.len()), s.token_end.min(doc.tokens.len()));
+            for x in sent_of.iter_mut().take(b).skip(a) {
+                *x = k;
+            }
+            sents.push((a, b));
+        }
+        let toks: Vec<Tok> = doc
+            .tokens
+            .iter()
+            .zip(&sent_of)
+            .map(|(t, &sent): (&Token, &usize)| Tok {
+                norm: t.norm.as_str(),
+                kind: t.kind,
+                bs: t.span.byte_start,
+                be: t.span.byte_end,
+                sent,
+                cue: if t.kind == TokenKind::Arabic { self.cues.lookup(t.norm.as_str()) } else { None },
+                mark: t.kind == TokenKind::Punct && t.text.contains(['«', '»', '“', '”', '„', '"']),
+            })
+            .collect();
+        let pairs = marks::pair(text);
+        let pairs_max_close = pairs.iter().scan(0, |m, p| {
+            *m = (*m).max(p.close_end);
+            Some(*m)
+        }).collect();
+        let mut cx = Ctx { text, toks, sents, entities, events: Vec::new(), pairs: pairs.clone(), pairs_max_close };
+        cx.collect_events();
+        let index = TextIndex::new(text);
+        let mut raw: Vec<RawQuote> = Vec::new();
+        let indirect = cx.indirect_quotes(&pairs);
+        let direct = cx.direct_quotes(&pairs, &indirect);
+        raw.extend(indirect.into_iter().filter(|q| !q.drop));
+        raw.extend(direct);
+        let sources = cx.source_quotes(&raw);
+        // a source phrase outranks a weak cue inside its clause («بحسب تقرير لرويترز، تعتقد شركة ... انها»)
+        raw.retain(|q| {
+            !(q.kind == QuoteKind::Indirect
+                && q.attr.cue.and_then(|c| cx.toks.get(c)).is_some_and(|t| t.cue == Some(CueKind::Weak))
+                && sources.iter().any(|s| s.content.0 < q.content.1 && q.content.0 < s.content.1))
+        });
+        raw.extend(sources);
+        raw.sort_by_key(|q| (q.content.0, q.content.1));
+        raw.dedup_by(|a, b| a.content == b.content && a.kind == b.kind);
+        raw.into_iter().filter_map(|q| cx.finish(&index, q)).collect()
+    }
+}
+
+/// A quote before its spans are built.
+#[derive(Debug, Clone, PartialEq)]
+struct RawQuote {
+    content: (usize, usize),
+    kind: QuoteKind,
+    attr: Attribution,
+    confidence: f64,
+    /// an indirect clause made only of one direct quote: reported as the direct quote alone
+    drop: bool,
+}
+
+impl<'d> Ctx<'d> {
+    fn tok_at(&self, byte: usize) -> usize {
+        self.toks.partition_point(|t| t.bs <= byte).saturating_sub(1)
+    }
+
+    /// The first mark pair opening inside bytes `bs..be`.
+    pub(crate) fn pair_in(&self, bs: usize, be: usize) -> Option<&marks::MarkPair> {
+        let k = self.pairs.partition_point(|p| p.open < bs);
+        self.pairs.get(k).filter(|p| p.open < be)
+    }
+
+    /// Whether bytes `a..b` lie inside some quotation (marks included).
+    fn inside_pair(&self, a: usize, b: usize) -> bool {
+        let k = self.pairs.partition_point(|p| p.open <= a);
+        k > 0 && self.pairs_max_close[k - 1] >= b
+    }
+
+    fn sent_range(&self, i: usize) -> (usize, usize) {
+        self.toks.get(i).and_then(|t| self.sents.get(t.sent).copied()).unwrap_or((i, i + 1))
+    }
+
+    /// Record every explicit speaker of a finite cue or speech noun, for carry-over.
+    fn collect_events(&mut self) {
+        for i in 0..self.toks.len() {
+            match self.toks[i].cue {
+                Some(CueKind::Verb) => {}
+                Some(CueKind::Weak) if self.an_after(i).is_some() => {}
+                Some(CueKind::Noun) => {
+                    if let Some(sp) = self.speaker_before_noun(i) {
+                        self.events.push((i, sp));
+                    }
+                    continue;
+                }
+                _ => continue,
+            }
+            if self.negated(i) {
+                continue;
+            }
+            let (_, se) = self.sent_range(i);
+            if let Some(sp) = self.subject_after(i, se).or_else(|| self.subject_before(i)) {
+                if self.is_data(sp) {
+                    continue;
+                }
+                self.events.push((i, sp));
+            }
+        }
+    }
+
+    fn negated(&self, i: usize) -> bool {
+        i > 0 && matches!(self.toks[i - 1].norm, "لم" | "لا" | "لن" | "ما" | "ولم" | "ولا")
+    }
+
+    /// A speaker phrase that names data, not a source («احصائية رسمية»).
+    fn is_data(&self, (a, _): (usize, usize)) -> bool {
+        self.toks.get(self.tok_at(a)).is_some_and(|t| words::is_data_head(t.norm))
+    }
+
+    /// The last explicit speaker before token `i`.
+    fn carry(&self, i: usize) -> Option<(usize, usize)> {
+        let k = self.events.partition_point(|(c, _)| *c < i);
+        k.checked_sub(1).map(|k| self.events[k].1)
+    }
+
+    /// The speaker of cue token `i` (bounded by token `limit`), or the carried-over one.
+    fn speaker_of_cue(&self, i: usize, limit: usize) -> Attribution {
+        let kind = self.toks[i].cue;
+        if matches!(kind, Some(CueKind::Verb) | Some(CueKind::Weak))
+            && let Some(sp) = self.subject_after(i, limit).or_else(|| self.subject_before(i))
+        {
+            return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
+        }
+        if kind == Some(CueKind::Noun) {
+            if let Some(sp) = self.speaker_before_noun(i) {
+                return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
+            }
+        }
+        if kind == Some(CueKind::Participle) {
+            // the speaker of the participle's own sentence: an explicit report in it, else its main clause's subject
+            let sent = self.toks[i].sent;
+            if let Some(&(c, sp)) = self.events.get(self.events.partition_point(|(c, _)| *c < i).wrapping_sub(1))
+                && self.toks[c].sent == sent
+            {
+                return Attribution { cue: Some(i), speaker: Some(sp), carried: true };
+            }
+            if let Some(sp) = self.clause_subject(i) {
+                return Attribution { cue: Some(i), speaker: Some(sp), carried: true };
+            }
+        }
+        Attribution { cue: Some(i), speaker: self.carry(i), carried: true }
+    }
+
+    /// The complementizer token after cue `i` in the same sentence, if the cue introduces a reported clause.
+    fn an_after(&self, i: usize) -> Option<usize> {
+        let (_, se) = self.sent_range(i);
+        let end = se.min(i + 24);
+        if self.toks.get(i + 1).is_some_and(|t| t.norm == "عن") && !self.toks.get(i + 2).is_some_and(|t| words::is_an(t.norm)) {
+            // «أعلن عن ...», «كشف عن ...» report a thing, not a clause (unless «كشف عن أن»)
+            return None;
+        }
+        let mut j = i + 1;
+        while j < end {
+            let t = &self.toks[j];
+            if words::is_an(t.norm) && !(j > 0 && words::blocks_an(self.toks[j - 1].norm)) {
+                return Some(j);
+            }
+            if j > i + 1 && t.cue.is_some_and(|k| matches!(k, CueKind::Verb | CueKind::Participle | CueKind::Source)) {
+                return None;
+            }
+            if t.norm == "." || t.norm == "؟" || t.norm == "!" || t.norm == ":" {
+                return None;
+            }
+            if t.mark {
+                // a quoted name may stand in the subject («لوكالة «فرانس برس» ان»); quoted speech ends the search
+                match self.pair_in(t.bs, t.be) {
+                    Some(p) if p.closed && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4 => {
+                        j = self.tok_at(p.close_end.saturating_sub(1)) + 1;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
+            j += 1;
+        }
+        None
+    }
+
+    /// Indirect quotes: a cue, its subject, أن/إن and the clause to the end of the sentence (or the next report).
+    fn indirect_quotes(&self, pairs: &[marks::MarkPair]) -> Vec<RawQuote> {
+        let mut out = Vec::new();
+        // reports inside quoted speech belong to the quote, not to the article
+        let speech: Vec<(usize, usize)> = pairs
+            .iter()
+            .filter(|p| self.text[p.content.0..p.content.1].split_whitespace().nth(3).is_some())
+            .map(|p| p.content)
+            .collect();
+        let speech_max_end: Vec<usize> = speech.iter().scan(0, |m, s| {
+            *m = (*m).max(s.1);
+            Some(*m)
+        }).collect();
+        let in_speech = |pos: usize| {
+            let k = speech.partition_point(|s| s.0 <= pos);
+            k > 0 && speech_max_end[k - 1] > pos
+        };
+        let mut data_sentence = usize::MAX;
+        for i in 0..self.toks.len() {
+            let Some(kind) = self.toks[i].cue else { continue };
+            if matches!(kind, CueKind::Noun | CueKind::Source) {
+                continue;
+            }
+            if kind == CueKind::Participle && self.toks[i].sent == data_sentence {
+                continue;
+            }
+            if in_speech(self.toks[i].bs) {
+                continue;
+            }
+            let Some(j) = self.an_after(i) else { continue };
+            let (_, se) = self.sent_range(i);
+            let start = j + 1;
+            if start >= se {
+                continue;
+            }
+            let mut end = se;
+            // the clause ends where a second report starts: «، مشيرا الى ان», «، واعتبر ان»
+            let mut k = start + 1;
+            while k < se {
+                let t = &self.toks[k];
+                if matches!(t.norm, "،" | "," | "؛" | ";")
+                    && let Some(n) = self.toks.get(k + 1)
+                {
+                    let second = (n.cue.is_some_and(|c| matches!(c, CueKind::Participle | CueKind::Verb | CueKind::Weak))
+                        && self.an_after(k + 1).is_some_and(|a| a <= k + 4))
+                        || (n.cue == Some(CueKind::Verb) && !self.negated(k + 1) && self.subject_after(k + 1, se).is_some());
+                    let source = n.cue == Some(CueKind::Source)
+                        || (n.norm == "كما" && self.toks.get(k + 2).is_some_and(|m| m.cue == Some(CueKind::Verb)));
+                    if second || source {
+                        end = k;
+                        break;
+                    }
+                }
+                k += 1;
+            }
+            let a = self.toks[start].bs;
+            let b = self.clause_end(start, end);
+            if b <= a {
+                continue;
+            }
+            let attr = self.speaker_of_cue(i, j);
+            if kind == CueKind::Weak && attr.carried {
+                // «يرجح أن», «يعتبر»: passive or non-speech senses without a subject
+                continue;
+            }
+            if attr.speaker.is_some_and(|sp| self.is_data(sp)) {
+                data_sentence = self.toks[i].sent;
+                continue;
+            }
+            // a clause that is exactly one quotation is reported as that direct quote only
+            let drop = self.pair_in(a, a + 1).is_some_and(|p| {
+                self.text.get(p.close_end..b).is_some_and(|r| r.trim_matches(is_trailing).is_empty()) || p.content.1 >= b
+            });
+            let confidence = if attr.carried { 0.75 } else { 0.85 };
+            out.push(RawQuote { content: (a, b), kind: QuoteKind::Indirect, attr, confidence, drop });
+        }
+        out
+    }
+
+    /// Byte end of a clause running over tokens `start..end`, without final punctuation.
+    fn clause_end(&self, start: usize, end: usize) -> usize {
+        let mut e = end;
+        while e > start && self.toks[e - 1].is_punct() && !self.toks[e - 1].mark && !matches!(self.toks[e - 1].norm, ")" | "]") {
+            e -= 1;
+        }
+        // keep a closing quotation mark only if its opening one is inside the clause
+        if e > start && self.toks[e - 1].mark {
+            let inner = self.text.get(self.toks[start].bs..self.toks[e - 1].bs).unwrap_or("");
+            let opens = inner.chars().filter(|c| matches!(c, '«' | '“' | '„' | '"')).count();
+            if opens == 0 {
+                e -= 1;
+                while e > start && self.toks[e - 1].is_punct() && !self.toks[e - 1].mark {
+                    e -= 1;
+                }
+            }
+        }
+        if e <= start {
+            return self.toks[start].bs;
+        }
+        self.toks[e - 1].be
+    }
+
+    /// Direct quotes: speech-like mark pairs with their attribution.
+    fn direct_quotes(&self, pairs: &[marks::MarkPair], indirect: &[RawQuote]) -> Vec<RawQuote> {
+        let mut out: Vec<RawQuote> = Vec::new();
+        let mut accepted: Vec<(usize, usize)> = Vec::new();
+        for p in pairs {
+            let (ca, cb) = p.content;
+            // pairs come outer first: a pair inside an accepted quote is part of it
+            if cb <= ca || accepted.last().is_some_and(|&(a, b)| a <= ca && cb <= b) || accepted.iter().rev().take(4).any(|&(a, b)| a <= ca && cb <= b) {
+                continue;
+            }
+            let open_t = self.tok_at(p.open);
+            let close_t = if p.closed { self.tok_at(p.close_end.saturating_sub(1)) } else { self.tok_at(cb.saturating_sub(1)) };
+            let words: usize = self.toks[open_t..=close_t.max(open_t)].iter().filter(|t| t.is_word() && t.bs >= ca && t.be <= cb).count();
+            let digits = self.toks[open_t..=close_t.max(open_t)].iter().any(|t| t.bs >= ca && t.be <= cb && (t.kind == TokenKind::Number || t.kind == TokenKind::Latin));
+            if words <= 2 || (digits && words <= 4) {
+                continue;
+            }
+            // what stands right before the opening mark
+            let (ss, _) = self.sent_range(open_t);
+            let mut k = open_t;
+            while k > ss && matches!(self.toks[k - 1].norm, ":" | "،" | "," | "-" | "–") {
+                k -= 1;
+            }
+            let colon = k < open_t && self.toks[k..open_t].iter().any(|t| t.norm == ":");
+            let prev = if k > 0 && self.toks[k - 1].sent == self.toks[open_t].sent { Some(k - 1) } else { None };
+            let prev_tok = prev.map(|x| self.toks[x]);
+            let first_word = self.toks.get(open_t + 1).map(|t| t.norm).unwrap_or("");
+            let naming = prev_tok.is_some_and(|t| words::is_naming_noun(t.norm) && t.cue.is_none())
+                || (words::is_naming_noun(first_word) && self.toks.get(open_t + 1).is_some_and(|t| t.cue.is_none()));
+            if naming && words <= 8 {
+                continue;
+            }
+            let tight_cue = prev_tok.is_some_and(|t| t.cue.is_some_and(|c| c != CueKind::Source));
+            let after_an = prev_tok.is_some_and(|t| words::is_an(t.norm));
+            // inside an indirect clause: inherit its attribution
+            let hk = indirect.partition_point(|q| q.content.0 <= p.open);
+            let host = indirect[hk.saturating_sub(3)..hk].iter().rev().find(|q| {
+                q.content.0 <= p.open
+                    && p.open < q.content.1
+                    && !self.toks[self.tok_at(q.content.0)..open_t].iter().any(|t| t.cue.is_some_and(|c| c != CueKind::Source))
+            });
+            let mut attr: Option<Attribution> = None;
+            let mut conf = 0.9;
+            if let Some(h) = host {
+                let at_start = h.content.0 == p.open;
+                if !(at_start || words >= 5) {
+                    continue;
+                }
+                attr = Some(h.attr);
+                conf = if h.attr.carried { 0.8 } else { 0.9 };
+            } else if tight_cue {
+                let c = prev.unwrap_or(open_t);
+                attr = Some(self.speaker_of_cue(c, open_t));
+            } else if let Some(c) = self.cue_before(open_t, ss) {
+                if words >= 3 && !after_an {
+                    attr = Some(self.speaker_of_cue(c, open_t));
+                    conf = 0.85;
+                } else if after_an {
+                    attr = Some(self.speaker_of_cue(c, open_t));
+                }
+            }
+            if attr.is_none()
+                && let Some(a) = self.attribution_after(p)
+            {
+                attr = Some(a);
+                conf = 0.85;
+            }
+            let attr = match attr {
+                Some(a) => a,
+                None if colon && words >= 3 => {
+                    conf = 0.7;
+                    Attribution { cue: None, speaker: self.carry(open_t), carried: true }
+                }
+                None if words >= 6 && !naming && (p.closed || p.continues) => {
+                    conf = 0.6;
+                    let sp = self.carry(open_t).filter(|&(_, e)| p.open.saturating_sub(e) < 600);
+                    Attribution { cue: None, speaker: sp, carried: true }
+                }
+                None => continue,
+            };
+            if attr.carried {
+                conf -= 0.1;
+            }
+            if !p.closed && !p.continues {
+                conf -= 0.2;
+            }
+            accepted.push((ca, cb));
+            out.push(RawQuote { content: (ca, cb), kind: QuoteKind::Direct, attr, confidence: conf, drop: false });
+            // AFP: the paragraph after reopens the mark and goes on with the same speaker
+            if p.continues {
+                self.continuation(p, attr, conf, &mut out, &mut accepted);
+            }
+        }
+        out
+    }
+
+    /// The quotes of the paragraphs that continue `p` (AFP reopens the mark): same speaker and cue.
+    fn continuation(
+        &self,
+        p: &marks::MarkPair,
+        attr: Attribution,
+        conf: f64,
+        out: &mut Vec<RawQuote>,
+        accepted: &mut Vec<(usize, usize)>,
+    ) {
+        let mut cur = *p;
+        while cur.continues {
+            let next_start = self.text[cur.close_end..].find(|c: char| !c.is_whitespace()).map(|i| cur.close_end + i);
+            let Some(ns) = next_start else { break };
+            let Some(n) = self.pair_in(ns, ns + 1) else { break };
+            if accepted.iter().rev().take(4).any(|&(a, b)| a <= n.content.0 && n.content.1 <= b) || n.content.1 <= n.content.0 {
+                break;
+            }
+            accepted.push(n.content);
+            out.push(RawQuote { content: n.content, kind: QuoteKind::Direct, attr, confidence: conf, drop: false });
+            cur = *n;
+        }
+    }
+
+    /// The nearest reporting cue before token `open_t` in its sentence, with no complementizer or other
+    /// quotation in between (the subject and adjuncts may stand between).
+    fn cue_before(&self, open_t: usize, ss: usize) -> Option<usize> {
+        let lo = ss.max(open_t.saturating_sub(20));
+        let mut k = open_t;
+        while k > lo {
+            k -= 1;
+            let t = &self.toks[k];
+            match t.cue {
+                Some(CueKind::Verb) | Some(CueKind::Participle) | Some(CueKind::Noun) => return Some(k),
+                Some(CueKind::Weak) => return None,
+                _ => {}
+            }
+            if matches!(t.norm, "." | "؟" | "!") {
+                return None;
+            }
+        }
+        None
+    }
+
+    /// An attribution after the closing mark: «"...،" قال X», «"..." بحسب X», «"..."، حسبما كتب».
+    fn attribution_after(&self, p: &marks::MarkPair) -> Option<Attribution> {
+        if !p.closed {
+            return None;
+        }
+        let mut k = self.tok_at(p.close_end.saturating_sub(1)) + 1;
+        let mut puncts = 0;
+        while k < self.toks.len() && matches!(self.toks[k].norm, "،" | "," | "-" | "–") {
+            k += 1;
+            puncts += 1;
+        }
+        if puncts > 1 {
+            return None;
+        }
+        let t = self.toks.get(k)?;
+        // same paragraph
+        if self.text.get(p.close_end..t.bs).is_none_or(|g| g.contains('\n')) {
+            return None;
+        }
+        match t.cue {
+            Some(CueKind::Verb) => {
+                let (_, se) = self.sent_range(k);
+                Some(self.speaker_of_cue(k, se))
+            }
+            Some(CueKind::Source) => self.source_speaker(k).map(|(sp, _)| Attribution { cue: Some(k), speaker: sp, carried: false }),
+            _ if t.norm == "كما" && self.toks.get(k + 1).is_some_and(|m| m.cue == Some(CueKind::Verb)) => {
+                let (_, se) = self.sent_range(k + 1);
+                Some(self.speaker_of_cue(k + 1, se))
+            }
+            _ => None,
+        }
+    }
+
+    /// Source phrases: «<clause>، بحسب X» and «بحسب X، <clause>» make the clause an indirect quote when X is a
+    /// person, organization or medium.
+    fn source_quotes(&self, found: &[RawQuote]) -> Vec<RawQuote> {
+        let mut out = Vec::new();
+        for i in 0..self.toks.len() {
+            let is_kama = self.toks[i].norm == "كما"
+                && i > 0
+                && matches!(self.toks[i - 1].norm, "،" | ",")
+                && self.toks.get(i + 1).is_some_and(|m| m.cue == Some(CueKind::Verb));
+            if self.toks[i].cue != Some(CueKind::Source) && !is_kama {
+                continue;
+            }
+            let (ss, se) = self.sent_range(i);
+            let (speaker, phrase_end) = if is_kama {
+                let sp = self.subject_after(i + 1, se);
+                (sp.or_else(|| self.carry(i)), sp.map_or(i + 2, |(_, e)| self.tok_at(e.saturating_sub(1)) + 1))
+            } else {
+                match self.source_speaker(i) {
+                    Some(x) => x,
+                    None => continue,
+                }
+            };
+            let Some(speaker) = speaker else { continue };
+            // the clause: before the source (post) or after the phrase (pre)
+            let mut first = ss;
+            while first < i && (words::is_connective(self.toks[first].norm) || self.toks[first].is_punct()) {
+                first += 1;
+            }
+            let (a, b) = if first >= i {
+                // «بحسب X، <clause>»
+                let mut k = phrase_end;
+                while k < se && self.toks[k].is_punct() && !self.toks[k].mark {
+                    k += 1;
+                }
+                if k >= se {
+                    continue;
+                }
+                (self.toks[k].bs, self.clause_end(k, se))
+            } else {
+                // «<clause>، بحسب X»: the clause is the sentence up to the source word
+                (self.toks[first].bs, self.clause_end(first, i))
+            };
+            if b <= a || self.text[a..b].split_whitespace().count() < 3 {
+                continue;
+            }
+            let weak = |q: &RawQuote| q.attr.cue.and_then(|c| self.toks.get(c)).is_some_and(|t| t.cue == Some(CueKind::Weak));
+            if found.iter().any(|q| q.content.0 < b && a < q.content.1 && !(weak(q) && q.kind == QuoteKind::Indirect)) {
+                continue;
+            }
+            // a clause that is just a quotation: the source attributes that direct quote
+            if self.inside_pair(a, b) {
+                continue;
+            }
+            let attr = Attribution { cue: Some(if is_kama { i + 1 } else { i }), speaker: Some(speaker), carried: false };
+            out.push(RawQuote { content: (a, b), kind: QuoteKind::Indirect, attr, confidence: 0.7, drop: false });
+        }
+        out
+    }
+
+    /// Build the public item: spans, texts, speaker refinement and entity.
+    fn finish(&self, index: &TextIndex, q: RawQuote) -> Option<Quote> {
+        let (a, b) = q.content;
+        let text = self.text.get(a..b)?;
+        if text.trim().is_empty() {
+            return None;
+        }
+        let part = |(x, y): (usize, usize)| -> Option<QuotePart> {
+            let t = self.text.get(x..y)?;
+            (!t.trim().is_empty()).then(|| QuotePart { text: t.to_string(), span: index.span(x, y) })
+        };
+        let cue = q.attr.cue.and_then(|c| self.toks.get(c)).and_then(|t| part(self.strip_cue_clitic(t)));
+        let (speaker, entity) = match q.attr.speaker {
+            Some(sp) => {
+                let (sp, ent) = self.refine_speaker(sp);
+                (part(sp), ent.and_then(|e| Some(SpeakerEntity { text: self.text.get(e.span.byte_start..e.span.byte_end)?.to_string(), span: e.span, label: e.label })))
+            }
+            None => (None, None),
+        };
+        Some(Quote {
+            text: text.to_string(),
+            span: index.span(a, b),
+            kind: q.kind,
+            speaker,
+            cue,
+            confidence: (q.confidence * 100.0).round() / 100.0,
+            speaker_entity: entity,
+        })
+    }
+
+    /// The cue token as written (the guidelines keep the attached و/ف: «وقال»).
+    fn strip_cue_clitic(&self, t: &Tok) -> (usize, usize) {
+        (t.bs, t.be)
+    }
+}
+
+/// Quotes (hover: kind, speaker, cue) and their speakers.
+pub fn highlights(doc: &Document) -> Vec<crate::html::Highlight> {
+    let mut hs = Vec::new();
+    for q in doc.quotes.iter().flatten() {
+        let speaker = q.speaker.as_ref().map_or("?", |s| s.text.as_str());
+        let cue = q.cue.as_ref().map_or("", |c| c.text.as_str());
+        let kind = match q.kind {
+            QuoteKind::Direct => "direct",
+            QuoteKind::Indirect => "indirect",
+        };
+        hs.push(crate::html::Highlight {
+            byte_start: q.span.byte_start,
+            byte_end: q.span.byte_end,
+            class: "quote",
+            title: format!("{kind} quote — {speaker} ({cue}) {:.2}", q.confidence),
+        });
+        if let Some(s) = &q.speaker
+            && !s.span.overlaps(&q.span)
+        {
+            hs.push(crate::html::Highlight { byte_start: s.span.byte_start, byte_end: s.span.byte_end, class: "speaker", title: format!("speaker: {}", s.text) });
+        }
+    }
+    hs
+}
+
+fn is_trailing(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '.' | '،' | ',' | '؛' | ';' | '!' | '?' | '؟' | '…' | '»' | '«' | '"' | '“' | '”')
+}
+
+#[cfg(test)]
+mod tests;

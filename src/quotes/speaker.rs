@@ -1,0 +1,407 @@
+//! Speaker phrases: the subject after a cue, the source after «بحسب», «عن X قوله», and the name inside a
+//! description.
+
+use super::words;
+use super::{Ctx, EntityHint, Tok};
+use crate::pipeline::Label;
+use crate::tokenizer::TokenKind;
+
+const MAX_PHRASE: usize = 14;
+
+fn name_like(t: &Tok) -> bool {
+    let n = t.norm;
+    // a word with a proclitic before a description («لرئيس», «بالصندوق», «ومطاحن») is not a name
+    if let Some(rest) = n.strip_prefix(['ل', 'ب', 'ك', 'و', 'ف'])
+        && (rest.starts_with("ال") || words::is_role(rest) || words::is_descriptor(rest))
+    {
+        return false;
+    }
+    matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)
+        && n.chars().count() >= 2
+        && !n.starts_with("ال")
+        && !n.starts_with("لل")
+        && !n.starts_with("بال")
+        && !n.starts_with("وال")
+        && !n.starts_with("كال")
+        && t.cue.is_none()
+        && !words::is_an(n)
+        && !words::is_descriptor(n)
+        && !words::is_role(n)
+        && !words::is_time_word(n)
+        && !words::is_adjunct_prep(n)
+        && !words::is_phrase_stop(n)
+        && !words::is_addressee(n)
+        && !words::is_honorific(n)
+}
+
+fn is_connector(n: &str) -> bool {
+    matches!(n, "بن" | "بنت" | "ابن" | "ابو" | "ابي" | "عبد" | "ال" | "دي" | "دو" | "فان" | "فون")
+}
+
+fn is_nisba(n: &str) -> bool {
+    n.starts_with("ال") && (n.ends_with('ي') || n.ends_with("ية"))
+}
+
+impl Ctx<'_> {
+    /// The phrase starting at token `from` (before `limit`): it runs until punctuation, a complementizer, a cue,
+    /// a time word, an adjunct («في بيان», «خلال», «لفرانس برس») or a relative pronoun.
+    pub(super) fn phrase(&self, from: usize, limit: usize) -> Option<(usize, usize)> {
+        let (_, se) = self.sent_range(from.min(self.toks.len().saturating_sub(1)));
+        let lim = limit.min(se).min(from + MAX_PHRASE).min(self.toks.len());
+        let mut j = from;
+        while j < lim {
+            let t = &self.toks[j];
+            let n = t.norm;
+            if t.mark && j > from && words::is_naming_noun(self.toks[j - 1].norm) {
+                // «صحيفة «فايننشيال تايمز»»: a quoted name inside the phrase
+                if let Some(p) = self.pair_in(t.bs, t.be).filter(|p| p.closed)
+                    && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4
+                {
+                    j = self.tok_at(p.close_end.saturating_sub(1)) + 1;
+                    continue;
+                }
+            }
+            if t.is_punct() && !matches!(n, "-" | "/" | "." ) || t.mark || n == "." {
+                if n == "." && j + 1 < lim && self.toks[j + 1].bs == t.be {
+                    // «بي.بي.سي», «د.» inside a name
+                    j += 1;
+                    continue;
+                }
+                // an apposed name between commas: «رئيس الحزب، دولت بهتشلي،»
+                if matches!(n, "،" | ",") && j > from {
+                    let mut e = j + 1;
+                    while e < se && e - j <= 4 && name_like(&self.toks[e]) {
+                        e += 1;
+                    }
+                    if e > j + 1 && e < se && (matches!(self.toks[e].norm, "،" | ",") || words::is_an(self.toks[e].norm) || e >= limit) {
+                        j = e;
+                    }
+                }
+                break;
+            }
+            if words::is_an(n) || (t.cue.is_some() && j > from) || words::is_time_word(n) || words::is_phrase_stop(n) {
+                break;
+            }
+            if words::is_addressee(n) || words::is_adjunct_prep(n) {
+                break;
+            }
+            if matches!(n, "في" | "وفي") && self.toks.get(j + 1).is_some_and(|x| words::is_speech_event(x.norm)) {
+                break;
+            }
+            if n == "علي" && self.toks.get(j + 1).is_some_and(|x| matches!(x.norm, "هامش" | "صعيد" | "لسان" | "حسابه" | "حسابها")) {
+                break;
+            }
+            // an addressee object after a complete subject: «افاد مسؤولون اميركيون وكالة فرانس برس»
+            if j > from
+                && matches!(n, "وكالة" | "صحيفة" | "جريدة" | "قناة" | "موقع" | "مجلة" | "تلفزيون" | "اذاعة" | "شبكة")
+                && {
+                    let p = self.toks[j - 1].norm;
+                    !words::is_role(p) && (p.starts_with("ال") || p.ends_with("ون") || p.ends_with("ين") || p.ends_with('ي') || p.ends_with("ية"))
+                }
+            {
+                break;
+            }
+            j += 1;
+        }
+        (j > from).then(|| (self.toks[from].bs, self.toks[j - 1].be))
+    }
+
+    /// A subject standing before cue token `i` in its clause: «لكن مسؤولين ماليزيين أفادوا», «وكان مسؤول في
+    /// المؤسسة أكد».
+    pub(super) fn subject_before(&self, i: usize) -> Option<(usize, usize)> {
+        let (ss, _) = self.sent_range(i);
+        // «وكانت تركيا قد أعلنت»
+        let i = if i > ss + 1 && self.toks[i - 1].norm == "قد" { i - 1 } else { i };
+        // «... صالح بن حسن الضعيان الذي أوضح»: the antecedent of the relative pronoun
+        if i > ss + 1 && matches!(self.toks[i - 1].norm, "الذي" | "التي" | "الذين") {
+            let end = i - 1;
+            let mut k = end;
+            while k > ss && end - k < 8 {
+                let t = &self.toks[k - 1];
+                if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm) {
+                    break;
+                }
+                k -= 1;
+            }
+            return (k < end && self.toks[k].is_word()).then(|| (self.toks[k].bs, self.toks[end - 1].be));
+        }
+        let mut k = i;
+        while k > ss && i - k < 7 {
+            let t = &self.toks[k - 1];
+            if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm)
+                || matches!(t.norm, "كان" | "وكان" | "كانت" | "وكانت" | "فيما" | "بينما" | "اذ")
+            {
+                break;
+            }
+            k -= 1;
+        }
+        if k == i || (k > ss && !(self.toks[k - 1].is_punct() || words::is_connective(self.toks[k - 1].norm) || self.toks[k - 1].norm.ends_with("كان") || self.toks[k - 1].norm.ends_with("كانت"))) {
+            return None;
+        }
+        let first = &self.toks[k];
+        if words::is_adjunct_prep(first.norm) || matches!(first.norm, "من" | "في" | "و") || words::is_time_word(first.norm) || !first.is_word() {
+            return None;
+        }
+        // «من جانبه», «بدوره» and other pronoun adjuncts are not subjects
+        if self.toks[k..i].iter().any(|t| matches!(t.norm, "جانبه" | "جانبها" | "جهته" | "جهتها" | "ناحيته" | "ناحيتها") || words::is_time_word(t.norm)) {
+            return None;
+        }
+        Some((self.toks[k].bs, self.toks[i - 1].be))
+    }
+
+    /// The subject after cue token `i`.
+    pub(super) fn subject_after(&self, i: usize, limit: usize) -> Option<(usize, usize)> {
+        let mut from = i + 1;
+        // «أعلن ذلك عبد الرحمن الفضلي»: the object pronoun before the subject
+        if self.toks.get(from).is_some_and(|t| matches!(t.norm, "ذلك" | "هذا" | "هذه")) {
+            from += 1;
+        }
+        let first = self.toks.get(from)?;
+        if first.cue.is_some() || matches!(first.norm, "من" | "في" | "الي" | "علي" | "عن" | "مع" | "ب" | "ل") {
+            return None;
+        }
+        self.phrase(from, limit)
+    }
+
+    /// «نقل عن X قوله», «ختم X بالقول»: the speaker of a speech noun.
+    pub(super) fn speaker_before_noun(&self, i: usize) -> Option<(usize, usize)> {
+        let (ss, _) = self.sent_range(i);
+        let lo = ss.max(i.saturating_sub(12));
+        if let Some(k) = (lo..i).rev().find(|&k| self.toks[k].norm == "عن") {
+            let (a, b) = self.phrase(k + 1, i)?;
+            return Some((a, b));
+        }
+        // the subject of the clause's verb: «وختم مصدر قريب من التحقيق بالقول»
+        let mut f = ss;
+        while f < i && (words::is_connective(self.toks[f].norm) || self.toks[f].is_punct()) {
+            f += 1;
+        }
+        if f + 1 >= i {
+            return None;
+        }
+        self.phrase(f + 1, i)
+    }
+
+    /// The subject of the main clause of token `i`'s sentence, when it opens with a verb: «ومضى مارتينيز قائلا»,
+    /// «وعبر الشيخ صالح التركي عن فخره، مؤكدا».
+    pub(super) fn clause_subject(&self, i: usize) -> Option<(usize, usize)> {
+        let (ss, _) = self.sent_range(i);
+        let mut f = ss;
+        while f < i && (words::is_connective(self.toks[f].norm) || self.toks[f].is_punct()) {
+            f += 1;
+        }
+        if f + 1 >= i {
+            return None;
+        }
+        let v = &self.toks[f];
+        let n = v.norm;
+        if v.kind != TokenKind::Arabic
+            || n.starts_with("ال")
+            || n.starts_with("وال")
+            || v.cue.is_some()
+            || words::is_adjunct_prep(n)
+            || words::is_time_word(n)
+            || matches!(n, "من" | "في" | "وفي" | "ومن" | "علي" | "وعلي" | "الي" | "والي" | "مع" | "ومع")
+        {
+            return None;
+        }
+        let first = &self.toks[f + 1];
+        if !(first.norm.starts_with("ال") || words::is_honorific(first.norm) || name_like(first)) {
+            return None;
+        }
+        self.phrase(f + 1, i)
+    }
+
+    /// The speaker named by source word `i` («بحسب صحيفة "واشنطن بوست"», «طبقا لما ذكره X», «نقلا عن X») and the
+    /// token after the phrase. `None` when the phrase names data rather than a person, organization or medium.
+    pub(super) fn source_speaker(&self, i: usize) -> Option<(Option<(usize, usize)>, usize)> {
+        let (_, se) = self.sent_range(i);
+        let mut k = i + 1;
+        let at = |k: usize| self.toks.get(k).filter(|_| k < se);
+        if at(k).is_some_and(|t| t.norm == "ل") {
+            k += 1;
+        }
+        if at(k).is_some_and(|t| t.norm == "عن") {
+            k += 1;
+        }
+        let head = self.toks[i].norm;
+        let ma = head.ends_with("حسبما") || at(k).is_some_and(|t| matches!(t.norm, "ما" | "لما"));
+        if ma {
+            if !head.ends_with("حسبما") {
+                k += 1;
+            }
+            // «حسبما ذكرت الصحيفة», «طبقا لما ذكره، رودي هادوم»
+            let verb = at(k)?;
+            if verb.kind != TokenKind::Arabic {
+                return None;
+            }
+            let mut s = k + 1;
+            while at(s).is_some_and(|t| t.is_punct() && !t.mark) {
+                s += 1;
+            }
+            let sp = self.phrase(s, se).or_else(|| self.carry(i));
+            let end = sp.map_or(k + 1, |(_, e)| self.tok_at(e.saturating_sub(1)) + 1);
+            return Some((sp, end));
+        }
+        // X runs to the next punctuation (quotation marks allowed inside)
+        let start = k;
+        let mut j = k;
+        let mut inside_mark = false;
+        while j < se && j < start + 10 {
+            let t = &self.toks[j];
+            if t.mark {
+                inside_mark = !inside_mark;
+                j += 1;
+                continue;
+            }
+            if !inside_mark && (t.is_punct() || words::is_an(t.norm) || words::is_time_word(t.norm) || (t.cue.is_some() && j > start)) {
+                break;
+            }
+            j += 1;
+        }
+        if j <= start {
+            return None;
+        }
+        let head_tok = self.toks[start..j].iter().find(|t| t.is_word())?;
+        let head = head_tok.norm;
+        // «وفقا لمصادر», «طبقا للامم المتحدة»: the fused ل is not part of the speaker
+        let fused = self.toks[i].norm.ends_with("وفقا") || self.toks[i].norm.ends_with("طبقا") || self.toks[i].norm.ends_with("وفق");
+        let bare = if fused && head.starts_with('ل') && head.chars().count() > 3 { &head['ل'.len_utf8()..] } else { head };
+        let bare_al = if bare.starts_with('ل') { format!("ا{bare}") } else { bare.to_string() };
+        if words::is_data_head(bare) || words::is_data_head(&bare_al) {
+            return None;
+        }
+        let quoted: Option<(usize, usize)> = {
+            let m: Vec<&Tok> = self.toks[start..j].iter().filter(|t| t.mark).collect();
+            (m.len() >= 2).then(|| (m[0].be, m[1].bs)).filter(|(a, b)| a < b)
+        };
+        let (a, b) = (self.toks[start].bs, self.toks[j - 1].be);
+        let entity = self.entities.iter().any(|e| matches!(e.label, Label::PER | Label::ORG) && e.span.byte_start < b && a < e.span.byte_end);
+        if !(quoted.is_some() || entity || words::is_source_head(bare) || words::is_source_head(&bare_al)) {
+            return None;
+        }
+        let sp = match quoted {
+            Some(q) => q,
+            None => {
+                let a = if fused && head_tok.bs == a && head.starts_with('ل') && head.chars().count() > 3 { a + 'ل'.len_utf8() } else { a };
+                let (a, b) = trim_marks(self.text, a, b);
+                // «شرح رودي هادوم», «تصريحات الوزير»: the source's owner
+                self.after_speech_noun(a, b)
+            }
+        };
+        Some((Some(sp), j))
+    }
+
+    /// «تقرير لـ«رويترز»», «شرح رودي هادوم»: skip a leading speech noun when a name follows.
+    fn after_speech_noun(&self, a: usize, b: usize) -> (usize, usize) {
+        let ta = self.tok_at(a);
+        let t = &self.toks[ta];
+        let w = t.norm.strip_prefix('ل').unwrap_or(t.norm);
+        if matches!(w, "شرح" | "قول" | "تصريحات" | "تصريح" | "رواية" | "اقوال" | "حديث" | "كلام")
+            && let Some(n) = self.toks.get(ta + 1)
+            && n.be <= b
+            && n.is_word()
+        {
+            return (n.bs, b);
+        }
+        (a, b)
+    }
+
+    /// The name inside a speaker phrase (an entity when the layer found one), and the entity it refers to.
+    pub(super) fn refine_speaker(&self, (a, b): (usize, usize)) -> ((usize, usize), Option<EntityHint>) {
+        let ((x, y), e) = self.refine_unclamped((a, b));
+        // a phrase may start inside its first token (after a fused ل): never reach outside it
+        let (x, y) = (x.max(a), y.min(b));
+        if x < y { ((x, y), e) } else { ((a, b), e) }
+    }
+
+    fn refine_unclamped(&self, (a, b): (usize, usize)) -> ((usize, usize), Option<EntityHint>) {
+        let overlapping = |l: Label| self.entities.iter().find(|e| e.label == l && e.span.byte_start < b && a < e.span.byte_end).copied();
+        if let Some(e) = overlapping(Label::PER) {
+            return ((e.span.byte_start, e.span.byte_end), Some(e));
+        }
+        let ent = overlapping(Label::ORG).or_else(|| self.entities.iter().find(|e| e.span.byte_start < b && a < e.span.byte_end).copied());
+        let ts = self.tok_at(a);
+        let te = self.tok_at(b.saturating_sub(1)) + 1;
+        if te <= ts || te - ts == 1 {
+            return ((a, b), ent);
+        }
+        let toks = &self.toks[ts..te];
+        // «صحيفة «فايننشيال تايمز»»: the quoted name
+        if toks.len() >= 3 && words::is_naming_noun(toks[0].norm) && toks[1].mark
+            && let Some(p) = self.pair_in(toks[1].bs, toks[1].be).filter(|p| p.closed && p.content.1 <= b)
+        {
+            return (p.content, ent);
+        }
+        // a leading name before its role: «نجيب رزاق رئيس الوزراء», «أحمد الفارس؛ مدير عام»
+        if let Some((s, e)) = name_run(toks, 0) {
+            let next_ok = e == toks.len() || words::is_role(toks[e].norm) || toks[e].is_punct() || is_nisba(toks[e].norm) || toks[e].norm.starts_with('ب');
+            if next_ok {
+                return ((toks[s].bs, toks[e - 1].be), ent);
+            }
+        }
+        // a title right before a name: «الدكتور مبارك بن حسن ظافر», «الرئيس الاميركي باراك اوباما»
+        for (h, t) in toks.iter().enumerate() {
+            if words::is_honorific(t.norm) {
+                let mut s = h + 1;
+                let mut skipped = 0;
+                while s < toks.len() && skipped < 2 && is_nisba(toks[s].norm) {
+                    s += 1;
+                    skipped += 1;
+                }
+                if let Some(run) = name_run(toks, s) {
+                    return ((toks[run.0].bs, toks[run.1 - 1].be), ent);
+                }
+            }
+        }
+        // a trailing name after a role phrase: «الخبير في الشؤون الليبية ... فريدريك فيري»
+        {
+            let mut s = toks.len();
+            while s > 1 && toks.len() - s < 4 {
+                let t = &toks[s - 1];
+                let prev_name = s >= 2 && name_like(&toks[s - 2]);
+                if name_like(t) || is_connector(t.norm) || (t.norm.starts_with("ال") && !is_nisba(t.norm) && prev_name && s == toks.len()) {
+                    s -= 1;
+                } else {
+                    break;
+                }
+            }
+            if toks.len() - s >= 2 && s >= 1 && name_like(&toks[s]) && !toks[s].norm.starts_with('و') && toks[s - 1].norm.starts_with("ال") {
+                return ((toks[s].bs, toks[toks.len() - 1].be), ent);
+            }
+        }
+        ((a, b), ent)
+    }
+}
+
+/// A run of name tokens from `s`: name-like words, connectors («بن», «عبد») and a surname with ال after a
+/// first name («أحمد الفارس»).
+fn name_run(toks: &[Tok], s: usize) -> Option<(usize, usize)> {
+    let mut e = s;
+    while e < toks.len() && e - s < 5 {
+        let t = &toks[e];
+        if name_like(t) || (e > s && is_connector(t.norm)) {
+            e += 1;
+        } else if e > s && t.norm.starts_with("ال") && !words::is_role(t.norm) && !words::is_time_word(t.norm) && !words::is_honorific(t.norm) {
+            e += 1;
+            break;
+        } else {
+            break;
+        }
+    }
+    while e > s && is_connector(toks[e - 1].norm) {
+        e -= 1;
+    }
+    (e > s).then_some((s, e))
+}
+
+/// Shrink a byte range so it neither starts nor ends with a quotation mark or space.
+fn trim_marks(text: &str, a: usize, b: usize) -> (usize, usize) {
+    let s = text.get(a..b).unwrap_or("");
+    let is_m = |c: char| c.is_whitespace() || matches!(c, '«' | '»' | '“' | '”' | '„' | '"');
+    let t = s.trim_start_matches(is_m);
+    let a2 = a + (s.len() - t.len());
+    let t2 = t.trim_end_matches(is_m);
+    (a2, a2 + t2.len())
+}
+

@@ -1,0 +1,208 @@
+use super::*;
+use crate::Pipeline;
+
+fn run(text: &str) -> Vec<Quote> {
+    let doc = Pipeline::default().analyze(text);
+    QuoteExtractor::default().extract(&doc, &[])
+}
+
+fn spk(q: &Quote) -> Option<&str> {
+    q.speaker.as_ref().map(|s| s.text.as_str())
+}
+
+#[test]
+fn empty() {
+    assert!(run("").is_empty());
+}
+
+fn find<'q>(qs: &'q [Quote], start: &str) -> &'q Quote {
+    qs.iter().find(|q| q.text.starts_with(start)).unwrap_or_else(|| panic!("no quote starting {start:?} in {qs:#?}"))
+}
+
+#[test]
+fn seed_article() {
+    let text = include_str!("../../examples/afp_libya_arms_embargo.txt");
+    let qs = run(text);
+    assert_eq!(qs.len(), 9, "{qs:#?}");
+    for q in &qs {
+        assert_eq!(&text[q.span.byte_start..q.span.byte_end], q.text);
+    }
+    let q = find(&qs, "اذا أعدت الحكومة الليبية");
+    assert_eq!(q.kind, QuoteKind::Direct);
+    assert_eq!(spk(q), Some("مسؤول كبير في الادارة الاميركية"));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("وقال"));
+    let q = find(&qs, "ليست هناك سلسلة قيادة");
+    assert_eq!(spk(q), Some("فريدريك فيري"));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("ويقول"));
+    let q = find(&qs, "الخطر الحقيقي");
+    assert_eq!(spk(q), Some("فريدريك فيري"), "carry-over for «ويضيف»");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("ويضيف"));
+    let q = find(&qs, "ارسلت الولايات المتحدة");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(spk(q), Some("واشنطن بوست"));
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("بحسب"));
+    let q = find(&qs, "الولايات المتحدة مستعدة");
+    assert_eq!(q.kind, QuoteKind::Indirect);
+    assert_eq!(spk(q), Some("مسؤولون ودبلوماسيون اميركيون"));
+    let q = find(&qs, "اقرت عقوبات");
+    assert_eq!(spk(q), Some("الولايات المتحدة"));
+    // «قوة "حرس رئاسي"» is a name, not a quote
+    assert!(qs.iter().all(|q| !q.text.contains("حرس رئاسي")));
+}
+
+#[test]
+fn every_mark_style() {
+    for (o, c) in [("\"", "\""), ("«", "»"), ("“", "”"), ("„", "“"), ("»", "«"), ("”", "“")] {
+        let t = format!("وقال الوزير {o}نحن مستعدون للتعاون مع الجميع{c}.");
+        let qs = run(&t);
+        assert_eq!(qs.len(), 1, "{o}{c}: {qs:#?}");
+        assert_eq!(qs[0].text, "نحن مستعدون للتعاون مع الجميع");
+        assert_eq!(spk(&qs[0]), Some("الوزير"));
+    }
+}
+
+#[test]
+fn names_titles_and_terms_are_not_quotes() {
+    let qs = run("ونقلت صحيفة \"واشنطن بوست\" الخبر. وشكلت الحكومة قوة \"حرس رئاسي\" جديدة. ووصف الامر بانه \"كارثة\".");
+    assert!(qs.iter().all(|q| q.kind == QuoteKind::Indirect || !q.text.contains("واشنطن")), "{qs:#?}");
+    assert!(qs.iter().all(|q| q.kind != QuoteKind::Direct), "{qs:#?}");
+    let qs = run("وأطلقت الوزارة حملة «معا من أجل بيئة نظيفة» في الرياض.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn nested_and_merged_closing_mark() {
+    let t = "وكتب رزاق في بيان أن «التقارير توحي بأن الحطام من طائرة «بوينغ 777»؛ لكن علينا التحقق من الرحلة «ام اتش 370».\n\nثم";
+    let qs = run(t);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert!(qs[0].text.starts_with("التقارير") && qs[0].text.ends_with("ام اتش 370"));
+    assert_eq!(qs[0].kind, QuoteKind::Direct);
+    assert_eq!(spk(&qs[0]), Some("رزاق"));
+}
+
+#[test]
+fn afp_reopened_mark_continues_the_quote() {
+    let t = "وقال المتحدث \"لن نسمح بتكرار ما حدث في المدينة.\n\n\"وسنعمل مع شركائنا على حماية المدنيين\".";
+    let qs = run(t);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(spk(&qs[1]), Some("المتحدث"));
+    assert!(qs[1].text.starts_with("وسنعمل"));
+}
+
+#[test]
+fn interrupted_quote_is_two_quotes() {
+    let t = "\"لن نتراجع عن مواقفنا السابقة\"، قال الوزير، \"ولن نقبل بأي تسوية على حساب الشعب\".";
+    let qs = run(t);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert!(qs.iter().all(|q| spk(q) == Some("الوزير")), "{qs:#?}");
+}
+
+#[test]
+fn speaker_after_quote_and_source_phrase() {
+    let t = "«الوضع الامني في المدينة تحسن كثيرا خلال الايام الماضية»، بحسب مصادر محلية.";
+    let qs = run(t);
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].kind, QuoteKind::Direct);
+    assert_eq!(spk(&qs[0]), Some("مصادر محلية"));
+}
+
+#[test]
+fn indirect_with_cues_and_proclitics() {
+    let t = "وأكدت وزيرة الصحة الدكتورة سارة أحمد لوكالة الانباء أن المستشفيات جاهزة لاستقبال الحالات، مشيرة إلى أنها وفرت ألف سرير اضافي.";
+    let qs = run(t);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].text, "المستشفيات جاهزة لاستقبال الحالات");
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("وأكدت"));
+    assert_eq!(qs[1].text, "وفرت ألف سرير اضافي");
+    assert_eq!(qs[1].cue.as_ref().map(|c| c.text.as_str()), Some("مشيرة"));
+    assert_eq!(spk(&qs[0]), spk(&qs[1]));
+    assert!(spk(&qs[0]).is_some_and(|s| s.contains("سارة أحمد")), "{qs:#?}");
+}
+
+#[test]
+fn name_before_role_and_after_title() {
+    let qs = run("وأوضح أحمد الفارس مدير عام المؤسسة أن الكميات كافية.");
+    assert_eq!(spk(&qs[0]), Some("أحمد الفارس"));
+    let qs = run("وأكد مدير الشؤون الصحية بمحافظة جدة الدكتور مبارك بن حسن ظافر، أن الجولات مستمرة.");
+    assert_eq!(spk(&qs[0]), Some("مبارك بن حسن ظافر"));
+    let qs = run("وقال مسؤول كبير في الادارة الاميركية لفرانس برس ان الخطة جاهزة.");
+    assert_eq!(spk(&qs[0]), Some("مسؤول كبير في الادارة الاميركية"));
+}
+
+#[test]
+fn carry_over_and_participles() {
+    let t = "وقال مارتينيز لموقع النادي \"كان كل شيء مثاليا في برنامج الاعداد\". وأضاف \"ثم اصطدمت الكرة بالمنطقة نفسها\".\n\nوأفاد بأن اللاعب سيغيب شهرا. ومضى قائلا \"أراد البقاء في الملعب حتى النهاية\".";
+    let qs = run(t);
+    assert_eq!(qs.len(), 4, "{qs:#?}");
+    assert!(qs.iter().all(|q| spk(q) == Some("مارتينيز")), "{qs:#?}");
+    assert!(qs[1].confidence < qs[0].confidence);
+}
+
+#[test]
+fn speaker_before_the_verb() {
+    let qs = run("لكن مسؤولين ماليزيين أفادوا في وقت سابق بأنه عثر على قطعة من الحطام.");
+    assert_eq!(qs.len(), 1);
+    assert_eq!(spk(&qs[0]), Some("مسؤولين ماليزيين"));
+    assert_eq!(qs[0].text, "عثر على قطعة من الحطام");
+}
+
+#[test]
+fn speech_noun_quoted_as_saying() {
+    let qs = run("ونقلت هيئة الاذاعة البريطانية عن مارتينيز قوله \"لا نعرف المدة التي سيغيب فيها\".");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(spk(&qs[0]), Some("مارتينيز"));
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("قوله"));
+}
+
+#[test]
+fn source_phrases() {
+    let qs = run("وارتفعت الصادرات بنسبة كبيرة خلال العام، وفقا لرئيس الرابطة السويسرية للتجارة.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(spk(&qs[0]), Some("رئيس الرابطة السويسرية للتجارة"));
+    let qs = run("لكن بحسب تقرير لـ«رويترز»، تعتقد شركة بريطانية أنها توصلت إلى طريقة جديدة.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(spk(&qs[0]), Some("رويترز"));
+    assert!(qs[0].text.starts_with("تعتقد"));
+    // data and rules are not sources (addendum 5)
+    assert!(run("وتتم معالجة الطلبات وفقا للانظمة والتعليمات المعمول بها.").is_empty());
+    assert!(run("وارتفع عدد الزوار الى مليون زائر، بحسب الاحصاءات الرسمية.").is_empty());
+}
+
+#[test]
+fn whole_clause_quote_is_direct_only() {
+    let qs = run("قال عريقات إن \"الجهود الفرنسية مستمرة وندعمها بشكل كامل\".");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].kind, QuoteKind::Direct);
+    let qs = run("واعتبرت الشركة أنه «من المبكر جدا التكهن» حول مصدر الحطام.");
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+}
+
+#[test]
+fn passive_notes_and_reports_inside_quotes_are_not_quotes() {
+    assert!(run("يذكر أن المهرجان يقام سنويا في المدينة.").is_empty());
+    let qs = run("وقال المسؤول \"هناك رغبة صحية في ان يتخلصوا بأنفسهم من التنظيم\".");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+}
+
+#[test]
+fn entities_sharpen_speakers() {
+    let text = "وقال رئيس الحزب ليو تيونغ لاي ان الحكومة مستعدة.";
+    let doc = Pipeline::default().analyze(text);
+    let a = text.find("ليو").unwrap();
+    let b = a + "ليو تيونغ لاي".len();
+    let idx = crate::span::TextIndex::new(text);
+    let ents = [EntityHint { span: idx.span(a, b), label: Label::PER }];
+    let qs = QuoteExtractor::default().extract(&doc, &ents);
+    assert_eq!(spk(&qs[0]), Some("ليو تيونغ لاي"));
+    assert_eq!(qs[0].speaker_entity.as_ref().map(|e| e.label), Some(Label::PER));
+}
+
+#[test]
+fn user_cues() {
+    let mut cues = CueLexicon::default();
+    cues.insert("ألمح", CueKind::Verb);
+    let doc = Pipeline::default().analyze("وألمح الوزير إلى أن القرار قريب.");
+    let qs = QuoteExtractor::with_cues(cues).extract(&doc, &[]);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(spk(&qs[0]), Some("الوزير"));
+}
