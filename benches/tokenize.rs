@@ -45,13 +45,17 @@ fn tokenize(c: &mut Criterion) {
                 let mut n = 0usize;
                 for t in khabar::tokens(black_box(&text)) {
                     if t.kind == khabar::TokenKind::Arabic {
-                        n += seg.segment(&text[t.start..t.end]).len();
+                        n += seg.with_segments(&text[t.start..t.end], |p| p.len());
                     }
                 }
                 n
             })
         });
     }
+    g.bench_function("document+atb", |b| {
+        let nlp = khabar::Pipeline::default();
+        b.iter(|| nlp.analyze(black_box(&text)).tokens.len())
+    });
     g.finish();
 }
 

@@ -20,7 +20,7 @@ fn read(path: &str) -> String {
     std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
 }
 
-const EPOCHS: usize = 12;
+const EPOCHS: usize = 6;
 const MIN_ZIPF: f64 = 2.0;
 
 fn base_model(wordfreq: Option<&str>, gaz: Option<&str>) -> Model {

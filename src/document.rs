@@ -79,6 +79,9 @@ pub struct Document {
     /// Numbers, money, percentages and quantities.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub numbers: Option<Vec<crate::numbers::Number>>,
+    /// Keyphrases, best first (`None` when not computed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keywords: Option<Vec<crate::keywords::Keyphrase>>,
 }
 
 impl Document {

@@ -61,7 +61,7 @@ const STYLE: &str = "<style>.khabar{direction:rtl;text-align:right;line-height:2
 .khabar .PER{background:#fde2e4}.khabar .ORG{background:#dbeafe}.khabar .LOC{background:#dcfce7}\
 .khabar .MISC{background:#f3e8ff}.khabar .date{background:#fef3c7}.khabar .number{background:#e0f2fe}\
 .khabar .quote{background:#f1f5f9;border-bottom:2px dotted #64748b}.khabar .speaker{text-decoration:underline}\
-.khabar small{color:#64748b;font-size:.7em}</style>";
+.khabar .keyword{background:#fef9c3;margin-left:.3em}.khabar small{color:#64748b;font-size:.7em}</style>";
 
 /// Render `doc` as an HTML fragment: sentences as paragraphs, layer items as `<mark>` with hover titles.
 /// Overlapping highlights are nested when they nest and otherwise the later one is dropped.
@@ -108,6 +108,15 @@ pub fn render(doc: &Document) -> String {
             pos = end;
         }
         out.push_str(&escape(&text[pos..b]));
+        out.push_str("</p>");
+    }
+    // keyphrases: a ranked list under the text (their occurrences are listed on hover)
+    if let Some(kws) = doc.keywords.as_ref().filter(|k| !k.is_empty()) {
+        out.push_str("<p class=\"keywords\">");
+        for (rank, k) in kws.iter().enumerate() {
+            let title = format!("#{} score {}, {} occurrences", rank + 1, k.score, k.occurrences.len());
+            out.push_str(&format!("<mark class=\"keyword\" title=\"{}\">{}</mark> ", escape(&title), escape(&k.text)));
+        }
         out.push_str("</p>");
     }
     out.push_str(&format!(

@@ -147,11 +147,15 @@ impl Pipeline {
         let entities = Some(self.entities.recognize(text, &tokens, &sents));
         let date_spans: Vec<crate::span::Span> = dates.iter().flatten().map(|d| d.span).collect();
         let numbers = Some(crate::numbers::NumberExtractor::shared().extract(text, &tokens, &date_spans));
-        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates, numbers, quotes: None };
+        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates, numbers, quotes: None, keywords: None };
         // quotes run after entities, whose spans sharpen the speakers
         let hints: Vec<crate::quotes::EntityHint> =
             doc.entities.iter().flatten().map(|e| crate::quotes::EntityHint { span: e.span, label: e.label }).collect();
         doc.quotes = Some(self.quotes.extract(&doc, &hints));
+        // keyphrases last: they use every other layer
+        if self.options.keywords > 0 {
+            doc.keywords = Some(crate::keywords::KeyphraseExtractor::new(self.options.keywords).extract(&doc));
+        }
         doc
     }
 
@@ -181,7 +185,7 @@ impl Pipeline {
 pub fn tokens_only(text: &str) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), entities: None, dates: None, numbers: None, quotes: None }
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), entities: None, dates: None, numbers: None, quotes: None, keywords: None }
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).

@@ -227,10 +227,16 @@ impl NumberExtractor {
                 continue;
             };
             let end_tok = (i + m.len).min(tokens.len()).max(i + 1);
-            if m.fraction && m.definite && words::parse_at(tokens, end_tok).is_some_and(|o| o.ordinal) {
-                // «الربع الثاني», «النصف الأول»: a period of the year
-                i = end_tok + 1;
-                continue;
+            if m.fraction && m.definite && m.scale == 1.0 {
+                // «الربع الثاني», «النصف الأول», «الربع الأخير», «الربع السنوي»: a period of the year
+                if words::parse_at(tokens, end_tok).is_some_and(|o| o.ordinal) {
+                    i = end_tok + 1;
+                    continue;
+                }
+                if Self::folded(tokens, end_tok).is_some_and(|w| w.starts_with("ال") && w.chars().count() > 3) {
+                    i = end_tok;
+                    continue;
+                }
             }
             if self.leave_out(text, tokens, i, end_tok, &m) {
                 i = end_tok;
@@ -447,6 +453,10 @@ impl NumberExtractor {
             if m.ordinal && !m.digits && matches!(p.as_str(), "كانون" | "تشرين" | "ربيع" | "جمادي" | "جماد") {
                 return true;
             }
+        }
+        // «أولاً بأول»
+        if m.ordinal && m.value == 1.0 && prev_f.as_deref() == Some("اولا") {
+            return true;
         }
         // «اول امس», «اول من امس»
         if m.ordinal
@@ -951,6 +961,9 @@ mod news_regressions {
         assert!(texts("الملكة إليزابيث الثانية").is_empty());
         assert!(texts("لست أدري").is_empty());
         assert!(texts("وقع أول من أمس").is_empty());
+        assert!(texts("خلال الربع السنوي الماضي").is_empty());
+        assert!(texts("وستتابع معه أولاً بأول").is_empty());
+        assert_eq!(texts("نحو نصف الاحتياطي")[0].1, 0.5);
         assert_eq!(texts("بلغت 2،5 مليار دولار")[0].1, 2.5e9);
         assert_eq!(texts("والبالغة 76.000 م2")[0].1, 76000.0);
         assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].0, "-18");

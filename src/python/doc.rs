@@ -66,6 +66,12 @@ impl PyDocument {
     fn numbers(&self) -> Vec<super::numbers::PyNumber> {
         super::numbers::numbers_of(&self.doc)
     }
+    /// Keyphrases, best first: dicts `{text, start, end, byte_start, byte_end, score, occurrences, entity?}`
+    /// (`None` when the pipeline computed none).
+    #[getter]
+    fn keywords<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
+        self.doc.keywords.as_ref().map(|k| to_dict(py, k)).transpose()
+    }
     fn __len__(&self) -> usize {
         self.doc.tokens.len()
     }

@@ -88,6 +88,8 @@ pub struct QuoteExtractor {
 /// Per-token facts the rules look at.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Tok<'d> {
+    /// The surface text (the normalized form merges «على» and «علي»).
+    pub raw: &'d str,
     pub norm: &'d str,
     pub kind: TokenKind,
     pub bs: usize,
@@ -165,6 +167,7 @@ impl QuoteExtractor {
             .iter()
             .zip(&sent_of)
             .map(|(t, &sent): (&Token, &usize)| Tok {
+                raw: t.text.as_str(),
                 norm: t.norm.as_str(),
                 kind: t.kind,
                 bs: t.span.byte_start,
@@ -279,7 +282,7 @@ impl<'d> Ctx<'d> {
     fn speaker_of_cue(&self, i: usize, limit: usize) -> Attribution {
         let kind = self.toks[i].cue;
         if matches!(kind, Some(CueKind::Verb) | Some(CueKind::Weak))
-            && let Some(sp) = self.subject_after(i, limit).or_else(|| self.subject_before(i))
+            && let Some(sp) = self.subject_after(i, limit).or_else(|| if kind == Some(CueKind::Verb) { self.subject_before(i) } else { None })
         {
             return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
         }
@@ -494,7 +497,17 @@ impl<'d> Ctx<'d> {
                 let c = prev.unwrap_or(open_t);
                 attr = Some(self.speaker_of_cue(c, open_t));
             } else if let Some(c) = self.cue_before(open_t, ss) {
-                if words >= 3 && !after_an {
+                // «أعلنت المفوضية ... عن توصل ... الى اتفاق "من حيث المبدأ"»: the cue reports a thing, not this quote
+                let nominal = open_t - c > 13
+                    || (self.toks[c].cue != Some(CueKind::Noun)
+                        && !self.toks[c].norm.ends_with("نقل")
+                        && !self.toks[c].norm.ends_with("نقلت")
+                        && self.toks[c + 1..open_t].iter().any(|t| t.norm == "عن"));
+                if nominal {
+                    if words < 6 {
+                        continue;
+                    }
+                } else if words >= 3 && !after_an {
                     attr = Some(self.speaker_of_cue(c, open_t));
                     conf = 0.85;
                 } else if after_an {

@@ -88,7 +88,13 @@ impl Ctx<'_> {
             if matches!(n, "في" | "وفي") && self.toks.get(j + 1).is_some_and(|x| words::is_speech_event(x.norm)) {
                 break;
             }
-            if n == "علي" && self.toks.get(j + 1).is_some_and(|x| matches!(x.norm, "هامش" | "صعيد" | "لسان" | "حسابه" | "حسابها")) {
+            // «على» (not the name «علي») starts an adjunct or object, except after «المشرف», «القائم»
+            if (t.raw.trim_start_matches('و') == "على")
+                && !(j > from && matches!(self.toks[j - 1].norm, "المشرف" | "مشرف" | "القائم" | "قائم" | "العام" | "المسؤول" | "مسؤول" | "المشرفة"))
+            {
+                break;
+            }
+            if matches!(n, "النظر" | "الانتباه" | "ضرورة" | "اهمية" | "بضرورة" | "باهمية") {
                 break;
             }
             // an addressee object after a complete subject: «افاد مسؤولون اميركيون وكالة فرانس برس»
@@ -139,6 +145,12 @@ impl Ctx<'_> {
             return None;
         }
         let first = &self.toks[k];
+        // at the sentence start the phrase must look like a noun phrase, not a verb («وتتواصل عمليات البحث»)
+        if k == ss
+            && !(first.norm.starts_with("ال") || words::is_descriptor(first.norm) || words::is_first_name(first.norm) || words::is_honorific(first.norm))
+        {
+            return None;
+        }
         if words::is_adjunct_prep(first.norm) || matches!(first.norm, "من" | "في" | "و") || words::is_time_word(first.norm) || !first.is_word() {
             return None;
         }
@@ -157,7 +169,14 @@ impl Ctx<'_> {
             from += 1;
         }
         let first = self.toks.get(from)?;
-        if first.cue.is_some() || matches!(first.norm, "من" | "في" | "الي" | "علي" | "عن" | "مع" | "ب" | "ل") {
+        if first.cue.is_some()
+            || matches!(
+                first.norm,
+                "من" | "في" | "الي" | "عن" | "مع" | "ب" | "ل" | "فيها" | "فيه" | "له" | "لها" | "به" | "بها" | "منه"
+                    | "عنه" | "عنها" | "لهم" | "فيهم" | "خلالها" | "خلاله"
+            )
+            || first.raw.trim_start_matches('و') == "على"
+        {
             return None;
         }
         self.phrase(from, limit)
@@ -354,6 +373,18 @@ impl Ctx<'_> {
                 }
             }
         }
+        // a common first name starting a name that runs to the end of the phrase: «... بمنطقة نجران ناصر بن سليمان المنيع»
+        for f in 1..toks.len() {
+            if words::is_first_name(toks[f].norm) && !toks[f].raw.ends_with('ى') {
+                let mut e = f + 1;
+                while e < toks.len() && (name_like(&toks[e]) || is_connector(toks[e].norm) || (toks[e].norm.starts_with("ال") && e + 1 == toks.len())) {
+                    e += 1;
+                }
+                if e == toks.len() && e - f <= 5 {
+                    return ((toks[f].bs, toks[e - 1].be), ent);
+                }
+            }
+        }
         // a trailing name after a role phrase: «الخبير في الشؤون الليبية ... فريدريك فيري»
         {
             let mut s = toks.len();
@@ -366,7 +397,9 @@ impl Ctx<'_> {
                     break;
                 }
             }
-            if toks.len() - s >= 2 && s >= 1 && name_like(&toks[s]) && !toks[s].norm.starts_with('و') && toks[s - 1].norm.starts_with("ال") {
+            if toks.len() - s >= 2 && s >= 1 && name_like(&toks[s]) && !toks[s].norm.starts_with('و')
+                && (toks[s - 1].norm.starts_with("ال") || toks[s - 1].norm.get(2..).is_some_and(|r| r.starts_with("ال")))
+            {
                 return ((toks[s].bs, toks[toks.len() - 1].be), ent);
             }
         }

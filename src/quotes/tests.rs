@@ -206,3 +206,26 @@ fn user_cues() {
     assert_eq!(qs.len(), 1);
     assert_eq!(spk(&qs[0]), Some("الوزير"));
 }
+
+#[test]
+fn names_inside_long_descriptions_and_objects() {
+    let qs = run("أكد مدير عام التعليم بمنطقة نجران ناصر بن سليمان المنيع أن المدارس جاهزة.");
+    assert_eq!(spk(&qs[0]), Some("ناصر بن سليمان المنيع"));
+    let qs = run("وأوضح المشرف العام على البرنامج نايف الهاجري، أن البرنامج حقق نجاحا.");
+    assert_eq!(spk(&qs[0]), Some("نايف الهاجري"));
+    let qs = run("ولفت الهاجري النظر إلى أن المتدربين كثر.");
+    assert_eq!(spk(&qs[0]), Some("الهاجري"));
+    let qs = run("وقال علي الاحمد إن الموسم ناجح.");
+    assert_eq!(spk(&qs[0]), Some("علي الاحمد"));
+}
+
+#[test]
+fn a_cue_reporting_a_thing_does_not_attribute_a_quoted_term() {
+    let qs = run("أعلنت المفوضية الأوروبية في بروكسل اليوم عن توصل الدائنين إلى اتفاق إنقاذ مالي \"من حيث المبدأ\".");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
+
+#[test]
+fn passive_weak_cues_are_not_reports() {
+    assert!(run("وتتواصل عمليات البحث عن 200 مفقود يرجح أنهم لقوا حتفهم.").is_empty());
+}

@@ -76,25 +76,33 @@ impl CliticSegmenter {
 
     /// The segments of `word` (one piece covering it when it is not an Arabic word or is left whole).
     pub fn segment(&self, word: &str) -> Vec<Piece> {
+        self.with_segments(word, |p| p.to_vec())
+    }
+
+    /// Call `f` with the segments of `word` without copying them (answers of the embedded model are cached
+    /// per thread: news repeats its words).
+    pub fn with_segments<R>(&self, word: &str, f: impl FnOnce(&[Piece]) -> R) -> R {
         if !std::ptr::eq(self.model, embedded_model()) || word.len() > 64 {
-            return segment_with(self.model, self.scheme, word);
+            return f(&segment_with(self.model, self.scheme, word));
         }
-        // A per-thread cache of the embedded model's answers: news repeats its words.
         CACHE.with(|c| {
-            let mut c = c.borrow_mut();
+            let Ok(mut c) = c.try_borrow_mut() else {
+                return f(&segment_with(self.model, self.scheme, word));
+            };
             let map = match self.scheme {
                 Segmentation::Atb => &mut c.0,
                 Segmentation::Farasa => &mut c.1,
             };
             if let Some(p) = map.get(word) {
-                return p.clone();
+                return f(p);
             }
             let p = segment_with(self.model, self.scheme, word);
             if map.len() >= CACHE_MAX {
                 map.clear();
             }
-            map.insert(word.into(), p.clone());
-            p
+            let r = f(&p);
+            map.insert(word.into(), p);
+            r
         })
     }
 
@@ -106,17 +114,18 @@ impl CliticSegmenter {
     /// The segments of a token of `text`, with document spans.
     pub fn segment_token(&self, token: &Token) -> Vec<Segment> {
         let word = token.text.as_str();
-        let pieces = self.segment(word);
-        let mut out = Vec::with_capacity(pieces.len());
-        let mut ch = token.span.start;
-        for p in pieces {
-            let surface = word.get(p.start..p.end).unwrap_or("");
-            let len = surface.chars().count();
-            let span = Span { start: ch, end: ch + len, byte_start: token.span.byte_start + p.start, byte_end: token.span.byte_start + p.end };
-            ch += len;
-            out.push(Segment { text: CompactString::from(surface), span, form: p.form, role: p.role });
-        }
-        out
+        self.with_segments(word, |pieces| {
+            let mut out = Vec::with_capacity(pieces.len());
+            let mut ch = token.span.start;
+            for p in pieces {
+                let surface = word.get(p.start..p.end).unwrap_or("");
+                let len = surface.chars().count();
+                let span = Span { start: ch, end: ch + len, byte_start: token.span.byte_start + p.start, byte_end: token.span.byte_start + p.end };
+                ch += len;
+                out.push(Segment { text: CompactString::from(surface), span, form: p.form.clone(), role: p.role });
+            }
+            out
+        })
     }
 
     /// The Farasa-style string of a text: words separated by spaces, segments joined by "+".

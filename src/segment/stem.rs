@@ -8,6 +8,10 @@ use super::{CliticSegmenter, embedded_model};
 use crate::document::SegmentRole;
 use crate::pipeline::Segmentation;
 
+thread_local! {
+    static STEMS: std::cell::RefCell<super::model::FxMap<Box<str>, Option<CompactString>>> = Default::default();
+}
+
 /// Light stemmer: «والحكومات» → «حكوم», «بواشنطن» → «واشنطن», «البانيا» → «البانيا».
 #[derive(Debug, Clone, Copy)]
 pub struct Stemmer {
@@ -27,6 +31,24 @@ impl Stemmer {
 
     /// The light stem of an Arabic word (`None` when `word` is not an Arabic word).
     pub fn stem(&self, word: &str) -> Option<CompactString> {
+        if word.len() > 64 {
+            return self.compute(word);
+        }
+        STEMS.with(|c| {
+            let Ok(mut c) = c.try_borrow_mut() else { return self.compute(word) };
+            if let Some(s) = c.get(word) {
+                return s.clone();
+            }
+            let s = self.compute(word);
+            if c.len() >= 100_000 {
+                c.clear();
+            }
+            c.insert(word.into(), s.clone());
+            s
+        })
+    }
+
+    fn compute(&self, word: &str) -> Option<CompactString> {
         let pieces = self.seg.segment(word);
         if super::letters::Letters::new(word).is_none() {
             return None;

@@ -442,11 +442,15 @@ pub fn train_weights(m: &mut Model, scheme: Segmentation, examples: &[Example], 
         }
     }
     let n = 1usize << BITS;
+    // Several shuffles (fixed seeds), their averaged weights averaged: less variance than one run.
+    let seeds: u64 = std::env::var("KHABAR_SEEDS").ok().and_then(|s| s.parse().ok()).unwrap_or(5);
+    let mut total = vec![0f64; n];
+    for seed in 0..seeds {
     let mut w = vec![0f32; n];
     let mut u = vec![0f64; n];
     let mut t = 1f64;
     let mut order: Vec<usize> = (0..insts.len()).collect();
-    let mut rng = 0x2545_f491_4f6c_dd1du64;
+    let mut rng = 0x2545_f491_4f6c_dd1du64 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
     for _ in 0..epochs {
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
@@ -482,9 +486,13 @@ pub fn train_weights(m: &mut Model, scheme: Segmentation, examples: &[Example], 
             t += 1.0;
         }
     }
+    for i in 0..n {
+        total[i] += w[i] as f64 - u[i] / t;
+    }
+    }
     let sm = if atb { &mut m.atb } else { &mut m.farasa };
     for i in 0..n {
-        let avg = w[i] as f64 - u[i] / t;
+        let avg = total[i] / seeds as f64;
         sm.weights[i] = ((avg * 1000.0).round() / 1000.0) as f32;
     }
 }

@@ -1,0 +1,512 @@
+//! Candidate generation, scoring and selection.
+
+use std::collections::{HashMap, HashSet};
+
+use super::key::word_key_into;
+use super::lexicon::{background, stopwords};
+use super::{Keyphrase, Occurrence};
+use crate::document::{Document, Token};
+use crate::normalize::Normalizer;
+use crate::span::Span;
+use crate::tokenizer::TokenKind;
+
+/// Longest n-gram candidate, in words.
+const MAX_NGRAM: usize = 3;
+/// Longest named entity taken whole, in tokens.
+const MAX_ENTITY: usize = 6;
+const NONE: u32 = u32::MAX;
+
+/// Scoring parameters. A phrase of words w1..wn seen c times, first in sentence s, scores
+/// `c^tf_exp * (Σ idf(wi))^idf_exp * (1 + lead / (1 + s)) * (entity_boost if an entity)`, where
+/// `idf(w) = max(z0 - zipf(w), idf_min)` and `zipf(w)` is the background Zipf frequency of w's key.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Params {
+    pub z0: f32,
+    pub idf_min: f32,
+    pub tf_exp: f64,
+    pub idf_exp: f64,
+    pub lead: f64,
+    pub entity_boost: f64,
+    /// idf given to a number inside a phrase.
+    pub number_idf: f32,
+    /// A nested phrase is kept only if at least this share of its occurrences stand outside the longer one.
+    pub nested_keep: f64,
+    /// A longer phrase replaces a chosen phrase it contains when it has at least this share of its count.
+    pub absorb: f64,
+    /// A phrase's idf is the mean idf of its words times `n^len_exp` (1: the sum; 0: the mean).
+    pub len_exp: f64,
+    /// Fewest occurrences for a phrase of several words that is not an entity (outside the first sentence).
+    pub min_multi: f64,
+    /// Factor on phrases of several words seen fewer than `min_multi` times (in the first sentence).
+    pub single_multi: f64,
+    pub coh_exp: f64,
+    /// Exponent on the share of new words when a phrase repeats words of chosen ones.
+    pub diversity: f64,
+    /// Factor on single words seen once.
+    pub once: f64,
+    /// Share of its score kept by a phrase nested in a chosen one that also stands alone.
+    pub nested_factor: f64,
+}
+
+impl Default for Params {
+    fn default() -> Self {
+        Params {
+            z0: 7.5,
+            idf_min: 0.1,
+            tf_exp: 0.6,
+            idf_exp: 1.0,
+            lead: 1.0,
+            entity_boost: 1.3,
+            number_idf: 1.0,
+            nested_keep: 0.5,
+            absorb: 0.5,
+            len_exp: 0.5,
+            min_multi: 2.0,
+            single_multi: 0.5,
+            coh_exp: 1.0,
+            diversity: 1.0,
+            once: 0.5,
+            nested_factor: 0.3,
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Tok {
+    /// Key id (NONE when the token cannot be in a phrase).
+    key: u32,
+    /// A content word: may start or end a phrase.
+    content: bool,
+    /// Bytes and chars of detachable proclitic letters at the start of the surface.
+    trim_bytes: u32,
+    trim_chars: u32,
+    sent: u32,
+}
+
+/// A candidate waiting in the selection queue: highest score first, then its original rank.
+struct Pending {
+    score: f64,
+    rank: usize,
+    ci: usize,
+    /// How many of its words were covered when `score` was computed.
+    seen: usize,
+}
+
+impl PartialEq for Pending {
+    fn eq(&self, o: &Self) -> bool {
+        self.cmp(o) == std::cmp::Ordering::Equal
+    }
+}
+impl Eq for Pending {}
+impl PartialOrd for Pending {
+    fn partial_cmp(&self, o: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(o))
+    }
+}
+impl Ord for Pending {
+    fn cmp(&self, o: &Self) -> std::cmp::Ordering {
+        self.score.total_cmp(&o.score).then_with(|| o.rank.cmp(&self.rank))
+    }
+}
+
+type PKey = ([u32; MAX_ENTITY], u8);
+
+struct Cand {
+    key: PKey,
+    /// (first token, end token, byte start, char start) per occurrence; end byte/char come from the last token
+    /// or the entity span.
+    occ: Vec<Occ>,
+    entity: bool,
+}
+
+#[derive(Clone, Copy)]
+struct Occ {
+    t0: u32,
+    t1: u32,
+    span: Span,
+}
+
+fn pkey(keys: &[u32]) -> PKey {
+    let mut a = [NONE; MAX_ENTITY];
+    let n = keys.len().min(MAX_ENTITY);
+    a[..n].copy_from_slice(&keys[..n]);
+    (a, n as u8)
+}
+
+fn pslice(k: &PKey) -> &[u32] {
+    &k.0[..k.1 as usize]
+}
+
+/// The stopword test on a normalized word: listed itself, or listed once a conjunction/preposition letter is off
+/// («وهذا», «لذلك»). A few content words that look like that are exempt.
+fn is_stop(norm: &str, extra: &HashSet<String>) -> bool {
+    let sw = stopwords();
+    if sw.contains(norm) || extra.contains(norm) {
+        return true;
+    }
+    if matches!(norm, "ولي" | "والي" | "وليه" | "ولية") {
+        return false;
+    }
+    let mut cs = norm.chars();
+    if let Some(c) = cs.next() {
+        if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+            let rest = cs.as_str();
+            if rest.chars().count() >= 2 && (sw.contains(rest) || extra.contains(rest)) {
+                return true;
+            }
+            if matches!(c, 'و' | 'ف') {
+                let mut cs2 = rest.chars();
+                if let Some('ب' | 'ل' | 'ك') = cs2.next() {
+                    let r2 = cs2.as_str();
+                    if r2.chars().count() >= 2 && sw.contains(r2) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
+    false
+}
+
+/// Bytes and chars of `surface` that normalize to its first `letters` normalized characters; (0, 0) when the
+/// boundary falls inside a character (a ligature) or the surface is too short.
+fn surface_trim(surface: &str, letters: usize, normalizer: &Normalizer) -> (u32, u32) {
+    if letters == 0 {
+        return (0, 0);
+    }
+    let mut emitted = 0usize;
+    let mut chars = 0u32;
+    for (i, c) in surface.char_indices() {
+        if emitted == letters {
+            // skip marks that normalize to nothing (harakat, tatweel) after the proclitic
+            let mut n = 0;
+            normalizer.map_char(c, |_| n += 1);
+            if n == 0 {
+                chars += 1;
+                continue;
+            }
+            return (i as u32, chars);
+        }
+        normalizer.map_char(c, |_| emitted += 1);
+        chars += 1;
+        if emitted > letters {
+            return (0, 0);
+        }
+    }
+    (0, 0)
+}
+
+fn intern(vocab: &mut HashMap<String, u32>, names: &mut Vec<String>, k: &str) -> u32 {
+    if let Some(&id) = vocab.get(k) {
+        return id;
+    }
+    let id = names.len() as u32;
+    vocab.insert(k.to_string(), id);
+    names.push(k.to_string());
+    id
+}
+
+fn is_phrase_word(kind: TokenKind) -> bool {
+    matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Word)
+}
+
+pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &HashSet<String>, p: &Params) -> Vec<Keyphrase> {
+    let bg = background();
+    let normalizer = Normalizer::default();
+    let tokens = &doc.tokens;
+    if tokens.is_empty() || tokens.len() >= NONE as usize {
+        return Vec::new();
+    }
+
+    // 1. token keys
+    let mut vocab: HashMap<String, u32> = HashMap::new();
+    let mut names: Vec<String> = Vec::new();
+    let mut cache: HashMap<&str, (u32, bool, usize)> = HashMap::new();
+    let mut toks: Vec<Tok> = Vec::with_capacity(tokens.len());
+    let mut sent_of = vec![0u32; tokens.len()];
+    for (si, s) in doc.sentences.iter().enumerate() {
+        for t in s.token_start..s.token_end.min(tokens.len()) {
+            sent_of[t] = si as u32;
+        }
+    }
+    let mut buf = String::new();
+    for (i, t) in tokens.iter().enumerate() {
+        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i] };
+        let norm = t.norm.as_str();
+        if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
+            let (id, content, pro) = match cache.get(norm) {
+                Some(&v) => v,
+                None => {
+                    buf.clear();
+                    let parts = word_key_into(norm, bg, &mut buf);
+                    let content = !is_stop(norm, extra) && buf.chars().count() >= 2 && !buf.chars().all(|c| c.is_ascii_digit());
+                    let id = intern(&mut vocab, &mut names, &buf);
+                    let v = (id, content, parts.proclitic);
+                    cache.insert(norm, v);
+                    v
+                }
+            };
+            tok.key = id;
+            tok.content = content;
+            if pro > 0 {
+                let (b, c) = surface_trim(&t.text, pro, &normalizer);
+                tok.trim_bytes = b;
+                tok.trim_chars = c;
+            }
+        } else if t.kind == TokenKind::Number {
+            tok.key = intern(&mut vocab, &mut names, norm);
+        }
+        toks.push(tok);
+    }
+
+    // 2. n-gram candidates inside sentences, between tokens separated by spaces only
+    let mut cands: Vec<Cand> = Vec::new();
+    let mut index: HashMap<PKey, usize> = HashMap::new();
+    let text = doc.text.as_str();
+    let joined = |a: &Token, b: &Token| -> bool {
+        text.get(a.span.byte_end..b.span.byte_start).is_some_and(|gap| !gap.contains('\n'))
+    };
+    let mut add = |cands: &mut Vec<Cand>, key: PKey, occ: Occ, entity: bool| {
+        let idx = *index.entry(key).or_insert_with(|| {
+            cands.push(Cand { key, occ: Vec::new(), entity: false });
+            cands.len() - 1
+        });
+        let c = &mut cands[idx];
+        c.entity |= entity;
+        if let Some(o) = c.occ.iter_mut().find(|o| o.t0 == occ.t0 && o.t1 == occ.t1) {
+            if entity {
+                *o = occ;
+            }
+        } else {
+            c.occ.push(occ);
+        }
+    };
+    let mut keys = [NONE; MAX_ENTITY];
+    for i in 0..toks.len() {
+        if !toks[i].content {
+            continue;
+        }
+        for n in 1..=MAX_NGRAM {
+            let j = i + n - 1;
+            if j >= toks.len() || toks[j].key == NONE || toks[j].sent != toks[i].sent {
+                break;
+            }
+            if j > i && !joined(&tokens[j - 1], &tokens[j]) {
+                break;
+            }
+            // inner words must be content words or numbers
+            if j > i && j < i + n && !toks[j].content && tokens[j].kind != TokenKind::Number {
+                break;
+            }
+            keys[n - 1] = toks[j].key;
+            if !toks[j].content {
+                continue; // a number may sit inside a phrase, not end it
+            }
+            let t0 = &tokens[i];
+            let t1 = &tokens[j];
+            let span = Span {
+                start: t0.span.start + toks[i].trim_chars as usize,
+                end: t1.span.end,
+                byte_start: t0.span.byte_start + toks[i].trim_bytes as usize,
+                byte_end: t1.span.byte_end,
+            };
+            add(&mut cands, pkey(&keys[..n]), Occ { t0: i as u32, t1: j as u32 + 1, span }, false);
+        }
+    }
+
+    // 3. named entities, whole
+    for e in entities {
+        if e.is_empty() || text.get(e.byte_start..e.byte_end).is_none() {
+            continue;
+        }
+        let a = tokens.partition_point(|t| t.span.byte_end <= e.byte_start);
+        let b = tokens.partition_point(|t| t.span.byte_start < e.byte_end);
+        if a >= b || b - a > MAX_ENTITY {
+            continue;
+        }
+        let mut ks = [NONE; MAX_ENTITY];
+        let mut ok = true;
+        for (n, t) in (a..b).enumerate() {
+            let id = if toks[t].key != NONE { toks[t].key } else { intern(&mut vocab, &mut names, tokens[t].norm.as_str()) };
+            ks[n] = id;
+            if !(is_phrase_word(tokens[t].kind) || tokens[t].kind == TokenKind::Number) {
+                ok = false;
+            }
+        }
+        // an entity of one stopword-like word («الامم» alone) is no keyphrase
+        if !ok || (b - a == 1 && !toks[a].content) {
+            continue;
+        }
+        add(&mut cands, pkey(&ks[..b - a]), Occ { t0: a as u32, t1: b as u32, span: *e }, true);
+    }
+
+    // 4. scores: word weights W(w) = tf^tf_exp * idf * lead factor; a phrase scores the mean weight of its words
+    // times n^len_exp times its cohesion (its count over the count of its rarest word) ^ coh_exp.
+    let mut tf = vec![0u32; names.len()];
+    let mut first = vec![u32::MAX; names.len()];
+    for t in &toks {
+        if t.key != NONE {
+            tf[t.key as usize] += 1;
+            first[t.key as usize] = first[t.key as usize].min(t.sent);
+        }
+    }
+    let lead = |s: u32| 1.0 + p.lead / (1.0 + s as f64);
+    let weight: Vec<f64> = names
+        .iter()
+        .enumerate()
+        .map(|(id, name)| {
+            let idf = if name.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+                p.number_idf
+            } else {
+                (p.z0 - bg.key(name)).max(p.idf_min)
+            };
+            let f = tf[id].max(1) as f64;
+            f.powf(p.tf_exp) * idf as f64 * lead(if first[id] == u32::MAX { 0 } else { first[id] })
+        })
+        .collect();
+    let mut scored: Vec<(f64, usize)> = Vec::with_capacity(cands.len());
+    for (ci, c) in cands.iter().enumerate() {
+        let ks = pslice(&c.key);
+        let n = ks.len();
+        let count = c.occ.len() as f64;
+        let first_sent = c.occ.iter().map(|o| toks[o.t0 as usize].sent).min().unwrap_or(0);
+        if n > 1 && !c.entity && count < p.min_multi && first_sent > 0 {
+            continue;
+        }
+        let mean_w: f64 = ks.iter().map(|&id| weight[id as usize]).sum::<f64>() / n as f64;
+        let rarest = ks.iter().map(|&id| tf[id as usize]).min().unwrap_or(1).max(1) as f64;
+        let cohesion = (count / rarest).min(1.0);
+        let mut s = mean_w * (n as f64).powf(p.len_exp) * cohesion.powf(p.coh_exp);
+        if n > 1 && count < p.min_multi && !c.entity {
+            s *= p.single_multi;
+        }
+        if n == 1 && count < 2.0 && !c.entity {
+            s *= p.once;
+        }
+        if c.entity {
+            s *= p.entity_boost;
+        }
+        scored.push((s, ci));
+    }
+    scored.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then_with(|| cands[a.1].occ[0].t0.cmp(&cands[b.1].occ[0].t0))
+            .then_with(|| pslice(&cands[a.1].key).cmp(pslice(&cands[b.1].key)))
+    });
+
+    // 5. greedy selection without redundancy: a phrase whose words are all covered by chosen phrases is skipped,
+    // one that repeats some of them is discounted (and re-queued with its discounted score)
+    let contains = |long: &[u32], short: &[u32]| -> bool { short.len() < long.len() && long.windows(short.len()).any(|w| w == short) };
+    let mut chosen: Vec<(f64, usize)> = Vec::new();
+    let mut covered: HashSet<u32> = HashSet::new();
+    let mut queue: std::collections::BinaryHeap<Pending> =
+        scored.iter().enumerate().map(|(rank, &(s, ci))| Pending { score: s, rank, ci, seen: 0 }).collect();
+    while let Some(Pending { score: s, rank, ci, seen }) = queue.pop() {
+        if chosen.len() >= k {
+            break;
+        }
+        let c = &cands[ci];
+        let ck = pslice(&c.key);
+        // discount for words already covered (content words only), lazily re-queued
+        let absorbable = |q: &Cand| contains(ck, pslice(&q.key)) && c.occ.len() as f64 >= p.absorb * q.occ.len() as f64;
+        covered.clear();
+        for &(_, qi) in &chosen {
+            if !absorbable(&cands[qi]) {
+                covered.extend(pslice(&cands[qi].key).iter().copied());
+            }
+        }
+        // nested in a chosen phrase: keep only if it stands alone often enough (and then undiscounted)
+        let mut nested = false;
+        let mut alone_ok = false;
+        for &(_, qi) in &chosen {
+            let q = &cands[qi];
+            if contains(pslice(&q.key), ck) {
+                let alone = c.occ.iter().filter(|o| !q.occ.iter().any(|qo| qo.t0 <= o.t0 && o.t1 <= qo.t1)).count();
+                if (alone as f64) < p.nested_keep * c.occ.len() as f64 || alone < 2 {
+                    nested = true;
+                    break;
+                }
+                alone_ok = true;
+            }
+        }
+        if nested {
+            continue;
+        }
+        let fresh = ck.iter().filter(|id| !covered.contains(id)).count();
+        let old = ck.len() - fresh;
+        if old != seen {
+            if fresh == 0 && !alone_ok {
+                continue;
+            }
+            let full = scored[rank].0;
+            let f = (fresh as f64 / ck.len() as f64).max(if alone_ok { p.nested_factor } else { 0.0 });
+            queue.push(Pending { score: full * f.powf(p.diversity), rank, ci, seen: old });
+            continue;
+        }
+        // contains chosen phrases: replace those it accounts for (enough of their occurrences); the others stay
+        let inner: Vec<usize> = chosen
+            .iter()
+            .enumerate()
+            .filter(|(_, (_, qi))| absorbable(&cands[*qi]))
+            .map(|(i, _)| i)
+            .collect();
+        if let Some(&slot) = inner.first() {
+            let score = chosen[slot].0.max(s);
+            for &i in inner.iter().rev() {
+                chosen.remove(i);
+            }
+            chosen.insert(slot, (score, ci));
+            continue;
+        }
+        chosen.push((s, ci));
+    }
+
+    // 6. output: most common surface form of each phrase
+    chosen
+        .iter()
+        .map(|&(score, ci)| {
+            let c = &cands[ci];
+            let mut occ: Vec<Occ> = c.occ.clone();
+            occ.sort_by_key(|o| o.span.byte_start);
+            let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+            for (n, o) in occ.iter().enumerate() {
+                let e = counts.entry(o.span.slice(text)).or_insert((0, n));
+                e.0 += 1;
+            }
+            let best = counts.iter().max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1))).map(|(_, v)| v.1).unwrap_or(0);
+            let rep = occ[best].span;
+            Keyphrase {
+                text: rep.slice(text).to_string(),
+                span: rep,
+                score: (score * 1000.0).round() / 1000.0,
+                entity: c.entity,
+                occurrences: occ.iter().map(|o| Occurrence { text: o.span.slice(text).to_string(), span: o.span }).collect(),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_surface_proclitics() {
+        let n = Normalizer::default();
+        assert_eq!(surface_trim("والحكومة", 1, &n), ("و".len() as u32, 1));
+        assert_eq!(surface_trim("وَالحكومة", 1, &n), ("وَ".len() as u32, 2));
+        assert_eq!(surface_trim("و", 1, &n), (0, 0));
+        assert_eq!(surface_trim("ليبيا", 0, &n), (0, 0));
+    }
+
+    #[test]
+    fn stopwords_with_clitics() {
+        let e = HashSet::new();
+        assert!(is_stop("وهذا", &e));
+        assert!(is_stop("لذلك", &e));
+        assert!(is_stop("وقال", &e));
+        assert!(!is_stop("ولي", &e));
+        assert!(!is_stop("ليبيا", &e));
+        assert!(!is_stop("الحكومة", &e));
+    }
+}

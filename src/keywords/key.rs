@@ -1,0 +1,169 @@
+//! Word keys: the form under which clitic, article and normalization variants of a word merge
+//! («الحكومة», «والحكومة», «للحكومة», «حكومة», «حكومته» all have the key «حكومه»).
+//!
+//! The stripping is light and guided by the background frequencies: a conjunction or preposition letter
+//! (و ف ب ل ك) comes off only when what remains is a more frequent word («وليبيا» → «ليبيا», but «وزير» stays);
+//! the article comes off whenever at least two letters remain; a pronoun suffix comes off only when the bare
+//! word (with ت restored to ة) is more frequent. The same function keys the background table, so keys and
+//! their frequencies always agree. When the clitic segmenter's stems are available this stays the key function:
+//! keys only identify words, the reported text is always a surface form.
+
+use super::lexicon::Background;
+
+const CONJ: [char; 2] = ['و', 'ف'];
+const PREP: [char; 3] = ['ب', 'ل', 'ك'];
+const SUFFIXES: [&str; 9] = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك"];
+
+/// How a normalized word splits: `proclitic` is the number of leading letters that can be cut off the surface
+/// and leave a word (و ف ب ل ك; 0 for «لل», whose ل is fused with the article), `article` whether ال was removed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct KeyParts {
+    pub proclitic: usize,
+    pub article: bool,
+}
+
+fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+fn freq(bg: &Background, w: &str) -> f32 {
+    bg.word(w).unwrap_or(0.0)
+}
+
+/// Strip conjunction/preposition letters and the article from normalized `w`. Returns (rest, proclitic letters
+/// removed before any article, article removed). `لل` counts as the preposition plus the article.
+fn strip_front<'a>(w: &'a str, bg: &Background) -> (&'a str, usize, bool) {
+    let cs: Vec<char> = w.chars().take(4).collect();
+    let mut i = 0; // letters of conjunction/preposition
+    let mut bytes = 0;
+    if cs.len() > 1 && CONJ.contains(&cs[0]) {
+        i = 1;
+        bytes = cs[0].len_utf8();
+    }
+    let mut j = i;
+    let mut jb = bytes;
+    if cs.len() > j + 1 && PREP.contains(&cs[j]) {
+        j += 1;
+        jb += cs[j - 1].len_utf8();
+    }
+    // article forms: (و|ف)?(ب|ك)?ال..., (و|ف)?لل...
+    for &(pi, pb) in &[(j, jb), (i, bytes)] {
+        let rest = &w[pb..];
+        if let Some(r) = rest.strip_prefix("ال") {
+            if char_len(r) >= 2 && !(pi > i && cs.get(i) == Some(&'ل')) {
+                return (r, pi, true);
+            }
+        }
+    }
+    if cs.get(i) == Some(&'ل') && w[bytes..].starts_with("لل") {
+        let r = &w[bytes + "لل".len()..];
+        if char_len(r) >= 2 {
+            return (r, i, true);
+        }
+    }
+    // bare proclitics, longest first, only when the rest is a more frequent word
+    let whole = freq(bg, w);
+    for &(pi, pb) in &[(j, jb), (i, bytes)] {
+        if pi == 0 {
+            continue;
+        }
+        let r = &w[pb..];
+        if char_len(r) >= 2 && freq(bg, r) > whole {
+            return (r, pi, false);
+        }
+    }
+    (w, 0, false)
+}
+
+/// Strip one pronoun suffix when the bare word is more frequent.
+fn strip_back(w: &str, bg: &Background, buf: &mut String) -> bool {
+    let whole = freq(bg, w);
+    for s in SUFFIXES {
+        if let Some(r) = w.strip_suffix(s) {
+            if char_len(r) < 2 {
+                continue;
+            }
+            if let Some(stem) = r.strip_suffix('ت') {
+                buf.clear();
+                buf.push_str(stem);
+                buf.push('ة');
+                if freq(bg, buf) > whole {
+                    return true;
+                }
+            }
+            if freq(bg, r) > whole {
+                buf.clear();
+                buf.push_str(r);
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Append the key of normalized word `w` to `out`; returns its [`KeyParts`].
+pub fn word_key_into(w: &str, bg: &Background, out: &mut String) -> KeyParts {
+    if w.is_ascii() {
+        for c in w.chars() {
+            out.push(c.to_ascii_lowercase());
+        }
+        return KeyParts { proclitic: 0, article: false };
+    }
+    let (rest, proclitic, article) = strip_front(w, bg);
+    let mut buf = String::new();
+    let rest: &str = if !article && strip_back(rest, bg, &mut buf) { &buf } else { rest };
+    match rest.strip_suffix('ة') {
+        Some(r) => {
+            out.push_str(r);
+            out.push('ه');
+        }
+        None => out.push_str(rest),
+    }
+    KeyParts { proclitic, article }
+}
+
+/// The key of normalized word `w`.
+pub fn word_key(w: &str, bg: &Background) -> String {
+    let mut s = String::new();
+    word_key_into(w, bg, &mut s);
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::lexicon::background;
+    use super::*;
+
+    #[test]
+    fn variants_share_a_key() {
+        let bg = background();
+        let k = word_key("حكومة", bg);
+        assert_eq!(k, "حكومه");
+        for v in ["الحكومة", "والحكومة", "للحكومة", "بالحكومة", "حكومته", "لحكومة"] {
+            assert_eq!(word_key(v, bg), k, "{v}");
+        }
+        assert_eq!(word_key("وليبيا", bg), "ليبيا");
+        assert_eq!(word_key("الاسلامية", bg), word_key("والاسلامية", bg));
+    }
+
+    #[test]
+    fn real_initial_letters_stay() {
+        let bg = background();
+        assert_eq!(word_key("وزير", bg), "وزير");
+        assert_eq!(word_key("بيان", bg), "بيان");
+        assert_eq!(word_key("فرنسا", bg), "فرنسا");
+        assert_eq!(word_key("اتجاه", bg), "اتجاه");
+        assert_eq!(word_key("Reuters", bg), "reuters");
+    }
+
+    #[test]
+    fn proclitic_letters_are_counted() {
+        let bg = background();
+        let mut s = String::new();
+        assert_eq!(word_key_into("والحكومة", bg, &mut s), KeyParts { proclitic: 1, article: true });
+        s.clear();
+        assert_eq!(word_key_into("للحكومة", bg, &mut s).proclitic, 0);
+        s.clear();
+        assert_eq!(word_key_into("وزير", bg, &mut s).proclitic, 0);
+    }
+}

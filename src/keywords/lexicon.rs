@@ -1,0 +1,114 @@
+//! The embedded lexicons: background word frequencies (from `wordfreq`, CC BY-SA 4.0) and stopwords (stopwords-iso,
+//! MIT; stop-words, BSD-3-Clause; plus khabar's own list). Parsed once, on first use.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const BACKGROUND: &str = include_str!("background.tsv");
+const STOP_LISTS: &str = include_str!("stopwords_lists.txt");
+const STOP_OWN: &str = include_str!("stopwords_own.txt");
+
+/// Zipf value (log10 of occurrences per 10^9 words) given to words the background table does not list: a little
+/// below the table's smallest entry.
+pub const UNSEEN_ZIPF: f32 = 3.3;
+
+/// Background frequencies by normalized surface word, and by keyphrase key (surface variants summed).
+#[derive(Debug, Default)]
+pub struct Background {
+    words: HashMap<Box<str>, f32>,
+    keys: HashMap<Box<str>, f32>,
+}
+
+impl Background {
+    fn parse(tsv: &str) -> Self {
+        let mut words = HashMap::with_capacity(32_768);
+        for line in tsv.lines() {
+            if line.starts_with('#') {
+                continue;
+            }
+            let mut it = line.split('\t');
+            if let (Some(w), Some(z)) = (it.next(), it.next()) {
+                if let Ok(z) = z.trim().parse::<u32>() {
+                    words.insert(Box::from(w), z as f32 / 100.0);
+                }
+            }
+        }
+        let mut bg = Background { words, keys: HashMap::new() };
+        // Sum per key in linear frequency; sort for a deterministic float summation order.
+        let mut rows: Vec<(&str, f32)> = bg.words.iter().map(|(w, z)| (&**w, *z)).collect();
+        rows.sort_by(|a, b| a.0.cmp(b.0));
+        let mut keys: HashMap<Box<str>, f64> = HashMap::with_capacity(rows.len());
+        let mut buf = String::new();
+        for (w, z) in rows {
+            buf.clear();
+            super::key::word_key_into(w, &bg, &mut buf);
+            *keys.entry(Box::from(buf.as_str())).or_insert(0.0) += 10f64.powf(z as f64);
+        }
+        bg.keys = keys.into_iter().map(|(k, f)| (k, f.log10() as f32)).collect();
+        bg
+    }
+
+    /// The Zipf frequency of a normalized surface word, if listed.
+    pub fn word(&self, w: &str) -> Option<f32> {
+        self.words.get(w).copied()
+    }
+
+    /// The Zipf frequency of a key (all listed surface variants that reduce to it), or [`UNSEEN_ZIPF`].
+    pub fn key(&self, k: &str) -> f32 {
+        self.keys.get(k).copied().unwrap_or(UNSEEN_ZIPF)
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+}
+
+/// The embedded background table.
+pub fn background() -> &'static Background {
+    static BG: OnceLock<Background> = OnceLock::new();
+    BG.get_or_init(|| Background::parse(BACKGROUND))
+}
+
+fn parse_words(text: &str, into: &mut HashSet<Box<str>>) {
+    for line in text.lines() {
+        if line.starts_with('#') {
+            continue;
+        }
+        for w in line.split_whitespace() {
+            into.insert(Box::from(w));
+        }
+    }
+}
+
+/// The embedded stopwords (normalized forms).
+pub fn stopwords() -> &'static HashSet<Box<str>> {
+    static SW: OnceLock<HashSet<Box<str>>> = OnceLock::new();
+    SW.get_or_init(|| {
+        let mut s = HashSet::with_capacity(1024);
+        parse_words(STOP_LISTS, &mut s);
+        parse_words(STOP_OWN, &mut s);
+        s
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_load() {
+        let bg = background();
+        assert!(bg.len() > 20_000);
+        assert!(bg.word("في").unwrap_or(0.0) > 7.0);
+        // variants sum into their key: «الحكومة», «حكومة», «والحكومة» ...
+        assert!(bg.key("حكومه") > bg.word("الحكومة").unwrap_or(9.0) - 0.01);
+        assert_eq!(bg.key("لاوجودلهذهالكلمة"), UNSEEN_ZIPF);
+        let sw = stopwords();
+        assert!(sw.contains("في") && sw.contains("قال") && sw.contains("الخميس"));
+        assert!(!sw.contains("ليبيا"));
+    }
+}

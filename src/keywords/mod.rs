@@ -1,0 +1,169 @@
+//! Keyphrases: the 1–3 word phrases (and whole named entities) that say what an article is about.
+//!
+//! [`KeyphraseExtractor`] is a statistical extractor in the TF-IDF family: a word's weight is its specificity
+//! against background Arabic frequencies (the `wordfreq` list, see `background.tsv`) and a phrase's score grows
+//! with the number of times it recurs in the article and with how early it first appears (news put the topic in
+//! the lead). Candidates never start or end with a stopword; variants that differ only by clitics, the article or
+//! normalization («الحكومة», «والحكومة», «حكومة») merge into one keyphrase, reported by its most common surface
+//! form (with detachable و ف ب ل ك left out). Shorter phrases nested in a chosen longer one are dropped unless
+//! they also stand alone often enough.
+
+mod extract;
+pub mod key;
+pub mod lexicon;
+
+use std::collections::HashSet;
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::Document;
+use crate::span::Span;
+
+pub use extract::Params;
+
+/// One place a keyphrase occurs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Occurrence {
+    pub text: String,
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+/// A keyphrase: its reported surface form (the span is that form's first occurrence), its score (higher is
+/// more central; comparable within one document) and every occurrence of any of its variants.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Keyphrase {
+    pub text: String,
+    #[serde(flatten)]
+    pub span: Span,
+    pub score: f64,
+    /// True when the phrase came from a named entity.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub entity: bool,
+    pub occurrences: Vec<Occurrence>,
+}
+
+/// Extracts the top keyphrases of a [`Document`].
+#[derive(Debug, Clone)]
+pub struct KeyphraseExtractor {
+    /// How many keyphrases to return.
+    pub k: usize,
+    extra_stopwords: HashSet<String>,
+    params: Params,
+}
+
+impl Default for KeyphraseExtractor {
+    fn default() -> Self {
+        KeyphraseExtractor::new(10)
+    }
+}
+
+impl KeyphraseExtractor {
+    pub fn new(k: usize) -> Self {
+        KeyphraseExtractor { k, extra_stopwords: HashSet::new(), params: Params::default() }
+    }
+
+    /// Add stopwords of your own (any spelling: they are normalized as token norms are).
+    pub fn with_stopwords<I: IntoIterator<Item = S>, S: AsRef<str>>(mut self, words: I) -> Self {
+        let n = crate::normalize::Normalizer::default();
+        for w in words {
+            let w = n.normalize_str(w.as_ref().trim()).into_owned();
+            if !w.is_empty() {
+                self.extra_stopwords.insert(w);
+            }
+        }
+        self
+    }
+
+    /// Override the scoring parameters (for experiments; the defaults are what the README reports).
+    pub fn with_params(mut self, params: Params) -> Self {
+        self.params = params;
+        self
+    }
+
+    /// The top keyphrases of `doc`.
+    pub fn extract(&self, doc: &Document) -> Vec<Keyphrase> {
+        self.extract_with_entities(doc, &[])
+    }
+
+    /// The top keyphrases of `doc`, with `entities` (spans of named entities in `doc.text`) as whole-phrase
+    /// candidates.
+    pub fn extract_with_entities(&self, doc: &Document, entities: &[Span]) -> Vec<Keyphrase> {
+        if self.k == 0 {
+            return Vec::new();
+        }
+        extract::extract(doc, entities, self.k, &self.extra_stopwords, &self.params)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = include_str!("../../examples/afp_libya_arms_embargo.txt");
+
+    fn seed_top() -> Vec<Keyphrase> {
+        let doc = crate::Pipeline::default().analyze(SEED);
+        doc.keywords.unwrap_or_default()
+    }
+
+    #[test]
+    fn seed_reads_like_a_human_list() {
+        let kws = seed_top();
+        assert_eq!(kws.len(), 10);
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        for want in ["تنظيم الدولة الاسلامية", "حكومة الوفاق الوطني", "ليبيا"] {
+            assert!(texts.contains(&want), "{want} not in {texts:?}");
+        }
+        assert!(texts.iter().any(|t| t.contains("الاسلحة") || t.contains("حظر")), "{texts:?}");
+        // no phrase starts with a detachable conjunction, none is a stopword
+        for t in &texts {
+            assert!(!t.starts_with("وال") && !t.starts_with("و "), "{t}");
+            assert!(!lexicon::stopwords().contains(*t), "{t}");
+        }
+    }
+
+    #[test]
+    fn spans_slice_and_variants_merge() {
+        let doc = crate::Pipeline::default().analyze(SEED);
+        for k in doc.keywords.as_deref().unwrap_or_default() {
+            assert_eq!(k.span.slice(&doc.text), k.text);
+            assert!(!k.occurrences.is_empty());
+            for o in &k.occurrences {
+                assert_eq!(o.span.slice(&doc.text), o.text);
+                assert_eq!(doc.text.chars().skip(o.span.start).take(o.span.end - o.span.start).collect::<String>(), o.text);
+            }
+        }
+        let t = "اعلنت الحكومة خطة جديدة. وقالت الحكومة ان حكومة البلاد ستدعم الخطة. وستنفذ والحكومة الخطة قريبا.";
+        let doc = crate::Pipeline::default().analyze(t);
+        let kws = doc.keywords.unwrap_or_default();
+        let single = kws.iter().find(|k| k.text == "الحكومة").expect("الحكومة");
+        assert_eq!(single.occurrences.len(), 4, "{single:?}");
+        assert!(single.occurrences.iter().all(|o| o.text == "الحكومة" || o.text == "حكومة"));
+    }
+
+    #[test]
+    fn deterministic_and_k_respected() {
+        let a = seed_top();
+        for _ in 0..3 {
+            assert_eq!(seed_top(), a);
+        }
+        let doc = crate::Pipeline::default().analyze(SEED);
+        assert_eq!(KeyphraseExtractor::new(3).extract(&doc), a[..3].to_vec());
+        assert!(KeyphraseExtractor::new(0).extract(&doc).is_empty());
+        assert!(a.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn user_stopwords_and_odd_inputs() {
+        let doc = crate::Pipeline::default().analyze(SEED);
+        let ex = KeyphraseExtractor::new(10).with_stopwords(["ليبيا"]);
+        assert!(ex.extract(&doc).iter().all(|k| k.text != "ليبيا"));
+        for t in ["", " ", "،،،", "في من على", "ﻻ ﻻ ﻻ", "وَالحُكُومَةُ الحكومة", "a b c 1 2 3"] {
+            let d = crate::Pipeline::default().analyze(t);
+            for k in d.keywords.unwrap_or_default() {
+                assert_eq!(k.span.slice(t), k.text);
+            }
+        }
+    }
+}
