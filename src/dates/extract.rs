@@ -610,6 +610,11 @@ impl<'a> Run<'a> {
                 // «10 صباحا» is a time; a bare number is not
                 return None;
             }
+        } else if let Some((hv, mv)) = self.dotted_time(j).filter(|_| has_word) {
+            // «الساعة 9.30 صباحا»: one number token with a dot
+            h = hv;
+            mi = mv;
+            e = j + 1;
         } else if has_word {
             let (v, used) = self.ordinal_word(j, 12)?;
             h = v;
@@ -694,6 +699,20 @@ impl<'a> Run<'a> {
         }
         let value = day.map(|d| format!("{}T{:02}:{:02}", fmt_day(d), h % 24, mi));
         one(i, e, DateType::Time, value, Grain::Minute)
+    }
+
+    /// «9.30» / «9:30» read as one number token: (hour, minute).
+    fn dotted_time(&self, j: usize) -> Option<(u32, u32)> {
+        let w = self.w.get(j)?;
+        if w.kind != TokenKind::Number || !self.adj(j) {
+            return None;
+        }
+        let (a, b) = w.key.split_once(['.', ':'])?;
+        if a.is_empty() || a.len() > 2 || b.len() != 2 || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let (h, m) = (a.parse::<u32>().ok()?, b.parse::<u32>().ok()?);
+        (h <= 24 && m <= 59).then_some((h, m))
     }
 
     /// Parts of a day: «صباح اليوم», «مساء الخميس», «ليل السبت», «فجر امس».

@@ -230,6 +230,13 @@ pub fn features(m: &Model, sm: &SchemeModel, l: &Letters, ctx: &WordCtx, c: &Can
     } else {
         out.push(feat(41, 99, ls, 0));
     }
+    // A stem ending in ت before an enclitic is often a ة word («حياتي» → «حياة»).
+    if b < n && b - a >= 2 && l.at(b - 1) == 'ت' {
+        buf.clear();
+        buf.push_str(l.slice(a, b - 1));
+        buf.push('ة');
+        out.push(feat(45, s, m.lex(buf) as u64, ls));
+    }
     out.push(feat(43, ls, c.pl as u64, c.sl as u64));
     out.push(feat(44, lw, ls, lnp));
     let mask = c.mask(sm, n);
