@@ -81,9 +81,10 @@ impl KeyphraseExtractor {
         self
     }
 
-    /// The top keyphrases of `doc`.
+    /// The top keyphrases of `doc`; its named entities (`doc.entities`, when computed) are whole-phrase candidates.
     pub fn extract(&self, doc: &Document) -> Vec<Keyphrase> {
-        self.extract_with_entities(doc, &[])
+        let spans: Vec<Span> = doc.entities.iter().flatten().map(|e| e.span).collect();
+        self.extract_with_entities(doc, &spans)
     }
 
     /// The top keyphrases of `doc`, with `entities` (spans of named entities in `doc.text`) as whole-phrase
