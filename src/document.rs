@@ -67,6 +67,9 @@ pub struct Document {
     pub reference_date: Option<chrono::NaiveDate>,
     pub tokens: Vec<Token>,
     pub sentences: Vec<Sentence>,
+    /// Named entities (PER, ORG, LOC, MISC).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub entities: Option<Vec<crate::entities::Entity>>,
     /// Direct and indirect quotations with speaker and cue.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quotes: Option<Vec<crate::quotes::Quote>>,

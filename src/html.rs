@@ -31,6 +31,15 @@ pub fn escape(s: &str) -> String {
 /// The highlights of every layer present in `doc`, sorted by start (outer first on ties).
 pub fn highlights(doc: &Document) -> Vec<Highlight> {
     let mut hs: Vec<Highlight> = Vec::new();
+    for e in doc.entities.iter().flatten() {
+        let class = match e.label {
+            crate::Label::PER => "PER",
+            crate::Label::ORG => "ORG",
+            crate::Label::LOC => "LOC",
+            crate::Label::MISC => "MISC",
+        };
+        hs.push(Highlight { byte_start: e.span.byte_start, byte_end: e.span.byte_end, class, title: class.to_string() });
+    }
     hs.extend(crate::dates::highlights(doc));
     hs.extend(crate::quotes::highlights(doc));
     for n in doc.numbers.iter().flatten() {
@@ -136,6 +145,13 @@ mod tests {
         assert!(html.contains("dir=\"rtl\""));
         assert!(html.contains("&lt;b&gt;&quot;نعم&quot;&lt;/b&gt; &amp; لا."));
         assert!(!html.contains("<b>"));
+    }
+
+    #[test]
+    fn entities_are_marked_by_label() {
+        let doc = crate::Pipeline::default().analyze("وصل الرئيس الى واشنطن.");
+        let html = render(&doc);
+        assert!(html.contains("<mark class=\"LOC\" title=\"LOC\">واشنطن</mark>"), "{html}");
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 pub mod dates;
 pub mod document;
+pub mod entities;
 pub mod error;
 pub(crate) mod hash;
 pub mod html;
@@ -26,6 +27,7 @@ pub mod tokenizer;
 #[cfg(feature = "python")]
 mod python;
 
+pub use entities::{Entity, EntityRecognizer, load_entities, parse_entities};
 pub use dates::{Calendar, DateExtractor, DateItem, DateType, Grain};
 pub use document::{Document, Segment, SegmentRole, Sentence, Token};
 pub use error::{Error, Result};

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::dates::DateExtractor;
 use crate::document::{Document, Sentence, Token};
+use crate::entities::EntityRecognizer;
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
 use crate::quotes::QuoteExtractor;
@@ -89,6 +90,7 @@ impl Default for PipelineOptions {
 pub struct Pipeline {
     options: PipelineOptions,
     normalizer: Normalizer,
+    entities: std::sync::Arc<EntityRecognizer>,
     quotes: QuoteExtractor,
     dates: DateExtractor,
 }
@@ -98,6 +100,7 @@ impl Default for Pipeline {
         Pipeline {
             options: PipelineOptions::default(),
             normalizer: Normalizer::default(),
+            entities: Default::default(),
             dates: DateExtractor::default(),
             quotes: QuoteExtractor::default(),
         }
@@ -109,7 +112,8 @@ impl Pipeline {
         if let Some((text, _)) = options.entities.iter().find(|(t, _)| t.trim().is_empty()) {
             return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
         }
-        Ok(Pipeline { options, normalizer: Normalizer::default(), dates: DateExtractor::default(), quotes: QuoteExtractor::default() })
+        let entities = std::sync::Arc::new(EntityRecognizer::new(&options.entities));
+        Ok(Pipeline { options, normalizer: Normalizer::default(), entities, dates: DateExtractor::default(), quotes: QuoteExtractor::default() })
     }
 
     pub fn options(&self) -> &PipelineOptions {
@@ -140,11 +144,14 @@ impl Pipeline {
         }
         // dates run before numbers: the numbers layer drops number items inside date spans
         let dates = Some(self.dates.extract(text, &tokens, reference_date));
+        let entities = Some(self.entities.recognize(text, &tokens, &sents));
         let date_spans: Vec<crate::span::Span> = dates.iter().flatten().map(|d| d.span).collect();
         let numbers = Some(crate::numbers::NumberExtractor::shared().extract(text, &tokens, &date_spans));
-        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, dates, numbers, quotes: None, keywords: None };
+        let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates, numbers, quotes: None, keywords: None };
         // quotes run after entities, whose spans sharpen the speakers
-        doc.quotes = Some(self.quotes.extract(&doc, &[]));
+        let hints: Vec<crate::quotes::EntityHint> =
+            doc.entities.iter().flatten().map(|e| crate::quotes::EntityHint { span: e.span, label: e.label }).collect();
+        doc.quotes = Some(self.quotes.extract(&doc, &hints));
         // keyphrases last: they use every other layer
         if self.options.keywords > 0 {
             doc.keywords = Some(crate::keywords::KeyphraseExtractor::new(self.options.keywords).extract(&doc));
@@ -178,7 +185,7 @@ impl Pipeline {
 pub fn tokens_only(text: &str) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), dates: None, numbers: None, quotes: None, keywords: None }
+    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), entities: None, dates: None, numbers: None, quotes: None, keywords: None }
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).

@@ -10,6 +10,7 @@
 from khabar._khabar import (
     DateItem,
     Document,
+    Entity,
     InvalidDateError,
     InvalidLexiconError,
     InvalidOptionError,
@@ -38,6 +39,7 @@ from khabar._khabar import (
 __all__ = [
     "DateItem",
     "Document",
+    "Entity",
     "InvalidDateError",
     "InvalidLexiconError",
     "InvalidOptionError",

@@ -42,6 +42,11 @@ impl PyDocument {
     fn tokens(&self) -> Vec<PyToken> {
         (0..self.doc.tokens.len()).map(|i| PyToken { doc: self.doc.clone(), i }).collect()
     }
+    /// Named entities (PER, ORG, LOC, MISC), in text order.
+    #[getter]
+    fn entities(&self) -> Vec<PyEntity> {
+        (0..self.doc.entities.as_ref().map_or(0, Vec::len)).map(|i| PyEntity { doc: self.doc.clone(), i }).collect()
+    }
     #[getter]
     fn sentences(&self) -> Vec<PySentence> {
         (0..self.doc.sentences.len()).map(|i| PySentence { doc: self.doc.clone(), i }).collect()
@@ -343,5 +348,57 @@ impl PySegment {
     fn __repr__(&self) -> String {
         let s = self.seg();
         format!("Segment({:?}, form={:?}, {}:{}, {})", s.text.as_str(), s.form.as_str(), s.span.start, s.span.end, self.role())
+    }
+}
+
+/// A named entity: `text`, code-point `start`/`end` and `label` (PER, ORG, LOC or MISC).
+#[pyclass(frozen, module = "khabar._khabar", name = "Entity")]
+pub struct PyEntity {
+    pub(crate) doc: Arc<Document>,
+    pub(crate) i: usize,
+}
+
+impl PyEntity {
+    fn get(&self) -> &crate::entities::Entity {
+        &self.doc.entities.as_ref().expect("entity views exist only for computed layers")[self.i]
+    }
+}
+
+#[pymethods]
+impl PyEntity {
+    #[getter]
+    fn text(&self) -> &str {
+        &self.get().text
+    }
+    #[getter]
+    fn start(&self) -> usize {
+        self.get().span.start
+    }
+    #[getter]
+    fn end(&self) -> usize {
+        self.get().span.end
+    }
+    #[getter]
+    fn byte_start(&self) -> usize {
+        self.get().span.byte_start
+    }
+    #[getter]
+    fn byte_end(&self) -> usize {
+        self.get().span.byte_end
+    }
+    #[getter]
+    fn label(&self) -> &'static str {
+        match self.get().label {
+            crate::Label::PER => "PER",
+            crate::Label::ORG => "ORG",
+            crate::Label::LOC => "LOC",
+            crate::Label::MISC => "MISC",
+        }
+    }
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        to_dict(py, self.get())
+    }
+    fn __repr__(&self) -> String {
+        format!("Entity({:?}, {}, {}:{})", self.get().text, self.label(), self.start(), self.end())
     }
 }

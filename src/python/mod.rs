@@ -15,7 +15,7 @@ use pyo3::types::{PyList, PyString};
 use crate::normalize::{NormalizeOptions, Normalizer};
 use crate::pipeline::{Label, Pipeline, PipelineOptions, Segmentation};
 use crate::Error;
-use doc::{PyDocument, PySegment, PySentence, PyToken};
+use doc::{PyDocument, PyEntity, PySegment, PySentence, PyToken};
 
 pyo3::create_exception!(_khabar, KhabarError, PyValueError, "Base class of every khabar error (a ValueError).");
 pyo3::create_exception!(_khabar, InvalidOptionError, KhabarError, "An option got a value it does not accept.");
@@ -69,17 +69,25 @@ impl PyPipeline {
         reference_date: Option<Bound<'_, PyAny>>,
         segmentation: Option<String>,
         keywords: i64,
-        entities: Option<Vec<(String, String)>>,
+        entities: Option<Bound<'_, PyAny>>,
     ) -> PyResult<Self> {
         let reference_date = reference_date.filter(|d| !d.is_none()).map(|d| date_arg(&d)).transpose()?;
         let segmentation = segmentation.map(|s| s.parse::<Segmentation>()).transpose().map_err(to_py_err)?;
         let keywords = usize::try_from(keywords).map_err(|_| invalid("keywords", keywords.to_string(), "a count >= 0"))?;
-        let entities = entities
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(text, label)| label.parse::<Label>().map(|l| (text, l)))
-            .collect::<crate::Result<Vec<_>>>()
-            .map_err(to_py_err)?;
+        // a list of (text, label) pairs, or the path of a `text<TAB>LABEL` file
+        let entities = match entities.filter(|e| !e.is_none()) {
+            None => Vec::new(),
+            Some(e) if e.is_instance_of::<PyString>() || e.hasattr("__fspath__")? => {
+                let path: std::path::PathBuf = e.extract()?;
+                crate::entities::load_entities(path).map_err(to_py_err)?
+            }
+            Some(e) => e
+                .extract::<Vec<(String, String)>>()?
+                .into_iter()
+                .map(|(text, label)| label.parse::<Label>().map(|l| (text, l)))
+                .collect::<crate::Result<Vec<_>>>()
+                .map_err(to_py_err)?,
+        };
         let options = PipelineOptions { reference_date, segmentation, keywords, entities };
         Ok(PyPipeline { inner: Arc::new(Pipeline::new(options).map_err(to_py_err)?) })
     }
@@ -273,6 +281,7 @@ fn _khabar(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyPipeline>()?;
     m.add_class::<PyDocument>()?;
     m.add_class::<PyToken>()?;
+    m.add_class::<PyEntity>()?;
     m.add_class::<PySentence>()?;
     m.add_class::<PySegment>()?;
     m.add_class::<PyNormalized>()?;

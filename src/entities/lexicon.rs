@@ -1,0 +1,264 @@
+//! The compiled-in word lists and gazetteers, and proclitic stripping.
+//!
+//! Word lists give per-word flags (title, organization head, place head, given name, nationality adjective);
+//! gazetteers are multi-word names (territories, cities, well-known entities) matched on clitic-stripped keys.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use super::hash::{combine, key, key2};
+use crate::normalize::Normalizer;
+use crate::tokenizer;
+
+pub const TITLE: u8 = 1;
+pub const ORG_HEAD: u8 = 2;
+pub const LOC_HEAD: u8 = 4;
+pub const GIVEN: u8 = 8;
+pub const NATIONALITY: u8 = 16;
+/// Organization heads that belong to the name («حكومة», «وكالة», «تنظيم», ...; not «صحيفة»).
+pub const ORG_PART: u8 = 32;
+
+/// Gazetteer classes (bit positions in a phrase's class mask).
+pub const GAZ_TERRITORY: u8 = 1;
+pub const GAZ_CITY: u8 = 2;
+pub const GAZ_ORG: u8 = 4;
+pub const GAZ_LOC: u8 = 8;
+pub const GAZ_MISC: u8 = 16;
+
+/// The longest gazetteer phrase, in tokens.
+pub const MAX_PHRASE: usize = 6;
+
+const TITLES: &str = include_str!("data/titles.txt");
+const ORG_HEADS: &str = include_str!("data/org_heads.txt");
+const ORG_PART_HEADS: &str = include_str!("data/org_part_heads.txt");
+const LOC_HEADS: &str = include_str!("data/loc_heads.txt");
+const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
+const NATIONALITIES: &str = include_str!("data/nationalities.txt");
+const TERRITORIES: &str = include_str!("data/territories.txt");
+const CITIES: &str = include_str!("data/cities.txt");
+const KNOWN: &str = include_str!("data/known_entities.txt");
+
+/// The compiled lists.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    pub words: HashMap<u64, u8>,
+    /// Phrase key (see [`phrase_key`]) → class mask.
+    pub phrases: HashMap<u64, u8>,
+    /// Keys of every prefix of a phrase (to stop extending early).
+    pub prefixes: HashMap<u64, ()>,
+}
+
+fn lines(s: &str) -> impl Iterator<Item = &str> {
+    s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The normalized word forms of `text` (khabar tokens, default normalization).
+pub fn word_norms(text: &str) -> Vec<String> {
+    let n = Normalizer::default();
+    tokenizer::tokens(text).map(|t| n.normalize_str(&text[t.start..t.end]).into_owned()).collect()
+}
+
+/// Key of a phrase given its token keys.
+#[inline]
+pub fn phrase_key(keys: &[u64]) -> u64 {
+    keys.iter().fold(0x51_7cc1_b727_220a, |h, &k| combine(h, k))
+}
+
+impl Lexicon {
+    fn add_word(&mut self, w: &str, flag: u8) {
+        for n in word_norms(w) {
+            *self.words.entry(key(&n)).or_insert(0) |= flag;
+        }
+    }
+
+    pub fn add_phrase(&mut self, text: &str, class: u8) {
+        let keys: Vec<u64> = word_norms(text).iter().map(|w| key(w)).collect();
+        if keys.is_empty() || keys.len() > MAX_PHRASE {
+            return;
+        }
+        for i in 1..keys.len() {
+            self.prefixes.insert(phrase_key(&keys[..i]), ());
+        }
+        *self.phrases.entry(phrase_key(&keys)).or_insert(0) |= class;
+    }
+
+    fn build() -> Lexicon {
+        let mut lx = Lexicon::default();
+        for l in lines(TITLES) {
+            lx.add_word(l, TITLE);
+        }
+        for l in lines(ORG_HEADS) {
+            lx.add_word(l, ORG_HEAD);
+        }
+        for l in lines(ORG_PART_HEADS) {
+            lx.add_word(l, ORG_PART);
+        }
+        for l in lines(LOC_HEADS) {
+            lx.add_word(l, LOC_HEAD);
+        }
+        for l in lines(GIVEN_NAMES) {
+            lx.add_word(l, GIVEN);
+        }
+        for l in lines(NATIONALITIES) {
+            let n = Normalizer::default().normalize_str(l).into_owned();
+            let bare = n.strip_prefix("ال").unwrap_or(&n).to_string();
+            for base in [format!("ال{bare}"), bare] {
+                for suf in ["", "ة", "ون", "ين"] {
+                    lx.add_word(&format!("{base}{suf}"), NATIONALITY);
+                }
+            }
+        }
+        for l in lines(TERRITORIES) {
+            lx.add_phrase(l, GAZ_TERRITORY);
+        }
+        for l in lines(CITIES) {
+            lx.add_phrase(l, GAZ_CITY);
+        }
+        for l in lines(KNOWN) {
+            let (name, label) = l.split_once('\t').unwrap_or((l, "LOC"));
+            let class = match label.trim() {
+                "ORG" => GAZ_ORG,
+                "MISC" => GAZ_MISC,
+                _ => GAZ_LOC,
+            };
+            lx.add_phrase(name, class);
+        }
+        lx
+    }
+
+    /// The shared compiled lists.
+    pub fn get() -> &'static Lexicon {
+        static LEX: OnceLock<Lexicon> = OnceLock::new();
+        LEX.get_or_init(Lexicon::build)
+    }
+
+    #[inline]
+    pub fn flags(&self, k: u64) -> u8 {
+        self.words.get(&k).copied().unwrap_or(0)
+    }
+
+    #[inline]
+    pub fn known_phrase_start(&self, k: u64) -> bool {
+        self.phrases.contains_key(&k) || self.prefixes.contains_key(&k)
+    }
+}
+
+/// How a proclitic-stripped word starts: `letters` letters of the normalized form are clitics; `restore_al`
+/// is set when a fused «لل» lost the alef of ال (the stem «لامم» stands for «الامم»).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Strip {
+    pub letters: usize,
+    pub bytes: usize,
+    pub restore_al: bool,
+}
+
+#[inline]
+fn is_conj(c: char) -> bool {
+    matches!(c, 'و' | 'ف')
+}
+#[inline]
+fn is_prep(c: char) -> bool {
+    matches!(c, 'ب' | 'ك' | 'ل')
+}
+
+/// Decide the proclitics of a normalized Arabic word. `count` gives how often a form was seen (0 if unknown):
+/// a prefix letter is split off without an article only when the rest is more frequent than the whole.
+pub fn strip_proclitics(w: &str, count: impl Fn(&str) -> u32) -> Strip {
+    let mut cs = [('\0', 0usize); 6];
+    let mut n = 0;
+    for (i, c) in w.char_indices() {
+        if n == cs.len() {
+            break;
+        }
+        cs[n] = (c, i);
+        n += 1;
+    }
+    let total = if n < cs.len() { n } else { w.chars().count() };
+    let at = |k: usize| if k < n { cs[k].0 } else { '\0' };
+    let byte = |k: usize| if k < n { cs[k].1 } else { w.len() };
+    let mut p = 0;
+    if is_conj(at(0)) {
+        p = 1;
+    }
+    // (و|ف)? (ب|ك)? ال + ≥2 letters
+    let q = if matches!(at(p), 'ب' | 'ك') { p + 1 } else { p };
+    if q > 0 && at(q) == 'ا' && at(q + 1) == 'ل' && total >= q + 4 {
+        return Strip { letters: q, bytes: byte(q), restore_al: false };
+    }
+    // (و|ف)? لل + ≥2 letters: ل + (ا)ل...
+    if at(p) == 'ل' && at(p + 1) == 'ل' && total >= p + 4 {
+        return Strip { letters: p + 1, bytes: byte(p + 1), restore_al: true };
+    }
+    // lexical decision for clitics before a bare word
+    let whole = count(w);
+    let mut best = Strip::default();
+    let mut best_count = whole;
+    let mut k = 0;
+    while k < 2 && k < n {
+        let c = at(k);
+        let ok = if k == 0 { is_conj(c) || is_prep(c) } else { is_conj(at(0)) && is_prep(c) };
+        if !ok || total < k + 1 + 3 {
+            break;
+        }
+        k += 1;
+        let rest = &w[byte(k)..];
+        let rc = count(rest);
+        if rc > best_count.saturating_mul(2) && rc >= 2 {
+            best = Strip { letters: k, bytes: byte(k), restore_al: false };
+            best_count = rc;
+        }
+    }
+    best
+}
+
+/// The stripped form as a key hash (ال restored after fused لل).
+#[inline]
+pub fn stripped_key(w: &str, s: Strip) -> u64 {
+    let rest = w.get(s.bytes..).unwrap_or("");
+    if s.restore_al { key2("ا", rest) } else { key(rest) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn counts(w: &str) -> u32 {
+        match w {
+            "واشنطن" => 50,
+            "لبنان" => 40,
+            "بنان" => 0,
+            _ => 0,
+        }
+    }
+
+    #[test]
+    fn strips() {
+        let s = |w: &str| {
+            let st = strip_proclitics(w, counts);
+            (w[st.bytes..].to_string(), st.restore_al)
+        };
+        assert_eq!(s("بالولايات"), ("الولايات".into(), false));
+        assert_eq!(s("وبالولايات"), ("الولايات".into(), false));
+        assert_eq!(s("الولايات"), ("الولايات".into(), false));
+        assert_eq!(s("للامم"), ("لامم".into(), true));
+        assert_eq!(s("وللامم"), ("لامم".into(), true));
+        assert_eq!(s("وواشنطن"), ("واشنطن".into(), false));
+        assert_eq!(s("واشنطن"), ("واشنطن".into(), false));
+        assert_eq!(s("ولبنان"), ("لبنان".into(), false));
+        assert_eq!(s("لبنان"), ("لبنان".into(), false));
+        assert_eq!(s("و"), ("و".into(), false));
+        assert_eq!(s(""), ("".into(), false));
+        assert_eq!(stripped_key("للامم", strip_proclitics("للامم", counts)), key("الامم"));
+    }
+
+    #[test]
+    fn lists_load() {
+        let lx = Lexicon::get();
+        assert!(lx.flags(key("الرئيس")) & TITLE != 0);
+        assert!(lx.flags(key("وزارة")) & ORG_HEAD != 0);
+        assert!(lx.flags(key("الليبيين")) & NATIONALITY != 0);
+        let k = phrase_key(&[key("الولايات"), key("المتحدة")]);
+        assert!(lx.phrases.get(&k).copied().unwrap_or(0) & GAZ_LOC != 0);
+        assert!(lx.known_phrase_start(phrase_key(&[key("الولايات")])));
+    }
+}

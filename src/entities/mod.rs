@@ -1,0 +1,319 @@
+//! Named entities (PER, ORG, LOC, MISC): an averaged-perceptron sequence tagger over hashed features
+//! (normalized and clitic-stripped forms, affixes, shape, a ±2 context window, word lists and gazetteers),
+//! decoded with Viterbi; plus user entities that win over the model.
+//!
+//! Spans leave out attached و ف ب ل ك but keep ال («بالولايات المتحدة» → «الولايات المتحدة»; «للامم المتحدة»
+//! → «لامم المتحدة»).
+//!
+//! ```
+//! let doc = khabar::Pipeline::default().analyze("وقال الرئيس باراك اوباما في واشنطن");
+//! let ents = doc.entities.unwrap();
+//! assert!(ents.iter().any(|e| e.text == "واشنطن" && e.label == khabar::Label::LOC));
+//! ```
+//!
+//! User entities come from [`crate::PipelineOptions::entities`] or a file read with [`load_entities`]
+//! (one `text<TAB>LABEL` a line, `#` comments).
+
+pub mod features;
+mod hash;
+pub mod lexicon;
+pub mod model;
+mod user;
+
+use std::sync::{Arc, OnceLock};
+
+use serde::{Deserialize, Serialize};
+
+use crate::document::{Sentence, Token};
+use crate::error::{Error, Result};
+use crate::normalize::Normalizer;
+use crate::pipeline::Label;
+use crate::span::Span;
+use crate::tokenizer::TokenKind;
+pub use features::{Extractor, Tok};
+pub use model::{Model, Trainer};
+pub use user::UserEntities;
+
+/// A named entity mention.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Entity {
+    pub text: String,
+    #[serde(flatten)]
+    pub span: Span,
+    pub label: Label,
+}
+
+static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
+
+/// The embedded model (trained by `examples/train_ner.rs`), or `None` if it is missing.
+pub fn embedded_model() -> Option<Arc<Model>> {
+    static MODEL: OnceLock<Option<Arc<Model>>> = OnceLock::new();
+    MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).map(Arc::new)).clone()
+}
+
+/// Finds entities in analyzed text: the embedded model, overridden by user entities.
+#[derive(Debug, Clone)]
+pub struct EntityRecognizer {
+    model: Option<Arc<Model>>,
+    user: UserEntities,
+    /// Tag repeated mentions of names the model found elsewhere in the document (on by default).
+    pub propagate: bool,
+}
+
+impl Default for EntityRecognizer {
+    fn default() -> Self {
+        EntityRecognizer { model: embedded_model(), user: UserEntities::default(), propagate: true }
+    }
+}
+
+/// How many bytes and code points of `surface` hold its first `letters` normalized letters (with the marks
+/// that follow them); `None` if that does not fall on a character boundary or leaves nothing.
+fn skip_letters(surface: &str, letters: usize) -> Option<(usize, usize)> {
+    if letters == 0 {
+        return Some((0, 0));
+    }
+    let n = Normalizer::default();
+    let emits = |c: char| {
+        let mut k = 0;
+        n.map_char(c, |_| k += 1);
+        k
+    };
+    let mut it = surface.char_indices().peekable();
+    let (mut emitted, mut chars) = (0, 0);
+    while let Some((i, c)) = it.next() {
+        emitted += emits(c);
+        chars += 1;
+        if emitted > letters {
+            return None;
+        }
+        if emitted == letters {
+            let mut b = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if emits(d) != 0 {
+                    break;
+                }
+                b = j + d.len_utf8();
+                chars += 1;
+                it.next();
+            }
+            return (b < surface.len()).then_some((b, chars));
+        }
+    }
+    None
+}
+
+/// The entity over tokens `a..b` of `tokens`, the first token's first `skip` letters left out.
+pub(crate) fn make_entity(text: &str, tokens: &[Token], a: usize, b: usize, skip: usize, label: Label) -> Option<Entity> {
+    let first = tokens.get(a)?;
+    let last = tokens.get(b.checked_sub(1)?)?;
+    let (sb, sc) = skip_letters(&first.text, skip).unwrap_or((0, 0));
+    let span = Span {
+        start: first.span.start + sc,
+        end: last.span.end,
+        byte_start: first.span.byte_start + sb,
+        byte_end: last.span.byte_end,
+    };
+    let t = text.get(span.byte_start..span.byte_end)?;
+    (!t.is_empty()).then(|| Entity { text: t.to_string(), span, label })
+}
+
+fn is_edge_junk(t: &Token) -> bool {
+    matches!(t.kind, TokenKind::Punct | TokenKind::Symbol)
+}
+
+impl EntityRecognizer {
+    /// A recognizer with user entities `(text, label)` (they win over the model).
+    pub fn new(user: &[(String, Label)]) -> Self {
+        EntityRecognizer { model: embedded_model(), user: UserEntities::new(user), propagate: true }
+    }
+
+    /// A recognizer with another model (e.g. one just trained) and user entities.
+    pub fn with_model(model: Option<Model>, user: &[(String, Label)]) -> Self {
+        EntityRecognizer { model: model.map(Arc::new), user: UserEntities::new(user), propagate: true }
+    }
+
+    /// The entities of a document's text, tokens and sentences, in text order.
+    pub fn recognize(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Entity> {
+        let mut out = Vec::new();
+        if let Some(model) = self.model.as_deref() {
+            let count = |w: &str| model.count(w);
+            let mut ex = Extractor::new();
+            let (mut em, mut tags, mut toks) = (Vec::new(), Vec::new(), Vec::new());
+            let mut doc_tags = vec![0u8; tokens.len()];
+            let mut strips = vec![lexicon::Strip::default(); tokens.len()];
+            let mut stems = vec![0u64; tokens.len()];
+            let whole = [(0usize, tokens.len())];
+            let ranges: Vec<(usize, usize)> = if sentences.is_empty() {
+                whole.to_vec()
+            } else {
+                sentences.iter().map(|s| (s.token_start, s.token_end.min(tokens.len()))).collect()
+            };
+            for &(a, b) in &ranges {
+                let Some(sent) = tokens.get(a..b) else { continue };
+                toks.clear();
+                toks.extend(sent.iter().map(|t| Tok { norm: t.norm.as_str(), kind: t.kind }));
+                ex.extract(&toks, &count);
+                model.decode(&ex, &mut em, &mut tags);
+                doc_tags[a..b].copy_from_slice(&tags);
+                strips[a..b].copy_from_slice(&ex.strips);
+                for (k, t) in sent.iter().enumerate() {
+                    stems[a + k] = lexicon::stripped_key(&t.norm, ex.strips[k]);
+                }
+            }
+            if self.propagate {
+                propagate(&mut doc_tags, &stems, tokens);
+            }
+            let mut i = 0;
+            while i < doc_tags.len() {
+                let Some(label) = model::tag_label(doc_tags[i]) else {
+                    i += 1;
+                    continue;
+                };
+                let inside = if doc_tags[i] % 2 == 1 { doc_tags[i] + 1 } else { doc_tags[i] };
+                let mut j = i + 1;
+                while j < doc_tags.len() && doc_tags[j] == inside {
+                    j += 1;
+                }
+                let (mut s, mut e) = (i, j);
+                // «حكومة الوفاق الوطني», «وكالة فرانس برس»: an organization head right before an ORG name is
+                // part of it
+                if label == Label::ORG && s > 0 && doc_tags[s - 1] == 0 && s > ranges_start(&ranges, s) {
+                    let h = lexicon::stripped_key(&tokens[s - 1].norm, strips[s - 1]);
+                    if lexicon::Lexicon::get().flags(h) & lexicon::ORG_PART != 0 {
+                        s -= 1;
+                    }
+                }
+                let skip = if s < i || s == i { strips[s].letters } else { 0 };
+                while s < e && is_edge_junk(&tokens[s]) {
+                    s += 1;
+                }
+                while e > s && is_edge_junk(&tokens[e - 1]) {
+                    e -= 1;
+                }
+                if s < e {
+                    let skip = if s <= i { skip } else { 0 };
+                    if let Some(ent) = make_entity(text, tokens, s, e, skip, label) {
+                        out.push(ent);
+                    }
+                }
+                i = j;
+            }
+        }
+        if !self.user.is_empty() {
+            let mut user = Vec::new();
+            self.user.find(text, tokens, &mut user);
+            out.retain(|e| !user.iter().any(|u| u.span.overlaps(&e.span)));
+            out.extend(user);
+            out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
+        }
+        out
+    }
+}
+
+/// The first token of the sentence range holding token `i`.
+fn ranges_start(ranges: &[(usize, usize)], i: usize) -> usize {
+    let k = ranges.partition_point(|r| r.1 <= i);
+    ranges.get(k).map(|r| r.0).unwrap_or(0)
+}
+
+/// Document memory: a name the model tagged once is tagged wherever else it appears untagged (same
+/// clitic-stripped words), with the label it got most often.
+fn propagate(tags: &mut [u8], stems: &[u64], tokens: &[Token]) {
+    use std::collections::HashMap;
+    let mut seen: HashMap<&[u64], [u32; 4]> = HashMap::new();
+    let mut i = 0;
+    while i < tags.len() {
+        if tags[i] % 2 == 1 {
+            let mut j = i + 1;
+            while j < tags.len() && tags[j] == tags[i] + 1 {
+                j += 1;
+            }
+            if tokens[i..j].iter().all(|t| t.kind == TokenKind::Arabic || t.kind == TokenKind::Latin) {
+                seen.entry(&stems[i..j]).or_default()[(tags[i] / 2) as usize] += 1;
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    let mut best: HashMap<u64, Vec<(&[u64], u8)>> = HashMap::new();
+    for (k, c) in &seen {
+        let (l, _) = c.iter().enumerate().max_by_key(|&(l, &n)| (n, std::cmp::Reverse(l))).unwrap_or((0, &0));
+        best.entry(k[0]).or_default().push((k, l as u8 * 2 + 1));
+    }
+    for v in best.values_mut() {
+        v.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+    }
+    let mut i = 0;
+    while i < tags.len() {
+        if tags[i] == 0 {
+            if let Some(cands) = best.get(&stems[i]) {
+                if let Some(&(k, b)) = cands.iter().find(|(k, _)| {
+                    i + k.len() <= tags.len() && stems[i..i + k.len()] == **k && tags[i..i + k.len()].iter().all(|&t| t == 0)
+                        && tags.get(i + k.len()).is_none_or(|&t| t == 0 || t % 2 == 1)
+                }) {
+                    tags[i] = b;
+                    for t in &mut tags[i + 1..i + k.len()] {
+                        *t = b + 1;
+                    }
+                    i += k.len();
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Parse user entities from text: one `text<TAB>LABEL` a line (label PER, ORG, LOC or MISC; `PERS` is read as
+/// PER); blank lines and lines starting with `#` are skipped.
+pub fn parse_entities(s: &str) -> Result<Vec<(String, Label)>> {
+    let mut out = Vec::new();
+    for (n, line) in s.lines().enumerate() {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.trim_start().starts_with('#') {
+            continue;
+        }
+        let (text, label) = line.rsplit_once('\t').ok_or_else(|| Error::InvalidOption {
+            option: "entities".into(),
+            value: format!("line {}: {line}", n + 1),
+            allowed: "lines of the form text<TAB>LABEL".into(),
+        })?;
+        let text = text.trim();
+        if text.is_empty() {
+            return Err(Error::InvalidOption { option: "entities".into(), value: format!("line {}", n + 1), allowed: "a non-empty entity text".into() });
+        }
+        out.push((text.to_string(), label.trim().parse()?));
+    }
+    Ok(out)
+}
+
+/// Read user entities from a UTF-8 file (see [`parse_entities`]).
+pub fn load_entities(path: impl AsRef<std::path::Path>) -> Result<Vec<(String, Label)>> {
+    let path = path.as_ref();
+    let s = std::fs::read_to_string(path).map_err(|e| Error::InvalidLexicon(format!("{}: {e}", path.display())))?;
+    parse_entities(&s).map_err(|e| Error::InvalidLexicon(format!("{}: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn skips_clitic_letters_in_surface() {
+        assert_eq!(skip_letters("وَبِالولايات", 2), Some(("وَبِ".len(), 4)));
+        assert_eq!(skip_letters("و", 1), None);
+        assert_eq!(skip_letters("ليبيا", 0), Some((0, 0)));
+    }
+
+    #[test]
+    fn parses_entity_files() {
+        let v = parse_entities("# mine\nمنظمة الصحة العالمية\tORG\n\nفايز السراج\tPERS\n").unwrap();
+        assert_eq!(v, vec![("منظمة الصحة العالمية".to_string(), Label::ORG), ("فايز السراج".to_string(), Label::PER)]);
+        assert!(parse_entities("no tab here").is_err());
+        assert!(parse_entities("x\tFOO").is_err());
+    }
+}

@@ -1,0 +1,136 @@
+//! User entities: exact phrases matched on normalized, clitic-aware token keys («وبمنظمة الصحة العالمية»
+//! matches «منظمة الصحة العالمية»). They win over the model.
+
+use std::collections::HashMap;
+
+use super::Entity;
+use super::hash::{key, key2};
+use super::lexicon::word_norms;
+use crate::document::Token;
+use crate::pipeline::Label;
+use crate::tokenizer::TokenKind;
+
+#[derive(Debug, Clone)]
+struct Entry {
+    keys: Vec<u64>,
+    label: Label,
+}
+
+/// A compiled list of user entities.
+#[derive(Debug, Clone, Default)]
+pub struct UserEntities {
+    entries: Vec<Entry>,
+    by_first: HashMap<u64, Vec<usize>>,
+}
+
+/// Candidate first-word keys of a token: (key, clitic letters to skip in the surface).
+fn first_keys(norm: &str, kind: TokenKind, out: &mut Vec<(u64, usize)>) {
+    out.clear();
+    out.push((key(norm), 0));
+    if kind != TokenKind::Arabic {
+        return;
+    }
+    let mut rest = norm;
+    let mut prev = '\0';
+    for n in 1..=2 {
+        let Some(c) = rest.chars().next() else { break };
+        let ok = match n {
+            1 => matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل'),
+            2 => matches!(prev, 'و' | 'ف') && matches!(c, 'ب' | 'ك' | 'ل'),
+            _ => false,
+        };
+        if !ok {
+            break;
+        }
+        rest = &rest[c.len_utf8()..];
+        if rest.chars().count() < 2 {
+            break;
+        }
+        out.push((key(rest), n));
+        if c == 'ل' && rest.starts_with('ل') {
+            // fused لل: the article lost its alef
+            out.push((key2("ا", rest), n));
+        }
+        prev = c;
+    }
+}
+
+impl UserEntities {
+    pub fn new(list: &[(String, Label)]) -> Self {
+        let mut u = UserEntities::default();
+        for (text, label) in list {
+            let keys: Vec<u64> = word_norms(text).iter().map(|w| key(w)).collect();
+            if keys.is_empty() {
+                continue;
+            }
+            u.by_first.entry(keys[0]).or_default().push(u.entries.len());
+            u.entries.push(Entry { keys, label: *label });
+        }
+        u
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Every longest, leftmost user-entity match in `tokens` (a document's tokens over `text`).
+    pub fn find(&self, text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
+        if self.entries.is_empty() {
+            return;
+        }
+        let keys: Vec<u64> = tokens.iter().map(|t| key(&t.norm)).collect();
+        let mut cands = Vec::new();
+        let mut i = 0;
+        while i < tokens.len() {
+            first_keys(&tokens[i].norm, tokens[i].kind, &mut cands);
+            let mut best: Option<(usize, usize, Label)> = None; // (len, skip, label)
+            for &(k, skip) in &cands {
+                for &e in self.by_first.get(&k).map(Vec::as_slice).unwrap_or(&[]) {
+                    let en = &self.entries[e];
+                    let len = en.keys.len();
+                    if i + len <= tokens.len() && en.keys[1..] == keys[i + 1..i + len] {
+                        let better = match best {
+                            None => true,
+                            Some((bl, bs, _)) => len > bl || (len == bl && skip < bs),
+                        };
+                        if better {
+                            best = Some((len, skip, en.label));
+                        }
+                    }
+                }
+            }
+            match best {
+                Some((len, skip, label)) => {
+                    if let Some(ent) = super::make_entity(text, tokens, i, i + len, skip, label) {
+                        out.push(ent);
+                    }
+                    i += len;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Pipeline;
+
+    fn find(list: &[(&str, Label)], text: &str) -> Vec<(String, Label)> {
+        let u = UserEntities::new(&list.iter().map(|(t, l)| (t.to_string(), *l)).collect::<Vec<_>>());
+        let doc = Pipeline::default().analyze(text);
+        let mut out = Vec::new();
+        u.find(text, &doc.tokens, &mut out);
+        out.into_iter().map(|e| (e.text, e.label)).collect()
+    }
+
+    #[test]
+    fn clitic_and_normalization_aware() {
+        let l = [("منظمة الصحة العالمية", Label::ORG), ("الأمم المتحدة", Label::ORG)];
+        assert_eq!(find(&l, "قالت وبمنظمة الصحة العالمية"), vec![("منظمة الصحة العالمية".to_string(), Label::ORG)]);
+        assert_eq!(find(&l, "وفقا للأمم المتحدة."), vec![("لأمم المتحدة".to_string(), Label::ORG)]);
+        assert_eq!(find(&l, "منظّمة الصحّة العالميه"), vec![("منظّمة الصحّة العالميه".to_string(), Label::ORG)]);
+        assert!(find(&l, "منظمة الصحة").is_empty());
+    }
+}

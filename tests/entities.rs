@@ -1,0 +1,96 @@
+//! Entity layer: the seed article's entities, clitic spans, user-entity precedence, and no panics.
+
+use khabar::{Label, Pipeline, PipelineOptions};
+use proptest::prelude::*;
+
+fn ents(nlp: &Pipeline, text: &str) -> Vec<(String, Label)> {
+    let doc = nlp.analyze(text);
+    let ents = doc.entities.expect("entities computed");
+    for e in &ents {
+        assert_eq!(e.span.slice(text), e.text);
+        assert_eq!(text.chars().skip(e.span.start).take(e.span.end - e.span.start).collect::<String>(), e.text);
+    }
+    ents.into_iter().map(|e| (e.text, e.label)).collect()
+}
+
+#[test]
+fn seed_article_entities() {
+    let text = include_str!("../examples/afp_libya_arms_embargo.txt");
+    let found = ents(&Pipeline::default(), text);
+    let expect = [
+        ("الولايات المتحدة", Label::LOC),
+        ("تنظيم الدولة الاسلامية", Label::ORG),
+        ("معمر القذافي", Label::PER),
+        ("فايز السراج", Label::PER),
+        ("فيينا", Label::LOC),
+        ("وكالة فرانس برس", Label::ORG),
+    ];
+    let missing: Vec<_> = expect.iter().filter(|(t, l)| !found.iter().any(|(ft, fl)| ft == t && fl == l)).collect();
+    assert!(missing.is_empty(), "missing {missing:?}\nfound {found:?}");
+}
+
+/// Not found yet: an unknown foreign name after a head the training data mostly leaves outside ORGs.
+#[test]
+#[ignore = "the model misses this one (see the entities report)"]
+fn seed_article_hard_cases() {
+    let text = include_str!("../examples/afp_libya_arms_embargo.txt");
+    let found = ents(&Pipeline::default(), text);
+    assert!(found.contains(&("مركز كارنيغي للسلام الدولي".to_string(), Label::ORG)), "{found:?}");
+    assert!(found.contains(&("حكومة الوفاق الوطني".to_string(), Label::ORG)), "{found:?}");
+}
+
+#[test]
+fn clitics_are_left_out_of_spans() {
+    let nlp = Pipeline::default();
+    let found = ents(&nlp, "وقال مسؤول ان القوات وصلت بالولايات المتحدة وواشنطن امس.");
+    assert!(found.contains(&("الولايات المتحدة".to_string(), Label::LOC)), "{found:?}");
+    assert!(found.contains(&("واشنطن".to_string(), Label::LOC)), "{found:?}");
+    let found = ents(&nlp, "وقدم الدعم للامم المتحدة في نيويورك.");
+    assert!(found.iter().any(|(t, l)| t == "لامم المتحدة" && *l == Label::ORG), "{found:?}");
+}
+
+#[test]
+fn user_entities_win() {
+    let text = "وقالت وبمنظمة الصحة العالمية ان ليبيا تحتاج الى مساعدة.";
+    let opts = PipelineOptions {
+        entities: vec![("منظمة الصحة العالمية".into(), Label::ORG), ("ليبيا".into(), Label::MISC)],
+        ..Default::default()
+    };
+    let found = ents(&Pipeline::new(opts).unwrap(), text);
+    assert!(found.contains(&("منظمة الصحة العالمية".to_string(), Label::ORG)), "{found:?}");
+    assert!(found.contains(&("ليبيا".to_string(), Label::MISC)), "{found:?}");
+    assert!(!found.contains(&("ليبيا".to_string(), Label::LOC)));
+}
+
+#[test]
+fn entities_file_loads() {
+    let dir = std::env::temp_dir().join(format!("khabar-ner-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("mine.tsv");
+    std::fs::write(&path, "# my list\nشركة خبر للاعلام\tORG\n").unwrap();
+    let list = khabar::load_entities(&path).unwrap();
+    let nlp = Pipeline::new(PipelineOptions { entities: list, ..Default::default() }).unwrap();
+    assert!(ents(&nlp, "اعلنت لشركة خبر للاعلام").contains(&("شركة خبر للاعلام".to_string(), Label::ORG)));
+    assert!(khabar::load_entities(dir.join("missing.tsv")).is_err());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+    #[test]
+    fn no_panic_and_valid_spans(s in "\\PC{0,80}", t in "[ وفبلكال اميركا ليبيا الامم المتحدة «».،\u{064E}\u{0640}\u{200F}]{0,60}") {
+        let nlp = Pipeline::new(PipelineOptions {
+            entities: vec![("الامم المتحدة".into(), Label::ORG), ("ل".into(), Label::LOC)],
+            ..Default::default()
+        }).unwrap();
+        for text in [s.as_str(), t.as_str()] {
+            let doc = nlp.analyze(text);
+            for e in doc.entities.unwrap() {
+                prop_assert!(e.span.byte_start < e.span.byte_end);
+                prop_assert_eq!(e.span.slice(text), e.text.as_str());
+                prop_assert_eq!(text[..e.span.byte_start].chars().count(), e.span.start);
+                prop_assert_eq!(text[..e.span.byte_end].chars().count(), e.span.end);
+            }
+        }
+    }
+}

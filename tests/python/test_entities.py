@@ -1,0 +1,33 @@
+"""Entities through the Python binding: Entity objects, to_dict, user entities from a list or a file."""
+import khabar
+
+
+def test_entities_objects_and_dict():
+    doc = khabar.Pipeline()("وقال الرئيس الاميركي باراك اوباما في واشنطن")
+    ents = doc.entities
+    assert all(isinstance(e, khabar.Entity) for e in ents)
+    assert any(e.text == "واشنطن" and e.label == "LOC" for e in ents)
+    for e in ents:
+        assert doc.text[e.start:e.end] == e.text
+    d = doc.to_dict()
+    assert {"text", "start", "end", "label"} <= set(d["entities"][0])
+    assert "<mark class=\"LOC\"" in doc._repr_html_()
+
+
+def test_user_entities_list_and_file(tmp_path):
+    text = "وقالت وبمنظمة الصحة العالمية ان الوضع خطير"
+    nlp = khabar.Pipeline(entities=[("منظمة الصحة العالمية", "ORG")])
+    assert [(e.text, e.label) for e in nlp(text).entities if e.label == "ORG"] == [("منظمة الصحة العالمية", "ORG")]
+    f = tmp_path / "mine.tsv"
+    f.write_text("# mine\nمنظمة الصحة العالمية\tORG\n", encoding="utf-8")
+    for arg in (f, str(f)):
+        ents = khabar.Pipeline(entities=arg)(text).entities
+        assert ("منظمة الصحة العالمية", "ORG") in [(e.text, e.label) for e in ents]
+
+
+def test_bad_entities_raise():
+    import pytest
+    with pytest.raises(khabar.InvalidLexiconError):
+        khabar.Pipeline(entities="/nonexistent/khabar-entities.tsv")
+    with pytest.raises(khabar.InvalidOptionError):
+        khabar.Pipeline(entities=[("x", "FOO")])
