@@ -12,6 +12,7 @@ pub mod dates;
 pub mod document;
 pub mod entities;
 pub mod error;
+pub(crate) mod hash;
 pub mod html;
 pub mod keywords;
 pub mod normalize;

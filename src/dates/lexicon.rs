@@ -2,7 +2,7 @@
 //! month names from hijridate; spelling variants are ours. Every entry is stored under its matching key (see
 //! [`key`]), so hamza, alef, alef maqsura, taa marbuta and diacritic variants all match one entry.
 
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 
 use crate::normalize::Normalizer;
 
@@ -36,7 +36,7 @@ pub struct Lexicon {
     pub(crate) hijri_months: HashMap<String, u8>,
     pub(crate) weekdays: HashMap<String, u8>,
     /// First words of multi-word month names («تشرين», «ربيع», «ذو»): only these need a two-word lookup.
-    pub(crate) multi_first: std::collections::HashSet<String>,
+    pub(crate) multi_first: crate::hash::FxSet<String>,
 }
 
 fn load(data: &str, max: u8, into: &mut HashMap<String, u8>) {
@@ -64,9 +64,9 @@ fn insert(into: &mut HashMap<String, u8>, name: &str, n: u8) {
 impl Default for Lexicon {
     fn default() -> Self {
         let mut lex = Lexicon {
-            months: HashMap::new(),
-            hijri_months: HashMap::new(),
-            weekdays: HashMap::new(),
+            months: HashMap::default(),
+            hijri_months: HashMap::default(),
+            weekdays: HashMap::default(),
             multi_first: Default::default(),
         };
         load(CLDR_MONTHS, 12, &mut lex.months);

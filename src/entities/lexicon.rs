@@ -38,14 +38,35 @@ const TERRITORIES: &str = include_str!("data/territories.txt");
 const CITIES: &str = include_str!("data/cities.txt");
 const KNOWN: &str = include_str!("data/known_entities.txt");
 
+/// Keys are already well-mixed 64-bit hashes: the map uses them as they are.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl std::hash::Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8 | b as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// A map keyed by key hashes.
+pub type KeyMap<V> = HashMap<u64, V, std::hash::BuildHasherDefault<IdHasher>>;
+
 /// The compiled lists.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    pub words: HashMap<u64, u8>,
+    pub words: KeyMap<u8>,
     /// Phrase key (see [`phrase_key`]) → class mask.
-    pub phrases: HashMap<u64, u8>,
+    pub phrases: KeyMap<u8>,
     /// Keys of every prefix of a phrase (to stop extending early).
-    pub prefixes: HashMap<u64, ()>,
+    pub prefixes: KeyMap<()>,
 }
 
 fn lines(s: &str) -> impl Iterator<Item = &str> {

@@ -1,6 +1,6 @@
 //! The number layer: every numeric expression of a document with its value, kind and unit.
 
-use std::collections::HashSet;
+use crate::hash::FxSet as HashSet;
 use std::sync::OnceLock;
 
 use compact_str::CompactString;

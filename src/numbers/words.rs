@@ -17,7 +17,7 @@
 //! assert_eq!((n.value, n.len, n.prefix_chars), (25.0, 2, 1));
 //! ```
 
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 use std::sync::OnceLock;
 
 use compact_str::CompactString;
@@ -119,7 +119,7 @@ fn atom_of(w: &str) -> Option<Atom> {
         return None;
     }
     let table = TABLE.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = HashMap::default();
         for &k in WORD_KEYS {
             if let Some(a) = atom_of_slow(k) {
                 m.insert(k, a);

@@ -111,13 +111,8 @@ impl PyQuote {
     }
     fn __repr__(&self) -> String {
         let q = self.q();
-        format!(
-            "Quote({:?}, {}, speaker={:?}, cue={:?})",
-            shorten(&q.text, 30),
-            self.kind(),
-            q.speaker.as_ref().map(|s| s.text.as_str()),
-            q.cue.as_ref().map(|s| s.text.as_str())
-        )
+        let opt = |p: &Option<QuotePart>| p.as_ref().map_or_else(|| "None".to_string(), |s| format!("{:?}", s.text));
+        format!("Quote({:?}, {}, speaker={}, cue={})", shorten(&q.text, 30), self.kind(), opt(&q.speaker), opt(&q.cue))
     }
 }
 

@@ -320,7 +320,7 @@ impl<'d> Ctx<'d> {
             if words::is_an(t.norm) && !(j > 0 && words::blocks_an(self.toks[j - 1].norm)) {
                 return Some(j);
             }
-            if j > i + 1 && t.cue.is_some_and(|k| matches!(k, CueKind::Verb | CueKind::Participle | CueKind::Source)) {
+            if j > i + 1 && t.cue.is_some_and(|k| matches!(k, CueKind::Verb | CueKind::Participle | CueKind::Source | CueKind::Noun)) {
                 return None;
             }
             if t.norm == "." || t.norm == "؟" || t.norm == "!" || t.norm == ":" {
@@ -361,7 +361,8 @@ impl<'d> Ctx<'d> {
         let mut data_sentence = usize::MAX;
         for i in 0..self.toks.len() {
             let Some(kind) = self.toks[i].cue else { continue };
-            if matches!(kind, CueKind::Noun | CueKind::Source) {
+            // «ونقلت الوكالة عن المتحدث قوله إن ...» reports through the speech noun
+            if kind == CueKind::Source || (kind == CueKind::Noun && self.toks[i].norm.ends_with("بالقول")) {
                 continue;
             }
             if kind == CueKind::Participle && self.toks[i].sent == data_sentence {

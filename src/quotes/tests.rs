@@ -229,3 +229,12 @@ fn a_cue_reporting_a_thing_does_not_attribute_a_quoted_term() {
 fn passive_weak_cues_are_not_reports() {
     assert!(run("وتتواصل عمليات البحث عن 200 مفقود يرجح أنهم لقوا حتفهم.").is_empty());
 }
+
+#[test]
+fn indirect_through_speech_noun() {
+    let qs = run("ونقلت الوكالة عن المتحدث باسم الوزارة قوله إن المفاوضات ستستأنف الاسبوع المقبل.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].kind, QuoteKind::Indirect);
+    assert_eq!(spk(&qs[0]), Some("المتحدث باسم الوزارة"));
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("قوله"));
+}
