@@ -87,7 +87,11 @@ pub struct Normalized {
 pub struct Normalizer {
     pub options: NormalizeOptions,
     changes: [u64; 4],
+    /// The mapping of U+0600–U+06FF under `options`: the output code point, or `DROP`.
+    block: [u16; 256],
 }
+
+const DROP: u16 = 0;
 
 impl Default for Normalizer {
     fn default() -> Self {
@@ -108,16 +112,21 @@ impl Normalizer {
     }
 
     fn build(options: NormalizeOptions) -> Self {
-        let mut n = Normalizer { options, changes: [u64::MAX; 4] };
+        let mut n = Normalizer { options, changes: [u64::MAX; 4], block: [DROP; 256] };
         let mut changes = [0u64; 4];
+        let mut block = [DROP; 256];
         for i in 0..256u32 {
-            if let Some(c) = char::from_u32(0x600 + i)
-                && n.map_simple(c) != Some(c)
-            {
-                changes[i as usize / 64] |= 1 << (i % 64);
+            if let Some(c) = char::from_u32(0x600 + i) {
+                let m = n.map_simple(c);
+                if m != Some(c) {
+                    changes[i as usize / 64] |= 1 << (i % 64);
+                }
+                // every rule maps this block into the BMP (letters, ASCII digits and separators)
+                block[i as usize] = m.map_or(DROP, |m| m as u32 as u16);
             }
         }
         n.changes = changes;
+        n.block = block;
         n
     }
 
@@ -220,7 +229,18 @@ impl Normalizer {
         out.push_str(&text[..first]);
         let mut changed = false;
         for c in text[first..].chars() {
-            changed |= self.map_char(c, |m| out.push(m));
+            if let 0x600..=0x6FF = c as u32 {
+                let m = self.block[c as usize - 0x600];
+                if m == DROP {
+                    changed = true;
+                } else {
+                    let m = char::from_u32(m as u32).unwrap_or(c);
+                    changed |= m != c;
+                    out.push(m);
+                }
+            } else {
+                changed |= self.map_char(c, |m| out.push(m));
+            }
         }
         changed
     }
