@@ -51,26 +51,29 @@ impl PyDocument {
     fn sentences(&self) -> Vec<PySentence> {
         (0..self.doc.sentences.len()).map(|i| PySentence { doc: self.doc.clone(), i }).collect()
     }
-    /// Direct and indirect quotations (None when the layer was not computed).
+    /// Direct and indirect quotations (every layer getter returns a list, empty when the layer was not
+    /// computed; `to_dict()` leaves such a layer out).
     #[getter]
-    fn quotes(&self) -> Option<Vec<super::quotes::PyQuote>> {
-        super::quotes::PyQuote::all(&self.doc)
+    fn quotes(&self) -> Vec<super::quotes::PyQuote> {
+        super::quotes::PyQuote::all(&self.doc).unwrap_or_default()
     }
-    /// Temporal expressions (None when the layer was not computed).
+    /// Temporal expressions.
     #[getter]
-    fn dates(&self) -> Option<Vec<super::dates::PyDateItem>> {
-        super::dates::dates_of(&self.doc)
+    fn dates(&self) -> Vec<super::dates::PyDateItem> {
+        super::dates::dates_of(&self.doc).unwrap_or_default()
     }
     /// Numbers, money, percentages and quantities.
     #[getter]
     fn numbers(&self) -> Vec<super::numbers::PyNumber> {
         super::numbers::numbers_of(&self.doc)
     }
-    /// Keyphrases, best first: dicts `{text, start, end, byte_start, byte_end, score, occurrences, entity?}`
-    /// (`None` when the pipeline computed none).
+    /// Keyphrases, best first: dicts `{text, start, end, byte_start, byte_end, score, occurrences, entity?}`.
     #[getter]
-    fn keywords<'py>(&self, py: Python<'py>) -> PyResult<Option<Bound<'py, PyAny>>> {
-        self.doc.keywords.as_ref().map(|k| to_dict(py, k)).transpose()
+    fn keywords<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        match &self.doc.keywords {
+            Some(k) => to_dict(py, k),
+            None => Ok(pyo3::types::PyList::empty(py).into_any()),
+        }
     }
     fn __len__(&self) -> usize {
         self.doc.tokens.len()

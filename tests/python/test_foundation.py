@@ -217,3 +217,13 @@ def test_bad_and_big_input():
     check_spans(mixed, doc.sentences)
     doc = nlp("\x00\x00 قال\x00")
     check_spans("\x00\x00 قال\x00", doc.tokens)
+
+
+def test_every_layer_getter_is_a_list(seed_text):
+    doc = khabar.Pipeline(reference_date="2016-05-13")(seed_text)
+    d = doc.to_dict()
+    for layer in ("entities", "dates", "numbers", "quotes", "keywords"):
+        items = getattr(doc, layer)
+        assert isinstance(items, list) and len(items) == len(d[layer]) > 0, layer
+    off = khabar.Pipeline(keywords=0)("قال المسؤول.")
+    assert off.keywords == [] and "keywords" not in off.to_dict()

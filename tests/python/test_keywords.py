@@ -23,4 +23,4 @@ def test_keywords_option():
     text = "اعلنت الحكومة الليبية خطة جديدة. وقالت الحكومة الليبية ان الخطة ستنفذ."
     assert len(khabar.Pipeline(keywords=2)(text).keywords) <= 2
     doc = khabar.Pipeline(keywords=0)(text)
-    assert doc.keywords is None and "keywords" not in doc.to_dict()
+    assert doc.keywords == [] and "keywords" not in doc.to_dict()
