@@ -95,7 +95,53 @@ impl Document {
         serde_json::to_string(self).unwrap_or_default()
     }
 
+    /// A Document from [`Document::to_json`] output (or a pickle). Its spans are checked against its text, so a
+    /// crafted or corrupted JSON gives an error instead of a panic later.
     pub fn from_json(json: &str) -> crate::Result<Self> {
-        serde_json::from_str(json).map_err(|e| crate::Error::InvalidText(format!("not a khabar Document JSON: {e}")))
+        let bad = |e: String| crate::Error::InvalidText(format!("not a khabar Document JSON: {e}"));
+        let doc: Document = serde_json::from_str(json).map_err(|e| bad(e.to_string()))?;
+        let value = serde_json::to_value(&doc).map_err(|e| bad(e.to_string()))?;
+        check_spans(&value, &doc.text, doc.tokens.len()).map_err(bad)?;
+        Ok(doc)
+    }
+}
+
+/// Every `byte_start..byte_end` in `v` must be an in-bounds, char-aligned range of `text`, and every
+/// `token_start..token_end` a range of the `n_tokens` tokens.
+fn check_spans(v: &serde_json::Value, text: &str, n_tokens: usize) -> Result<(), String> {
+    use serde_json::Value;
+    match v {
+        Value::Object(o) => {
+            let field = |k: &str| o.get(k).and_then(Value::as_u64).map(|x| x as usize);
+            if let (Some(a), Some(b)) = (field("byte_start"), field("byte_end"))
+                && !(a <= b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b))
+            {
+                return Err(format!("span {a}..{b} does not fit the text"));
+            }
+            if let (Some(a), Some(b)) = (field("token_start"), field("token_end"))
+                && !(a <= b && b <= n_tokens)
+            {
+                return Err(format!("token range {a}..{b} does not fit {n_tokens} tokens"));
+            }
+            o.values().try_for_each(|x| check_spans(x, text, n_tokens))
+        }
+        Value::Array(a) => a.iter().try_for_each(|x| check_spans(x, text, n_tokens)),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn from_json_rejects_spans_outside_the_text() {
+        let doc = crate::Pipeline::default().analyze("قال المسؤول «نعم».");
+        let json = doc.to_json();
+        assert_eq!(super::Document::from_json(&json).unwrap(), doc);
+        let bad = json.replacen("\"byte_end\":6", "\"byte_end\":5", 1); // inside «ل»
+        assert!(super::Document::from_json(&bad).is_err());
+        let bad = json.replacen("\"byte_end\":6", "\"byte_end\":600", 1);
+        assert!(super::Document::from_json(&bad).is_err());
+        let bad = json.replacen("\"token_end\":", "\"token_end\":9", 1);
+        assert!(super::Document::from_json(&bad).is_err());
     }
 }

@@ -103,8 +103,8 @@ impl PyDocument {
     }
     /// The document as JSON (`indent` for pretty output).
     #[pyo3(signature = (*, indent = None))]
-    fn to_json(&self, indent: Option<usize>) -> PyResult<String> {
-        let r = match indent {
+    fn to_json(&self, py: Python<'_>, indent: Option<usize>) -> PyResult<String> {
+        let r = py.detach(|| match indent {
             None => serde_json::to_string(&*self.doc),
             Some(n) => {
                 let mut buf = Vec::new();
@@ -113,18 +113,19 @@ impl PyDocument {
                 let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
                 serde::Serialize::serialize(&*self.doc, &mut ser).map(|_| String::from_utf8(buf).unwrap_or_default())
             }
-        };
+        });
         r.map_err(|e| pyo3::exceptions::PyRuntimeError::new_err(e.to_string()))
     }
     /// Rebuild a Document from `to_json()` output.
     #[staticmethod]
-    fn from_json(json: &str) -> PyResult<Self> {
-        Document::from_json(json).map(PyDocument::new).map_err(to_py_err)
+    fn from_json(py: Python<'_>, json: &str) -> PyResult<Self> {
+        py.detach(|| Document::from_json(json)).map(PyDocument::new).map_err(to_py_err)
     }
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let ctor = slf.get_type().getattr("from_json")?;
-        let args = PyTuple::new(py, [slf.get().doc.to_json()])?;
+        let doc = &slf.get().doc;
+        let args = PyTuple::new(py, [py.detach(|| doc.to_json())])?;
         Ok((ctor, args))
     }
     fn __repr__(&self) -> String {
@@ -135,8 +136,8 @@ impl PyDocument {
             self.doc.sentences.len()
         )
     }
-    fn _repr_html_(&self) -> String {
-        crate::html::render(&self.doc)
+    fn _repr_html_(&self, py: Python<'_>) -> String {
+        py.detach(|| crate::html::render(&self.doc))
     }
 }
 

@@ -227,3 +227,12 @@ def test_every_layer_getter_is_a_list(seed_text):
         assert isinstance(items, list) and len(items) == len(d[layer]) > 0, layer
     off = khabar.Pipeline(keywords=0)("قال المسؤول.")
     assert off.keywords == [] and "keywords" not in off.to_dict()
+
+
+def test_crafted_json_is_rejected_not_a_crash():
+    doc = khabar.Pipeline()("قال المسؤول «نعم».")
+    bad = doc.to_json().replace('"byte_end":6', '"byte_end":5', 1)
+    with pytest.raises(khabar.InvalidTextError):
+        khabar.Document.from_json(bad)
+    with pytest.raises(khabar.InvalidTextError):
+        khabar.Document.from_json("{}")
