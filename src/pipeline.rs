@@ -133,15 +133,7 @@ impl Pipeline {
         if let Some(scheme) = self.options.segmentation {
             crate::segment::annotate(&mut tokens, scheme);
         }
-        let mut sents = Vec::new();
-        let mut t = 0;
-        for (bs, be) in sentences::split(text, &raw) {
-            let first = t;
-            while t < raw.len() && raw[t].end <= be {
-                t += 1;
-            }
-            sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
-        }
+        let sents = build_sentences(text, &raw, &index);
         // dates run before numbers: the numbers layer drops number items inside date spans
         let dates = Some(self.dates.extract(text, &tokens, reference_date));
         let entities = Some(self.entities.recognize(text, &tokens, &sents));
@@ -183,9 +175,33 @@ impl Pipeline {
 
 /// A Document holding only the tokens of `text` (no sentences, no layers): what `khabar.tokenize` returns.
 pub fn tokens_only(text: &str) -> Document {
+    basic_document(text, false)
+}
+
+/// A Document holding the tokens and sentences of `text` and no other layer: what `khabar.sentences` uses.
+pub fn tokens_and_sentences(text: &str) -> Document {
+    basic_document(text, true)
+}
+
+fn basic_document(text: &str, with_sentences: bool) -> Document {
     let raw: Vec<_> = tokenizer::tokens(text).collect();
     let tokens = build_tokens(text, &raw, &Normalizer::default());
-    Document { text: text.to_string(), reference_date: None, tokens, sentences: Vec::new(), entities: None, dates: None, numbers: None, quotes: None, keywords: None }
+    let sentences = if with_sentences { build_sentences(text, &raw, &TextIndex::new(text)) } else { Vec::new() };
+    Document { text: text.to_string(), reference_date: None, tokens, sentences, entities: None, dates: None, numbers: None, quotes: None, keywords: None }
+}
+
+/// Sentences with their spans and token ranges.
+fn build_sentences(text: &str, raw: &[tokenizer::RawToken], index: &TextIndex) -> Vec<Sentence> {
+    let mut sents = Vec::new();
+    let mut t = 0;
+    for (bs, be) in sentences::split(text, raw) {
+        let first = t;
+        while t < raw.len() && raw[t].end <= be {
+            t += 1;
+        }
+        sents.push(Sentence { text: text[bs..be].to_string(), span: index.span(bs, be), token_start: first, token_end: t });
+    }
+    sents
 }
 
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).

@@ -162,8 +162,7 @@ fn tokenize<'py>(py: Python<'py>, text: Bound<'py, PyString>) -> PyResult<Bound<
 #[pyfunction]
 fn sentences(py: Python<'_>, text: Bound<'_, PyString>) -> PyResult<Vec<PySentence>> {
     let text = text_arg(&text)?;
-    let nlp = Pipeline::new(PipelineOptions { segmentation: None, ..Default::default() }).map_err(to_py_err)?;
-    let doc = Arc::new(py.detach(|| nlp.analyze(&text)));
+    let doc = Arc::new(py.detach(|| crate::pipeline::tokens_and_sentences(&text)));
     Ok((0..doc.sentences.len()).map(|i| PySentence { doc: doc.clone(), i }).collect())
 }
 
