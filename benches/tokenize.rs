@@ -24,14 +24,7 @@ fn tokenize(c: &mut Criterion) {
         b.iter(|| {
             let mut n = 0usize;
             for t in khabar::tokens(black_box(&text)) {
-                let surface = &text[t.start..t.end];
-                n += if t.plain {
-                    surface.len()
-                } else {
-                    buf.clear();
-                    normalizer.normalize_into(surface, &mut buf);
-                    buf.len()
-                };
+                n += normalizer.normalize_token(&text, &t, &mut buf).len();
             }
             n
         })

@@ -258,6 +258,18 @@ impl Normalizer {
         }
     }
 
+    /// The normalized form of token `t` of `text` without allocating: the surface itself when the tokenizer
+    /// found it unchanged under the default options, else its normalized form written into `buf`.
+    pub fn normalize_token<'x>(&self, text: &'x str, t: &crate::tokenizer::RawToken, buf: &'x mut String) -> &'x str {
+        let surface = text.get(t.start..t.end).unwrap_or("");
+        if t.plain && self.is_default() {
+            return surface;
+        }
+        buf.clear();
+        self.normalize_into(surface, buf);
+        buf
+    }
+
     /// The normalized text plus, for each of its characters, the source byte range it came from.
     pub fn normalize(&self, text: &str) -> Normalized {
         let mut out = String::with_capacity(text.len());

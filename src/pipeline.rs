@@ -207,6 +207,7 @@ fn build_sentences(text: &str, raw: &[tokenizer::RawToken], index: &TextIndex) -
 /// Tokens with code-point offsets and normalized forms, computed in one pass (char offsets counted incrementally).
 pub(crate) fn build_tokens(text: &str, raw: &[tokenizer::RawToken], normalizer: &Normalizer) -> Vec<Token> {
     let mut out = Vec::with_capacity(raw.len());
+    let mut buf = String::new();
     let (mut byte, mut ch) = (0usize, 0usize);
     let count = |s: &str| s.as_bytes().iter().filter(|&&b| (b as i8) >= -0x40).count();
     for r in raw {
@@ -216,8 +217,7 @@ pub(crate) fn build_tokens(text: &str, raw: &[tokenizer::RawToken], normalizer: 
         let span = crate::span::Span { start: ch, end: ch + len, byte_start: r.start, byte_end: r.end };
         let norm = match r.kind {
             tokenizer::TokenKind::Url | tokenizer::TokenKind::Email => CompactString::from(surface),
-            _ if r.plain && normalizer.is_default() => CompactString::from(surface),
-            _ => CompactString::from(normalizer.normalize_str(surface)),
+            _ => CompactString::from(normalizer.normalize_token(text, r, &mut buf)),
         };
         out.push(Token { text: CompactString::from(surface), span, kind: r.kind, norm, segments: Vec::new(), stem: None });
         ch += len;
