@@ -1,6 +1,6 @@
 //! Candidate generation, scoring and selection.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxMap, FxSet};
 
 use super::key::word_key_into;
 use super::lexicon::{background, stopwords};
@@ -71,6 +71,33 @@ impl Default for Params {
     }
 }
 
+impl Params {
+    /// Set one parameter by its field name (for experiments: `keyword_coverage` reads `KW_PARAMS="lead=3,once=0.4"`).
+    /// Returns false for an unknown name.
+    pub fn set(&mut self, name: &str, value: f64) -> bool {
+        match name {
+            "z0" => self.z0 = value as f32,
+            "idf_min" => self.idf_min = value as f32,
+            "tf_exp" => self.tf_exp = value,
+            "idf_exp" => self.idf_exp = value,
+            "lead" => self.lead = value,
+            "entity_boost" => self.entity_boost = value,
+            "number_idf" => self.number_idf = value as f32,
+            "nested_keep" => self.nested_keep = value,
+            "absorb" => self.absorb = value,
+            "len_exp" => self.len_exp = value,
+            "min_multi" => self.min_multi = value,
+            "single_multi" => self.single_multi = value,
+            "coh_exp" => self.coh_exp = value,
+            "diversity" => self.diversity = value,
+            "once" => self.once = value,
+            "nested_factor" => self.nested_factor = value,
+            _ => return false,
+        }
+        true
+    }
+}
+
 #[derive(Clone, Copy)]
 struct Tok {
     /// Key id (NONE when the token cannot be in a phrase).
@@ -124,6 +151,24 @@ struct Occ {
     t0: u32,
     t1: u32,
     span: Span,
+    /// Taken from a named entity's span (wins over the same tokens seen as an n-gram).
+    entity: bool,
+}
+
+/// How many of `inner`'s occurrences lie outside every occurrence of `outer` (both sorted by first token):
+/// one merge pass.
+fn count_alone(inner: &[Occ], outer: &[Occ]) -> usize {
+    let (mut j, mut reach, mut alone) = (0, 0u32, 0);
+    for o in inner {
+        while j < outer.len() && outer[j].t0 <= o.t0 {
+            reach = reach.max(outer[j].t1);
+            j += 1;
+        }
+        if j == 0 || o.t1 > reach {
+            alone += 1;
+        }
+    }
+    alone
 }
 
 fn pkey(keys: &[u32]) -> PKey {
@@ -139,7 +184,7 @@ fn pslice(k: &PKey) -> &[u32] {
 
 /// The stopword test on a normalized word: listed itself, or listed once a conjunction/preposition letter is off
 /// («وهذا», «لذلك»). A few content words that look like that are exempt.
-fn is_stop(norm: &str, extra: &HashSet<String>) -> bool {
+fn is_stop(norm: &str, extra: &FxSet<String>) -> bool {
     let sw = stopwords();
     if sw.contains(norm) || extra.contains(norm) {
         return true;
@@ -196,7 +241,7 @@ fn surface_trim(surface: &str, letters: usize, normalizer: &Normalizer) -> (u32,
     (0, 0)
 }
 
-fn intern(vocab: &mut HashMap<String, u32>, names: &mut Vec<String>, k: &str) -> u32 {
+fn intern(vocab: &mut FxMap<String, u32>, names: &mut Vec<String>, k: &str) -> u32 {
     if let Some(&id) = vocab.get(k) {
         return id;
     }
@@ -210,7 +255,7 @@ fn is_phrase_word(kind: TokenKind) -> bool {
     matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Word)
 }
 
-pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &HashSet<String>, p: &Params) -> Vec<Keyphrase> {
+pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet<String>, p: &Params) -> Vec<Keyphrase> {
     let bg = background();
     let normalizer = Normalizer::default();
     let tokens = &doc.tokens;
@@ -219,9 +264,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &HashS
     }
 
     // 1. token keys
-    let mut vocab: HashMap<String, u32> = HashMap::new();
+    let mut vocab: FxMap<String, u32> = FxMap::default();
     let mut names: Vec<String> = Vec::new();
-    let mut cache: HashMap<&str, (u32, bool, usize)> = HashMap::new();
+    let mut cache: FxMap<&str, (u32, bool, usize)> = FxMap::default();
     let mut toks: Vec<Tok> = Vec::with_capacity(tokens.len());
     let mut sent_of = vec![0u32; tokens.len()];
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -261,7 +306,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &HashS
 
     // 2. n-gram candidates inside sentences, between tokens separated by spaces only
     let mut cands: Vec<Cand> = Vec::new();
-    let mut index: HashMap<PKey, usize> = HashMap::new();
+    let mut index: FxMap<PKey, usize> = FxMap::default();
     let text = doc.text.as_str();
     let joined = |a: &Token, b: &Token| -> bool {
         text.get(a.span.byte_end..b.span.byte_start).is_some_and(|gap| !gap.contains('\n'))
@@ -273,13 +318,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &HashS
         });
         let c = &mut cands[idx];
         c.entity |= entity;
-        if let Some(o) = c.occ.iter_mut().find(|o| o.t0 == occ.t0 && o.t1 == occ.t1) {
-            if entity {
-                *o = occ;
-            }
-        } else {
-            c.occ.push(occ);
-        }
+        c.occ.push(occ);
     };
     let mut keys = [NONE; MAX_ENTITY];
     for i in 0..toks.len() {
@@ -310,7 +349,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &HashS
                 byte_start: t0.span.byte_start + toks[i].trim_bytes as usize,
                 byte_end: t1.span.byte_end,
             };
-            add(&mut cands, pkey(&keys[..n]), Occ { t0: i as u32, t1: j as u32 + 1, span }, false);
+            add(&mut cands, pkey(&keys[..n]), Occ { t0: i as u32, t1: j as u32 + 1, span, entity: false }, false);
         }
     }
 
@@ -337,7 +376,14 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &HashS
         if !ok || (b - a == 1 && !toks[a].content) {
             continue;
         }
-        add(&mut cands, pkey(&ks[..b - a]), Occ { t0: a as u32, t1: b as u32, span: *e }, true);
+        add(&mut cands, pkey(&ks[..b - a]), Occ { t0: a as u32, t1: b as u32, span: *e, entity: true }, true);
+    }
+
+    // n-gram occurrences came in token order and are distinct; an entity's may repeat one of them: sort and keep
+    // one per token range, the entity's span first
+    for c in cands.iter_mut().filter(|c| c.entity) {
+        c.occ.sort_by_key(|o| (o.t0, o.t1, !o.entity, o.span.byte_start));
+        c.occ.dedup_by(|b, a| a.t0 == b.t0 && a.t1 == b.t1);
     }
 
     // 4. scores: word weights W(w) = tf^tf_exp * idf * lead factor; a phrase scores the mean weight of its words
@@ -398,7 +444,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &HashS
     // one that repeats some of them is discounted (and re-queued with its discounted score)
     let contains = |long: &[u32], short: &[u32]| -> bool { short.len() < long.len() && long.windows(short.len()).any(|w| w == short) };
     let mut chosen: Vec<(f64, usize)> = Vec::new();
-    let mut covered: HashSet<u32> = HashSet::new();
+    let mut covered: FxSet<u32> = FxSet::default();
     let mut queue: std::collections::BinaryHeap<Pending> =
         scored.iter().enumerate().map(|(rank, &(s, ci))| Pending { score: s, rank, ci, seen: 0 }).collect();
     while let Some(Pending { score: s, rank, ci, seen }) = queue.pop() {
@@ -421,7 +467,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &HashS
         for &(_, qi) in &chosen {
             let q = &cands[qi];
             if contains(pslice(&q.key), ck) {
-                let alone = c.occ.iter().filter(|o| !q.occ.iter().any(|qo| qo.t0 <= o.t0 && o.t1 <= qo.t1)).count();
+                let alone = count_alone(&c.occ, &q.occ);
                 if (alone as f64) < p.nested_keep * c.occ.len() as f64 || alone < 2 {
                     nested = true;
                     break;
@@ -468,7 +514,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &HashS
             let c = &cands[ci];
             let mut occ: Vec<Occ> = c.occ.clone();
             occ.sort_by_key(|o| o.span.byte_start);
-            let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+            let mut counts: FxMap<&str, (usize, usize)> = FxMap::default();
             for (n, o) in occ.iter().enumerate() {
                 let e = counts.entry(o.span.slice(text)).or_insert((0, n));
                 e.0 += 1;
@@ -500,8 +546,18 @@ mod tests {
     }
 
     #[test]
+    fn alone_counts_in_one_pass() {
+        let o = |t0, t1| Occ { t0, t1, span: Span { start: 0, end: 0, byte_start: 0, byte_end: 0 }, entity: false };
+        let inner = [o(0, 1), o(4, 5), o(9, 10), o(12, 13)];
+        let outer = [o(3, 5), o(8, 10), o(9, 11)];
+        assert_eq!(count_alone(&inner, &outer), 2);
+        assert_eq!(count_alone(&inner, &[]), 4);
+        assert_eq!(count_alone(&[], &outer), 0);
+    }
+
+    #[test]
     fn stopwords_with_clitics() {
-        let e = HashSet::new();
+        let e = FxSet::default();
         assert!(is_stop("وهذا", &e));
         assert!(is_stop("لذلك", &e));
         assert!(is_stop("وقال", &e));

@@ -1,7 +1,7 @@
 //! The embedded lexicons: background word frequencies (from `wordfreq`, CC BY-SA 4.0) and stopwords (stopwords-iso,
 //! MIT; stop-words, BSD-3-Clause; plus khabar's own list). Parsed once, on first use.
 
-use std::collections::{HashMap, HashSet};
+use crate::hash::{FxMap, FxSet};
 use std::sync::OnceLock;
 
 const BACKGROUND: &str = include_str!("background.tsv");
@@ -15,13 +15,13 @@ pub const UNSEEN_ZIPF: f32 = 3.3;
 /// Background frequencies by normalized surface word, and by keyphrase key (surface variants summed).
 #[derive(Debug, Default)]
 pub struct Background {
-    words: HashMap<Box<str>, f32>,
-    keys: HashMap<Box<str>, f32>,
+    words: FxMap<Box<str>, f32>,
+    keys: FxMap<Box<str>, f32>,
 }
 
 impl Background {
     fn parse(tsv: &str) -> Self {
-        let mut words = HashMap::with_capacity(32_768);
+        let mut words = FxMap::with_capacity_and_hasher(32_768, Default::default());
         for line in tsv.lines() {
             if line.starts_with('#') {
                 continue;
@@ -33,11 +33,11 @@ impl Background {
                 }
             }
         }
-        let mut bg = Background { words, keys: HashMap::new() };
+        let mut bg = Background { words, keys: FxMap::default() };
         // Sum per key in linear frequency; sort for a deterministic float summation order.
         let mut rows: Vec<(&str, f32)> = bg.words.iter().map(|(w, z)| (&**w, *z)).collect();
         rows.sort_by(|a, b| a.0.cmp(b.0));
-        let mut keys: HashMap<Box<str>, f64> = HashMap::with_capacity(rows.len());
+        let mut keys: FxMap<Box<str>, f64> = FxMap::with_capacity_and_hasher(rows.len(), Default::default());
         let mut buf = String::new();
         for (w, z) in rows {
             buf.clear();
@@ -73,7 +73,7 @@ pub fn background() -> &'static Background {
     BG.get_or_init(|| Background::parse(BACKGROUND))
 }
 
-fn parse_words(text: &str, into: &mut HashSet<Box<str>>) {
+fn parse_words(text: &str, into: &mut FxSet<Box<str>>) {
     for line in text.lines() {
         if line.starts_with('#') {
             continue;
@@ -85,10 +85,10 @@ fn parse_words(text: &str, into: &mut HashSet<Box<str>>) {
 }
 
 /// The embedded stopwords (normalized forms).
-pub fn stopwords() -> &'static HashSet<Box<str>> {
-    static SW: OnceLock<HashSet<Box<str>>> = OnceLock::new();
+pub fn stopwords() -> &'static FxSet<Box<str>> {
+    static SW: OnceLock<FxSet<Box<str>>> = OnceLock::new();
     SW.get_or_init(|| {
-        let mut s = HashSet::with_capacity(1024);
+        let mut s = FxSet::with_capacity_and_hasher(1024, Default::default());
         parse_words(STOP_LISTS, &mut s);
         parse_words(STOP_OWN, &mut s);
         s

@@ -12,7 +12,7 @@ mod extract;
 pub mod key;
 pub mod lexicon;
 
-use std::collections::HashSet;
+use crate::hash::FxSet;
 
 use serde::{Deserialize, Serialize};
 
@@ -48,7 +48,7 @@ pub struct Keyphrase {
 pub struct KeyphraseExtractor {
     /// How many keyphrases to return.
     pub k: usize,
-    extra_stopwords: HashSet<String>,
+    extra_stopwords: FxSet<String>,
     params: Params,
 }
 
@@ -60,7 +60,7 @@ impl Default for KeyphraseExtractor {
 
 impl KeyphraseExtractor {
     pub fn new(k: usize) -> Self {
-        KeyphraseExtractor { k, extra_stopwords: HashSet::new(), params: Params::default() }
+        KeyphraseExtractor { k, extra_stopwords: FxSet::default(), params: Params::default() }
     }
 
     /// Add stopwords of your own (any spelling: they are normalized as token norms are).

@@ -67,13 +67,10 @@ impl PyDocument {
     fn numbers(&self) -> Vec<super::numbers::PyNumber> {
         super::numbers::numbers_of(&self.doc)
     }
-    /// Keyphrases, best first: dicts `{text, start, end, byte_start, byte_end, score, occurrences, entity?}`.
+    /// Keyphrases, best first.
     #[getter]
-    fn keywords<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        match &self.doc.keywords {
-            Some(k) => to_dict(py, k),
-            None => Ok(pyo3::types::PyList::empty(py).into_any()),
-        }
+    fn keywords(&self) -> Vec<super::keywords::PyKeyphrase> {
+        super::keywords::keywords_of(&self.doc)
     }
     fn __len__(&self) -> usize {
         self.doc.tokens.len()

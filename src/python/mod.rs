@@ -3,6 +3,7 @@
 mod convert;
 mod dates;
 mod doc;
+mod keywords;
 mod quotes;
 mod numbers;
 
@@ -301,6 +302,8 @@ fn _khabar(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<quotes::PyQuote>()?;
     m.add_class::<quotes::PyQuotePart>()?;
     m.add_function(wrap_pyfunction!(quotes::_quote, m)?)?;
+    m.add_class::<keywords::PyKeyphrase>()?;
+    m.add_function(wrap_pyfunction!(keywords::_keyphrase, m)?)?;
     m.add("KhabarError", py.get_type::<KhabarError>())?;
     m.add("InvalidOptionError", py.get_type::<InvalidOptionError>())?;
     m.add("InvalidDateError", py.get_type::<InvalidDateError>())?;

@@ -1,0 +1,136 @@
+//! Headline coverage of the top-k keyphrases on news with titles: the same measure as
+//! `../shared/eval/score_keywords.py` (a headline's content words, normalized, light clitic and article stripping,
+//! stopwords dropped; the share of them found among the words of the top k phrases), computed in Rust so the
+//! keyphrase layer can be checked on many unlabelled articles without building the Python package.
+//!
+//!   cargo run --release --example keyword_coverage -- FILE.jsonl [--every N] [--offset O] [--max M] [--k K] [--show]
+//!   cargo run --release --example keyword_coverage -- GOLD_DIR
+//!
+//! A `.jsonl` file has one `{title, content}` (or `{title, text}`) object a line; `--every N --offset O` keeps
+//! lines O, O+N, O+2N, ... (0-based) so that disjoint samples can be drawn; a directory is read as `*.json` gold
+//! files with `title` and `text`. `--show` prints each title and its top k. `KW_PARAMS="lead=3,once=0.4"` overrides
+//! scoring parameters (`khabar::keywords::Params`) for experiments.
+
+use std::collections::HashSet;
+
+use khabar::Pipeline;
+
+const STOP: &str = "في من على الى إلى عن مع أن ان إن او أو ثم قد لا لم لن ما هذا هذه ذلك تلك التي الذي الذين كان كانت \
+يكون بعد قبل بين حتى عند منذ خلال ضد نحو كل بعض غير لدى هو هي هم نحن انه أنه انها أنها وقد كما الا إلا";
+
+/// The scorer's `words()`.
+fn words(s: &str, stop: &HashSet<String>) -> Vec<String> {
+    let mut norm = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0640}' => {}
+            'أ' | 'إ' | 'آ' | 'ٱ' => norm.push('ا'),
+            'ى' => norm.push('ي'),
+            'ة' => norm.push('ه'),
+            c => norm.push(c),
+        }
+    }
+    let arabic = |c: char| ('\u{0621}'..='\u{064A}').contains(&c);
+    let latin = |c: char| c.is_ascii_alphanumeric();
+    let mut runs: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let mut kind = 0u8;
+    for c in norm.chars() {
+        let k = if arabic(c) { 1 } else if latin(c) { 2 } else { 0 };
+        if k != kind && !cur.is_empty() {
+            runs.push(std::mem::take(&mut cur));
+        }
+        kind = k;
+        if k != 0 {
+            cur.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        runs.push(cur);
+    }
+    let mut out = Vec::new();
+    for w in runs {
+        let mut w = w.as_str();
+        for p in ["وال", "بال", "كال", "فال", "لل", "ال", "و", "ف", "ب", "ل"] {
+            if let Some(r) = w.strip_prefix(p) {
+                if r.chars().count() >= 3 {
+                    w = r;
+                    break;
+                }
+            }
+        }
+        if !stop.contains(w) && w.chars().count() > 1 {
+            out.push(w.to_string());
+        }
+    }
+    out
+}
+
+fn coverage(title: &str, phrases: &[String], stop: &HashSet<String>) -> Option<f64> {
+    let t: HashSet<String> = words(title, stop).into_iter().collect();
+    let got: HashSet<String> = phrases.iter().flat_map(|p| words(p, stop)).collect();
+    (!t.is_empty()).then(|| t.intersection(&got).count() as f64 / t.len() as f64)
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.first() else {
+        eprintln!("usage: keyword_coverage FILE.jsonl|GOLD_DIR [--every N] [--offset O] [--max M] [--k K] [--show]");
+        std::process::exit(2);
+    };
+    let opt = |name: &str, default: usize| -> usize {
+        args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).and_then(|v| v.parse().ok()).unwrap_or(default)
+    };
+    let (every, offset, max, k) = (opt("--every", 1).max(1), opt("--offset", 0), opt("--max", usize::MAX), opt("--k", 10));
+    let show = args.iter().any(|a| a == "--show");
+    let stop: HashSet<String> = STOP.split_whitespace().map(String::from).collect();
+
+    let mut items: Vec<(String, String)> = Vec::new();
+    let md = std::fs::metadata(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    if md.is_dir() {
+        let mut files: Vec<_> = std::fs::read_dir(path).expect("read dir").flatten().map(|e| e.path()).collect();
+        files.sort();
+        for f in files.iter().filter(|f| f.extension().is_some_and(|e| e == "json")) {
+            let v: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(f).expect("read")).expect("json");
+            if let (Some(t), Some(x)) = (v["title"].as_str(), v["text"].as_str()) {
+                items.push((t.to_string(), x.to_string()));
+            }
+        }
+    } else {
+        let data = std::fs::read_to_string(path).expect("read");
+        for (i, line) in data.lines().enumerate() {
+            if i < offset || (i - offset) % every != 0 {
+                continue;
+            }
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else { continue };
+            let body = v["content"].as_str().or(v["text"].as_str()).unwrap_or("");
+            if let Some(t) = v["title"].as_str().filter(|t| !t.trim().is_empty() && !body.trim().is_empty()) {
+                items.push((t.to_string(), body.to_string()));
+            }
+            if items.len() >= max {
+                break;
+            }
+        }
+    }
+    let mut params = khabar::keywords::Params::default();
+    for kv in std::env::var("KW_PARAMS").unwrap_or_default().split(',').filter(|s| !s.is_empty()) {
+        let (name, v) = kv.split_once('=').expect("KW_PARAMS: name=value,...");
+        assert!(params.set(name.trim(), v.trim().parse().expect("number")), "unknown parameter {name}");
+    }
+    let extractor = khabar::KeyphraseExtractor::new(k).with_params(params);
+    let nlp = Pipeline::new(khabar::PipelineOptions { keywords: 0, ..Default::default() }).expect("options");
+    let (mut sum, mut n) = (0.0, 0usize);
+    let t0 = std::time::Instant::now();
+    for (title, text) in &items {
+        let doc = nlp.analyze(text);
+        let kws: Vec<String> = extractor.extract(&doc).into_iter().map(|k| k.text).collect();
+        if let Some(c) = coverage(title, &kws, &stop) {
+            sum += c;
+            n += 1;
+            if show {
+                println!("{c:.2}  {title}\n      {}", kws.join(" | "));
+            }
+        }
+    }
+    println!("articles: {n}\ntitle_coverage_at_{k}: {:.4}\nseconds: {:.2}", if n > 0 { sum / n as f64 } else { 0.0 }, t0.elapsed().as_secs_f64());
+}
