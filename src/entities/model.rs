@@ -111,6 +111,58 @@ where
     }
 }
 
+/// [`viterbi`] for integer scores, with the BIO constraint unrolled: the same path, ties broken the same way
+/// (the first best predecessor wins). O is reachable everywhere and B-X from anything, so every tag but the
+/// inside ones at the first token has a path; those get a score no real path reaches instead of `None`.
+fn viterbi_bio(n: usize, em: &[i64], trans: &[i64; NT * NT], start: &[i64; NT], out: &mut Vec<u8>) {
+    const NONE: i64 = i64::MIN / 4;
+    out.clear();
+    if n == 0 {
+        return;
+    }
+    let mut back = vec![0u8; n * NT];
+    let mut cur = [NONE; NT];
+    for t in 0..NT {
+        if !is_inside(t) {
+            cur[t] = start[t] + em[t];
+        }
+    }
+    for i in 1..n {
+        let mut next = [NONE; NT];
+        for t in 0..NT {
+            let (mut bv, mut bp) = if is_inside(t) { (cur[t - 1] + trans[(t - 1) * NT + t], t - 1) } else { (cur[0] + trans[t], 0) };
+            if is_inside(t) {
+                let v = cur[t] + trans[t * NT + t];
+                if v > bv {
+                    (bv, bp) = (v, t);
+                }
+            } else {
+                for p in 1..NT {
+                    let v = cur[p] + trans[p * NT + t];
+                    if v > bv {
+                        (bv, bp) = (v, p);
+                    }
+                }
+            }
+            next[t] = bv + em[i * NT + t];
+            back[i * NT + t] = bp as u8;
+        }
+        cur = next;
+    }
+    let (mut bt, mut bv) = (0, cur[0]);
+    for t in 1..NT {
+        if cur[t] > bv {
+            (bt, bv) = (t, cur[t]);
+        }
+    }
+    out.resize(n, 0);
+    out[n - 1] = bt as u8;
+    for i in (1..n).rev() {
+        bt = back[i * NT + bt] as usize;
+        out[i - 1] = bt as u8;
+    }
+}
+
 /// A trained, quantized model.
 #[derive(Debug, Clone)]
 pub struct Model {
@@ -120,6 +172,17 @@ pub struct Model {
     start: [i32; NT],
     /// Word-frequency lexicon: (upper 32 bits of the key hash, count), sorted.
     counts: Vec<(u32, u16)>,
+    /// `counts[count_index[k]..count_index[k + 1]]` holds the keys whose top [`COUNT_INDEX_BITS`] bits are `k`.
+    count_index: Vec<u32>,
+}
+
+const COUNT_INDEX_BITS: u32 = 12;
+
+/// The bucket start of every top-bits prefix of the sorted `counts` keys (see [`Model::count`]).
+fn count_index(counts: &[(u32, u16)]) -> Vec<u32> {
+    (0..=1u32 << COUNT_INDEX_BITS)
+        .map(|k| counts.partition_point(|&(h, _)| ((h as u64) >> (32 - COUNT_INDEX_BITS)) < k as u64) as u32)
+        .collect()
 }
 
 impl Model {
@@ -131,9 +194,15 @@ impl Model {
     /// How often the training data had this normalized form (0 if rare or unknown).
     pub fn count(&self, w: &str) -> u32 {
         let k = (key(w) >> 32) as u32;
-        match self.counts.binary_search_by_key(&k, |&(h, _)| h) {
-            Ok(i) => self.counts[i].1 as u32,
-            Err(_) => 0,
+        let b = (k >> (32 - COUNT_INDEX_BITS)) as usize;
+        let (lo, hi) = match (self.count_index.get(b), self.count_index.get(b + 1)) {
+            (Some(&lo), Some(&hi)) => (lo as usize, hi as usize),
+            _ => (0, self.counts.len()),
+        };
+        let bucket = self.counts.get(lo..hi).unwrap_or(&[]);
+        match bucket.iter().find(|&&(h, _)| h >= k) {
+            Some(&(h, c)) if h == k => c as u32,
+            _ => 0,
         }
     }
 
@@ -142,21 +211,27 @@ impl Model {
         let n = ex.offs.len().saturating_sub(1);
         em.clear();
         em.resize(n * NT, 0);
-        for i in 0..n {
-            let row = &mut em[i * NT..(i + 1) * NT];
-            for &h in &ex.feats[ex.offs[i] as usize..ex.offs[i + 1] as usize] {
-                let b = self.bucket(h) * NT;
-                if let Some(w) = self.weights.get(b..b + NT) {
-                    for t in 0..NT {
-                        row[t] += w[t] as i64;
+        for (i, row) in em.chunks_exact_mut(NT).enumerate() {
+            // i32 lanes (they vectorize) over at most 2^15 features of ±2^15 each, then i64
+            for chunk in ex.feats[ex.offs[i] as usize..ex.offs[i + 1] as usize].chunks(1 << 15) {
+                let mut acc = [0i32; NT];
+                for &h in chunk {
+                    let b = self.bucket(h) * NT;
+                    if let Some(w) = self.weights.get(b..b + NT).and_then(|w| <&[i16; NT]>::try_from(w).ok()) {
+                        for t in 0..NT {
+                            acc[t] += w[t] as i32;
+                        }
                     }
+                }
+                for t in 0..NT {
+                    row[t] += acc[t] as i64;
                 }
             }
         }
         // i64 sums: no overflow on any sentence length
         let trans: [i64; NT * NT] = std::array::from_fn(|k| self.trans[k] as i64);
         let start: [i64; NT] = std::array::from_fn(|k| self.start[k] as i64);
-        viterbi(n, em, &trans, &start, out);
+        viterbi_bio(n, em, &trans, &start, out);
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -228,7 +303,8 @@ impl Model {
                 }
             }
         }
-        Some(Model { bits, weights, trans, start, counts })
+        let count_index = count_index(&counts);
+        Some(Model { bits, weights, trans, start, counts, count_index })
     }
 }
 
@@ -348,7 +424,7 @@ impl Trainer {
         for k in 0..NT * NT {
             trans[k] = q(ts[NT + k]);
         }
-        Model { bits: self.bits, weights, trans, start, counts: self.counts.clone() }
+        Model { bits: self.bits, weights, trans, start, counts: self.counts.clone(), count_index: count_index(&self.counts) }
     }
 }
 
@@ -366,6 +442,43 @@ mod tests {
         let mut out = Vec::new();
         viterbi(2, &em, &[0; NT * NT], &[0; NT], &mut out);
         assert_eq!(out, vec![1, 2]);
+    }
+
+    #[test]
+    fn indexed_count_is_binary_search() {
+        let m = crate::entities::embedded_model().expect("embedded model");
+        let text = include_str!("../../examples/afp_libya_arms_embargo.txt");
+        let mut found = 0;
+        for w in text.split_whitespace().chain(["", "x", "في", "من"]) {
+            let k = (key(w) >> 32) as u32;
+            let slow = m.counts.binary_search_by_key(&k, |&(h, _)| h).map(|i| m.counts[i].1 as u32).unwrap_or(0);
+            assert_eq!(m.count(w), slow, "{w}");
+            found += (slow > 0) as usize;
+        }
+        assert!(found > 50);
+    }
+
+    #[test]
+    fn unrolled_viterbi_is_viterbi() {
+        // small score ranges make many ties: the tie-breaking must match too
+        let mut x = 12345u64;
+        let mut rnd = |m: i64| {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            (x % (2 * m as u64 + 1)) as i64 - m
+        };
+        for round in 0..400 {
+            let n = round % 13;
+            let m = if round % 2 == 0 { 2 } else { 1000 };
+            let em: Vec<i64> = (0..n * NT).map(|_| rnd(m)).collect();
+            let trans: [i64; NT * NT] = std::array::from_fn(|_| rnd(m));
+            let start: [i64; NT] = std::array::from_fn(|_| rnd(m));
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            viterbi(n, &em, &trans, &start, &mut a);
+            viterbi_bio(n, &em, &trans, &start, &mut b);
+            assert_eq!(a, b, "round {round}");
+        }
     }
 
     #[test]

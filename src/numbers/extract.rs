@@ -99,7 +99,8 @@ impl NumberLexicon {
     /// Add one word to a section (`currency`, `currency_adj`, `counted`, `time_unit`, `month`, `year_head`,
     /// `name_head`, `not_unit`).
     pub fn add(&mut self, section: &str, word: &str) -> Result<()> {
-        let w = fold(&crate::normalize::Normalizer::default().normalize_str(word.trim()));
+        let n = crate::normalize::Normalizer::default().normalize_str(word.trim());
+        let w = fold(&n);
         if w.is_empty() {
             return Err(Error::InvalidLexicon(format!("empty word in [{section}]")));
         }
@@ -132,7 +133,7 @@ impl NumberLexicon {
                 )));
             }
         };
-        set.insert(w);
+        set.insert(CompactString::from(&*w));
         Ok(())
     }
 }
@@ -268,7 +269,7 @@ impl NumberExtractor {
             .collect()
     }
 
-    fn folded(tokens: &[Token], k: usize) -> Option<CompactString> {
+    fn folded(tokens: &[Token], k: usize) -> Option<std::borrow::Cow<'_, str>> {
         tokens.get(k).filter(|t| t.kind == TokenKind::Arabic).map(|t| fold(norm_of(t)))
     }
 
@@ -281,7 +282,7 @@ impl NumberExtractor {
         let w = fold(norm_of(t));
         let lex = &self.lexicon;
         let is_dual_currency = |x: &str| lex.currency.contains(x) && (x.ends_with("ان") || x.ends_with("ين")) && x.chars().count() > 3;
-        let (prefix, money) = if lex.counted_duals.contains(w.as_str()) {
+        let (prefix, money) = if lex.counted_duals.contains(&*w) {
             (0, false)
         } else if is_dual_currency(&w) {
             (0, true)
@@ -446,11 +447,11 @@ impl NumberExtractor {
             }
         if let Some(p) = &prev_f {
             // «الساعة 10», «الساعة العاشرة», «القرن العشرين»
-            if matches!(p.as_str(), "الساعه" | "ساعه" | "القرن") {
+            if matches!(&**p, "الساعه" | "ساعه" | "القرن") {
                 return true;
             }
             // «كانون الثاني», «ربيع الاول», «جمادى الاولى»
-            if m.ordinal && !m.digits && matches!(p.as_str(), "كانون" | "تشرين" | "ربيع" | "جمادي" | "جماد") {
+            if m.ordinal && !m.digits && matches!(&**p, "كانون" | "تشرين" | "ربيع" | "جمادي" | "جماد") {
                 return true;
             }
         }
@@ -548,7 +549,7 @@ impl NumberExtractor {
             TokenKind::Arabic => {
                 let w = fold(norm_of(t));
                 if w.chars().count() < 2
-                    || self.lexicon.not_unit.contains(w.as_str())
+                    || self.lexicon.not_unit.contains(&*w)
                     || in_set_def(&self.lexicon.time_unit, &w)
                     || words::parse_at(tokens, k).is_some()
                 {
@@ -589,7 +590,7 @@ impl NumberExtractor {
             if sym.is_some() {
                 j += 1;
                 kind = NumberKind::Percent;
-            } else if fi.as_deref() == Some("في") && f(j + 1).is_some_and(|x| matches!(x.as_str(), "المئه" | "المائه" | "المايه")) {
+            } else if fi.as_deref() == Some("في") && f(j + 1).is_some_and(|x| matches!(&*x, "المئه" | "المائه" | "المايه")) {
                 j += 2;
                 kind = NumberKind::Percent;
             } else if fi.as_deref().is_some_and(|x| matches!(x, "بالمئه" | "بالمائه" | "بالمايه")) {
@@ -603,7 +604,7 @@ impl NumberExtractor {
                     j += 1;
                     if let Some(adj) = f(j) {
                         let base = adj.strip_suffix('ه').unwrap_or(&adj);
-                        if lex.currency_adj.contains(adj.as_str()) || lex.currency_adj.contains(base) {
+                        if lex.currency_adj.contains(&*adj) || lex.currency_adj.contains(base) {
                             j += 1;
                         }
                     }
@@ -637,7 +638,7 @@ impl NumberExtractor {
                         let w = fold(norm_of(p));
                         let (n, rest) = match w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
                             Some(r) if r.starts_with("ال") => (1, r),
-                            _ => (0, w.as_str()),
+                            _ => (0, &*w),
                         };
                         if rest.starts_with("ال") && rest.chars().count() > 3 && !lex.not_unit.contains(rest) && words::word_atom(rest).is_none() {
                             let (pb, _) = first_letters(&p.text, n);
@@ -713,7 +714,7 @@ fn share_ranges(tokens: &[Token], found: &mut [Found]) {
         let b_has_wa = b.words.prefix_chars > 0 && tokens.get(b.first_tok).is_some_and(|t| t.text.starts_with('و'));
         let connector = match gap {
             [] => b_has_wa,
-            [t] => matches!(fold(norm_of(t)).as_str(), "و" | "الي" | "حتي" | "او" | "-" | "–" | "الى"),
+            [t] => matches!(&*fold(norm_of(t)), "و" | "الي" | "حتي" | "او" | "-" | "–" | "الى"),
             _ => false,
         };
         if !connector {

@@ -18,6 +18,7 @@
 //! ```
 
 use crate::hash::FxMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use compact_str::CompactString;
@@ -84,9 +85,12 @@ pub enum Atom {
 
 /// Letters that may be folded together in number words: ة→ه, ى→ي, ؤ→و, hamza alefs → ا, marks dropped. (ئ is
 /// kept: «مئة» must not meet «كمية».)
-pub(crate) fn fold(norm: &str) -> CompactString {
-    let mut out = CompactString::default();
-    for c in norm.chars() {
+pub(crate) fn fold(norm: &str) -> Cow<'_, str> {
+    // Most words need no folding: borrow them (one scan, no allocation).
+    let Some(at) = norm.find(|c| folds(c)) else { return Cow::Borrowed(norm) };
+    let mut out = String::with_capacity(norm.len());
+    out.push_str(&norm[..at]);
+    for c in norm[at..].chars() {
         match c {
             'ة' => out.push('ه'),
             'ؤ' => out.push('و'),
@@ -96,7 +100,13 @@ pub(crate) fn fold(norm: &str) -> CompactString {
             _ => out.push(c),
         }
     }
-    out
+    Cow::Owned(out)
+}
+
+/// Does [`fold`] change or drop `c`?
+#[inline]
+fn folds(c: char) -> bool {
+    matches!(c, 'ة' | 'ؤ' | 'ى' | 'أ' | 'إ' | 'آ' | 'ٱ' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
 }
 
 const UNIT_STEMS: [(&str, f64); 9] = [
@@ -563,9 +573,11 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
     // Digits (optionally «الـ23» ordinals and reversed decimals), then scale words.
     let mut j = i;
     let mut digits_value = None;
+    // the first word folded once (used by the «الـ23» check and the word grammar)
+    let f0 = if first.kind == TokenKind::Arabic { fold(norm_of(first)) } else { Cow::Borrowed("") };
     if first.kind == TokenKind::Arabic {
-        let f = fold(norm_of(first));
-        let art = match f.as_str() {
+        let f = &f0;
+        let art = match &**f {
             "ال" => Some(0),
             "وال" | "فال" | "بال" | "لل" | "كال" => Some(1),
             "وبال" | "ولل" | "فبال" | "فلل" => Some(2),
@@ -655,7 +667,6 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
     if first.kind != TokenKind::Arabic {
         return None;
     }
-    let f0 = fold(norm_of(first));
     let r0 = read_word(&f0, true)?;
     // «لست» ("I am not"), «لستة»... keep only «ست» with و/ف
     if r0.prefix > 0 && matches!(r0.atom, Atom::Unit { value: 6.0, .. }) && f0.chars().count() <= 3 && !f0.starts_with(['و', 'ف']) {
