@@ -61,6 +61,8 @@ pub struct Params {
     /// 1: a phrase of several words does not end on an indefinite noun whose definite complement follows
     /// («صائب عريقات عضو | اللجنة»: a construct cut in two); 0: off.
     pub open_end: f64,
+    /// Factor on a named entity seen once, outside the lead sentences.
+    pub entity_once: f64,
 }
 
 impl Default for Params {
@@ -88,6 +90,7 @@ impl Default for Params {
             verbs: 1.0,
             stem_w: 0.5,
             open_end: 1.0,
+            entity_once: 0.5,
         }
     }
 }
@@ -119,6 +122,7 @@ impl Params {
             "verbs" => self.verbs = value,
             "stem_w" => self.stem_w = value,
             "open_end" => self.open_end = value,
+            "entity_once" => self.entity_once = value,
             _ => return false,
         }
         true
@@ -532,6 +536,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         }
         if c.entity {
             s *= p.entity_boost;
+            if count < 2.0 && first_sent as f64 >= p.lead_sents {
+                s *= p.entity_once;
+            }
         }
         scored.push((s, ci));
     }
