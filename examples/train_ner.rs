@@ -8,7 +8,7 @@
 //! The dev split is the last 10% of the sentences (`--dev-frac`); the model is trained on the rest. Everything
 //! is deterministic: the same input gives the same model bytes. Options: `--epochs N` (default 12),
 //! `--bits B` (hash table of 2^B rows, default 20), `--min-count N` (frequency lexicon cut-off, default 2),
-//! `--no-out` (only score).
+//! `--no-out` (only score), `--cv N` (N-fold cross-validation over contiguous blocks of sentences; writes no files).
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -145,49 +145,8 @@ fn score(rec: &EntityRecognizer, sents: &[Sentence], errors: usize) -> f64 {
     micro
 }
 
-fn main() {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let mut input = None;
-    let (mut out, mut dev_out) = (Some("src/entities/model.bin".to_string()), Some("target/anercorp_dev.txt".to_string()));
-    let (mut epochs, mut bits, mut min_count, mut dev_frac, mut errors) = (12usize, 20u32, 2u32, 0.1f64, 0usize);
-    let mut dev_at: Option<usize> = None;
-    let mut it = args.iter();
-    while let Some(a) = it.next() {
-        let mut val = || it.next().expect("option value").clone();
-        match a.as_str() {
-            "--out" => out = Some(val()),
-            "--no-out" => out = None,
-            "--dev-out" => dev_out = Some(val()),
-            "--epochs" => epochs = val().parse().expect("--epochs N"),
-            "--bits" => bits = val().parse().expect("--bits B"),
-            "--min-count" => min_count = val().parse().expect("--min-count N"),
-            "--dev-frac" => dev_frac = val().parse().expect("--dev-frac F"),
-            "--dev-at" => dev_at = Some(val().parse().expect("--dev-at K")),
-            "--errors" => errors = val().parse().expect("--errors N"),
-            _ => input = Some(a.clone()),
-        }
-    }
-    let input = input.unwrap_or_else(|| "/work/shared/data/anercorp/ANERCorp_CamelLab_train.txt".into());
-    let sents = read(&input);
-    let n_dev = (sents.len() as f64 * dev_frac).round() as usize;
-    // --dev-at K: rotate so that the dev block starts at sentence K (for cross-checks; default: the last block)
-    let sents: Vec<Sentence> = match dev_at {
-        Some(k) => sents[k + n_dev..].iter().chain(&sents[..k]).chain(&sents[k..k + n_dev]).cloned().collect(),
-        None => sents,
-    };
-    let (train, dev) = sents.split_at(sents.len() - n_dev);
-    eprintln!("{} sentences: {} train, {} dev", sents.len(), train.len(), dev.len());
-    if let Some(p) = &dev_out {
-        let mut s = String::new();
-        for sent in dev {
-            for (w, t) in sent {
-                s += &format!("{w} {t}\n");
-            }
-            s.push('\n');
-        }
-        std::fs::write(p, s).expect("write the dev split");
-        eprintln!("dev split written to {p}");
-    }
+/// Train a model on `train` (deterministic).
+fn train_model(train: &[Sentence], epochs: usize, bits: u32, min_count: u32) -> Model {
     let norm = Normalizer::default();
     let data: Vec<_> = train.iter().map(|s| project(s, &norm)).collect();
     let mut trainer = Trainer::new(
@@ -224,7 +183,67 @@ fn main() {
         }
         eprintln!("epoch {}: {wrong} wrong tags", epoch + 1);
     }
-    let model = trainer.finish();
+    trainer.finish()
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut input = None;
+    let (mut out, mut dev_out) = (Some("src/entities/model.bin".to_string()), Some("target/anercorp_dev.txt".to_string()));
+    let (mut epochs, mut bits, mut min_count, mut dev_frac, mut errors) = (12usize, 20u32, 2u32, 0.1f64, 0usize);
+    let (mut dev_at, mut cv): (Option<usize>, Option<usize>) = (None, None);
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut val = || it.next().expect("option value").clone();
+        match a.as_str() {
+            "--out" => out = Some(val()),
+            "--no-out" => out = None,
+            "--dev-out" => dev_out = Some(val()),
+            "--epochs" => epochs = val().parse().expect("--epochs N"),
+            "--bits" => bits = val().parse().expect("--bits B"),
+            "--min-count" => min_count = val().parse().expect("--min-count N"),
+            "--dev-frac" => dev_frac = val().parse().expect("--dev-frac F"),
+            "--dev-at" => dev_at = Some(val().parse().expect("--dev-at K")),
+            "--errors" => errors = val().parse().expect("--errors N"),
+            "--cv" => cv = Some(val().parse().expect("--cv N")),
+            _ => input = Some(a.clone()),
+        }
+    }
+    let input = input.unwrap_or_else(|| "/work/shared/data/anercorp/ANERCorp_CamelLab_train.txt".into());
+    let sents = read(&input);
+    if let Some(folds) = cv {
+        // k-fold cross-validation over contiguous blocks of sentences
+        let mut f1 = Vec::new();
+        for k in 0..folds {
+            let (a, b) = (k * sents.len() / folds, (k + 1) * sents.len() / folds);
+            let train: Vec<Sentence> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
+            let rec = EntityRecognizer::with_model(Some(train_model(&train, epochs, bits, min_count)), &[]);
+            eprint!("fold {}: ", k + 1);
+            f1.push(score(&rec, &sents[a..b], 0));
+        }
+        eprintln!("{folds}-fold mean micro-F1 {:.4}", f1.iter().sum::<f64>() / folds as f64);
+        return;
+    }
+    let n_dev = (sents.len() as f64 * dev_frac).round() as usize;
+    // --dev-at K: rotate so that the dev block starts at sentence K (for cross-checks; default: the last block)
+    let sents: Vec<Sentence> = match dev_at {
+        Some(k) => sents[k + n_dev..].iter().chain(&sents[..k]).chain(&sents[k..k + n_dev]).cloned().collect(),
+        None => sents,
+    };
+    let (train, dev) = sents.split_at(sents.len() - n_dev);
+    eprintln!("{} sentences: {} train, {} dev", sents.len(), train.len(), dev.len());
+    if let Some(p) = &dev_out {
+        let mut s = String::new();
+        for sent in dev {
+            for (w, t) in sent {
+                s += &format!("{w} {t}\n");
+            }
+            s.push('\n');
+        }
+        std::fs::write(p, s).expect("write the dev split");
+        eprintln!("dev split written to {p}");
+    }
+    let model = train_model(train, epochs, bits, min_count);
     let bytes = model.to_bytes();
     eprintln!("model: {} bytes, {} tags ({})", bytes.len(), NT, TAGS.join(" "));
     let _ = tag_label(0);

@@ -1,6 +1,7 @@
 //! Feature extraction for the entity tagger: one list of hashed features per token, shared by training and
 //! tagging so both see exactly the same thing.
 
+use super::clusters::{Clusters, MAX_LEVELS};
 use super::hash::{CharHasher, combine, key};
 use super::lexicon::{Lexicon, MAX_PHRASE, Strip, phrase_key, strip_proclitics, stripped_key};
 use crate::tokenizer::TokenKind;
@@ -21,6 +22,8 @@ struct Info {
     gaz_b: u8,
     gaz_i: u8,
     shape: u64,
+    /// word classes at each level (+1; 0 unknown) of the clitic-stripped form, else of the whole form
+    cls: [u64; MAX_LEVELS],
 }
 
 const BOS: u64 = 0xB0B0_B0B0;
@@ -72,6 +75,7 @@ impl Extractor {
     /// Extract the features of one sentence. `count` is the model's word-frequency lexicon.
     pub fn extract(&mut self, toks: &[Tok], count: &dyn Fn(&str) -> u32) {
         let lx = Lexicon::get();
+        let classes = Clusters::embedded();
         self.info.clear();
         self.feats.clear();
         self.offs.clear();
@@ -107,7 +111,12 @@ impl Extractor {
             let flags = lx.flags(stem_key) | lx.flags(key(w));
             self.core_all.push(self.core_flat.len() as u32);
             self.core_flat.extend(core_str.chars());
-            self.info.push(Info { norm: key(w), stem: stem_key, core: key(core_str), flags, gaz_b: 0, gaz_i: 0, shape });
+            let norm_key = key(w);
+            let cls = classes
+                .classes_of_key(stem_key)
+                .or_else(|| classes.classes_of_key(norm_key))
+                .map_or([0; MAX_LEVELS], |cs| cs.map(|c| c as u64 + 1));
+            self.info.push(Info { norm: norm_key, stem: stem_key, core: key(core_str), flags, gaz_b: 0, gaz_i: 0, shape, cls });
             self.strips.push(strip);
         }
         // gazetteer phrases: greedy longest match, the first word clitic-stripped
@@ -219,6 +228,20 @@ impl Extractor {
             }
             if i == 0 {
                 f.push(combine(41, 0));
+            }
+            // word classes here and around
+            for l in 0..classes.levels() {
+                let t = 50 + 10 * l as u64;
+                let cls_at = |d: isize| get(d).map(|x| x.cls[l]).unwrap_or(if d < 0 { 1 << 20 } else { 1 << 21 });
+                let here = me.cls[l];
+                f.push(combine(t, here));
+                f.push(combine(t + 1, cls_at(-1)));
+                f.push(combine(t + 2, cls_at(1)));
+                f.push(combine(t + 3, cls_at(-2)));
+                f.push(combine(t + 4, cls_at(2)));
+                f.push(combine(t + 5, combine(cls_at(-1), here)));
+                f.push(combine(t + 6, combine(here, cls_at(1))));
+                f.push(combine(t + 7, combine(here, me.shape)));
             }
         }
         self.offs.push(self.feats.len() as u32);

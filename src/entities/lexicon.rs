@@ -17,6 +17,10 @@ pub const GIVEN: u8 = 8;
 pub const NATIONALITY: u8 = 16;
 /// Organization heads that belong to the name («حكومة», «وكالة», «تنظيم», ...; not «صحيفة»).
 pub const ORG_PART: u8 = 32;
+/// Words that end a name after an organization head (descriptive adjectives, time and function words).
+pub const NAME_STOP: u8 = 64;
+/// Heads of facility names («ميناء», «مطار», «المسجد»), LOC with the head kept.
+pub const FACILITY: u8 = 128;
 
 /// Gazetteer classes (bit positions in a phrase's class mask).
 pub const GAZ_TERRITORY: u8 = 1;
@@ -32,6 +36,8 @@ const TITLES: &str = include_str!("data/titles.txt");
 const ORG_HEADS: &str = include_str!("data/org_heads.txt");
 const ORG_PART_HEADS: &str = include_str!("data/org_part_heads.txt");
 const LOC_HEADS: &str = include_str!("data/loc_heads.txt");
+const NAME_TAIL_STOPS: &str = include_str!("data/name_tail_stops.txt");
+const FACILITY_HEADS: &str = include_str!("data/facility_heads.txt");
 const GIVEN_NAMES: &str = include_str!("data/given_names.txt");
 const NATIONALITIES: &str = include_str!("data/nationalities.txt");
 const TERRITORIES: &str = include_str!("data/territories.txt");
@@ -116,6 +122,12 @@ impl Lexicon {
         }
         for l in lines(LOC_HEADS) {
             lx.add_word(l, LOC_HEAD);
+        }
+        for l in lines(NAME_TAIL_STOPS) {
+            lx.add_word(l, NAME_STOP);
+        }
+        for l in lines(FACILITY_HEADS) {
+            lx.add_word(l, FACILITY);
         }
         for l in lines(GIVEN_NAMES) {
             lx.add_word(l, GIVEN);

@@ -14,7 +14,9 @@
 //! User entities come from [`crate::PipelineOptions::entities`] or a file read with [`load_entities`]
 //! (one `text<TAB>LABEL` a line, `#` comments).
 
+pub mod clusters;
 pub mod features;
+mod heads;
 mod hash;
 pub mod lexicon;
 pub mod model;
@@ -162,6 +164,11 @@ impl EntityRecognizer {
             }
             if self.propagate {
                 propagate(&mut doc_tags, &stems, tokens);
+            }
+            for &(a, b) in &ranges {
+                if let (Some(t), Some(st), Some(sk)) = (tokens.get(a..b), strips.get(a..b), stems.get(a..b)) {
+                    heads::apply(&heads::View { tokens: t, strips: st, stems: sk }, &mut doc_tags[a..b]);
+                }
             }
             let mut i = 0;
             while i < doc_tags.len() {

@@ -1,0 +1,203 @@
+//! Name rules around head nouns, applied to the tagger's output as the guidelines define spans:
+//! - an organization head followed by a name tail is one ORG: «حزب العدالة والتنمية», «وزارة الصحة»,
+//!   «الاتحاد السويسري لصادرات اللحوم», «مديرية الشؤون الصحية بمحافظة جدة». A tail is a chain of definite
+//!   words, construct nouns, ل-phrases, و-coordinated definite words and ب-phrases on a head noun; it must hold a
+//!   complement (a construct noun or a ل-phrase): «الحكومة الليبية» (head + adjective) stays a description.
+//!   Descriptive adjectives and function words end it («حزب العدالة والتنمية الحاكم»).
+//! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى».
+
+use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, ORG_HEAD, ORG_PART, Strip};
+use crate::document::Token;
+use crate::tokenizer::TokenKind;
+
+const B_PER: u8 = 1;
+const B_ORG: u8 = 3;
+const B_LOC: u8 = 5;
+/// The longest tail, in tokens.
+const MAX_TAIL: usize = 8;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum El {
+    /// a definite word without proclitics
+    Def,
+    /// a bare indefinite word
+    Indef,
+    /// ل + word
+    Li,
+    /// ب + a head noun («بمحافظة», «بجامعة»)
+    Bi,
+    /// و + definite word
+    ConjDef,
+    Stop,
+}
+
+/// The tokens of one sentence with what the tagger decided about them.
+pub(crate) struct View<'a> {
+    pub tokens: &'a [Token],
+    pub strips: &'a [Strip],
+    pub stems: &'a [u64],
+}
+
+impl View<'_> {
+    fn flags(&self, j: usize) -> u8 {
+        Lexicon::get().flags(self.stems[j])
+    }
+
+    fn definite(&self, j: usize) -> bool {
+        let s = self.strips[j];
+        let rest = self.tokens[j].norm.get(s.bytes..).unwrap_or("");
+        s.restore_al || (rest.starts_with("ال") && rest.chars().count() > 3)
+    }
+
+    fn el(&self, j: usize) -> El {
+        let t = &self.tokens[j];
+        if t.kind != TokenKind::Arabic || self.flags(j) & NAME_STOP != 0 {
+            return El::Stop;
+        }
+        let s = self.strips[j];
+        let clitics = t.norm.get(..s.bytes).unwrap_or("");
+        match clitics.chars().last() {
+            None if self.definite(j) => El::Def,
+            // «لصادرات»: a ل the clitic stripper kept (the word was rare in its data)
+            None if t.norm.starts_with('ل') && t.norm.chars().count() >= 5 => El::Li,
+            None => El::Indef,
+            Some('ل') => El::Li,
+            Some('ب') if self.flags(j) & (ORG_HEAD | LOC_HEAD) != 0 => El::Bi,
+            Some('و' | 'ف') if self.definite(j) => El::ConjDef,
+            _ => El::Stop,
+        }
+    }
+
+    /// The end (exclusive) of the organization name opened by the head at `i`, if it has a complement.
+    fn org_tail(&self, i: usize, tags: &[u8]) -> Option<usize> {
+        let n = self.tokens.len();
+        // a construct chain («لجنة متابعة مبادرة السلام») is only part of the name once a definite noun ends it
+        let mut chain = !self.definite(i);
+        let (mut complement, mut li) = (false, false);
+        let mut prev = El::Stop;
+        // the tail so far, and how far it is known to be well formed
+        let (mut j, mut end) = (i + 1, None);
+        while j < n && j - i <= MAX_TAIL {
+            if tags[j] == B_PER || tags[j] == B_PER + 1 {
+                break;
+            }
+            // a name the tagger found: «جامعة أكسفورد», «بمحافظة جدة»; then only adjectives and phrases
+            if tags[j] % 2 == 1 && (j == i + 1 || matches!(prev, El::Li | El::Bi)) {
+                let inside = tags[j] + 1;
+                j += 1;
+                while j < n && tags[j] == inside {
+                    j += 1;
+                }
+                complement |= chain || prev == El::Li;
+                chain = false;
+                prev = El::Def;
+                end = Some(j);
+                continue;
+            }
+            if tags[j] != 0 {
+                break;
+            }
+            let el = self.el(j);
+            let next = if j + 1 < n { self.el(j + 1) } else { El::Stop };
+            match el {
+                El::Def => {
+                    complement |= chain;
+                    chain = false;
+                    end = Some(j + 1);
+                }
+                El::Indef if chain => {}
+                // one ل-phrase, definite or opening a construct: «للتجارة», «لصادرات اللحوم»
+                El::Li if !li && (self.definite(j) || next == El::Def) => {
+                    li = true;
+                    chain = !self.definite(j);
+                    if !chain {
+                        complement = true;
+                        end = Some(j + 1);
+                    }
+                }
+                El::Bi if end.is_some() && complement => {}
+                El::ConjDef if end.is_some() => end = Some(j + 1),
+                _ => break,
+            }
+            if matches!(el, El::Li) && chain {
+                // «لصادرات اللحوم»: the complement is made when the definite noun closes it
+                complement = true;
+            }
+            prev = el;
+            j += 1;
+        }
+        let e = end?;
+        (complement && tags.get(e).is_none_or(|&t| t == 0 || t % 2 == 1)).then_some(e)
+    }
+}
+
+/// Apply the head rules to the tags `tags` of one sentence.
+pub(crate) fn apply(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i < n {
+        let f = v.flags(i);
+        // an organization head the tagger left out or tagged alone
+        let head_alone = tags[i] == 0 || (tags[i] == B_ORG && tags.get(i + 1).is_none_or(|&t| t != B_ORG + 1));
+        if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic {
+            if let Some(e) = v.org_tail(i, tags) {
+                tags[i] = B_ORG;
+                for t in &mut tags[i + 1..e] {
+                    *t = B_ORG + 1;
+                }
+                i = e;
+                continue;
+            }
+            if tags[i] == B_ORG {
+                // a bare head is not a name
+                tags[i] = 0;
+            }
+        }
+        if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && tags[i + 1] % 2 == 1 {
+            tags[i] = B_LOC;
+            let mut j = i + 1;
+            let inside = tags[j] + 1;
+            tags[j] = B_LOC + 1;
+            j += 1;
+            while j < n && tags[j] == inside {
+                tags[j] = B_LOC + 1;
+                j += 1;
+            }
+            i = j;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Label, Pipeline, PipelineOptions};
+
+    fn ents(text: &str) -> Vec<(String, Label)> {
+        let nlp = Pipeline::new(PipelineOptions { segmentation: None, keywords: 0, ..Default::default() }).unwrap();
+        nlp.analyze(text).entities.unwrap_or_default().into_iter().map(|e| (e.text, e.label)).collect()
+    }
+
+    fn has(text: &str, name: &str, label: Label) -> bool {
+        ents(text).iter().any(|(t, l)| t == name && *l == label)
+    }
+
+    #[test]
+    fn organization_names_after_heads() {
+        assert!(has("وقال حزب العدالة والتنمية الحاكم ان الانتخابات ستجري", "حزب العدالة والتنمية", Label::ORG));
+        assert!(has("واعلنت وزارة الصحة عن حالات جديدة", "وزارة الصحة", Label::ORG));
+        assert!(has("وقال الاتحاد السويسري لصادرات اللحوم في بيان", "الاتحاد السويسري لصادرات اللحوم", Label::ORG));
+    }
+
+    #[test]
+    fn descriptions_are_not_names() {
+        assert!(!ents("وقالت الحكومة الليبية في بيان").iter().any(|(t, _)| t.contains("الحكومة")));
+        assert!(!ents("وقال الحزب ان").iter().any(|(t, _)| t == "الحزب"));
+    }
+
+    #[test]
+    fn facilities_are_places() {
+        assert!(has("وصلت السفينة الى ميناء طرابلس امس", "ميناء طرابلس", Label::LOC));
+    }
+}
