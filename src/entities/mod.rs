@@ -209,7 +209,8 @@ impl EntityRecognizer {
         if !self.user.is_empty() {
             let mut user = Vec::new();
             self.user.find(text, tokens, &mut user);
-            out.retain(|e| !user.iter().any(|u| u.span.overlaps(&e.span)));
+            let taken = crate::span::Intervals::new(user.iter().map(|u| (u.span.byte_start, u.span.byte_end)));
+            out.retain(|e| !taken.any_overlap(e.span.byte_start, e.span.byte_end));
             out.extend(user);
             out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
         }
@@ -226,8 +227,8 @@ fn ranges_start(ranges: &[(usize, usize)], i: usize) -> usize {
 /// Document memory: a name the model tagged once is tagged wherever else it appears untagged (same
 /// clitic-stripped words), with the label it got most often.
 fn propagate(tags: &mut [u8], stems: &[u64], tokens: &[Token]) {
-    use std::collections::HashMap;
-    let mut seen: HashMap<&[u64], [u32; 4]> = HashMap::new();
+    use crate::hash::FxMap as HashMap;
+    let mut seen: HashMap<&[u64], [u32; 4]> = HashMap::default();
     let mut i = 0;
     while i < tags.len() {
         if tags[i] % 2 == 1 {
@@ -246,7 +247,7 @@ fn propagate(tags: &mut [u8], stems: &[u64], tokens: &[Token]) {
     if seen.is_empty() {
         return;
     }
-    let mut best: HashMap<u64, Vec<(&[u64], u8)>> = HashMap::new();
+    let mut best: HashMap<u64, Vec<(&[u64], u8)>> = HashMap::default();
     for (k, c) in &seen {
         let (l, _) = c.iter().enumerate().max_by_key(|&(l, &n)| (n, std::cmp::Reverse(l))).unwrap_or((0, &0));
         best.entry(k[0]).or_default().push((k, l as u8 * 2 + 1));
