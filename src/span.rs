@@ -88,6 +88,26 @@ impl<'t> TextIndex<'t> {
 
 #[cfg(test)]
 mod tests {
+    use super::Intervals;
+
+    #[test]
+    fn intervals_answer_like_a_scan() {
+        let mut x = 7u64;
+        let mut rnd = |m: u64| {
+            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            ((x >> 33) % m) as usize
+        };
+        for _ in 0..200 {
+            let spans: Vec<(usize, usize)> = (0..rnd(8)).map(|_| { let a = rnd(30); (a, a + rnd(6)) }).collect();
+            let iv = Intervals::new(spans.iter().copied());
+            for _ in 0..20 {
+                let a = rnd(32);
+                let b = a + rnd(5);
+                assert_eq!(iv.any_overlap(a, b), spans.iter().any(|&(s, e)| s < b && a < e), "{spans:?} {a}..{b}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]
@@ -109,5 +129,33 @@ mod tests {
         let s = idx.span(0, 8);
         assert_eq!(s.slice(text), "وقال");
         assert_eq!((s.start, s.end), (0, 4));
+    }
+}
+
+/// Byte ranges answering "does any overlap `a..b`?" in logarithmic time: sorted by start, with the running
+/// maximum of their ends.
+pub(crate) struct Intervals {
+    spans: Vec<(usize, usize)>,
+    max_end: Vec<usize>,
+}
+
+impl Intervals {
+    pub(crate) fn new(spans: impl Iterator<Item = (usize, usize)>) -> Self {
+        let mut spans: Vec<(usize, usize)> = spans.collect();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0usize, |m, &(_, e)| {
+                *m = (*m).max(e);
+                Some(*m)
+            })
+            .collect();
+        Intervals { spans, max_end }
+    }
+
+    /// Is there a range `(s, e)` with `s < b && a < e`?
+    pub(crate) fn any_overlap(&self, a: usize, b: usize) -> bool {
+        let k = self.spans.partition_point(|&(s, _)| s < b);
+        k > 0 && self.max_end[k - 1] > a
     }
 }

@@ -55,7 +55,20 @@ pub(super) fn run(lex: &Lexicon, text: &str, tokens: &[Token], reference: Option
         })
         .collect();
     let parsed = vec![std::cell::OnceCell::new(); w.len()];
-    let mut r = Run { lex, text, tokens, w: &w, parsed, reference, today: None, cur: None, out: Vec::new() };
+    let looks = vec![std::cell::OnceCell::new(); w.len()];
+    let mut r = Run {
+        lex,
+        text,
+        tokens,
+        w: &w,
+        parsed,
+        looks,
+        reference,
+        today: None,
+        cur: None,
+        cur_look: std::cell::OnceCell::new(),
+        out: Vec::new(),
+    };
     r.scan();
     let index = TextIndex::new(text);
     let mut items = Vec::with_capacity(r.out.len());
@@ -85,11 +98,15 @@ struct Run<'a> {
     w: &'a [W<'a>],
     /// The numbers layer's parse at each token, computed on first use.
     parsed: Vec<std::cell::OnceCell<Option<NumberWords>>>,
+    /// The lexicon entries of each token's key, looked up on first use (the rules ask for them many times).
+    looks: Vec<std::cell::OnceCell<Look>>,
     reference: Option<NaiveDate>,
     /// The document's "today": the reference date, or the day a weekday gloss («اليوم (الخميس)») reveals.
     today: Option<NaiveDate>,
     /// The token being tried as an expression start: its stripped key and the bytes stripped.
     cur: Option<(usize, String, usize)>,
+    /// The lexicon entries of the stripped key in `cur`.
+    cur_look: std::cell::OnceCell<Look>,
     /// Items with the bytes skipped at the start of their first token (attached clitics).
     out: Vec<(usize, It)>,
 }
@@ -119,6 +136,27 @@ enum Form {
     Sing,
     Plural,
     Dual,
+}
+
+/// What the lexicon says of one key: weekday, Gregorian and Hijri month numbers, and whether it starts a
+/// two-word month name.
+#[derive(Clone, Copy, Debug)]
+struct Look {
+    weekday: Option<u8>,
+    month: Option<u8>,
+    hijri: Option<u8>,
+    multi_first: bool,
+}
+
+impl Look {
+    fn of(lex: &Lexicon, k: &str) -> Look {
+        Look {
+            weekday: lex.weekdays.get(k).copied(),
+            month: lex.months.get(k).copied(),
+            hijri: lex.hijri_months.get(k).copied(),
+            multi_first: lex.multi_first.contains(k),
+        }
+    }
 }
 
 fn unit_of(k: &str) -> Option<(Unit, Form, bool)> {
@@ -291,6 +329,19 @@ impl<'a> Run<'a> {
         self.w.get(j).map(|w| w.key.as_ref()).unwrap_or("")
     }
 
+    /// The lexicon entries of `k(j)`.
+    fn look(&self, j: usize) -> Look {
+        if let Some((i, s, _)) = &self.cur
+            && *i == j
+        {
+            return *self.cur_look.get_or_init(|| Look::of(self.lex, s));
+        }
+        match (self.looks.get(j), self.w.get(j)) {
+            (Some(c), Some(w)) => *c.get_or_init(|| Look::of(self.lex, &w.key)),
+            _ => Look::of(self.lex, ""),
+        }
+    }
+
     /// A number written in words at `j` (the numbers layer's parser), its attached proclitic consistent with the
     /// start being tried.
     fn words(&self, j: usize) -> Option<NumberWords> {
@@ -354,6 +405,7 @@ impl<'a> Run<'a> {
             let mut best: Option<(usize, usize, Vec<It>)> = None;
             for (skip, alt) in self.alternatives(i) {
                 self.cur = alt.map(|a| (i, a, skip));
+                self.cur_look = std::cell::OnceCell::new();
                 if let Some((end, items)) = self.try_all(i) {
                     if best.as_ref().is_none_or(|b| end > b.1) {
                         best = Some((skip, end, items));
@@ -435,28 +487,28 @@ impl<'a> Run<'a> {
     // ---------- pieces ----------
 
     fn weekday(&self, j: usize) -> Option<u8> {
-        self.lex.weekdays.get(self.k(j)).copied()
+        self.look(j).weekday
     }
 
     /// A Gregorian month name at `j` (two-word names first): (month, end).
     fn greg_month(&self, j: usize) -> Option<(u32, usize)> {
-        if self.adj(j + 1) && self.lex.multi_first.contains(self.k(j)) {
+        if self.adj(j + 1) && self.look(j).multi_first {
             let two = format!("{} {}", self.k(j), self.k(j + 1));
             if let Some(&m) = self.lex.months.get(&two) {
                 return Some((u32::from(m), j + 2));
             }
         }
-        self.lex.months.get(self.k(j)).map(|&m| (u32::from(m), j + 1))
+        self.look(j).month.map(|m| (u32::from(m), j + 1))
     }
 
     fn hijri_month(&self, j: usize) -> Option<(u32, usize)> {
-        if self.adj(j + 1) && self.lex.multi_first.contains(self.k(j)) {
+        if self.adj(j + 1) && self.look(j).multi_first {
             let two = format!("{} {}", self.k(j), self.k(j + 1));
             if let Some(&m) = self.lex.hijri_months.get(&two) {
                 return Some((u32::from(m), j + 2));
             }
         }
-        self.lex.hijri_months.get(self.k(j)).map(|&m| (u32::from(m), j + 1))
+        self.look(j).hijri.map(|m| (u32::from(m), j + 1))
     }
 
     /// A month with its dual notation («تشرين الاول/اكتوبر», «مارس (آذار)»): (month, end).

@@ -209,7 +209,8 @@ impl EntityRecognizer {
         if !self.user.is_empty() {
             let mut user = Vec::new();
             self.user.find(text, tokens, &mut user);
-            out.retain(|e| !user.iter().any(|u| u.span.overlaps(&e.span)));
+            let taken = crate::span::Intervals::new(user.iter().map(|u| (u.span.byte_start, u.span.byte_end)));
+            out.retain(|e| !taken.any_overlap(e.span.byte_start, e.span.byte_end));
             out.extend(user);
             out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
         }
@@ -239,8 +240,8 @@ fn ranges_start(ranges: &[(usize, usize)], i: usize) -> usize {
 /// clitic-stripped words), with the label it got most often; the last word of a person's full name is a
 /// person on its own too («معمر القذافي» … «القذافي»), unless a ل, ب or ك is attached to it.
 fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: &[Token]) {
-    use std::collections::HashMap;
-    let mut seen: HashMap<&[u64], [u32; 4]> = HashMap::new();
+    use crate::hash::FxMap as HashMap;
+    let mut seen: HashMap<&[u64], [u32; 4]> = HashMap::default();
     let mut surnames: crate::hash::FxSet<u64> = Default::default();
     let mut i = 0;
     while i < tags.len() {
@@ -265,7 +266,7 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
     }
     // a surname also seen as a one-word name of another kind is not one
     surnames.retain(|k| seen.get(std::slice::from_ref(k)).is_none_or(|c| c[0] >= c[1..].iter().copied().max().unwrap_or(0)));
-    let mut best: HashMap<u64, Vec<(&[u64], u8)>> = HashMap::new();
+    let mut best: HashMap<u64, Vec<(&[u64], u8)>> = HashMap::default();
     for (k, c) in &seen {
         let (l, _) = c.iter().enumerate().max_by_key(|&(l, &n)| (n, std::cmp::Reverse(l))).unwrap_or((0, &0));
         best.entry(k[0]).or_default().push((k, l as u8 * 2 + 1));

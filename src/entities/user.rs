@@ -1,7 +1,7 @@
 //! User entities: exact phrases matched on normalized, clitic-aware token keys («وبمنظمة الصحة العالمية»
 //! matches «منظمة الصحة العالمية»). They win over the model.
 
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 
 use super::Entity;
 use super::hash::{key, key2};

@@ -16,9 +16,11 @@ const MAX_NGRAM: usize = 3;
 const MAX_ENTITY: usize = 6;
 const NONE: u32 = u32::MAX;
 
-/// Scoring parameters. A phrase of words w1..wn seen c times, first in sentence s, scores
-/// `c^tf_exp * (Σ idf(wi))^idf_exp * (1 + lead / (1 + s)) * (entity_boost if an entity)`, where
-/// `idf(w) = max(z0 - zipf(w), idf_min)` and `zipf(w)` is the background Zipf frequency of w's key.
+/// Scoring parameters. A word (key) seen `tf` times, first in sentence `s`, weighs
+/// `tf'^tf_exp * idf^idf_exp * (1 + lead / (1 + s)^lead_exp)`, where `tf' = tf + stem_w * (other words with its
+/// light stem)`, `idf = max(z0 - zipf, idf_min)` and `zipf` is the background Zipf frequency of the key. A phrase of
+/// n words scores the mean weight of its words × n^len_exp × cohesion^coh_exp (its count over its rarest word's
+/// count), × entity_boost when it is a named entity, with the penalties below for phrases seen once.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Params {
     pub z0: f32,
@@ -46,6 +48,21 @@ pub struct Params {
     pub once: f64,
     /// Share of its score kept by a phrase nested in a chosen one that also stands alone.
     pub nested_factor: f64,
+    /// Decay of the lead factor: `1 + lead / (1 + s)^lead_exp` for a word first seen in sentence `s`.
+    pub lead_exp: f64,
+    /// Phrases of several words seen once count when they occur in the first `lead_sents` sentences.
+    pub lead_sents: f64,
+    /// 1: no phrase runs from a word with the article into one without («للجامعة العربية ستيفان»); 0: off.
+    pub grammar: f64,
+    /// 1: verb-like words (imperfect ي-forms, feminine perfect -ت forms, a list) are not phrase words; 0: off.
+    pub verbs: f64,
+    /// Weight of the occurrences of other words with the same light stem (plural, gender variants) in a word's count.
+    pub stem_w: f64,
+    /// 1: a phrase of several words does not end on an indefinite noun whose definite complement follows
+    /// («صائب عريقات عضو | اللجنة»: a construct cut in two); 0: off.
+    pub open_end: f64,
+    /// Factor on a named entity seen once, outside the lead sentences.
+    pub entity_once: f64,
 }
 
 impl Default for Params {
@@ -54,8 +71,8 @@ impl Default for Params {
             z0: 7.5,
             idf_min: 0.1,
             tf_exp: 0.6,
-            idf_exp: 1.0,
-            lead: 2.0,
+            idf_exp: 0.85,
+            lead: 8.0,
             entity_boost: 1.3,
             number_idf: 1.0,
             nested_keep: 0.5,
@@ -67,6 +84,13 @@ impl Default for Params {
             diversity: 1.0,
             once: 0.5,
             nested_factor: 0.3,
+            lead_exp: 1.5,
+            lead_sents: 2.0,
+            grammar: 1.0,
+            verbs: 1.0,
+            stem_w: 0.5,
+            open_end: 1.0,
+            entity_once: 0.5,
         }
     }
 }
@@ -92,6 +116,13 @@ impl Params {
             "diversity" => self.diversity = value,
             "once" => self.once = value,
             "nested_factor" => self.nested_factor = value,
+            "lead_exp" => self.lead_exp = value,
+            "lead_sents" => self.lead_sents = value,
+            "grammar" => self.grammar = value,
+            "verbs" => self.verbs = value,
+            "stem_w" => self.stem_w = value,
+            "open_end" => self.open_end = value,
+            "entity_once" => self.entity_once = value,
             _ => return false,
         }
         true
@@ -108,6 +139,8 @@ struct Tok {
     trim_bytes: u32,
     trim_chars: u32,
     sent: u32,
+    /// The word carries the article (ال, لل).
+    article: bool,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -241,6 +274,29 @@ fn surface_trim(surface: &str, letters: usize, normalizer: &Normalizer) -> (u32,
     (0, 0)
 }
 
+/// `norm` without one or two leading conjunction/preposition letters (و ف, then ب ل ك), when that bare word occurs
+/// in the document and is a name-like word: at least four letters, or not more frequent in the background than
+/// the word with the letters on (so «كامل» does not become «امل»).
+fn bare_in_doc<'a>(norm: &'a str, doc_words: &FxSet<&str>, bg: &super::lexicon::Background) -> Option<&'a str> {
+    let mut cs = norm.char_indices();
+    let (_, c0) = cs.next()?;
+    let mut cut = None;
+    if matches!(c0, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
+        let (i1, c1) = cs.next()?;
+        cut = Some(i1);
+        if matches!(c0, 'و' | 'ف') && matches!(c1, 'ب' | 'ل' | 'ك') {
+            let rest2 = &norm[i1 + c1.len_utf8()..];
+            if rest2.chars().count() >= 4 && doc_words.contains(rest2) {
+                return Some(rest2);
+            }
+        }
+    }
+    let rest = &norm[cut?..];
+    let n = rest.chars().count();
+    let ok = n >= 4 || (n == 3 && bg.word(rest).is_none());
+    (ok && !rest.starts_with("ال") && doc_words.contains(rest)).then_some(rest)
+}
+
 fn intern(vocab: &mut FxMap<String, u32>, names: &mut Vec<String>, k: &str) -> u32 {
     if let Some(&id) = vocab.get(k) {
         return id;
@@ -266,7 +322,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     // 1. token keys
     let mut vocab: FxMap<String, u32> = FxMap::default();
     let mut names: Vec<String> = Vec::new();
-    let mut cache: FxMap<&str, (u32, bool, usize)> = FxMap::default();
+    let mut cache: FxMap<&str, (u32, bool, usize, bool)> = FxMap::default();
     let mut toks: Vec<Tok> = Vec::with_capacity(tokens.len());
     let mut sent_of = vec![0u32; tokens.len()];
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -274,25 +330,39 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             sent_of[t] = si as u32;
         }
     }
+    // the document's own words: a proclitic comes off a word the background does not settle («لايفرتون») when
+    // the bare word occurs in the same document («ايفرتون»)
+    let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
-        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i] };
+        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
-            let (id, content, pro) = match cache.get(norm) {
+            let (id, content, pro, article) = match cache.get(norm) {
                 Some(&v) => v,
                 None => {
                     buf.clear();
-                    let parts = word_key_into(norm, bg, &mut buf);
-                    let content = !is_stop(norm, extra) && buf.chars().count() >= 2 && !buf.chars().all(|c| c.is_ascii_digit());
+                    let mut parts = word_key_into(norm, bg, &mut buf);
+                    if parts.proclitic == 0 && !parts.article {
+                        if let Some(rest) = bare_in_doc(norm, &doc_words, bg) {
+                            buf.clear();
+                            parts = word_key_into(rest, bg, &mut buf);
+                            parts.proclitic += norm.chars().count() - rest.chars().count();
+                        }
+                    }
+                    let content = !is_stop(norm, extra)
+                        && buf.chars().count() >= 2
+                        && !buf.chars().all(|c| c.is_ascii_digit())
+                        && !(p.verbs > 0.0 && super::verbs::verb_like(norm));
                     let id = intern(&mut vocab, &mut names, &buf);
-                    let v = (id, content, parts.proclitic);
+                    let v = (id, content, parts.proclitic, parts.article);
                     cache.insert(norm, v);
                     v
                 }
             };
             tok.key = id;
             tok.content = content;
+            tok.article = article;
             if pro > 0 {
                 let (b, c) = surface_trim(&t.text, pro, &normalizer);
                 tok.trim_bytes = b;
@@ -333,6 +403,10 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             if j > i && !joined(&tokens[j - 1], &tokens[j]) {
                 break;
             }
+            // a definite word followed by an indefinite one ends a noun phrase («للجامعة العربية | ستيفان»)
+            if j > i && p.grammar > 0.0 && toks[j - 1].article && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
+                break;
+            }
             // inner words must be content words or numbers
             if j > i && j < i + n && !toks[j].content && tokens[j].kind != TokenKind::Number {
                 break;
@@ -340,6 +414,17 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             keys[n - 1] = toks[j].key;
             if !toks[j].content {
                 continue; // a number may sit inside a phrase, not end it
+            }
+            if n > 1 && p.open_end > 0.0 && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
+                let next = j + 1;
+                if next < toks.len()
+                    && toks[next].article
+                    && toks[next].sent == toks[j].sent
+                    && tokens[next].kind == TokenKind::Arabic
+                    && joined(&tokens[j], &tokens[next])
+                {
+                    continue;
+                }
             }
             let t0 = &tokens[i];
             let t1 = &tokens[j];
@@ -396,7 +481,27 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             first[t.key as usize] = first[t.key as usize].min(t.sent);
         }
     }
-    let lead = |s: u32| 1.0 + p.lead / (1.0 + s as f64);
+    let lead = |s: u32| 1.0 + p.lead / (1.0 + s as f64).powf(p.lead_exp);
+    // words sharing a light stem (singular/plural, masculine/feminine) lend each other part of their counts
+    let mut tf_eff: Vec<f64> = tf.iter().map(|&c| c as f64).collect();
+    if p.stem_w > 0.0 {
+        let mut stem_of: Vec<Option<&str>> = vec![None; names.len()];
+        let mut stem_count: FxMap<&str, u32> = FxMap::default();
+        for (t, tok) in toks.iter().enumerate() {
+            if tok.key == NONE || !tok.content {
+                continue;
+            }
+            if let Some(st) = tokens[t].stem.as_deref().filter(|s| s.chars().count() >= 3) {
+                stem_of[tok.key as usize].get_or_insert(st);
+                *stem_count.entry(st).or_insert(0) += 1;
+            }
+        }
+        for (id, st) in stem_of.iter().enumerate() {
+            if let Some(c) = st.and_then(|st| stem_count.get(st)) {
+                tf_eff[id] += p.stem_w * (*c as f64 - tf[id] as f64).max(0.0);
+            }
+        }
+    }
     let weight: Vec<f64> = names
         .iter()
         .enumerate()
@@ -406,8 +511,8 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             } else {
                 (p.z0 - bg.key(name)).max(p.idf_min)
             };
-            let f = tf[id].max(1) as f64;
-            f.powf(p.tf_exp) * idf as f64 * lead(if first[id] == u32::MAX { 0 } else { first[id] })
+            let f = tf_eff[id].max(1.0);
+            f.powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * lead(if first[id] == u32::MAX { 0 } else { first[id] })
         })
         .collect();
     let mut scored: Vec<(f64, usize)> = Vec::with_capacity(cands.len());
@@ -416,7 +521,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         let n = ks.len();
         let count = c.occ.len() as f64;
         let first_sent = c.occ.iter().map(|o| toks[o.t0 as usize].sent).min().unwrap_or(0);
-        if n > 1 && !c.entity && count < p.min_multi && first_sent > 0 {
+        if n > 1 && !c.entity && count < p.min_multi && first_sent as f64 >= p.lead_sents {
             continue;
         }
         let mean_w: f64 = ks.iter().map(|&id| weight[id as usize]).sum::<f64>() / n as f64;
@@ -431,6 +536,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         }
         if c.entity {
             s *= p.entity_boost;
+            if count < 2.0 && first_sent as f64 >= p.lead_sents {
+                s *= p.entity_once;
+            }
         }
         scored.push((s, ci));
     }

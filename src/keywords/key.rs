@@ -68,7 +68,7 @@ fn strip_front<'a>(w: &'a str, bg: &Background) -> (&'a str, usize, bool) {
             continue;
         }
         let r = &w[pb..];
-        if char_len(r) >= 2 && freq(bg, r) > whole {
+        if char_len(r) >= 3 && freq(bg, r) > whole {
             return (r, pi, false);
         }
     }
@@ -153,6 +153,7 @@ mod tests {
         assert_eq!(word_key("بيان", bg), "بيان");
         assert_eq!(word_key("فرنسا", bg), "فرنسا");
         assert_eq!(word_key("اتجاه", bg), "اتجاه");
+        assert_eq!(word_key("ولي", bg), "ولي");
         assert_eq!(word_key("Reuters", bg), "reuters");
     }
 

@@ -87,7 +87,7 @@ pub enum Atom {
 /// kept: «مئة» must not meet «كمية».)
 pub(crate) fn fold(norm: &str) -> Cow<'_, str> {
     // Most words need no folding: borrow them (one scan, no allocation).
-    let Some(at) = norm.find(|c| folds(c)) else { return Cow::Borrowed(norm) };
+    let Some(at) = first_to_fold(norm) else { return Cow::Borrowed(norm) };
     let mut out = String::with_capacity(norm.len());
     out.push_str(&norm[..at]);
     for c in norm[at..].chars() {
@@ -103,10 +103,18 @@ pub(crate) fn fold(norm: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-/// Does [`fold`] change or drop `c`?
+/// The byte offset of the first character [`fold`] changes or drops. Those are all two-byte UTF-8 sequences led
+/// by 0xD8 or 0xD9, which are never continuation bytes, so the bytes can be scanned directly.
 #[inline]
-fn folds(c: char) -> bool {
-    matches!(c, 'ة' | 'ؤ' | 'ى' | 'أ' | 'إ' | 'آ' | 'ٱ' | '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+fn first_to_fold(s: &str) -> Option<usize> {
+    let b = s.as_bytes();
+    (0..b.len().saturating_sub(1)).find(|&i| match b[i] {
+        // ة ؤ أ إ آ
+        0xD8 => matches!(b[i + 1], 0xA2..=0xA5 | 0xA9),
+        // ـ ى, the marks 064B–065F, 0670, ٱ
+        0xD9 => matches!(b[i + 1], 0x80 | 0x89 | 0x8B..=0x9F | 0xB0 | 0xB1),
+        _ => false,
+    })
 }
 
 const UNIT_STEMS: [(&str, f64); 9] = [
@@ -336,9 +344,39 @@ fn atom_of_slow(w: &str) -> Option<Atom> {
     }
 }
 
+const HUNDRED_SUFFIXES: [&str; 3] = ["مائه", "مايه", "مئه"];
+
+/// Can `w` end with a word [`atom_of`] knows? [`read_word`] only strips letters from the front, so the atom it
+/// finds is a suffix of `w`; every such word has at least two letters, so one look-up of the last two or three
+/// letters rejects almost every other word of a text before the several look-ups of the full reading.
+fn may_end_with_atom(w: &str) -> bool {
+    // the last two letters of the two-letter words and the last three of the longer ones, packed
+    static TAILS: OnceLock<Option<crate::hash::FxSet<u64>>> = OnceLock::new();
+    let pack = |a: Option<char>, b: char, c: char| (a.map_or(0, |a| a as u64 + 1) << 42) | (b as u64) << 21 | c as u64;
+    let tails = TAILS.get_or_init(|| {
+        let hundreds = UNIT_STEMS.iter().flat_map(|(s, _)| HUNDRED_SUFFIXES.map(|suf| format!("{s}{suf}")));
+        let mut set = crate::hash::FxSet::default();
+        for k in WORD_KEYS.iter().filter(|k| atom_of_slow(k).is_some()).map(|k| k.to_string()).chain(hundreds) {
+            let mut it = k.chars().rev();
+            match (it.next(), it.next(), it.next()) {
+                (Some(c), Some(b), a) => set.insert(pack(a, b, c)),
+                // a one-letter word: no filter
+                _ => return None,
+            };
+        }
+        Some(set)
+    });
+    let Some(tails) = tails else { return true };
+    let mut it = w.chars().rev();
+    match (it.next(), it.next(), it.next()) {
+        (Some(c), Some(b), a) => tails.contains(&pack(None, b, c)) || a.is_some_and(|a| tails.contains(&pack(Some(a), b, c))),
+        _ => false,
+    }
+}
+
 /// «ثلاثمئة», «خمسمائة», «ثمانمئة», «تسعمية» (already folded).
 fn hundreds_compound(w: &str) -> Option<Atom> {
-    for suffix in ["مائه", "مايه", "مئه"] {
+    for suffix in HUNDRED_SUFFIXES {
         if let Some(prefix) = w.strip_suffix(suffix) {
             return UNIT_STEMS.iter().find(|(s, _)| *s == prefix).map(|&(_, v)| Atom::Hundred(v * 100.0));
         }
@@ -357,6 +395,9 @@ struct Read {
 /// Read a folded word as a number word, allowing the article and (when `clitics`) proclitics: one
 /// conjunction و/ف, then one preposition ب/ل/ك; «لل» is ل + ال with the alef dropped.
 fn read_word(w: &str, clitics: bool) -> Option<Read> {
+    if !may_end_with_atom(w) {
+        return None;
+    }
     let try_word = |rest: &str, prefix: usize| -> Option<Read> {
         if rest.chars().count() < 2 {
             return None;

@@ -1,7 +1,7 @@
 //! The cue lexicon: reporting verbs, participles, speech nouns and source-phrase heads, compiled in from
 //! `cues.txt` and extensible by users.
 
-use std::collections::HashMap;
+use crate::hash::FxMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
@@ -47,7 +47,7 @@ pub struct CueLexicon {
 
 impl Default for CueLexicon {
     fn default() -> Self {
-        let mut lex = CueLexicon { forms: HashMap::new(), normalizer: Normalizer::default() };
+        let mut lex = CueLexicon { forms: HashMap::default(), normalizer: Normalizer::default() };
         lex.load(BUILTIN);
         lex
     }
@@ -56,7 +56,7 @@ impl Default for CueLexicon {
 impl CueLexicon {
     /// An empty lexicon (use [`CueLexicon::default`] for the built-in one).
     pub fn empty() -> Self {
-        CueLexicon { forms: HashMap::new(), normalizer: Normalizer::default() }
+        CueLexicon { forms: HashMap::default(), normalizer: Normalizer::default() }
     }
 
     /// Add entries in the `cues.txt` format (`KIND<TAB>FORM FORM ...`, `#` comments). Unknown kinds are skipped.

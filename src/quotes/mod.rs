@@ -124,6 +124,9 @@ pub(crate) struct Ctx<'d> {
     /// (first token, end token) per sentence
     pub sents: Vec<(usize, usize)>,
     pub entities: &'d [EntityHint],
+    /// The entities are in text order and none nests in another (starts and ends both non-decreasing), so the
+    /// ones overlapping a range are found by binary search.
+    pub entities_ordered: bool,
     /// explicit speakers by cue position: (cue token, speaker bytes)
     pub events: Vec<(usize, (usize, usize))>,
     /// paired quotation marks, by opening position
@@ -182,7 +185,9 @@ impl QuoteExtractor {
             *m = (*m).max(p.close_end);
             Some(*m)
         }).collect();
-        let mut cx = Ctx { text, toks, sents, entities, events: Vec::new(), pairs: pairs.clone(), pairs_max_close };
+        let entities_ordered =
+            entities.windows(2).all(|w| w[0].span.byte_start <= w[1].span.byte_start && w[0].span.byte_end <= w[1].span.byte_end);
+        let mut cx = Ctx { text, toks, sents, entities, entities_ordered, events: Vec::new(), pairs: pairs.clone(), pairs_max_close };
         cx.collect_events();
         let index = TextIndex::new(text);
         let mut raw: Vec<RawQuote> = Vec::new();
@@ -192,10 +197,11 @@ impl QuoteExtractor {
         raw.extend(direct);
         let sources = cx.source_quotes(&raw);
         // a source phrase outranks a weak cue inside its clause («بحسب تقرير لرويترز، تعتقد شركة ... انها»)
+        let source_spans = crate::span::Intervals::new(sources.iter().map(|s| s.content));
         raw.retain(|q| {
             !(q.kind == QuoteKind::Indirect
                 && q.attr.cue.and_then(|c| cx.toks.get(c)).is_some_and(|t| t.cue == Some(CueKind::Weak))
-                && sources.iter().any(|s| s.content.0 < q.content.1 && q.content.0 < s.content.1))
+                && source_spans.any_overlap(q.content.0, q.content.1))
         });
         raw.extend(sources);
         raw.sort_by_key(|q| (q.content.0, q.content.1));
@@ -216,6 +222,17 @@ struct RawQuote {
 }
 
 impl<'d> Ctx<'d> {
+    /// The entities that may overlap bytes `a..b`, in order (callers still test each one): a binary-searched
+    /// window when the entities are ordered, else all of them.
+    pub(crate) fn entities_near(&self, a: usize, b: usize) -> &'d [EntityHint] {
+        if !self.entities_ordered {
+            return self.entities;
+        }
+        let lo = self.entities.partition_point(|e| e.span.byte_end <= a);
+        let hi = self.entities.partition_point(|e| e.span.byte_start < b);
+        self.entities.get(lo..hi.max(lo)).unwrap_or(&[])
+    }
+
     fn tok_at(&self, byte: usize) -> usize {
         self.toks.partition_point(|t| t.bs <= byte).saturating_sub(1)
     }
@@ -630,6 +647,9 @@ impl<'d> Ctx<'d> {
     /// person, organization or medium.
     fn source_quotes(&self, found: &[RawQuote]) -> Vec<RawQuote> {
         let mut out = Vec::new();
+        let weak = |q: &RawQuote| q.attr.cue.and_then(|c| self.toks.get(c)).is_some_and(|t| t.cue == Some(CueKind::Weak));
+        // the quotes a source clause may not overlap
+        let taken = crate::span::Intervals::new(found.iter().filter(|q| !(weak(q) && q.kind == QuoteKind::Indirect)).map(|q| q.content));
         for i in 0..self.toks.len() {
             let is_kama = self.toks[i].norm == "كما"
                 && i > 0
@@ -671,8 +691,7 @@ impl<'d> Ctx<'d> {
             if b <= a || self.text[a..b].split_whitespace().count() < 3 {
                 continue;
             }
-            let weak = |q: &RawQuote| q.attr.cue.and_then(|c| self.toks.get(c)).is_some_and(|t| t.cue == Some(CueKind::Weak));
-            if found.iter().any(|q| q.content.0 < b && a < q.content.1 && !(weak(q) && q.kind == QuoteKind::Indirect)) {
+            if taken.any_overlap(a, b) {
                 continue;
             }
             // a clause that is just a quotation: the source attributes that direct quote

@@ -295,7 +295,7 @@ impl Ctx<'_> {
             (m.len() >= 2).then(|| (m[0].be, m[1].bs)).filter(|(a, b)| a < b)
         };
         let (a, b) = (self.toks[start].bs, self.toks[j - 1].be);
-        let entity = self.entities.iter().any(|e| matches!(e.label, Label::PER | Label::ORG) && e.span.byte_start < b && a < e.span.byte_end);
+        let entity = self.entities_near(a, b).iter().any(|e| matches!(e.label, Label::PER | Label::ORG) && e.span.byte_start < b && a < e.span.byte_end);
         if !(quoted.is_some() || entity || words::is_source_head(bare) || words::is_source_head(&bare_al)) {
             return None;
         }
@@ -335,11 +335,11 @@ impl Ctx<'_> {
     }
 
     fn refine_unclamped(&self, (a, b): (usize, usize)) -> ((usize, usize), Option<EntityHint>) {
-        let overlapping = |l: Label| self.entities.iter().find(|e| e.label == l && e.span.byte_start < b && a < e.span.byte_end).copied();
+        let overlapping = |l: Label| self.entities_near(a, b).iter().find(|e| e.label == l && e.span.byte_start < b && a < e.span.byte_end).copied();
         if let Some(e) = overlapping(Label::PER) {
             return ((e.span.byte_start, e.span.byte_end), Some(e));
         }
-        let ent = overlapping(Label::ORG).or_else(|| self.entities.iter().find(|e| e.span.byte_start < b && a < e.span.byte_end).copied());
+        let ent = overlapping(Label::ORG).or_else(|| self.entities_near(a, b).iter().find(|e| e.span.byte_start < b && a < e.span.byte_end).copied());
         let ts = self.tok_at(a);
         let te = self.tok_at(b.saturating_sub(1)) + 1;
         if te <= ts || te - ts == 1 {

@@ -1,0 +1,77 @@
+//! Verb-like words: a verb is no part of a keyphrase («اجتمع صاحب السمو», «مستعدة لتخفيف الحظر» are fragments of a
+//! sentence, not names of what it is about). Arabic verbs are recognized here by light rules on the normalized
+//! form plus a list (`verbs_own.txt`), not by a tagger; the rules err towards leaving a word alone.
+
+use std::sync::OnceLock;
+
+use crate::hash::FxSet;
+
+const VERBS: &str = include_str!("verbs_own.txt");
+
+struct Lists {
+    verbs: FxSet<Box<str>>,
+    not_verbs: FxSet<Box<str>>,
+}
+
+fn lists() -> &'static Lists {
+    static L: OnceLock<Lists> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut l = Lists { verbs: FxSet::default(), not_verbs: FxSet::default() };
+        let mut into_verbs = true;
+        for line in VERBS.lines().map(str::trim) {
+            match line {
+                "[verbs]" => into_verbs = true,
+                "[not verbs]" => into_verbs = false,
+                _ if line.starts_with('#') => {}
+                _ => {
+                    let set = if into_verbs { &mut l.verbs } else { &mut l.not_verbs };
+                    set.extend(line.split_whitespace().map(Box::from));
+                }
+            }
+        }
+        l
+    })
+}
+
+fn by_rule(w: &str, lists: &Lists) -> bool {
+    if lists.not_verbs.contains(w) || w.starts_with("ال") || w.starts_with("لل") {
+        return false;
+    }
+    if lists.verbs.contains(w) {
+        return true;
+    }
+    let n = w.chars().count();
+    // imperfect: ي + at least three letters, or تت... («تتقدم»)
+    if (n >= 4 && w.starts_with('ي')) || (n >= 5 && w.starts_with("تت")) {
+        return true;
+    }
+    // feminine perfect: فعلت, افعلت, افتعلت ... (not the plural ات, nor nouns in وت/يت such as «ثبوت», «توقيت»)
+    (4..=6).contains(&n) && w.ends_with('ت') && !w.ends_with("ات") && !w.ends_with("وت") && !w.ends_with("يت")
+}
+
+/// Whether normalized word `norm` looks like a verb (with or without a leading و or ف).
+pub fn verb_like(norm: &str) -> bool {
+    let l = lists();
+    if by_rule(norm, l) {
+        return true;
+    }
+    match norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
+        Some(rest) if rest.chars().count() >= 3 && !l.not_verbs.contains(norm) => by_rule(rest, l),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::verb_like;
+
+    #[test]
+    fn verbs_and_nouns() {
+        for v in ["يتطلع", "يستهدف", "طرحت", "اعادت", "اجتمع", "وتتقدم", "ويقول", "فاعلنت", "استقبل", "مستعدة"] {
+            assert!(verb_like(v), "{v}");
+        }
+        for w in ["يوليو", "يوسف", "الحكومة", "ليبيا", "ثبوت", "توقيت", "صلاحيات", "حكومة", "وزير", "وزارة", "بيروت", "تنظيم", "وقت"] {
+            assert!(!verb_like(w), "{w}");
+        }
+    }
+}
