@@ -284,6 +284,10 @@ impl NumberExtractor {
         if t.kind != TokenKind::Arabic {
             return None;
         }
+        // every counted dual («...ان», «...ين», «...تا») and dual currency ends in ن or ا once folded
+        if !matches!(norm_of(t).chars().rev().find_map(words::fold_char), Some('ن' | 'ا')) {
+            return None;
+        }
         let w = fold(norm_of(t));
         let lex = &self.lexicon;
         let is_dual_currency = |x: &str| lex.currency.contains(x) && (x.ends_with("ان") || x.ends_with("ين")) && x.chars().count() > 3;

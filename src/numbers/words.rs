@@ -96,7 +96,7 @@ pub(crate) fn fold(norm: &str) -> Cow<'_, str> {
 
 /// What [`fold`] makes of one character (`None`: dropped).
 #[inline]
-fn fold_char(c: char) -> Option<char> {
+pub(crate) fn fold_char(c: char) -> Option<char> {
     match c {
         'ة' => Some('ه'),
         'ؤ' => Some('و'),
