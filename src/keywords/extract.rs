@@ -76,11 +76,11 @@ impl Default for Params {
             entity_boost: 1.3,
             number_idf: 1.0,
             nested_keep: 0.5,
-            absorb: 0.5,
+            absorb: 0.1,
             len_exp: 0.75,
             min_multi: 2.0,
             single_multi: 0.8,
-            coh_exp: 1.0,
+            coh_exp: 0.5,
             diversity: 1.0,
             once: 0.5,
             nested_factor: 0.3,
@@ -551,7 +551,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     // 5. greedy selection without redundancy: a phrase whose words are all covered by chosen phrases is skipped,
     // one that repeats some of them is discounted (and re-queued with its discounted score)
     let contains = |long: &[u32], short: &[u32]| -> bool { short.len() < long.len() && long.windows(short.len()).any(|w| w == short) };
-    let mut chosen: Vec<(f64, usize)> = Vec::new();
+    let mut chosen: Vec<(f64, usize, usize)> = Vec::new();
     let mut covered: FxSet<u32> = FxSet::default();
     let mut queue: std::collections::BinaryHeap<Pending> =
         scored.iter().enumerate().map(|(rank, &(s, ci))| Pending { score: s, rank, ci, seen: 0 }).collect();
@@ -564,7 +564,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         // discount for words already covered (content words only), lazily re-queued
         let absorbable = |q: &Cand| contains(ck, pslice(&q.key)) && c.occ.len() as f64 >= p.absorb * q.occ.len() as f64;
         covered.clear();
-        for &(_, qi) in &chosen {
+        for &(_, qi, _) in &chosen {
             if !absorbable(&cands[qi]) {
                 covered.extend(pslice(&cands[qi].key).iter().copied());
             }
@@ -572,7 +572,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         // nested in a chosen phrase: keep only if it stands alone often enough (and then undiscounted)
         let mut nested = false;
         let mut alone_ok = false;
-        for &(_, qi) in &chosen {
+        for &(_, qi, _) in &chosen {
             let q = &cands[qi];
             if contains(pslice(&q.key), ck) {
                 let alone = count_alone(&c.occ, &q.occ);
@@ -601,24 +601,27 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         let inner: Vec<usize> = chosen
             .iter()
             .enumerate()
-            .filter(|(_, (_, qi))| absorbable(&cands[*qi]))
+            .filter(|(_, (_, qi, _))| absorbable(&cands[*qi]))
             .map(|(i, _)| i)
             .collect();
+        // the replaced phrases go back to the queue: one that also stands alone often enough returns (discounted)
         if let Some(&slot) = inner.first() {
             let score = chosen[slot].0.max(s);
             for &i in inner.iter().rev() {
-                chosen.remove(i);
+                let (_, qi, qrank) = chosen.remove(i);
+                queue.push(Pending { score: scored[qrank].0, rank: qrank, ci: qi, seen: usize::MAX });
             }
-            chosen.insert(slot, (score, ci));
+            chosen.insert(slot, (score, ci, rank));
             continue;
         }
-        chosen.push((s, ci));
+        chosen.push((s, ci, rank));
     }
+    chosen.sort_by(|a, b| b.0.total_cmp(&a.0));
 
     // 6. output: most common surface form of each phrase
     chosen
         .iter()
-        .map(|&(score, ci)| {
+        .map(|&(score, ci, _)| {
             let c = &cands[ci];
             let mut occ: Vec<Occ> = c.occ.clone();
             occ.sort_by_key(|o| o.span.byte_start);
