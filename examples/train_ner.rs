@@ -146,14 +146,11 @@ fn score(rec: &EntityRecognizer, sents: &[Sentence], errors: usize) -> f64 {
 }
 
 /// Train a model on `train` (deterministic).
-fn train_model(train: &[Sentence], epochs: usize, bits: u32, min_count: u32) -> Model {
+fn train_model(train: &[Sentence], epochs: usize, seeds: usize, bits: u32, min_count: u32) -> Model {
     let norm = Normalizer::default();
     let data: Vec<_> = train.iter().map(|s| project(s, &norm)).collect();
-    let mut trainer = Trainer::new(
-        bits,
-        data.iter().flat_map(|(t, _)| t.iter().filter(|(_, k)| *k == TokenKind::Arabic).map(|(w, _)| w.as_str())),
-        min_count,
-    );
+    let words = || data.iter().flat_map(|(t, _)| t.iter().filter(|(_, k)| *k == TokenKind::Arabic).map(|(w, _)| w.as_str()));
+    let mut trainer = Trainer::new(bits, words(), min_count);
     // features are fixed once the frequency lexicon is: extract them once
     let mut ex = Extractor::new();
     let feats: Vec<(Vec<u64>, Vec<u32>, Vec<u8>)> = data
@@ -164,26 +161,42 @@ fn train_model(train: &[Sentence], epochs: usize, bits: u32, min_count: u32) -> 
             (ex.feats.clone(), ex.offs.clone(), tags.clone())
         })
         .collect();
-    let mut order: Vec<usize> = (0..feats.len()).collect();
-    let mut rng = 0x2545_F491_4F6C_DD1Du64;
-    let mut scratch = Vec::new();
-    for epoch in 0..epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
+    // several shuffles, their averaged weights averaged again (seed 0 alone is the single-run model)
+    let (mut acc_w, mut acc_t) = (Vec::new(), Vec::new());
+    for seed in 0..seeds as u64 {
+        if seed > 0 {
+            trainer = Trainer::new(bits, words(), min_count);
         }
-        let mut wrong = 0;
-        for &k in &order {
-            let (f, o, g) = &feats[k];
-            ex.feats.clone_from(f);
-            ex.offs.clone_from(o);
-            wrong += trainer.learn(&ex, g, &mut scratch);
+        let mut order: Vec<usize> = (0..feats.len()).collect();
+        let mut rng = 0x2545_F491_4F6C_DD1Du64 ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut scratch = Vec::new();
+        for epoch in 0..epochs {
+            for i in (1..order.len()).rev() {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                order.swap(i, (rng % (i as u64 + 1)) as usize);
+            }
+            let mut wrong = 0;
+            for &k in &order {
+                let (f, o, g) = &feats[k];
+                ex.feats.clone_from(f);
+                ex.offs.clone_from(o);
+                wrong += trainer.learn(&ex, g, &mut scratch);
+            }
+            eprintln!("seed {seed} epoch {}: {wrong} wrong tags", epoch + 1);
         }
-        eprintln!("epoch {}: {wrong} wrong tags", epoch + 1);
+        let (w, t) = trainer.averaged();
+        if acc_w.is_empty() {
+            (acc_w, acc_t) = (w, t);
+        } else {
+            acc_w.iter_mut().zip(&w).for_each(|(a, b)| *a += b);
+            acc_t.iter_mut().zip(&t).for_each(|(a, b)| *a += b);
+        }
     }
-    trainer.finish()
+    let n = seeds as f32;
+    acc_w.iter_mut().chain(acc_t.iter_mut()).for_each(|a| *a /= n);
+    trainer.quantize(&acc_w, &acc_t)
 }
 
 fn main() {
@@ -192,6 +205,7 @@ fn main() {
     let (mut out, mut dev_out) = (Some("src/entities/model.bin".to_string()), Some("target/anercorp_dev.txt".to_string()));
     let (mut epochs, mut bits, mut min_count, mut dev_frac, mut errors) = (12usize, 20u32, 2u32, 0.1f64, 0usize);
     let (mut dev_at, mut cv): (Option<usize>, Option<usize>) = (None, None);
+    let mut seeds = 3usize;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut val = || it.next().expect("option value").clone();
@@ -206,6 +220,7 @@ fn main() {
             "--dev-at" => dev_at = Some(val().parse().expect("--dev-at K")),
             "--errors" => errors = val().parse().expect("--errors N"),
             "--cv" => cv = Some(val().parse().expect("--cv N")),
+            "--seeds" => seeds = val().parse::<usize>().expect("--seeds N").max(1),
             _ => input = Some(a.clone()),
         }
     }
@@ -217,7 +232,7 @@ fn main() {
         for k in 0..folds {
             let (a, b) = (k * sents.len() / folds, (k + 1) * sents.len() / folds);
             let train: Vec<Sentence> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
-            let rec = EntityRecognizer::with_model(Some(train_model(&train, epochs, bits, min_count)), &[]);
+            let rec = EntityRecognizer::with_model(Some(train_model(&train, epochs, seeds, bits, min_count)), &[]);
             eprint!("fold {}: ", k + 1);
             f1.push(score(&rec, &sents[a..b], 0));
         }
@@ -243,7 +258,7 @@ fn main() {
         std::fs::write(p, s).expect("write the dev split");
         eprintln!("dev split written to {p}");
     }
-    let model = train_model(train, epochs, bits, min_count);
+    let model = train_model(train, epochs, seeds, bits, min_count);
     let bytes = model.to_bytes();
     eprintln!("model: {} bytes, {} tags ({})", bytes.len(), NT, TAGS.join(" "));
     let _ = tag_label(0);

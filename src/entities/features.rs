@@ -190,6 +190,10 @@ impl Extractor {
                 f.push(combine(16, hchars(k as u64, &core[..k])));
                 f.push(combine(17, hchars(k as u64, &core[m - k..])));
             }
+            // the letters inside the core, as trigrams: transliterated names share them
+            for w in core.windows(3) {
+                f.push(combine(18, hchars(3, w)));
+            }
             // context words
             f.push(combine(8, stem_at(-1)));
             f.push(combine(9, stem_at(1)));

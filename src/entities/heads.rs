@@ -6,7 +6,7 @@
 //!   Descriptive adjectives and function words end it («حزب العدالة والتنمية الحاكم»).
 //! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى».
 
-use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, ORG_HEAD, ORG_PART, Strip};
+use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, ORG_HEAD, ORG_PART, Strip, TITLE};
 use crate::document::Token;
 use crate::tokenizer::TokenKind;
 
@@ -51,7 +51,7 @@ impl View<'_> {
 
     fn el(&self, j: usize) -> El {
         let t = &self.tokens[j];
-        if t.kind != TokenKind::Arabic || self.flags(j) & NAME_STOP != 0 {
+        if t.kind != TokenKind::Arabic || self.flags(j) & (NAME_STOP | TITLE) != 0 {
             return El::Stop;
         }
         let s = self.strips[j];

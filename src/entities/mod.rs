@@ -163,7 +163,7 @@ impl EntityRecognizer {
                 }
             }
             if self.propagate {
-                propagate(&mut doc_tags, &stems, tokens);
+                propagate(&mut doc_tags, &stems, &strips, tokens);
             }
             for &(a, b) in &ranges {
                 if let (Some(t), Some(st), Some(sk)) = (tokens.get(a..b), strips.get(a..b), stems.get(a..b)) {
@@ -190,7 +190,7 @@ impl EntityRecognizer {
                         s -= 1;
                     }
                 }
-                let skip = if s < i || s == i { strips[s].letters } else { 0 };
+                let skip = if s <= i { clitic_letters(&tokens[s], strips[s], model) } else { 0 };
                 while s < e && is_edge_junk(&tokens[s]) {
                     s += 1;
                 }
@@ -218,6 +218,18 @@ impl EntityRecognizer {
     }
 }
 
+/// How many letters of a name's first token are clitics: the stripper's decision, or a و before a word known
+/// neither to the tagger's vocabulary nor to the word classes («وسيواس» → «سيواس»), when at least four letters
+/// remain (so «واشنطن», known, and short names keep theirs).
+fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
+    if strip.letters > 0 || t.kind != TokenKind::Arabic {
+        return strip.letters;
+    }
+    let Some(rest) = t.norm.strip_prefix('و') else { return 0 };
+    let unknown = model.count(&t.norm) == 0 && clusters::Clusters::embedded().classes_of_key(hash::key(&t.norm)).is_none();
+    usize::from(unknown && rest.chars().count() >= 4)
+}
+
 /// The first token of the sentence range holding token `i`.
 fn ranges_start(ranges: &[(usize, usize)], i: usize) -> usize {
     let k = ranges.partition_point(|r| r.1 <= i);
@@ -225,10 +237,12 @@ fn ranges_start(ranges: &[(usize, usize)], i: usize) -> usize {
 }
 
 /// Document memory: a name the model tagged once is tagged wherever else it appears untagged (same
-/// clitic-stripped words), with the label it got most often.
-fn propagate(tags: &mut [u8], stems: &[u64], tokens: &[Token]) {
+/// clitic-stripped words), with the label it got most often; the last word of a person's full name is a
+/// person on its own too («معمر القذافي» … «القذافي»), unless a ل, ب or ك is attached to it.
+fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: &[Token]) {
     use crate::hash::FxMap as HashMap;
     let mut seen: HashMap<&[u64], [u32; 4]> = HashMap::default();
+    let mut surnames: crate::hash::FxSet<u64> = Default::default();
     let mut i = 0;
     while i < tags.len() {
         if tags[i] % 2 == 1 {
@@ -238,6 +252,9 @@ fn propagate(tags: &mut [u8], stems: &[u64], tokens: &[Token]) {
             }
             if tokens[i..j].iter().all(|t| t.kind == TokenKind::Arabic || t.kind == TokenKind::Latin) {
                 seen.entry(&stems[i..j]).or_default()[(tags[i] / 2) as usize] += 1;
+                if tags[i] == 1 && j - i >= 2 && tokens[j - 1].kind == TokenKind::Arabic && tokens[j - 1].norm.chars().count() >= 3 {
+                    surnames.insert(stems[j - 1]);
+                }
             }
             i = j;
         } else {
@@ -247,6 +264,8 @@ fn propagate(tags: &mut [u8], stems: &[u64], tokens: &[Token]) {
     if seen.is_empty() {
         return;
     }
+    // a surname also seen as a one-word name of another kind is not one
+    surnames.retain(|k| seen.get(std::slice::from_ref(k)).is_none_or(|c| c[0] >= c[1..].iter().copied().max().unwrap_or(0)));
     let mut best: HashMap<u64, Vec<(&[u64], u8)>> = HashMap::default();
     for (k, c) in &seen {
         let (l, _) = c.iter().enumerate().max_by_key(|&(l, &n)| (n, std::cmp::Reverse(l))).unwrap_or((0, &0));
@@ -270,6 +289,10 @@ fn propagate(tags: &mut [u8], stems: &[u64], tokens: &[Token]) {
                     i += k.len();
                     continue;
                 }
+            }
+            let bare = tokens[i].norm.get(..strips[i].bytes).is_some_and(|c| c.chars().all(|c| matches!(c, 'و' | 'ف')));
+            if bare && surnames.contains(&stems[i]) && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1) {
+                tags[i] = 1;
             }
         }
         i += 1;

@@ -446,9 +446,19 @@ impl Trainer {
 
     /// The averaged weights, quantized.
     pub fn finish(&self) -> Model {
-        let avg = |w: f32, u: f64| (w as f64 - u / self.c) as f32;
-        let ws: Vec<f32> = self.w.iter().zip(&self.u).map(|(&w, &u)| avg(w, u)).collect();
-        let ts: Vec<f32> = self.tw.iter().zip(&self.tu).map(|(&w, &u)| avg(w, u)).collect();
+        let (ws, ts) = self.averaged();
+        self.quantize(&ws, &ts)
+    }
+
+    /// The averaged feature weights and the averaged start/transition weights.
+    pub fn averaged(&self) -> (Vec<f32>, Vec<f32>) {
+        let avg = |(&w, &u): (&f32, &f64)| (w as f64 - u / self.c) as f32;
+        (self.w.iter().zip(&self.u).map(avg).collect(), self.tw.iter().zip(&self.tu).map(avg).collect())
+    }
+
+    /// A model from feature weights `ws` and start/transition weights `ts` (as [`Trainer::averaged`] gives
+    /// them, or their mean over several trainers), with this trainer's size and frequency lexicon.
+    pub fn quantize(&self, ws: &[f32], ts: &[f32]) -> Model {
         let max = ws.iter().fold(0f32, |m, &w| m.max(w.abs())).max(1e-6);
         let scale = 32000.0 / max;
         let q = |w: f32| (w * scale).round() as i32;
