@@ -63,6 +63,9 @@ pub struct Params {
     pub open_end: f64,
     /// Factor on a named entity seen once, outside the lead sentences.
     pub entity_once: f64,
+    /// Sentences with fewer content words than this (datelines such as «الرياض - الوئام :») do not count as
+    /// sentences for the lead factor.
+    pub lead_min_words: f64,
 }
 
 impl Default for Params {
@@ -76,12 +79,12 @@ impl Default for Params {
             entity_boost: 1.3,
             number_idf: 1.0,
             nested_keep: 0.5,
-            absorb: 0.5,
+            absorb: 0.1,
             len_exp: 0.75,
             min_multi: 2.0,
             single_multi: 0.8,
-            coh_exp: 1.0,
-            diversity: 1.0,
+            coh_exp: 0.5,
+            diversity: 2.0,
             once: 0.5,
             nested_factor: 0.3,
             lead_exp: 1.5,
@@ -91,6 +94,7 @@ impl Default for Params {
             stem_w: 0.5,
             open_end: 1.0,
             entity_once: 0.5,
+            lead_min_words: 5.0,
         }
     }
 }
@@ -123,6 +127,7 @@ impl Params {
             "stem_w" => self.stem_w = value,
             "open_end" => self.open_end = value,
             "entity_once" => self.entity_once = value,
+            "lead_min_words" => self.lead_min_words = value,
             _ => return false,
         }
         true
@@ -141,6 +146,8 @@ struct Tok {
     sent: u32,
     /// The word carries the article (ال, لل).
     article: bool,
+    /// Sentence index for the lead factor: short sentences (datelines) do not count.
+    lead: u32,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -335,7 +342,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
-        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false };
+        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0 };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
             let (id, content, pro, article) = match cache.get(norm) {
@@ -372,6 +379,22 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             tok.key = intern(&mut vocab, &mut names, norm);
         }
         toks.push(tok);
+    }
+
+    // lead index: the sentence number, not counting sentences with too few content words
+    {
+        let (mut lead, mut cur, mut words) = (0u32, u32::MAX, 0usize);
+        for t in toks.iter_mut() {
+            if cur == u32::MAX || t.sent > cur {
+                if cur != u32::MAX && words as f64 >= p.lead_min_words {
+                    lead += 1;
+                }
+                cur = t.sent;
+                words = 0;
+            }
+            t.lead = lead;
+            words += t.content as usize;
+        }
     }
 
     // 2. n-gram candidates inside sentences, between tokens separated by spaces only
@@ -478,7 +501,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     for t in &toks {
         if t.key != NONE {
             tf[t.key as usize] += 1;
-            first[t.key as usize] = first[t.key as usize].min(t.sent);
+            first[t.key as usize] = first[t.key as usize].min(t.lead);
         }
     }
     let lead = |s: u32| 1.0 + p.lead / (1.0 + s as f64).powf(p.lead_exp);
@@ -520,7 +543,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         let ks = pslice(&c.key);
         let n = ks.len();
         let count = c.occ.len() as f64;
-        let first_sent = c.occ.iter().map(|o| toks[o.t0 as usize].sent).min().unwrap_or(0);
+        let first_sent = c.occ.iter().map(|o| toks[o.t0 as usize].lead).min().unwrap_or(0);
         if n > 1 && !c.entity && count < p.min_multi && first_sent as f64 >= p.lead_sents {
             continue;
         }
@@ -551,7 +574,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     // 5. greedy selection without redundancy: a phrase whose words are all covered by chosen phrases is skipped,
     // one that repeats some of them is discounted (and re-queued with its discounted score)
     let contains = |long: &[u32], short: &[u32]| -> bool { short.len() < long.len() && long.windows(short.len()).any(|w| w == short) };
-    let mut chosen: Vec<(f64, usize)> = Vec::new();
+    let mut chosen: Vec<(f64, usize, usize)> = Vec::new();
     let mut covered: FxSet<u32> = FxSet::default();
     let mut queue: std::collections::BinaryHeap<Pending> =
         scored.iter().enumerate().map(|(rank, &(s, ci))| Pending { score: s, rank, ci, seen: 0 }).collect();
@@ -564,7 +587,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         // discount for words already covered (content words only), lazily re-queued
         let absorbable = |q: &Cand| contains(ck, pslice(&q.key)) && c.occ.len() as f64 >= p.absorb * q.occ.len() as f64;
         covered.clear();
-        for &(_, qi) in &chosen {
+        for &(_, qi, _) in &chosen {
             if !absorbable(&cands[qi]) {
                 covered.extend(pslice(&cands[qi].key).iter().copied());
             }
@@ -572,7 +595,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         // nested in a chosen phrase: keep only if it stands alone often enough (and then undiscounted)
         let mut nested = false;
         let mut alone_ok = false;
-        for &(_, qi) in &chosen {
+        for &(_, qi, _) in &chosen {
             let q = &cands[qi];
             if contains(pslice(&q.key), ck) {
                 let alone = count_alone(&c.occ, &q.occ);
@@ -601,24 +624,27 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         let inner: Vec<usize> = chosen
             .iter()
             .enumerate()
-            .filter(|(_, (_, qi))| absorbable(&cands[*qi]))
+            .filter(|(_, (_, qi, _))| absorbable(&cands[*qi]))
             .map(|(i, _)| i)
             .collect();
+        // the replaced phrases go back to the queue: one that also stands alone often enough returns (discounted)
         if let Some(&slot) = inner.first() {
             let score = chosen[slot].0.max(s);
             for &i in inner.iter().rev() {
-                chosen.remove(i);
+                let (_, qi, qrank) = chosen.remove(i);
+                queue.push(Pending { score: scored[qrank].0, rank: qrank, ci: qi, seen: usize::MAX });
             }
-            chosen.insert(slot, (score, ci));
+            chosen.insert(slot, (score, ci, rank));
             continue;
         }
-        chosen.push((s, ci));
+        chosen.push((s, ci, rank));
     }
+    chosen.sort_by(|a, b| b.0.total_cmp(&a.0));
 
     // 6. output: most common surface form of each phrase
     chosen
         .iter()
-        .map(|&(score, ci)| {
+        .map(|&(score, ci, _)| {
             let c = &cands[ci];
             let mut occ: Vec<Occ> = c.occ.clone();
             occ.sort_by_key(|o| o.span.byte_start);

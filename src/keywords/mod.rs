@@ -160,7 +160,8 @@ mod tests {
                  يتطلع نادي ايفرتون الى الفوز.";
         let doc = crate::Pipeline::default().analyze(t);
         let kws = doc.keywords.unwrap_or_default();
-        let ev = kws.iter().find(|k| k.text == "ايفرتون").expect("ايفرتون");
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        let ev = kws.iter().find(|k| k.text == "ايفرتون").expect(&format!("ايفرتون in {texts:?}"));
         assert_eq!(ev.occurrences.len(), 5, "{ev:?}");
         for k in &kws {
             assert!(!k.text.contains("يتطلع"), "{kws:?}");
