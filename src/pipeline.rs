@@ -135,10 +135,12 @@ impl Pipeline {
         }
         let sents = build_sentences(text, &raw, &index);
         // dates run before numbers: the numbers layer drops number items inside date spans
-        let dates = Some(self.dates.extract(text, &tokens, reference_date));
+        // both read number words at every token: one reading each, shared
+        let parses = crate::numbers::words::NumberParses::new(tokens.len());
+        let dates = Some(self.dates.extract_shared(text, &tokens, reference_date, &parses));
         let entities = Some(self.entities.recognize(text, &tokens, &sents));
         let date_spans: Vec<crate::span::Span> = dates.iter().flatten().map(|d| d.span).collect();
-        let numbers = Some(crate::numbers::NumberExtractor::shared().extract(text, &tokens, &date_spans));
+        let numbers = Some(crate::numbers::NumberExtractor::shared().extract_shared(text, &tokens, &date_spans, &parses));
         let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates, numbers, quotes: None, keywords: None };
         // quotes run after entities, whose spans sharpen the speakers
         let hints: Vec<crate::quotes::EntityHint> =

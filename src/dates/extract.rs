@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::lexicon::{Lexicon, key_of_norm};
-use crate::numbers::words::{NumberWords, parse_at};
+use crate::numbers::words::{NumberParses, NumberWords};
 use super::{Calendar, DateItem, DateType, Grain, hijri};
 use crate::document::Token;
 use crate::span::TextIndex;
@@ -42,7 +42,7 @@ fn one(s: usize, e: usize, ty: DateType, value: Option<String>, grain: Grain) ->
     Some((e, vec![it(s, e, ty, value, grain)]))
 }
 
-pub(super) fn run(lex: &Lexicon, text: &str, tokens: &[Token], reference: Option<NaiveDate>) -> Vec<DateItem> {
+pub(super) fn run(lex: &Lexicon, text: &str, tokens: &[Token], reference: Option<NaiveDate>, parsed: &NumberParses) -> Vec<DateItem> {
     let w: Vec<W> = tokens
         .iter()
         .map(|t| {
@@ -54,7 +54,6 @@ pub(super) fn run(lex: &Lexicon, text: &str, tokens: &[Token], reference: Option
             W { key: key_of_norm(&t.norm), kind: t.kind, bs: t.span.byte_start, be: t.span.byte_end, num }
         })
         .collect();
-    let parsed = vec![std::cell::OnceCell::new(); w.len()];
     let looks = vec![std::cell::OnceCell::new(); w.len()];
     let mut r = Run {
         lex,
@@ -97,7 +96,7 @@ struct Run<'a> {
     tokens: &'a [Token],
     w: &'a [W<'a>],
     /// The numbers layer's parse at each token, computed on first use.
-    parsed: Vec<std::cell::OnceCell<Option<NumberWords>>>,
+    parsed: &'a NumberParses,
     /// The lexicon entries of each token's key, looked up on first use (the rules ask for them many times).
     looks: Vec<std::cell::OnceCell<Look>>,
     reference: Option<NaiveDate>,
@@ -150,6 +149,9 @@ struct Look {
 
 impl Look {
     fn of(lex: &Lexicon, k: &str) -> Look {
+        if !lex.any.contains(k) {
+            return Look { weekday: None, month: None, hijri: None, multi_first: false };
+        }
         Look {
             weekday: lex.weekdays.get(k).copied(),
             month: lex.months.get(k).copied(),
@@ -345,7 +347,7 @@ impl<'a> Run<'a> {
     /// A number written in words at `j` (the numbers layer's parser), its attached proclitic consistent with the
     /// start being tried.
     fn words(&self, j: usize) -> Option<NumberWords> {
-        let n = (*self.parsed.get(j)?.get_or_init(|| parse_at(self.tokens, j)))?;
+        let n = self.parsed.get(self.tokens, j)?;
         let skip = match &self.cur {
             Some((i, _, skip)) if *i == j => *skip,
             _ => 0,

@@ -37,6 +37,8 @@ pub struct Lexicon {
     pub(crate) weekdays: HashMap<String, u8>,
     /// First words of multi-word month names («تشرين», «ربيع», «ذو»): only these need a two-word lookup.
     pub(crate) multi_first: crate::hash::FxSet<String>,
+    /// Every key of the maps above and of `multi_first`: one look-up tells a word is in none of them.
+    pub(crate) any: crate::hash::FxSet<String>,
 }
 
 fn load(data: &str, max: u8, into: &mut HashMap<String, u8>) {
@@ -68,6 +70,7 @@ impl Default for Lexicon {
             hijri_months: HashMap::default(),
             weekdays: HashMap::default(),
             multi_first: Default::default(),
+            any: Default::default(),
         };
         load(CLDR_MONTHS, 12, &mut lex.months);
         load(EXTRA_MONTHS, 12, &mut lex.months);
@@ -88,6 +91,7 @@ impl Lexicon {
             .chain(self.hijri_months.keys())
             .filter_map(|k| k.split_once(' ').map(|(a, _)| a.to_string()))
             .collect();
+        self.any = self.months.keys().chain(self.hijri_months.keys()).chain(self.weekdays.keys()).chain(&self.multi_first).cloned().collect();
     }
 
     /// Add a Gregorian month name (1–12); returns false when the month number is out of range.
@@ -114,6 +118,7 @@ impl Lexicon {
             return false;
         }
         insert(&mut self.weekdays, name, weekday);
+        self.index();
         true
     }
 }

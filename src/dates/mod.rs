@@ -111,7 +111,18 @@ impl DateExtractor {
 
     /// The temporal expressions of `text` (already tokenized into `tokens`), resolved against `reference`.
     pub fn extract(&self, text: &str, tokens: &[Token], reference: Option<NaiveDate>) -> Vec<DateItem> {
-        extract::run(&self.lexicon, text, tokens, reference)
+        self.extract_shared(text, tokens, reference, &crate::numbers::words::NumberParses::new(tokens.len()))
+    }
+
+    /// [`DateExtractor::extract`] with the number readings shared with the numbers layer.
+    pub(crate) fn extract_shared(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        reference: Option<NaiveDate>,
+        parses: &crate::numbers::words::NumberParses,
+    ) -> Vec<DateItem> {
+        extract::run(&self.lexicon, text, tokens, reference, parses)
     }
 }
 

@@ -167,7 +167,12 @@ fn viterbi_bio(n: usize, em: &[i64], trans: &[i64; NT * NT], start: &[i64; NT], 
 #[derive(Debug, Clone)]
 pub struct Model {
     bits: u32,
+    /// The weight rows that are not all zero, in row order (`NT` each); [`Model::row`] finds them.
     weights: Vec<i16>,
+    /// One bit per row of the hash table: set when the row has a non-zero weight.
+    nonzero: Vec<u64>,
+    /// How many bits of `nonzero` are set before each of its words.
+    rank: Vec<u32>,
     trans: [i32; NT * NT],
     start: [i32; NT],
     /// Word-frequency lexicon: (upper 32 bits of the key hash, count), sorted.
@@ -177,6 +182,28 @@ pub struct Model {
 }
 
 const COUNT_INDEX_BITS: u32 = 12;
+
+/// The compact weight table of a dense one (`2^bits` rows of `NT`): the non-zero rows, their bitmap and its
+/// ranks. About a tenth of the rows are used, so the tagger reads 1–2 MB instead of 2^bits × 18 bytes.
+fn compact(bits: u32, rows: impl Iterator<Item = (usize, [i16; NT])>) -> (Vec<i16>, Vec<u64>, Vec<u32>) {
+    let n = (1usize << bits).div_ceil(64);
+    let (mut weights, mut nonzero) = (Vec::new(), vec![0u64; n]);
+    for (r, row) in rows {
+        if r < (1 << bits) && row.iter().any(|&w| w != 0) {
+            nonzero[r / 64] |= 1 << (r % 64);
+            weights.extend_from_slice(&row);
+        }
+    }
+    let rank = nonzero
+        .iter()
+        .scan(0u32, |acc, w| {
+            let before = *acc;
+            *acc += w.count_ones();
+            Some(before)
+        })
+        .collect();
+    (weights, nonzero, rank)
+}
 
 /// The bucket start of every top-bits prefix of the sorted `counts` keys (see [`Model::count`]).
 fn count_index(counts: &[(u32, u16)]) -> Vec<u32> {
@@ -189,6 +216,18 @@ impl Model {
     #[inline]
     fn bucket(&self, h: u64) -> usize {
         (h >> (64 - self.bits)) as usize
+    }
+
+    /// The weights of row `r`, `None` when they are all zero.
+    #[inline]
+    fn row(&self, r: usize) -> Option<&[i16; NT]> {
+        let word = *self.nonzero.get(r / 64)?;
+        let bit = 1u64 << (r % 64);
+        if word & bit == 0 {
+            return None;
+        }
+        let k = (*self.rank.get(r / 64)? + (word & (bit - 1)).count_ones()) as usize * NT;
+        self.weights.get(k..k + NT).and_then(|w| w.try_into().ok())
     }
 
     /// How often the training data had this normalized form (0 if rare or unknown).
@@ -216,8 +255,7 @@ impl Model {
             for chunk in ex.feats[ex.offs[i] as usize..ex.offs[i + 1] as usize].chunks(1 << 15) {
                 let mut acc = [0i32; NT];
                 for &h in chunk {
-                    let b = self.bucket(h) * NT;
-                    if let Some(w) = self.weights.get(b..b + NT).and_then(|w| <&[i16; NT]>::try_from(w).ok()) {
+                    if let Some(w) = self.row(self.bucket(h)) {
                         for t in 0..NT {
                             acc[t] += w[t] as i32;
                         }
@@ -250,14 +288,14 @@ impl Model {
         let rows = 1usize << self.bits;
         let mut bitmap = vec![0u8; rows.div_ceil(8)];
         for r in 0..rows {
-            if self.weights[r * NT..(r + 1) * NT].iter().any(|&w| w != 0) {
+            if self.row(r).is_some() {
                 bitmap[r / 8] |= 1 << (r % 8);
             }
         }
         out.extend_from_slice(&bitmap);
         for r in 0..rows {
-            if bitmap[r / 8] & (1 << (r % 8)) != 0 {
-                for w in &self.weights[r * NT..(r + 1) * NT] {
+            if let Some(row) = self.row(r) {
+                for w in row {
                     out.extend_from_slice(&w.to_le_bytes());
                 }
             }
@@ -294,17 +332,16 @@ impl Model {
         }
         let rows = 1usize << bits;
         let bitmap = take(rows.div_ceil(8))?.to_vec();
-        let mut weights = vec![0i16; rows * NT];
+        let mut stored = Vec::new();
         for r in 0..rows {
             if bitmap[r / 8] & (1 << (r % 8)) != 0 {
                 let row = take(NT * 2)?;
-                for t in 0..NT {
-                    weights[r * NT + t] = i16::from_le_bytes([row[2 * t], row[2 * t + 1]]);
-                }
+                stored.push((r, std::array::from_fn(|t| i16::from_le_bytes([row[2 * t], row[2 * t + 1]]))));
             }
         }
+        let (weights, nonzero, rank) = compact(bits, stored.into_iter());
         let count_index = count_index(&counts);
-        Some(Model { bits, weights, trans, start, counts, count_index })
+        Some(Model { bits, weights, nonzero, rank, trans, start, counts, count_index })
     }
 }
 
@@ -425,7 +462,9 @@ impl Trainer {
         let max = ws.iter().fold(0f32, |m, &w| m.max(w.abs())).max(1e-6);
         let scale = 32000.0 / max;
         let q = |w: f32| (w * scale).round() as i32;
-        let weights = ws.iter().map(|&w| q(w).clamp(-32767, 32767) as i16).collect();
+        let dense: Vec<i16> = ws.iter().map(|&w| q(w).clamp(-32767, 32767) as i16).collect();
+        let (weights, nonzero, rank) =
+            compact(self.bits, dense.chunks_exact(NT).enumerate().map(|(r, row)| (r, std::array::from_fn(|t| row[t]))));
         let mut start = [0i32; NT];
         let mut trans = [0i32; NT * NT];
         for t in 0..NT {
@@ -434,7 +473,7 @@ impl Trainer {
         for k in 0..NT * NT {
             trans[k] = q(ts[NT + k]);
         }
-        Model { bits: self.bits, weights, trans, start, counts: self.counts.clone(), count_index: count_index(&self.counts) }
+        Model { bits: self.bits, weights, nonzero, rank, trans, start, counts: self.counts.clone(), count_index: count_index(&self.counts) }
     }
 }
 
@@ -452,6 +491,13 @@ mod tests {
         let mut out = Vec::new();
         viterbi(2, &em, &[0; NT * NT], &[0; NT], &mut out);
         assert_eq!(out, vec![1, 2]);
+    }
+
+    #[test]
+    fn embedded_model_roundtrips_byte_for_byte() {
+        let b = include_bytes!("model.bin");
+        let m = Model::from_bytes(b).expect("embedded model");
+        assert!(m.to_bytes() == b.as_slice());
     }
 
     #[test]

@@ -212,6 +212,11 @@ impl NumberExtractor {
     /// Every number in `tokens` (tokens of `text`), leaving out any that overlaps a span of `exclude` (e.g. the
     /// dates layer's items).
     pub fn extract(&self, text: &str, tokens: &[Token], exclude: &[Span]) -> Vec<Number> {
+        self.extract_shared(text, tokens, exclude, &words::NumberParses::new(tokens.len()))
+    }
+
+    /// [`NumberExtractor::extract`] with the number readings shared with the dates layer.
+    pub(crate) fn extract_shared(&self, text: &str, tokens: &[Token], exclude: &[Span], parses: &words::NumberParses) -> Vec<Number> {
         let mut found: Vec<Found> = Vec::new();
         let mut i = 0;
         while i < tokens.len() {
@@ -220,7 +225,7 @@ impl NumberExtractor {
                 i += 1;
                 continue;
             }
-            let Some(m) = words::parse_at(tokens, i) else {
+            let Some(m) = parses.get(tokens, i) else {
                 if let Some(f) = self.dual_noun(tokens, i) {
                     found.push(f);
                 }
@@ -230,7 +235,7 @@ impl NumberExtractor {
             let end_tok = (i + m.len).min(tokens.len()).max(i + 1);
             if m.fraction && m.definite && m.scale == 1.0 {
                 // «الربع الثاني», «النصف الأول», «الربع الأخير», «الربع السنوي»: a period of the year
-                if words::parse_at(tokens, end_tok).is_some_and(|o| o.ordinal) {
+                if parses.get(tokens, end_tok).is_some_and(|o| o.ordinal) {
                     i = end_tok + 1;
                     continue;
                 }
@@ -277,6 +282,10 @@ impl NumberExtractor {
     fn dual_noun(&self, tokens: &[Token], i: usize) -> Option<Found> {
         let t = tokens.get(i)?;
         if t.kind != TokenKind::Arabic {
+            return None;
+        }
+        // every counted dual («...ان», «...ين», «...تا») and dual currency ends in ن or ا once folded
+        if !matches!(norm_of(t).chars().rev().find_map(words::fold_char), Some('ن' | 'ا')) {
             return None;
         }
         let w = fold(norm_of(t));

@@ -90,17 +90,21 @@ pub(crate) fn fold(norm: &str) -> Cow<'_, str> {
     let Some(at) = first_to_fold(norm) else { return Cow::Borrowed(norm) };
     let mut out = String::with_capacity(norm.len());
     out.push_str(&norm[..at]);
-    for c in norm[at..].chars() {
-        match c {
-            'ة' => out.push('ه'),
-            'ؤ' => out.push('و'),
-            'ى' => out.push('ي'),
-            'أ' | 'إ' | 'آ' | 'ٱ' => out.push('ا'),
-            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => {}
-            _ => out.push(c),
-        }
-    }
+    out.extend(norm[at..].chars().filter_map(fold_char));
     Cow::Owned(out)
+}
+
+/// What [`fold`] makes of one character (`None`: dropped).
+#[inline]
+pub(crate) fn fold_char(c: char) -> Option<char> {
+    match c {
+        'ة' => Some('ه'),
+        'ؤ' => Some('و'),
+        'ى' => Some('ي'),
+        'أ' | 'إ' | 'آ' | 'ٱ' => Some('ا'),
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => None,
+        _ => Some(c),
+    }
 }
 
 /// The byte offset of the first character [`fold`] changes or drops. Those are all two-byte UTF-8 sequences led
@@ -350,9 +354,15 @@ const HUNDRED_SUFFIXES: [&str; 3] = ["مائه", "مايه", "مئه"];
 /// finds is a suffix of `w`; every such word has at least two letters, so one look-up of the last two or three
 /// letters rejects almost every other word of a text before the several look-ups of the full reading.
 fn may_end_with_atom(w: &str) -> bool {
-    // the last two letters of the two-letter words and the last three of the longer ones, packed
+    let mut it = w.chars().rev();
+    tail_may_be_atom(it.next(), it.next(), it.next())
+}
+
+/// [`may_end_with_atom`] of a word whose last letters are `c`, then `b` before it, then `a` before that.
+fn tail_may_be_atom(c: Option<char>, b: Option<char>, a: Option<char>) -> bool {
     static TAILS: OnceLock<Option<crate::hash::FxSet<u64>>> = OnceLock::new();
     let pack = |a: Option<char>, b: char, c: char| (a.map_or(0, |a| a as u64 + 1) << 42) | (b as u64) << 21 | c as u64;
+    // the last two letters of the two-letter words and the last three of the longer ones, packed
     let tails = TAILS.get_or_init(|| {
         let hundreds = UNIT_STEMS.iter().flat_map(|(s, _)| HUNDRED_SUFFIXES.map(|suf| format!("{s}{suf}")));
         let mut set = crate::hash::FxSet::default();
@@ -367,8 +377,7 @@ fn may_end_with_atom(w: &str) -> bool {
         Some(set)
     });
     let Some(tails) = tails else { return true };
-    let mut it = w.chars().rev();
-    match (it.next(), it.next(), it.next()) {
+    match (c, b, a) {
         (Some(c), Some(b), a) => tails.contains(&pack(None, b, c)) || a.is_some_and(|a| tails.contains(&pack(Some(a), b, c))),
         _ => false,
     }
@@ -513,6 +522,25 @@ pub fn parse_digits(s: &str) -> Option<f64> {
     v.is_finite().then_some(v)
 }
 
+/// [`parse_at`] at every token of a document, each computed on first use: the dates and numbers layers share
+/// one, so each token is read once.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct NumberParses(Vec<std::cell::OnceCell<Option<NumberWords>>>);
+
+impl NumberParses {
+    pub(crate) fn new(tokens: usize) -> Self {
+        NumberParses(vec![std::cell::OnceCell::new(); tokens])
+    }
+
+    /// `parse_at(tokens, i)`, remembered (`tokens` must be the tokens this was made for).
+    pub(crate) fn get(&self, tokens: &[Token], i: usize) -> Option<NumberWords> {
+        match self.0.get(i) {
+            Some(c) => *c.get_or_init(|| parse_at(tokens, i)),
+            None => parse_at(tokens, i),
+        }
+    }
+}
+
 /// A token's usable text: its norm, or (for tokens built without one) its surface.
 pub(crate) fn norm_of(t: &Token) -> &str {
     if t.norm.is_empty() { &t.text } else { &t.norm }
@@ -614,6 +642,16 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
     // Digits (optionally «الـ23» ordinals and reversed decimals), then scale words.
     let mut j = i;
     let mut digits_value = None;
+    if first.kind == TokenKind::Arabic {
+        // Most words are no number word and no article before digits («ال», «وال», «لل»…): the end of the
+        // folded word tells, before folding it
+        let mut rev = norm_of(first).chars().rev().filter_map(fold_char);
+        let (c, b) = (rev.next(), rev.next());
+        let article = matches!((b, c), (Some('ا'), Some('ل')) | (Some('ل'), Some('ل')));
+        if !article && !tail_may_be_atom(c, b, rev.next()) {
+            return None;
+        }
+    }
     // the first word folded once (used by the «الـ23» check and the word grammar)
     let f0 = if first.kind == TokenKind::Arabic { fold(norm_of(first)) } else { Cow::Borrowed("") };
     if first.kind == TokenKind::Arabic {
