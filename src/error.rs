@@ -19,6 +19,9 @@ pub enum Error {
     /// A user lexicon (entities, stopwords, ...) that could not be read.
     #[error("invalid lexicon: {0}")]
     InvalidLexicon(String),
+    /// A character range that does not fit the text it indexes.
+    #[error("invalid span {start}..{end}: expected 0 <= start < end <= {len}")]
+    InvalidSpan { start: usize, end: usize, len: usize },
 }
 
 pub type Result<T> = std::result::Result<T, Error>;

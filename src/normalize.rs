@@ -79,6 +79,22 @@ pub struct Normalized {
     pub alignment: Vec<Span>,
 }
 
+impl Normalized {
+    /// The source span of the normalized characters `start..end` (code-point indices into `text`), from the
+    /// start of the first one's source to the end of the last one's.
+    pub fn source_span(&self, start: usize, end: usize) -> crate::Result<Span> {
+        let bad = crate::Error::InvalidSpan { start, end, len: self.alignment.len() };
+        let (Some(first), Some(last)) = (self.alignment.get(start), end.checked_sub(1).and_then(|e| self.alignment.get(e)))
+        else {
+            return Err(bad);
+        };
+        if start >= end {
+            return Err(bad);
+        }
+        Ok(Span { start: first.start, end: last.end, byte_start: first.byte_start, byte_end: last.byte_end })
+    }
+}
+
 /// Applies [`NormalizeOptions`] to text, one character at a time.
 ///
 /// For speed it keeps a bitset of the characters of the Arabic block U+0600–U+06FF that its options may change:
@@ -288,6 +304,17 @@ impl Normalizer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn source_spans_of_normalized_ranges() {
+        let n = Normalizer::default().normalize("قَالَ لا");
+        let s = n.source_span(0, 3).unwrap();
+        assert_eq!((s.start, s.end), (0, 4));
+        assert_eq!(&"قَالَ لا"[s.byte_start..s.byte_end], "قَال");
+        for (a, b) in [(2, 2), (0, 99), (3, 1)] {
+            assert!(matches!(n.source_span(a, b), Err(crate::Error::InvalidSpan { .. })));
+        }
+    }
 
     fn norm(s: &str) -> String {
         Normalizer::default().normalize(s).text

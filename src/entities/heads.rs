@@ -28,6 +28,8 @@ enum El {
     Bi,
     /// و + definite word
     ConjDef,
+    /// و + indefinite word (opening a coordinated construct: «ومطاحن الدقيق»)
+    ConjIndef,
     Stop,
 }
 
@@ -60,10 +62,13 @@ impl View<'_> {
             None if self.definite(j) => El::Def,
             // «لصادرات»: a ل the clitic stripper kept (the word was rare in its data)
             None if t.norm.starts_with('ل') && t.norm.chars().count() >= 5 => El::Li,
+            // «ومطاحن»: likewise a و
+            None if t.norm.starts_with('و') && t.norm.chars().count() >= 5 => El::ConjIndef,
             None => El::Indef,
             Some('ل') => El::Li,
             Some('ب') if self.flags(j) & (ORG_HEAD | LOC_HEAD) != 0 => El::Bi,
             Some('و' | 'ف') if self.definite(j) => El::ConjDef,
+            Some('و') => El::ConjIndef,
             _ => El::Stop,
         }
     }
@@ -117,6 +122,7 @@ impl View<'_> {
                 }
                 El::Bi if end.is_some() && complement => {}
                 El::ConjDef if end.is_some() => end = Some(j + 1),
+                El::ConjIndef if chain || (end.is_some() && next == El::Def) => chain = true,
                 _ => break,
             }
             if matches!(el, El::Li) && chain {
@@ -188,6 +194,7 @@ mod tests {
         assert!(has("وقال حزب العدالة والتنمية الحاكم ان الانتخابات ستجري", "حزب العدالة والتنمية", Label::ORG));
         assert!(has("واعلنت وزارة الصحة عن حالات جديدة", "وزارة الصحة", Label::ORG));
         assert!(has("وقال الاتحاد السويسري لصادرات اللحوم في بيان", "الاتحاد السويسري لصادرات اللحوم", Label::ORG));
+        assert!(has("وقالت المؤسسة العامة لصوامع الغلال ومطاحن الدقيق امس", "المؤسسة العامة لصوامع الغلال ومطاحن الدقيق", Label::ORG));
     }
 
     #[test]

@@ -24,6 +24,7 @@ pyo3::create_exception!(_khabar, InvalidDateError, KhabarError, "A date that is 
 pyo3::create_exception!(_khabar, InvalidTextError, KhabarError, "Text that cannot be processed (e.g. a lone surrogate).");
 pyo3::create_exception!(_khabar, NotANumberError, KhabarError, "A string that is not one numeric expression.");
 pyo3::create_exception!(_khabar, InvalidLexiconError, KhabarError, "A user lexicon that cannot be read.");
+pyo3::create_exception!(_khabar, InvalidSpanError, KhabarError, "A character range that does not fit its text.");
 
 /// The one place core errors become Python exceptions.
 pub(crate) fn to_py_err(e: Error) -> PyErr {
@@ -34,6 +35,7 @@ pub(crate) fn to_py_err(e: Error) -> PyErr {
         Error::InvalidText(_) => InvalidTextError::new_err(msg),
         Error::NotANumber(_) => NotANumberError::new_err(msg),
         Error::InvalidLexicon(_) => InvalidLexiconError::new_err(msg),
+        Error::InvalidSpan { .. } => InvalidSpanError::new_err(msg),
     }
 }
 
@@ -228,31 +230,32 @@ fn normalize(
 
 /// A normalized string with the source span (code points) of each of its characters.
 #[pyclass(frozen, module = "khabar._khabar", name = "Normalized")]
-pub struct PyNormalized {
-    #[pyo3(get)]
-    text: String,
-    /// `alignment[i] == (start, end)`: the source code points character `i` of `text` came from.
-    #[pyo3(get)]
-    alignment: Vec<(usize, usize)>,
-}
+pub struct PyNormalized(crate::Normalized);
 
 #[pymethods]
 impl PyNormalized {
+    #[getter]
+    fn text(&self) -> &str {
+        &self.0.text
+    }
+    /// `alignment[i] == (start, end)`: the source code points character `i` of `text` came from.
+    #[getter]
+    fn alignment(&self) -> Vec<(usize, usize)> {
+        self.0.alignment.iter().map(|s| (s.start, s.end)).collect()
+    }
     /// The source span `(start, end)` of the normalized range `start..end`.
     fn source_span(&self, start: usize, end: usize) -> PyResult<(usize, usize)> {
-        if start >= end || end > self.alignment.len() {
-            return Err(PyValueError::new_err(format!("need 0 <= start < end <= {}", self.alignment.len())));
-        }
-        Ok((self.alignment[start].0, self.alignment[end - 1].1))
+        let s = self.0.source_span(start, end).map_err(to_py_err)?;
+        Ok((s.start, s.end))
     }
-    fn __str__(&self) -> String {
-        self.text.clone()
+    fn __str__(&self) -> &str {
+        &self.0.text
     }
     fn __len__(&self) -> usize {
-        self.alignment.len()
+        self.0.alignment.len()
     }
     fn __repr__(&self) -> String {
-        format!("Normalized({:?}, {} chars)", convert::shorten(&self.text, 40), self.alignment.len())
+        format!("Normalized({:?}, {} chars)", convert::shorten(&self.0.text, 40), self.0.alignment.len())
     }
 }
 
@@ -270,8 +273,7 @@ fn normalize_aligned(
     let n = normalizer(strip_diacritics, strip_tatweel, unify_alef, alef_maqsura, taa_marbuta, hamza_seats, digits,
         presentation_forms, persian_letters, drop_invisible);
     let text = text_arg(&text)?;
-    let out = py.detach(|| n.normalize(&text));
-    Ok(PyNormalized { text: out.text, alignment: out.alignment.iter().map(|s| (s.start, s.end)).collect() })
+    Ok(PyNormalized(py.detach(|| n.normalize(&text))))
 }
 
 #[pymodule]
@@ -310,5 +312,6 @@ fn _khabar(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("InvalidTextError", py.get_type::<InvalidTextError>())?;
     m.add("NotANumberError", py.get_type::<NotANumberError>())?;
     m.add("InvalidLexiconError", py.get_type::<InvalidLexiconError>())?;
+    m.add("InvalidSpanError", py.get_type::<InvalidSpanError>())?;
     Ok(())
 }

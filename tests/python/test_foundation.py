@@ -94,6 +94,9 @@ def test_normalize():
     assert n.text == "قال لا" and len(n) == 6
     assert n.alignment[1] == (2, 3)
     assert n.source_span(4, 6) == (6, 7)
+    for bad in [(3, 3), (0, 7), (5, 2)]:
+        with pytest.raises(khabar.InvalidSpanError):
+            n.source_span(*bad)
     with pytest.raises(TypeError):
         khabar.normalize("x", no_such_option=True)  # type: ignore[call-arg]
 
