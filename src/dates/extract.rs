@@ -461,28 +461,29 @@ impl<'a> Run<'a> {
 
     fn try_all(&mut self, i: usize) -> Option<Found> {
         let mut best: Option<Found> = None;
-        let cands = [
-            self.p_numeric(i),
-            self.p_clock(i),
-            self.p_part_of_day(i),
-            self.p_calendar(i),
-            self.p_holiday(i),
-            self.p_modified(i),
-            self.p_relday(i),
-            self.p_weekday(i),
-            self.p_relperiod(i),
-            self.p_duration(i),
-            self.p_year(i),
-            self.p_decade(i),
-            self.p_season(i),
-            self.p_set(i),
-            self.p_vague(i),
-        ];
-        for c in cands.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| c.0 > b.0) {
+        // every rule in this order; the longest match wins, the first on ties
+        let mut take = |c: Option<Found>| {
+            if let Some(c) = c
+                && best.as_ref().is_none_or(|b| c.0 > b.0)
+            {
                 best = Some(c);
             }
-        }
+        };
+        take(self.p_numeric(i));
+        take(self.p_clock(i));
+        take(self.p_part_of_day(i));
+        take(self.p_calendar(i));
+        take(self.p_holiday(i));
+        take(self.p_modified(i));
+        take(self.p_relday(i));
+        take(self.p_weekday(i));
+        take(self.p_relperiod(i));
+        take(self.p_duration(i));
+        take(self.p_year(i));
+        take(self.p_decade(i));
+        take(self.p_season(i));
+        take(self.p_set(i));
+        take(self.p_vague(i));
         best
     }
 
