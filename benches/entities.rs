@@ -25,6 +25,9 @@ fn entities(c: &mut Criterion) {
     let rec = EntityRecognizer::default();
     g.bench_function("entity layer", |b| b.iter(|| rec.recognize(black_box(&doc.text), &doc.tokens, &doc.sentences).len()));
     g.bench_function("pipeline (no segmentation, no keywords)", |b| b.iter(|| base.analyze(black_box(&text)).tokens.len()));
+    let only = PipelineOptions { segmentation: None, keywords: 0, layers: khabar::Layers::from_names(["entities"]).unwrap(), ..Default::default() };
+    let only = Pipeline::new(only).unwrap();
+    g.bench_function("pipeline (tokens, sentences, entities)", |b| b.iter(|| only.analyze(black_box(&text)).tokens.len()));
     let full = Pipeline::default();
     g.bench_function("pipeline (defaults)", |b| b.iter(|| full.analyze(black_box(&text)).tokens.len()));
     g.finish();

@@ -34,7 +34,7 @@ pub use error::{Error, Result};
 pub use keywords::{Keyphrase, KeyphraseExtractor, Occurrence};
 pub use normalize::{NormalizeOptions, Normalized, Normalizer};
 pub use numbers::{Number, NumberExtractor, NumberKind, parse_number};
-pub use pipeline::{Label, Pipeline, PipelineOptions, Segmentation, parse_date};
+pub use pipeline::{Label, Layers, Pipeline, PipelineOptions, Segmentation, parse_date};
 pub use quotes::{CueKind, CueLexicon, EntityHint, Quote, QuoteExtractor, QuoteKind, QuotePart, SpeakerEntity};
 pub use segment::{CliticSegmenter, Stemmer};
 pub use span::{Span, TextIndex};

@@ -65,6 +65,56 @@ pub fn parse_date(s: &str) -> Result<NaiveDate> {
     NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| Error::InvalidDate(s.into()))
 }
 
+/// The extraction layers a [`Pipeline`] runs. Tokens and sentences always run; segmentation and keyphrases have
+/// their own options. Turning layers off makes a pipeline faster; a layer off is absent from the Document (and
+/// numbers then keep years that a date would have taken, quotes lose the entity hints for their speakers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Layers {
+    pub dates: bool,
+    pub numbers: bool,
+    pub entities: bool,
+    pub quotes: bool,
+}
+
+impl Default for Layers {
+    fn default() -> Self {
+        Layers { dates: true, numbers: true, entities: true, quotes: true }
+    }
+}
+
+impl Layers {
+    /// The layer names, as [`Layers::from_names`] reads them.
+    pub const NAMES: [&'static str; 4] = ["dates", "numbers", "entities", "quotes"];
+
+    /// Only the named layers (each one of [`Layers::NAMES`]).
+    pub fn from_names<'a>(names: impl IntoIterator<Item = &'a str>) -> Result<Layers> {
+        let mut l = Layers { dates: false, numbers: false, entities: false, quotes: false };
+        for name in names {
+            let on = match name.trim() {
+                "dates" => &mut l.dates,
+                "numbers" => &mut l.numbers,
+                "entities" => &mut l.entities,
+                "quotes" => &mut l.quotes,
+                other => {
+                    return Err(Error::InvalidOption {
+                        option: "layers".into(),
+                        value: other.into(),
+                        allowed: format!("names among {}", Layers::NAMES.join(", ")),
+                    });
+                }
+            };
+            *on = true;
+        }
+        Ok(l)
+    }
+
+    /// The names of the layers that are on.
+    pub fn names(&self) -> Vec<&'static str> {
+        let on = [self.dates, self.numbers, self.entities, self.quotes];
+        Layers::NAMES.iter().zip(on).filter(|(_, on)| *on).map(|(n, _)| *n).collect()
+    }
+}
+
 /// Everything a [`Pipeline`] can be configured with. Build with `Default` and adjust fields, then
 /// [`Pipeline::new`] validates them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -77,11 +127,20 @@ pub struct PipelineOptions {
     pub keywords: usize,
     /// User entities `(text, label)`: they win over the model.
     pub entities: Vec<(String, Label)>,
+    /// Which extraction layers run (all by default).
+    #[serde(default)]
+    pub layers: Layers,
 }
 
 impl Default for PipelineOptions {
     fn default() -> Self {
-        PipelineOptions { reference_date: None, segmentation: Some(Segmentation::Atb), keywords: 10, entities: Vec::new() }
+        PipelineOptions {
+            reference_date: None,
+            segmentation: Some(Segmentation::Atb),
+            keywords: 10,
+            entities: Vec::new(),
+            layers: Layers::default(),
+        }
     }
 }
 
@@ -134,18 +193,22 @@ impl Pipeline {
             crate::segment::annotate(&mut tokens, scheme);
         }
         let sents = build_sentences(text, &raw, &index);
+        let on = self.options.layers;
         // dates run before numbers: the numbers layer drops number items inside date spans
         // both read number words at every token: one reading each, shared
-        let parses = crate::numbers::words::NumberParses::new(tokens.len());
-        let dates = Some(self.dates.extract_shared(text, &tokens, reference_date, &parses));
-        let entities = Some(self.entities.recognize(text, &tokens, &sents));
+        let parses = crate::numbers::words::NumberParses::new(if on.dates || on.numbers { tokens.len() } else { 0 });
+        let dates = on.dates.then(|| self.dates.extract_shared(text, &tokens, reference_date, &parses));
+        let entities = on.entities.then(|| self.entities.recognize(text, &tokens, &sents));
         let date_spans: Vec<crate::span::Span> = dates.iter().flatten().map(|d| d.span).collect();
-        let numbers = Some(crate::numbers::NumberExtractor::shared().extract_shared(text, &tokens, &date_spans, &parses));
+        let numbers =
+            on.numbers.then(|| crate::numbers::NumberExtractor::shared().extract_shared(text, &tokens, &date_spans, &parses));
         let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates, numbers, quotes: None, keywords: None };
         // quotes run after entities, whose spans sharpen the speakers
-        let hints: Vec<crate::quotes::EntityHint> =
-            doc.entities.iter().flatten().map(|e| crate::quotes::EntityHint { span: e.span, label: e.label }).collect();
-        doc.quotes = Some(self.quotes.extract(&doc, &hints));
+        if on.quotes {
+            let hints: Vec<crate::quotes::EntityHint> =
+                doc.entities.iter().flatten().map(|e| crate::quotes::EntityHint { span: e.span, label: e.label }).collect();
+            doc.quotes = Some(self.quotes.extract(&doc, &hints));
+        }
         // keyphrases last: they use every other layer
         if self.options.keywords > 0 {
             doc.keywords = Some(crate::keywords::KeyphraseExtractor::new(self.options.keywords).extract(&doc));

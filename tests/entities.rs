@@ -86,3 +86,14 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn entities_alone_match_the_full_pipeline() {
+    let text = include_str!("../examples/afp_libya_arms_embargo.txt");
+    let only = PipelineOptions { layers: khabar::Layers::from_names(["entities"]).unwrap(), keywords: 0, ..Default::default() };
+    let doc = Pipeline::new(only).unwrap().analyze(text);
+    assert_eq!(doc.entities, Pipeline::default().analyze(text).entities);
+    assert!(doc.dates.is_none() && doc.numbers.is_none() && doc.quotes.is_none() && doc.keywords.is_none());
+    assert!(khabar::Layers::from_names(["dates", "sentiment"]).is_err());
+    assert_eq!(khabar::Layers::default().names(), khabar::Layers::NAMES.to_vec());
+}

@@ -14,7 +14,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyList, PyString};
 
 use crate::normalize::{NormalizeOptions, Normalizer};
-use crate::pipeline::{Label, Pipeline, PipelineOptions, Segmentation};
+use crate::pipeline::{Label, Layers, Pipeline, PipelineOptions, Segmentation};
 use crate::Error;
 use doc::{PyDocument, PyEntity, PySegment, PySentence, PyToken};
 
@@ -66,13 +66,14 @@ pub struct PyPipeline {
 #[pymethods]
 impl PyPipeline {
     #[new]
-    #[pyo3(signature = (*, reference_date = None, segmentation = Some("atb".to_string()), keywords = 10, entities = None),
-           text_signature = "(*, reference_date=None, segmentation='atb', keywords=10, entities=None)")]
+    #[pyo3(signature = (*, reference_date = None, segmentation = Some("atb".to_string()), keywords = 10, entities = None, layers = None),
+           text_signature = "(*, reference_date=None, segmentation='atb', keywords=10, entities=None, layers=None)")]
     fn new(
         reference_date: Option<Bound<'_, PyAny>>,
         segmentation: Option<String>,
         keywords: i64,
         entities: Option<Bound<'_, PyAny>>,
+        layers: Option<Vec<String>>,
     ) -> PyResult<Self> {
         let reference_date = reference_date.filter(|d| !d.is_none()).map(|d| date_arg(&d)).transpose()?;
         let segmentation = segmentation.map(|s| s.parse::<Segmentation>()).transpose().map_err(to_py_err)?;
@@ -91,7 +92,11 @@ impl PyPipeline {
                 .collect::<crate::Result<Vec<_>>>()
                 .map_err(to_py_err)?,
         };
-        let options = PipelineOptions { reference_date, segmentation, keywords, entities };
+        let layers = match layers {
+            Some(names) => Layers::from_names(names.iter().map(String::as_str)).map_err(to_py_err)?,
+            None => Layers::default(),
+        };
+        let options = PipelineOptions { reference_date, segmentation, keywords, entities, layers };
         Ok(PyPipeline { inner: Arc::new(Pipeline::new(options).map_err(to_py_err)?) })
     }
 
@@ -141,14 +146,21 @@ impl PyPipeline {
         self.inner.options().keywords
     }
 
+    /// The extraction layers this pipeline runs.
+    #[getter]
+    fn layers(&self) -> Vec<&'static str> {
+        self.inner.options().layers.names()
+    }
+
     fn __repr__(&self) -> String {
         let o = self.inner.options();
         format!(
-            "Pipeline(reference_date={}, segmentation={}, keywords={}, entities=[{} entries])",
+            "Pipeline(reference_date={}, segmentation={}, keywords={}, entities=[{} entries], layers={:?})",
             o.reference_date.map(|d| format!("'{d}'")).unwrap_or_else(|| "None".into()),
             self.segmentation().map(|s| format!("'{s}'")).unwrap_or_else(|| "None".into()),
             o.keywords,
-            o.entities.len()
+            o.entities.len(),
+            o.layers.names()
         )
     }
 }

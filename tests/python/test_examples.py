@@ -36,3 +36,9 @@ def test_cli_jsonl_and_pretty(tmp_path):
     assert "1 sentences" in out.stdout
     bad = subprocess.run([sys.executable, "-m", "khabar", "--reference-date", "nope"], input="x", capture_output=True, text=True)
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+    out = subprocess.run([sys.executable, "-m", "khabar", "--layers", "entities", "--keywords", "0"], input="قال المسؤول في واشنطن.",
+                         capture_output=True, text=True, check=True)
+    d = json.loads(out.stdout)
+    assert "entities" in d and "dates" not in d and "keywords" not in d
+    bad = subprocess.run([sys.executable, "-m", "khabar", "--layers", "mood"], input="x", capture_output=True, text=True)
+    assert bad.returncode == 2 and "layers" in bad.stderr

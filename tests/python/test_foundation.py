@@ -165,6 +165,20 @@ def test_errors():
     assert khabar.Pipeline(segmentation=None).segmentation is None
 
 
+def test_layers():
+    text = "قال الرئيس باراك اوباما في واشنطن يوم الخميس ان 6000 مقاتل وصلوا."
+    full = khabar.Pipeline(reference_date="2016-05-13")
+    assert full.layers == ["dates", "numbers", "entities", "quotes"]
+    only = khabar.Pipeline(reference_date="2016-05-13", layers=["entities"], keywords=0)
+    assert only.layers == ["entities"] and "layers=['entities']" in repr(only)
+    d = only(text)
+    assert [e.to_dict() for e in d.entities] == [e.to_dict() for e in full(text).entities]
+    assert d.dates == [] and d.numbers == [] and d.quotes == []
+    assert set(d.to_dict()) >= {"entities"} and "dates" not in d.to_dict()
+    with pytest.raises(khabar.InvalidOptionError, match="dates, numbers"):
+        khabar.Pipeline(layers=["sentiment"])
+
+
 def test_per_call_reference_date():
     nlp = khabar.Pipeline(reference_date="2016-05-13")
     assert nlp("x").reference_date == datetime.date(2016, 5, 13)
