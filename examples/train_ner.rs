@@ -14,6 +14,7 @@ use std::collections::{BTreeMap, HashSet};
 
 use khabar::entities::model::{NT, TAGS, tag_index, tag_label};
 use khabar::entities::{EntityRecognizer, Extractor, Model, Tok, Trainer};
+use khabar::segment::train::{shuffle, shuffle_seed};
 use khabar::{Normalizer, Pipeline, PipelineOptions, TokenKind};
 
 type Sentence = Vec<(String, String)>;
@@ -168,15 +169,10 @@ fn train_model(train: &[Sentence], epochs: usize, seeds: usize, bits: u32, min_c
             trainer = Trainer::new(bits, words(), min_count);
         }
         let mut order: Vec<usize> = (0..feats.len()).collect();
-        let mut rng = 0x2545_F491_4F6C_DD1Du64 ^ seed.wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mut rng = shuffle_seed(seed);
         let mut scratch = Vec::new();
         for epoch in 0..epochs {
-            for i in (1..order.len()).rev() {
-                rng ^= rng << 13;
-                rng ^= rng >> 7;
-                rng ^= rng << 17;
-                order.swap(i, (rng % (i as u64 + 1)) as usize);
-            }
+            shuffle(&mut order, &mut rng);
             let mut wrong = 0;
             for &k in &order {
                 let (f, o, g) = &feats[k];

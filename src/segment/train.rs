@@ -54,6 +54,22 @@ fn chain(segs: &[(String, String, SegmentRole)]) -> Affix {
     }
 }
 
+/// The start state of the training shuffles for seed number `seed` (shared by every trainer of the crate, so
+/// that models stay reproducible byte for byte).
+pub fn shuffle_seed(seed: u64) -> u64 {
+    0x2545_f491_4f6c_dd1du64 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15)
+}
+
+/// Shuffle `order` in place (Fisher–Yates driven by xorshift64 on `rng`): deterministic on every platform.
+pub fn shuffle(order: &mut [usize], rng: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *rng ^= *rng << 13;
+        *rng ^= *rng >> 7;
+        *rng ^= *rng << 17;
+        order.swap(i, (*rng % (i as u64 + 1)) as usize);
+    }
+}
+
 /// Read a UD CoNLL-U file (ATB scheme): words are tokens glued by `SpaceAfter=No` between Arabic letters.
 pub fn read_conllu(text: &str) -> Vec<Example> {
     let mut out = Vec::new();
@@ -450,14 +466,9 @@ pub fn train_weights(m: &mut Model, scheme: Segmentation, examples: &[Example], 
     let mut u = vec![0f64; n];
     let mut t = 1f64;
     let mut order: Vec<usize> = (0..insts.len()).collect();
-    let mut rng = 0x2545_f491_4f6c_dd1du64 ^ seed.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let mut rng = shuffle_seed(seed);
     for _ in 0..epochs {
-        for i in (1..order.len()).rev() {
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            order.swap(i, (rng % (i as u64 + 1)) as usize);
-        }
+        shuffle(&mut order, &mut rng);
         for &k in &order {
             let inst = &insts[k];
             let (mut bp, mut bps) = (0usize, f32::NEG_INFINITY);
