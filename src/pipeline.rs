@@ -223,6 +223,9 @@ impl Pipeline {
             use rayon::prelude::*;
             let run = || texts.par_iter().map(|t| self.analyze(t.as_ref())).collect();
             match threads {
+                // on the calling thread: no pool to build, and the per-thread segmentation caches stay warm
+                // from one call to the next
+                Some(1) => texts.iter().map(|t| self.analyze(t.as_ref())).collect(),
                 Some(n) if n >= 1 => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
                     Ok(pool) => pool.install(run),
                     Err(_) => run(),
