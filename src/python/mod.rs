@@ -155,12 +155,12 @@ impl PyPipeline {
     fn __repr__(&self) -> String {
         let o = self.inner.options();
         format!(
-            "Pipeline(reference_date={}, segmentation={}, keywords={}, entities=[{} entries], layers={:?})",
+            "Pipeline(reference_date={}, segmentation={}, keywords={}, entities=[{} entries], layers=[{}])",
             o.reference_date.map(|d| format!("'{d}'")).unwrap_or_else(|| "None".into()),
             self.segmentation().map(|s| format!("'{s}'")).unwrap_or_else(|| "None".into()),
             o.keywords,
             o.entities.len(),
-            o.layers.names()
+            o.layers.names().iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ")
         )
     }
 }
