@@ -226,6 +226,8 @@ impl Pipeline {
                 // on the calling thread: no pool to build, and the per-thread segmentation caches stay warm
                 // from one call to the next
                 Some(1) => texts.iter().map(|t| self.analyze(t.as_ref())).collect(),
+                // the global pool when it has that many threads: its threads' caches stay warm too
+                Some(n) if n == rayon::current_num_threads() => run(),
                 Some(n) if n >= 1 => match rayon::ThreadPoolBuilder::new().num_threads(n).build() {
                     Ok(pool) => pool.install(run),
                     Err(_) => run(),
