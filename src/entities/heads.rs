@@ -75,7 +75,7 @@ impl View<'_> {
 
     /// The end (exclusive) of the organization name opened by the head at `i`, if it has a complement.
     fn org_tail(&self, i: usize, tags: &[u8]) -> Option<usize> {
-        let n = self.tokens.len();
+        let n = self.tokens.len().min(tags.len());
         // a construct chain («لجنة متابعة مبادرة السلام») is only part of the name once a definite noun ends it
         let mut chain = !self.definite(i);
         let (mut complement, mut li) = (false, false);
@@ -111,7 +111,8 @@ impl View<'_> {
                     end = Some(j + 1);
                 }
                 El::Indef if chain => {}
-                // one ل-phrase, definite or opening a construct: «للتجارة», «لصادرات اللحوم»
+                // one ل-phrase, definite or opening a construct whose definite noun then makes the complement:
+                // «للتجارة», «لصادرات اللحوم»
                 El::Li if !li && (self.definite(j) || next == El::Def) => {
                     li = true;
                     chain = !self.definite(j);
@@ -124,10 +125,6 @@ impl View<'_> {
                 El::ConjDef if end.is_some() => end = Some(j + 1),
                 El::ConjIndef if chain || (end.is_some() && next == El::Def) => chain = true,
                 _ => break,
-            }
-            if matches!(el, El::Li) && chain {
-                // «لصادرات اللحوم»: the complement is made when the definite noun closes it
-                complement = true;
             }
             prev = el;
             j += 1;
