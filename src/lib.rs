@@ -8,6 +8,7 @@
 //! assert_eq!(doc.sentences.len(), 1);
 //! ```
 
+pub(crate) mod clitics;
 pub mod dates;
 pub mod document;
 pub mod entities;

@@ -9,9 +9,8 @@
 //! keys only identify words, the reported text is always a surface form.
 
 use super::lexicon::Background;
+use crate::clitics::Proclitics;
 
-const CONJ: [char; 2] = ['و', 'ف'];
-const PREP: [char; 3] = ['ب', 'ل', 'ك'];
 const SUFFIXES: [&str; 9] = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك"];
 
 /// How a normalized word splits: `proclitic` is the number of leading letters that can be cut off the surface
@@ -33,43 +32,20 @@ fn freq(bg: &Background, w: &str) -> f32 {
 /// Strip conjunction/preposition letters and the article from normalized `w`. Returns (rest, proclitic letters
 /// removed before any article, article removed). `لل` counts as the preposition plus the article.
 fn strip_front<'a>(w: &'a str, bg: &Background) -> (&'a str, usize, bool) {
-    let cs: Vec<char> = w.chars().take(4).collect();
-    let mut i = 0; // letters of conjunction/preposition
-    let mut bytes = 0;
-    if cs.len() > 1 && CONJ.contains(&cs[0]) {
-        i = 1;
-        bytes = cs[0].len_utf8();
-    }
-    let mut j = i;
-    let mut jb = bytes;
-    if cs.len() > j + 1 && PREP.contains(&cs[j]) {
-        j += 1;
-        jb += cs[j - 1].len_utf8();
-    }
+    let p = Proclitics::scan(w);
     // article forms: (و|ف)?(ب|ك)?ال..., (و|ف)?لل...
-    for &(pi, pb) in &[(j, jb), (i, bytes)] {
-        let rest = &w[pb..];
-        if let Some(r) = rest.strip_prefix("ال") {
-            if char_len(r) >= 2 && !(pi > i && cs.get(i) == Some(&'ل')) {
-                return (r, pi, true);
-            }
-        }
-    }
-    if cs.get(i) == Some(&'ل') && w[bytes..].starts_with("لل") {
-        let r = &w[bytes + "لل".len()..];
+    if let Some(a) = p.article(w) {
+        let r = &w[a.rest..];
         if char_len(r) >= 2 {
-            return (r, i, true);
+            return (r, if a.fused { a.conj } else { a.letters }, true);
         }
     }
     // bare proclitics, longest first, only when the rest is a more frequent word
     let whole = freq(bg, w);
-    for &(pi, pb) in &[(j, jb), (i, bytes)] {
-        if pi == 0 {
-            continue;
-        }
-        let r = &w[pb..];
+    for c in p.cuts(w).rev() {
+        let r = &w[c.bytes..];
         if char_len(r) >= 3 && freq(bg, r) > whole {
-            return (r, pi, false);
+            return (r, c.letters, false);
         }
     }
     (w, 0, false)
