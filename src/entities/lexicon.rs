@@ -7,6 +7,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::hash::{combine, key, key2};
+use crate::clitics::Proclitics;
 use crate::normalize::Normalizer;
 use crate::tokenizer;
 
@@ -185,59 +186,29 @@ pub struct Strip {
     pub restore_al: bool,
 }
 
-#[inline]
-fn is_conj(c: char) -> bool {
-    matches!(c, 'و' | 'ف')
-}
-#[inline]
-fn is_prep(c: char) -> bool {
-    matches!(c, 'ب' | 'ك' | 'ل')
-}
-
 /// Decide the proclitics of a normalized Arabic word. `count` gives how often a form was seen (0 if unknown):
 /// a prefix letter is split off without an article only when the rest is more frequent than the whole.
 pub fn strip_proclitics(w: &str, count: impl Fn(&str) -> u32) -> Strip {
-    let mut cs = [('\0', 0usize); 6];
-    let mut n = 0;
-    for (i, c) in w.char_indices() {
-        if n == cs.len() {
-            break;
-        }
-        cs[n] = (c, i);
-        n += 1;
-    }
-    let total = if n < cs.len() { n } else { w.chars().count() };
-    let at = |k: usize| if k < n { cs[k].0 } else { '\0' };
-    let byte = |k: usize| if k < n { cs[k].1 } else { w.len() };
-    let mut p = 0;
-    if is_conj(at(0)) {
-        p = 1;
-    }
-    // (و|ف)? (ب|ك)? ال + ≥2 letters
-    let q = if matches!(at(p), 'ب' | 'ك') { p + 1 } else { p };
-    if q > 0 && at(q) == 'ا' && at(q + 1) == 'ل' && total >= q + 4 {
-        return Strip { letters: q, bytes: byte(q), restore_al: false };
-    }
-    // (و|ف)? لل + ≥2 letters: ل + (ا)ل...
-    if at(p) == 'ل' && at(p + 1) == 'ل' && total >= p + 4 {
-        return Strip { letters: p + 1, bytes: byte(p + 1), restore_al: true };
+    let p = Proclitics::scan(w);
+    // (و|ف)? (ب|ك)? ال + ≥2 letters (at least one letter before ال); (و|ف)? لل + ≥2 letters: ل + (ا)ل...
+    if let Some(a) = p.article(w)
+        && (a.fused || a.letters > 0)
+        && w[a.rest..].chars().nth(1).is_some()
+    {
+        return Strip { letters: a.letters, bytes: a.bytes, restore_al: a.fused };
     }
     // lexical decision for clitics before a bare word
+    let total = w.chars().count();
     let whole = count(w);
     let mut best = Strip::default();
     let mut best_count = whole;
-    let mut k = 0;
-    while k < 2 && k < n {
-        let c = at(k);
-        let ok = if k == 0 { is_conj(c) || is_prep(c) } else { is_conj(at(0)) && is_prep(c) };
-        if !ok || total < k + 1 + 3 {
+    for c in p.cuts(w) {
+        if total < c.letters + 3 {
             break;
         }
-        k += 1;
-        let rest = &w[byte(k)..];
-        let rc = count(rest);
+        let rc = count(&w[c.bytes..]);
         if rc > best_count.saturating_mul(2) && rc >= 2 {
-            best = Strip { letters: k, bytes: byte(k), restore_al: false };
+            best = Strip { letters: c.letters, bytes: c.bytes, restore_al: false };
             best_count = rc;
         }
     }
