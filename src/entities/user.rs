@@ -6,6 +6,7 @@ use crate::hash::FxMap as HashMap;
 use super::Entity;
 use super::hash::{key, key2};
 use super::lexicon::word_norms;
+use crate::clitics::Proclitics;
 use crate::document::Token;
 use crate::pipeline::Label;
 use crate::tokenizer::TokenKind;
@@ -30,28 +31,16 @@ fn first_keys(norm: &str, kind: TokenKind, out: &mut Vec<(u64, usize)>) {
     if kind != TokenKind::Arabic {
         return;
     }
-    let mut rest = norm;
-    let mut prev = '\0';
-    for n in 1..=2 {
-        let Some(c) = rest.chars().next() else { break };
-        let ok = match n {
-            1 => matches!(c, 'و' | 'ف' | 'ب' | 'ك' | 'ل'),
-            2 => matches!(prev, 'و' | 'ف') && matches!(c, 'ب' | 'ك' | 'ل'),
-            _ => false,
-        };
-        if !ok {
-            break;
-        }
-        rest = &rest[c.len_utf8()..];
+    for c in Proclitics::scan(norm).cuts(norm) {
+        let rest = &norm[c.bytes..];
         if rest.chars().count() < 2 {
             break;
         }
-        out.push((key(rest), n));
-        if c == 'ل' && rest.starts_with('ل') {
+        out.push((key(rest), c.letters));
+        if c.last == 'ل' && rest.starts_with('ل') {
             // fused لل: the article lost its alef
-            out.push((key2("ا", rest), n));
+            out.push((key2("ا", rest), c.letters));
         }
-        prev = c;
     }
 }
 

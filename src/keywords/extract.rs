@@ -5,6 +5,7 @@ use crate::hash::{FxMap, FxSet};
 use super::key::word_key_into;
 use super::lexicon::{background, stopwords};
 use super::{Keyphrase, Occurrence};
+use crate::clitics::Proclitics;
 use crate::document::{Document, Token};
 use crate::normalize::Normalizer;
 use crate::span::Span;
@@ -232,22 +233,11 @@ fn is_stop(norm: &str, extra: &FxSet<String>) -> bool {
     if matches!(norm, "ولي" | "والي" | "وليه" | "ولية") {
         return false;
     }
-    let mut cs = norm.chars();
-    if let Some(c) = cs.next() {
-        if matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
-            let rest = cs.as_str();
-            if rest.chars().count() >= 2 && (sw.contains(rest) || extra.contains(rest)) {
-                return true;
-            }
-            if matches!(c, 'و' | 'ف') {
-                let mut cs2 = rest.chars();
-                if let Some('ب' | 'ل' | 'ك') = cs2.next() {
-                    let r2 = cs2.as_str();
-                    if r2.chars().count() >= 2 && sw.contains(r2) {
-                        return true;
-                    }
-                }
-            }
+    for c in Proclitics::scan(norm).cuts(norm) {
+        // one letter off: the document's extra stopwords count too; two letters off: the built-in list only
+        let rest = &norm[c.bytes..];
+        if rest.chars().count() >= 2 && (sw.contains(rest) || (c.letters == 1 && extra.contains(rest))) {
+            return true;
         }
     }
     false
@@ -285,20 +275,15 @@ fn surface_trim(surface: &str, letters: usize, normalizer: &Normalizer) -> (u32,
 /// in the document and is a name-like word: at least four letters, or not more frequent in the background than
 /// the word with the letters on (so «كامل» does not become «امل»).
 fn bare_in_doc<'a>(norm: &'a str, doc_words: &FxSet<&str>, bg: &super::lexicon::Background) -> Option<&'a str> {
-    let mut cs = norm.char_indices();
-    let (_, c0) = cs.next()?;
-    let mut cut = None;
-    if matches!(c0, 'و' | 'ف' | 'ب' | 'ل' | 'ك') {
-        let (i1, c1) = cs.next()?;
-        cut = Some(i1);
-        if matches!(c0, 'و' | 'ف') && matches!(c1, 'ب' | 'ل' | 'ك') {
-            let rest2 = &norm[i1 + c1.len_utf8()..];
-            if rest2.chars().count() >= 4 && doc_words.contains(rest2) {
-                return Some(rest2);
-            }
+    let mut cuts = Proclitics::scan(norm).cuts(norm);
+    let one = cuts.next()?;
+    if let Some(two) = cuts.next() {
+        let rest2 = &norm[two.bytes..];
+        if rest2.chars().count() >= 4 && doc_words.contains(rest2) {
+            return Some(rest2);
         }
     }
-    let rest = &norm[cut?..];
+    let rest = &norm[one.bytes..];
     let n = rest.chars().count();
     let ok = n >= 4 || (n == 3 && bg.word(rest).is_none());
     (ok && !rest.starts_with("ال") && doc_words.contains(rest)).then_some(rest)
