@@ -9,6 +9,7 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use super::lexicon::{Lexicon, key_of_norm};
 use crate::numbers::words::{NumberParses, NumberWords};
 use super::{Calendar, DateItem, DateType, Grain, hijri};
+use crate::clitics::{Proclitics, is_conj};
 use crate::document::Token;
 use crate::span::TextIndex;
 use crate::tokenizer::TokenKind;
@@ -290,7 +291,7 @@ fn strip_clitics(k: &str) -> &str {
     if k == "في" || k.chars().count() <= 2 {
         return k;
     }
-    k.strip_prefix('و').or_else(|| k.strip_prefix('ف')).unwrap_or(k)
+    k.strip_prefix(is_conj).unwrap_or(k)
 }
 
 /// Words that start like a future verb (س + imperfect prefix) but are nouns.
@@ -443,18 +444,21 @@ impl<'a> Run<'a> {
                 alts.push((skip_letters(surface, letters), Some(key)));
             }
         };
-        let mut rest = k;
-        let mut n = 0;
-        if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
-            rest = r;
-            n = 1;
-            push(n, rest.to_string());
+        let p = Proclitics::scan(k);
+        let mut cuts = p.cuts(k);
+        if p.conj_letters() > 0
+            && let Some(c) = cuts.next()
+        {
+            push(c.letters, k[c.bytes..].to_string());
         }
-        if let Some(r) = rest.strip_prefix("لل") {
+        // then a preposition (after the conjunction, if any)
+        if let Some(a) = p.article(k)
+            && a.fused
+        {
             // «للعام» → the span starts after the first ل, the key restores the article
-            push(n + 1, format!("ال{r}"));
-        } else if let Some(r) = rest.strip_prefix('ب').or_else(|| rest.strip_prefix('ل')).or_else(|| rest.strip_prefix('ك')) {
-            push(n + 1, r.to_string());
+            push(a.letters, format!("ال{}", &k[a.rest..]));
+        } else if let Some(c) = cuts.next() {
+            push(c.letters, k[c.bytes..].to_string());
         }
         alts
     }

@@ -5,6 +5,7 @@ use crate::hash::FxMap as HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use crate::clitics::is_conj;
 use crate::normalize::Normalizer;
 
 /// What a cue word does in an attribution.
@@ -95,7 +96,7 @@ impl CueLexicon {
         if let Some(k) = self.forms.get(norm) {
             return Some(*k);
         }
-        let rest = norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف'))?;
+        let rest = norm.strip_prefix(is_conj)?;
         if rest.chars().count() < 2 || (norm.starts_with('ف') && matches!(rest, "يري" | "تري" | "راي" | "رات" | "رد" | "ردت" | "بين" | "نقل" | "كتب" | "نفي" | "نفت" | "لفت")) {
             // «فيري» is a name far more often than «ف + يرى»
             return None;
