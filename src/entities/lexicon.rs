@@ -112,26 +112,19 @@ impl Lexicon {
 
     fn build() -> Lexicon {
         let mut lx = Lexicon::default();
-        for l in lines(TITLES) {
-            lx.add_word(l, TITLE);
-        }
-        for l in lines(ORG_HEADS) {
-            lx.add_word(l, ORG_HEAD);
-        }
-        for l in lines(ORG_PART_HEADS) {
-            lx.add_word(l, ORG_PART);
-        }
-        for l in lines(LOC_HEADS) {
-            lx.add_word(l, LOC_HEAD);
-        }
-        for l in lines(NAME_TAIL_STOPS) {
-            lx.add_word(l, NAME_STOP);
-        }
-        for l in lines(FACILITY_HEADS) {
-            lx.add_word(l, FACILITY);
-        }
-        for l in lines(GIVEN_NAMES) {
-            lx.add_word(l, GIVEN);
+        let word_lists = [
+            (TITLES, TITLE),
+            (ORG_HEADS, ORG_HEAD),
+            (ORG_PART_HEADS, ORG_PART),
+            (LOC_HEADS, LOC_HEAD),
+            (NAME_TAIL_STOPS, NAME_STOP),
+            (FACILITY_HEADS, FACILITY),
+            (GIVEN_NAMES, GIVEN),
+        ];
+        for (list, flag) in word_lists {
+            for l in lines(list) {
+                lx.add_word(l, flag);
+            }
         }
         for l in lines(NATIONALITIES) {
             let n = Normalizer::default().normalize_str(l).into_owned();
