@@ -17,8 +17,9 @@ const MAX_NGRAM: usize = 3;
 const MAX_ENTITY: usize = 6;
 const NONE: u32 = u32::MAX;
 
-/// Scoring parameters. A word (key) seen `tf` times, first in sentence `s`, weighs
-/// `tf'^tf_exp * idf^idf_exp * (1 + lead / (1 + s)^lead_exp)`, where `tf' = tf + stem_w * (other words with its
+/// Scoring parameters. A word (key) seen `tf` times weighs `tf'^tf_exp * idf^idf_exp * L`, with `L` the largest
+/// lead factor `1 + lead / ((1 + s)^lead_exp * (1 + (q / pos0)^pos_exp))` over its occurrences (`q` content words
+/// into lead sentence `s`), where `tf' = tf + stem_w * (other words with its
 /// light stem)`, `idf = max(z0 - zipf, idf_min)` and `zipf` is the background Zipf frequency of the key. A phrase of
 /// n words scores the mean weight of its words × n^len_exp × cohesion^coh_exp (its count over its rarest word's
 /// count), × entity_boost when it is a named entity, with the penalties below for phrases seen once.
@@ -49,7 +50,7 @@ pub struct Params {
     pub once: f64,
     /// Share of its score kept by a phrase nested in a chosen one that also stands alone.
     pub nested_factor: f64,
-    /// Decay of the lead factor: `1 + lead / (1 + s)^lead_exp` for a word first seen in sentence `s`.
+    /// Decay of the lead factor over sentences: `1 + lead / (1 + s)^lead_exp` for an occurrence in sentence `s`.
     pub lead_exp: f64,
     /// Phrases of several words seen once count when they occur in the first `lead_sents` sentences.
     pub lead_sents: f64,
@@ -67,6 +68,10 @@ pub struct Params {
     /// Sentences with fewer content words than this (datelines such as «الرياض - الوئام :») do not count as
     /// sentences for the lead factor.
     pub lead_min_words: f64,
+    /// Decay inside a lead sentence: an occurrence `q` content words into its sentence has its lead bonus times
+    /// `1 / (1 + (q / pos0)^pos_exp)` (long first sentences put the headline's words early); 0: off.
+    pub pos0: f64,
+    pub pos_exp: f64,
 }
 
 impl Default for Params {
@@ -88,7 +93,7 @@ impl Default for Params {
             diversity: 2.0,
             once: 0.5,
             nested_factor: 0.3,
-            lead_exp: 1.5,
+            lead_exp: 2.0,
             lead_sents: 2.0,
             grammar: 1.0,
             verbs: 1.0,
@@ -96,6 +101,8 @@ impl Default for Params {
             open_end: 1.0,
             entity_once: 0.5,
             lead_min_words: 5.0,
+            pos0: 20.0,
+            pos_exp: 2.0,
         }
     }
 }
@@ -129,6 +136,8 @@ impl Params {
             "open_end" => self.open_end = value,
             "entity_once" => self.entity_once = value,
             "lead_min_words" => self.lead_min_words = value,
+            "pos0" => self.pos0 = value,
+            "pos_exp" => self.pos_exp = value,
             _ => return false,
         }
         true
@@ -149,6 +158,8 @@ struct Tok {
     article: bool,
     /// Sentence index for the lead factor: short sentences (datelines) do not count.
     lead: u32,
+    /// Content words before this token in its lead sentence.
+    pos: u32,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -327,7 +338,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
-        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0 };
+        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0 };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
             let (id, content, pro, article) = match cache.get(norm) {
@@ -378,6 +389,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 words = 0;
             }
             t.lead = lead;
+            t.pos = words as u32;
             words += t.content as usize;
         }
     }
@@ -481,15 +493,22 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
 
     // 4. scores: word weights W(w) = tf^tf_exp * idf * lead factor; a phrase scores the mean weight of its words
     // times n^len_exp times its cohesion (its count over the count of its rarest word) ^ coh_exp.
+    // each word's lead factor is that of its best placed occurrence
+    let lead = |t: &Tok| {
+        let mut b = p.lead / (1.0 + t.lead as f64).powf(p.lead_exp);
+        if p.pos0 > 0.0 {
+            b /= 1.0 + (t.pos as f64 / p.pos0).powf(p.pos_exp);
+        }
+        1.0 + b
+    };
     let mut tf = vec![0u32; names.len()];
-    let mut first = vec![u32::MAX; names.len()];
+    let mut best = vec![0f64; names.len()];
     for t in &toks {
         if t.key != NONE {
             tf[t.key as usize] += 1;
-            first[t.key as usize] = first[t.key as usize].min(t.lead);
+            best[t.key as usize] = best[t.key as usize].max(lead(t));
         }
     }
-    let lead = |s: u32| 1.0 + p.lead / (1.0 + s as f64).powf(p.lead_exp);
     // words sharing a light stem (singular/plural, masculine/feminine) lend each other part of their counts
     let mut tf_eff: Vec<f64> = tf.iter().map(|&c| c as f64).collect();
     if p.stem_w > 0.0 {
@@ -520,7 +539,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 (p.z0 - bg.key(name)).max(p.idf_min)
             };
             let f = tf_eff[id].max(1.0);
-            f.powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * lead(if first[id] == u32::MAX { 0 } else { first[id] })
+            f.powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * best[id].max(1.0)
         })
         .collect();
     let mut scored: Vec<(f64, usize)> = Vec::with_capacity(cands.len());
@@ -672,6 +691,30 @@ mod tests {
         assert_eq!(count_alone(&inner, &outer), 2);
         assert_eq!(count_alone(&inner, &[]), 4);
         assert_eq!(count_alone(&[], &outer), 0);
+    }
+
+    #[test]
+    fn early_in_the_lead_sentence_weighs_more() {
+        // two names seen twice each, both first in a long lead sentence: the one near its start ranks higher, and
+        // the better placed occurrence decides (the second name is early in sentence two as well)
+        let fill = "كتاب قلم ورقة مكتب نافذة باب جدار سقف ارض حديقة شجرة زهرة نهر جبل بحر سماء نجم قمر شمس سحابة \
+                    مطر ثلج رمل صخرة طريق جسر سيارة قطار طائرة سفينة"
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" في ");
+        let text = format!("اكد مانديلا في {fill} مع غوتيريش. وزار مانديلا في المدينة. وفي المساء وصل غوتيريش الى الفندق.");
+        let doc = crate::Pipeline::default().analyze(&text);
+        let scores = |p: &Params| {
+            let kws = extract(&doc, &[], 40, &FxSet::default(), p);
+            let at = |w: &str| kws.iter().find(|k| k.text == w).map(|k| k.score).unwrap_or(-1.0);
+            (at("مانديلا"), at("غوتيريش"))
+        };
+        let (a, b) = scores(&Params::default());
+        assert!(a > b && b > 0.0, "{a} {b}");
+        // without the decay both count as lead words alike (then only their background frequencies differ)
+        let (a0, b0) = scores(&Params { pos0: 0.0, ..Params::default() });
+        assert!(b0 > 0.0 && a / b > 1.5 * a0 / b0, "{a} {b} {a0} {b0}");
     }
 
     #[test]
