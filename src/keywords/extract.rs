@@ -3,7 +3,7 @@
 use crate::hash::{FxMap, FxSet};
 
 use super::key::word_key_into;
-use super::lexicon::{background, stopwords};
+use super::lexicon::{background, modifiers, stopwords};
 use super::{Keyphrase, Occurrence};
 use crate::clitics::Proclitics;
 use crate::document::{Document, Token};
@@ -72,6 +72,8 @@ pub struct Params {
     /// `1 / (1 + (q / pos0)^pos_exp)` (long first sentences put the headline's words early); 0: off.
     pub pos0: f64,
     pub pos_exp: f64,
+    /// 1: a phrase may end on a modifier stopword (`modifiers_own.txt`) after an agreeing content word; 0: off.
+    pub modifiers: f64,
 }
 
 impl Default for Params {
@@ -103,6 +105,7 @@ impl Default for Params {
             lead_min_words: 5.0,
             pos0: 20.0,
             pos_exp: 2.0,
+            modifiers: 1.0,
         }
     }
 }
@@ -138,6 +141,7 @@ impl Params {
             "lead_min_words" => self.lead_min_words = value,
             "pos0" => self.pos0 = value,
             "pos_exp" => self.pos_exp = value,
+            "modifiers" => self.modifiers = value,
             _ => return false,
         }
         true
@@ -160,6 +164,8 @@ struct Tok {
     lead: u32,
     /// Content words before this token in its lead sentence.
     pos: u32,
+    /// A stopword that may end a phrase after an agreeing content word («المرحلة الثالثة»).
+    modifier: bool,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -325,7 +331,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     // 1. token keys
     let mut vocab: FxMap<String, u32> = FxMap::default();
     let mut names: Vec<String> = Vec::new();
-    let mut cache: FxMap<&str, (u32, bool, usize, bool)> = FxMap::default();
+    let mut cache: FxMap<&str, (u32, bool, usize, bool, bool)> = FxMap::default();
     let mut toks: Vec<Tok> = Vec::with_capacity(tokens.len());
     let mut sent_of = vec![0u32; tokens.len()];
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -338,10 +344,10 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
-        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0 };
+        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0, modifier: false };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
-            let (id, content, pro, article) = match cache.get(norm) {
+            let (id, content, pro, article, modifier) = match cache.get(norm) {
                 Some(&v) => v,
                 None => {
                     buf.clear();
@@ -358,7 +364,8 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                         && !buf.chars().all(|c| c.is_ascii_digit())
                         && !(p.verbs > 0.0 && super::verbs::verb_like(norm));
                     let id = intern(&mut vocab, &mut names, &buf);
-                    let v = (id, content, parts.proclitic, parts.article);
+                    let modifier = !content && p.modifiers > 0.0 && modifiers().contains(norm);
+                    let v = (id, content, parts.proclitic, parts.article, modifier);
                     cache.insert(norm, v);
                     v
                 }
@@ -366,6 +373,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             tok.key = id;
             tok.content = content;
             tok.article = article;
+            tok.modifier = modifier;
             if pro > 0 {
                 let (b, c) = surface_trim(&t.text, pro, &normalizer);
                 tok.trim_bytes = b;
@@ -427,12 +435,14 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             if j > i && p.grammar > 0.0 && toks[j - 1].article && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
                 break;
             }
+            // a modifier stopword ends a phrase after a content word with the same definiteness («المرحلة الثالثة»)
+            let modifier_end = j > i && toks[j].modifier && toks[j - 1].content && toks[j - 1].article == toks[j].article;
             // inner words must be content words or numbers
-            if j > i && j < i + n && !toks[j].content && tokens[j].kind != TokenKind::Number {
+            if j > i && !toks[j].content && tokens[j].kind != TokenKind::Number && !modifier_end {
                 break;
             }
             keys[n - 1] = toks[j].key;
-            if !toks[j].content {
+            if !toks[j].content && !modifier_end {
                 continue; // a number may sit inside a phrase, not end it
             }
             if n > 1 && p.open_end > 0.0 && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
@@ -455,6 +465,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 byte_end: t1.span.byte_end,
             };
             add(&mut cands, pkey(&keys[..n]), Occ { t0: i as u32, t1: j as u32 + 1, span, entity: false }, false);
+            if modifier_end {
+                break; // nothing runs on past a modifier
+            }
         }
     }
 
@@ -715,6 +728,24 @@ mod tests {
         // without the decay both count as lead words alike (then only their background frequencies differ)
         let (a0, b0) = scores(&Params { pos0: 0.0, ..Params::default() });
         assert!(b0 > 0.0 && a / b > 1.5 * a0 / b0, "{a} {b} {a0} {b0}");
+    }
+
+    #[test]
+    fn a_modifier_ends_a_phrase_only() {
+        let text = "بدأت المرحلة الثالثة لمشروع التوسعة. واكتملت المرحلة الثالثة امس. وتشمل المرحلة الثالثة ساحات جديدة. \
+                    وافتتحت قاعة جديدة. وزارت اللجنة قاعة جديدة في المرحلة الثالثة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let kws = extract(&doc, &[], 20, &FxSet::default(), &Params::default());
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"المرحلة الثالثة"), "{texts:?}");
+        assert!(texts.contains(&"قاعة جديدة"), "{texts:?}");
+        for t in &texts {
+            // never alone, never inside, never across a definiteness change («ساحات جديدة» agrees, «المرحلة جديدة» would not)
+            assert!(!matches!(*t, "الثالثة" | "جديدة"), "{texts:?}");
+            assert!(!t.contains("الثالثة ") && !t.contains("جديدة "), "{texts:?}");
+        }
+        let off = extract(&doc, &[], 20, &FxSet::default(), &Params { modifiers: 0.0, ..Params::default() });
+        assert!(off.iter().all(|k| k.text != "المرحلة الثالثة"));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::sync::OnceLock;
 const BACKGROUND: &str = include_str!("background.tsv");
 const STOP_LISTS: &str = include_str!("stopwords_lists.txt");
 const STOP_OWN: &str = include_str!("stopwords_own.txt");
+const MODIFIERS_OWN: &str = include_str!("modifiers_own.txt");
 
 /// Zipf value (log10 of occurrences per 10^9 words) given to words the background table does not list: a little
 /// below the table's smallest entry.
@@ -91,6 +92,17 @@ pub fn stopwords() -> &'static FxSet<Box<str>> {
         let mut s = FxSet::with_capacity_and_hasher(1024, Default::default());
         parse_words(STOP_LISTS, &mut s);
         parse_words(STOP_OWN, &mut s);
+        parse_words(MODIFIERS_OWN, &mut s);
+        s
+    })
+}
+
+/// Stopwords that may end a noun phrase after a content word agreeing in definiteness (ordinals, «جديد», «كبير»).
+pub fn modifiers() -> &'static FxSet<Box<str>> {
+    static M: OnceLock<FxSet<Box<str>>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut s = FxSet::default();
+        parse_words(MODIFIERS_OWN, &mut s);
         s
     })
 }
@@ -110,5 +122,6 @@ mod tests {
         let sw = stopwords();
         assert!(sw.contains("في") && sw.contains("قال") && sw.contains("الخميس"));
         assert!(!sw.contains("ليبيا"));
+        assert!(modifiers().contains("الجديدة") && modifiers().contains("الثالثة") && !modifiers().contains("ليبيا"));
     }
 }
