@@ -74,6 +74,8 @@ pub struct Params {
     pub pos_exp: f64,
     /// 1: a phrase may end on a modifier stopword (`modifiers_own.txt`) after an agreeing content word; 0: off.
     pub modifiers: f64,
+    /// 1: a phrase may start on a number followed by a content word («30 قتيلا»); 0: off.
+    pub number_start: f64,
 }
 
 impl Default for Params {
@@ -106,6 +108,7 @@ impl Default for Params {
             pos0: 20.0,
             pos_exp: 2.0,
             modifiers: 1.0,
+            number_start: 1.0,
         }
     }
 }
@@ -142,6 +145,7 @@ impl Params {
             "pos0" => self.pos0 = value,
             "pos_exp" => self.pos_exp = value,
             "modifiers" => self.modifiers = value,
+            "number_start" => self.number_start = value,
             _ => return false,
         }
         true
@@ -316,6 +320,23 @@ fn intern(vocab: &mut FxMap<String, u32>, names: &mut Vec<String>, k: &str) -> u
     id
 }
 
+/// Token `i` is a whole number (not a year, not 0) followed in its sentence by an indefinite content word without a
+/// proclitic: the number and its counted noun make a phrase («30 قتيلا», «3 وظائف»).
+fn counting_number(tokens: &[Token], toks: &[Tok], i: usize) -> bool {
+    let t = &tokens[i];
+    let n = t.norm.as_str();
+    if t.kind != TokenKind::Number || toks[i].key == NONE || !n.bytes().all(|b| b.is_ascii_digit()) || n.len() > 6 {
+        return false;
+    }
+    let v: u32 = n.parse().unwrap_or(0);
+    if v == 0 || (n.len() == 4 && (1900..=2100).contains(&v)) {
+        return false;
+    }
+    toks.get(i + 1).is_some_and(|u| {
+        u.content && u.sent == toks[i].sent && !u.article && u.trim_bytes == 0 && tokens[i + 1].kind == TokenKind::Arabic
+    })
+}
+
 fn is_phrase_word(kind: TokenKind) -> bool {
     matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Word)
 }
@@ -420,7 +441,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     };
     let mut keys = [NONE; MAX_ENTITY];
     for i in 0..toks.len() {
-        if !toks[i].content {
+        // a phrase starts on a content word, or on a number counting the noun after it («30 قتيلا»)
+        let counted = p.number_start > 0.0 && counting_number(tokens, &toks, i);
+        if !toks[i].content && !counted {
             continue;
         }
         for n in 1..=MAX_NGRAM {
@@ -433,6 +456,10 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             }
             // a definite word followed by an indefinite one ends a noun phrase («للجامعة العربية | ستيفان»)
             if j > i && p.grammar > 0.0 && toks[j - 1].article && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
+                break;
+            }
+            // a counted noun takes only an indefinite adjective after it («8 دورات تدريبية», not «72 كيلومترا للقناة»)
+            if counted && n == 3 && (toks[j].article || toks[j].trim_bytes > 0) {
                 break;
             }
             // a modifier stopword ends a phrase after a content word with the same definiteness («المرحلة الثالثة»)
@@ -746,6 +773,19 @@ mod tests {
         }
         let off = extract(&doc, &[], 20, &FxSet::default(), &Params { modifiers: 0.0, ..Params::default() });
         assert!(off.iter().all(|k| k.text != "المرحلة الثالثة"));
+    }
+
+    #[test]
+    fn a_number_starts_a_phrase_with_its_counted_noun() {
+        let text = "اغلقت السلطات 12 مستشفى ميدانيا. وكانت 12 مستشفى ميدانيا تعمل منذ 2014 مدينة. \
+                    وشملت 12 مستشفى للقناة. وقالت ان 12 مستشفى ميدانيا ستفتح في 2014 مدينة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let kws = extract(&doc, &[], 20, &FxSet::default(), &Params::default());
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"12 مستشفى ميدانيا"), "{texts:?}");
+        for t in &texts {
+            assert!(!t.starts_with("2014") && *t != "12" && *t != "12 مستشفى للقناة", "{texts:?}");
+        }
     }
 
     #[test]
