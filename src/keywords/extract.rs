@@ -3,7 +3,7 @@
 use crate::hash::{FxMap, FxSet};
 
 use super::key::word_key_into;
-use super::lexicon::{background, modifiers, stopwords};
+use super::lexicon::{background, formulas, modifiers, stopwords};
 use super::{Keyphrase, Occurrence};
 use crate::clitics::Proclitics;
 use crate::document::{Document, Token};
@@ -406,6 +406,27 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         toks.push(tok);
     }
 
+    // set formulas («صاحب السمو الملكي», «حفظه الله») are no part of any phrase
+    {
+        let f = formulas();
+        let mut i = 0;
+        while i < tokens.len() {
+            let len = f
+                .get(tokens[i].norm.as_str())
+                .and_then(|alts| {
+                    alts.iter().find(|ws| {
+                        i + ws.len() <= tokens.len() && ws.iter().zip(&tokens[i..]).all(|(w, t)| **w == *t.norm.as_str())
+                    })
+                })
+                .map_or(0, |ws| ws.len());
+            for t in &mut toks[i..i + len] {
+                t.key = NONE;
+                t.content = false;
+            }
+            i += len.max(1);
+        }
+    }
+
     // lead index: the sentence number, not counting sentences with too few content words
     {
         let (mut lead, mut cur, mut words) = (0u32, u32::MAX, 0usize);
@@ -517,8 +538,10 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 ok = false;
             }
         }
-        // an entity of one stopword-like word («الامم» alone) is no keyphrase
-        if !ok || (b - a == 1 && !toks[a].content) {
+        // an entity of one stopword-like word («الامم» alone) is no keyphrase, nor one cut after a name connector
+        // («عبدالله بن»)
+        let cut = matches!(tokens[b - 1].norm.as_str(), "بن" | "ابن" | "بنت" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "بني");
+        if !ok || cut || (b - a == 1 && !toks[a].content) {
             continue;
         }
         add(&mut cands, pkey(&ks[..b - a]), Occ { t0: a as u32, t1: b as u32, span: *e, entity: true }, true);
@@ -785,6 +808,23 @@ mod tests {
         assert!(texts.contains(&"12 مستشفى ميدانيا"), "{texts:?}");
         for t in &texts {
             assert!(!t.starts_with("2014") && *t != "12" && *t != "12 مستشفى للقناة", "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn set_formulas_and_cut_names_are_no_keyphrases() {
+        let text = "استقبل صاحب السمو الملكي الامير خالد الفيصل وفد الجامعة. وقال صاحب السمو الملكي ان الجامعة \
+                    حفظها الله منارة. ونقل صاحب السمو الملكي تحيات الملك حفظه الله الى الوفد. وزار عبدالله بن سعد الجامعة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let start = text.find("عبدالله بن").unwrap_or(0);
+        let idx = crate::span::TextIndex::new(text);
+        let cut = idx.span(start, start + "عبدالله بن".len());
+        let kws = extract(&doc, &[cut], 20, &FxSet::default(), &Params::default());
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.contains("الجامعة")), "{texts:?}");
+        for t in &texts {
+            assert!(!t.contains("السمو") && !t.split(' ').any(|w| w == "الله") && *t != "صاحب", "{texts:?}");
+            assert!(*t != "عبدالله بن", "{texts:?}");
         }
     }
 

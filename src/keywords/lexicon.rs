@@ -8,6 +8,7 @@ const BACKGROUND: &str = include_str!("background.tsv");
 const STOP_LISTS: &str = include_str!("stopwords_lists.txt");
 const STOP_OWN: &str = include_str!("stopwords_own.txt");
 const MODIFIERS_OWN: &str = include_str!("modifiers_own.txt");
+const FORMULAS_OWN: &str = include_str!("formulas_own.txt");
 
 /// Zipf value (log10 of occurrences per 10^9 words) given to words the background table does not list: a little
 /// below the table's smallest entry.
@@ -107,6 +108,26 @@ pub fn modifiers() -> &'static FxSet<Box<str>> {
     })
 }
 
+/// Set formulas (forms of address, blessings) by their first normalized word: each the full list of its words.
+pub fn formulas() -> &'static FxMap<Box<str>, Vec<Vec<Box<str>>>> {
+    static F: OnceLock<FxMap<Box<str>, Vec<Vec<Box<str>>>>> = OnceLock::new();
+    F.get_or_init(|| {
+        let n = crate::normalize::Normalizer::default();
+        let mut m: FxMap<Box<str>, Vec<Vec<Box<str>>>> = FxMap::default();
+        for line in FORMULAS_OWN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let words: Vec<Box<str>> = line.split_whitespace().map(|w| Box::from(n.normalize_str(w).as_ref())).collect();
+            if let Some(first) = words.first().cloned() {
+                m.entry(first).or_default().push(words);
+            }
+        }
+        // longest first, so «صاحب السمو الملكي» wins over «صاحب السمو»
+        for v in m.values_mut() {
+            v.sort_by(|a, b| b.len().cmp(&a.len()));
+        }
+        m
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -122,6 +143,7 @@ mod tests {
         let sw = stopwords();
         assert!(sw.contains("في") && sw.contains("قال") && sw.contains("الخميس"));
         assert!(!sw.contains("ليبيا"));
+        assert_eq!(formulas().get("صاحب").map(|v| v[0].len()), Some(3));
         assert!(modifiers().contains("الجديدة") && modifiers().contains("الثالثة") && !modifiers().contains("ليبيا"));
     }
 }
