@@ -539,9 +539,10 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             }
         }
         // an entity of one stopword-like word («الامم» alone) is no keyphrase, nor one cut after a name connector
-        // («عبدالله بن»)
+        // («عبدالله بن»), nor one that mixes Latin and Arabic words («Previous أحمد حجازي»: page furniture)
         let cut = matches!(tokens[b - 1].norm.as_str(), "بن" | "ابن" | "بنت" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "بني");
-        if !ok || cut || (b - a == 1 && !toks[a].content) {
+        let mixed = tokens[a..b].iter().any(|t| t.kind == TokenKind::Latin) && tokens[a..b].iter().any(|t| t.kind == TokenKind::Arabic);
+        if !ok || cut || mixed || (b - a == 1 && !toks[a].content) {
             continue;
         }
         add(&mut cands, pkey(&ks[..b - a]), Occ { t0: a as u32, t1: b as u32, span: *e, entity: true }, true);
@@ -814,17 +815,20 @@ mod tests {
     #[test]
     fn set_formulas_and_cut_names_are_no_keyphrases() {
         let text = "استقبل صاحب السمو الملكي الامير خالد الفيصل وفد الجامعة. وقال صاحب السمو الملكي ان الجامعة \
-                    حفظها الله منارة. ونقل صاحب السمو الملكي تحيات الملك حفظه الله الى الوفد. وزار عبدالله بن سعد الجامعة.";
+                    حفظها الله منارة. ونقل صاحب السمو الملكي تحيات الملك حفظه الله الى الوفد. وزار عبدالله بن سعد الجامعة. \
+                    Previous احمد حجازي";
         let doc = crate::Pipeline::default().analyze(text);
         let start = text.find("عبدالله بن").unwrap_or(0);
         let idx = crate::span::TextIndex::new(text);
         let cut = idx.span(start, start + "عبدالله بن".len());
-        let kws = extract(&doc, &[cut], 20, &FxSet::default(), &Params::default());
+        let p0 = text.find("Previous").unwrap_or(0);
+        let mixed = idx.span(p0, text.len());
+        let kws = extract(&doc, &[cut, mixed], 20, &FxSet::default(), &Params::default());
         let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
         assert!(texts.iter().any(|t| t.contains("الجامعة")), "{texts:?}");
         for t in &texts {
             assert!(!t.contains("السمو") && !t.split(' ').any(|w| w == "الله") && *t != "صاحب", "{texts:?}");
-            assert!(*t != "عبدالله بن", "{texts:?}");
+            assert!(*t != "عبدالله بن" && !t.contains("Previous"), "{texts:?}");
         }
     }
 
