@@ -20,6 +20,7 @@ mod heads;
 mod hash;
 pub mod lexicon;
 pub mod model;
+mod tidy;
 mod user;
 
 use std::sync::{Arc, OnceLock};
@@ -167,7 +168,9 @@ impl EntityRecognizer {
             }
             for &(a, b) in &ranges {
                 if let (Some(t), Some(st), Some(sk)) = (tokens.get(a..b), strips.get(a..b), stems.get(a..b)) {
-                    heads::apply(&heads::View { tokens: t, strips: st, stems: sk }, &mut doc_tags[a..b]);
+                    let view = heads::View { tokens: t, strips: st, stems: sk };
+                    heads::apply(&view, &mut doc_tags[a..b]);
+                    tidy::apply(&view, &mut doc_tags[a..b]);
                 }
             }
             let mut i = 0;
