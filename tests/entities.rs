@@ -97,3 +97,18 @@ fn entities_alone_match_the_full_pipeline() {
     assert!(khabar::Layers::from_names(["dates", "sentiment"]).is_err());
     assert_eq!(khabar::Layers::default().names(), khabar::Layers::NAMES.to_vec());
 }
+
+#[test]
+fn currencies_are_left_to_the_numbers_layer() {
+    let text = "وارتفع سعر صرف الدولار امام الجنيه، فيما بلغ سعر اليورو 1.2 دولار في لندن";
+    let nlp = Pipeline::default();
+    let doc = nlp.analyze(text);
+    let found = ents(&nlp, text);
+    assert!(found.iter().all(|(t, _)| !t.contains("دولار") && !t.contains("اليورو") && !t.contains("الجنيه")), "{found:?}");
+    assert!(found.contains(&("لندن".to_string(), Label::LOC)), "{found:?}");
+    // the ANERcorp convention is there for whoever wants it
+    let mut rec = khabar::entities::EntityRecognizer::default();
+    rec.currencies = true;
+    let misc = rec.recognize(&doc.text, &doc.tokens, &doc.sentences);
+    assert!(misc.iter().any(|e| e.label == Label::MISC && e.text.contains("دولار")), "{misc:?}");
+}

@@ -61,11 +61,14 @@ pub struct EntityRecognizer {
     user: UserEntities,
     /// Tag repeated mentions of names the model found elsewhere in the document (on by default).
     pub propagate: bool,
+    /// Keep currency words the model tags MISC, as ANERcorp annotates them (off by default: the guidelines leave
+    /// currencies to the numbers layer).
+    pub currencies: bool,
 }
 
 impl Default for EntityRecognizer {
     fn default() -> Self {
-        EntityRecognizer { model: embedded_model(), user: UserEntities::default(), propagate: true }
+        EntityRecognizer { model: embedded_model(), user: UserEntities::default(), propagate: true, currencies: false }
     }
 }
 
@@ -127,12 +130,12 @@ fn is_edge_junk(t: &Token) -> bool {
 impl EntityRecognizer {
     /// A recognizer with user entities `(text, label)` (they win over the model).
     pub fn new(user: &[(String, Label)]) -> Self {
-        EntityRecognizer { model: embedded_model(), user: UserEntities::new(user), propagate: true }
+        EntityRecognizer { model: embedded_model(), user: UserEntities::new(user), propagate: true, currencies: false }
     }
 
     /// A recognizer with another model (e.g. one just trained) and user entities.
     pub fn with_model(model: Option<Model>, user: &[(String, Label)]) -> Self {
-        EntityRecognizer { model: model.map(Arc::new), user: UserEntities::new(user), propagate: true }
+        EntityRecognizer { model: model.map(Arc::new), user: UserEntities::new(user), propagate: true, currencies: false }
     }
 
     /// The entities of a document's text, tokens and sentences, in text order.
@@ -200,7 +203,9 @@ impl EntityRecognizer {
                 while e > s && is_edge_junk(&tokens[e - 1]) {
                     e -= 1;
                 }
-                if s < e {
+                // a currency («دولار», «الجنيه الاسترليني») is a unit the numbers layer carries, not a name
+                let currency = !self.currencies && label == Label::MISC && (s..e).all(|k| is_currency(&tokens[k], strips[k]));
+                if s < e && !currency {
                     let skip = if s <= i { skip } else { 0 };
                     if let Some(ent) = make_entity(text, tokens, s, e, skip, label) {
                         out.push(ent);
@@ -219,6 +224,13 @@ impl EntityRecognizer {
         }
         out
     }
+}
+
+/// Whether a token is a currency word, its clitics and article left out.
+fn is_currency(t: &Token, strip: lexicon::Strip) -> bool {
+    let rest = t.norm.get(strip.bytes..).unwrap_or("");
+    let bare = if strip.restore_al { rest.strip_prefix('ل') } else { rest.strip_prefix("ال") }.unwrap_or(rest);
+    t.kind == TokenKind::Arabic && crate::numbers::NumberExtractor::shared().is_currency_word(bare)
 }
 
 /// How many letters of a name's first token are clitics: the stripper's decision, or a و before a word known
