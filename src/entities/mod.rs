@@ -190,13 +190,14 @@ impl EntityRecognizer {
                 let (mut s, mut e) = (i, j);
                 // «حكومة الوفاق الوطني», «وكالة فرانس برس»: an organization head right before an ORG name is
                 // part of it
+                let mut head = None;
                 if label == Label::ORG && s > 0 && doc_tags[s - 1] == 0 && s > ranges_start(&ranges, s) {
-                    let h = lexicon::stripped_key(&tokens[s - 1].norm, strips[s - 1]);
-                    if lexicon::Lexicon::get().flags(h) & lexicon::ORG_PART != 0 {
+                    head = org_part_head(&tokens[s - 1], strips[s - 1]);
+                    if head.is_some() {
                         s -= 1;
                     }
                 }
-                let skip = if s <= i { clitic_letters(&tokens[s], strips[s], model) } else { 0 };
+                let skip = head.unwrap_or_else(|| clitic_letters(&tokens[s], strips[s], model));
                 while s < e && is_edge_junk(&tokens[s]) {
                     s += 1;
                 }
@@ -224,6 +225,17 @@ impl EntityRecognizer {
         }
         out
     }
+}
+
+/// How many clitic letters come before the organization head that token `t` is («وكالة», «لوكالة» → 0, 1), if
+/// it is one: the stripper's cut, else any proclitic cut (it keeps frequent clitic forms whole).
+fn org_part_head(t: &Token, strip: lexicon::Strip) -> Option<usize> {
+    let lx = lexicon::Lexicon::get();
+    if lx.flags(lexicon::stripped_key(&t.norm, strip)) & lexicon::ORG_PART != 0 {
+        return Some(strip.letters);
+    }
+    let p = crate::clitics::Proclitics::scan(&t.norm);
+    p.cuts(&t.norm).find(|c| lx.flags(hash::key(t.norm.get(c.bytes..).unwrap_or(""))) & lexicon::ORG_PART != 0).map(|c| c.letters)
 }
 
 /// Whether a token is a currency word, its clitics and article left out.
