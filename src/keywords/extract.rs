@@ -3,7 +3,7 @@
 use crate::hash::{FxMap, FxSet};
 
 use super::key::word_key_into;
-use super::lexicon::{background, stopwords};
+use super::lexicon::{background, formulas, modifiers, stopwords};
 use super::{Keyphrase, Occurrence};
 use crate::clitics::Proclitics;
 use crate::document::{Document, Token};
@@ -17,8 +17,9 @@ const MAX_NGRAM: usize = 3;
 const MAX_ENTITY: usize = 6;
 const NONE: u32 = u32::MAX;
 
-/// Scoring parameters. A word (key) seen `tf` times, first in sentence `s`, weighs
-/// `tf'^tf_exp * idf^idf_exp * (1 + lead / (1 + s)^lead_exp)`, where `tf' = tf + stem_w * (other words with its
+/// Scoring parameters. A word (key) seen `tf` times weighs `tf'^tf_exp * idf^idf_exp * L`, with `L` the largest
+/// lead factor `1 + lead / ((1 + s)^lead_exp * (1 + (q / pos0)^pos_exp))` over its occurrences (`q` content words
+/// into lead sentence `s`), where `tf' = tf + stem_w * (other words with its
 /// light stem)`, `idf = max(z0 - zipf, idf_min)` and `zipf` is the background Zipf frequency of the key. A phrase of
 /// n words scores the mean weight of its words × n^len_exp × cohesion^coh_exp (its count over its rarest word's
 /// count), × entity_boost when it is a named entity, with the penalties below for phrases seen once.
@@ -49,7 +50,7 @@ pub struct Params {
     pub once: f64,
     /// Share of its score kept by a phrase nested in a chosen one that also stands alone.
     pub nested_factor: f64,
-    /// Decay of the lead factor: `1 + lead / (1 + s)^lead_exp` for a word first seen in sentence `s`.
+    /// Decay of the lead factor over sentences: `1 + lead / (1 + s)^lead_exp` for an occurrence in sentence `s`.
     pub lead_exp: f64,
     /// Phrases of several words seen once count when they occur in the first `lead_sents` sentences.
     pub lead_sents: f64,
@@ -67,6 +68,14 @@ pub struct Params {
     /// Sentences with fewer content words than this (datelines such as «الرياض - الوئام :») do not count as
     /// sentences for the lead factor.
     pub lead_min_words: f64,
+    /// Decay inside a lead sentence: an occurrence `q` content words into its sentence has its lead bonus times
+    /// `1 / (1 + (q / pos0)^pos_exp)` (long first sentences put the headline's words early); 0: off.
+    pub pos0: f64,
+    pub pos_exp: f64,
+    /// 1: a phrase may end on a modifier stopword (`modifiers_own.txt`) after an agreeing content word; 0: off.
+    pub modifiers: f64,
+    /// 1: a phrase may start on a number followed by a content word («30 قتيلا»); 0: off.
+    pub number_start: f64,
 }
 
 impl Default for Params {
@@ -88,7 +97,7 @@ impl Default for Params {
             diversity: 2.0,
             once: 0.5,
             nested_factor: 0.3,
-            lead_exp: 1.5,
+            lead_exp: 2.0,
             lead_sents: 2.0,
             grammar: 1.0,
             verbs: 1.0,
@@ -96,6 +105,10 @@ impl Default for Params {
             open_end: 1.0,
             entity_once: 0.5,
             lead_min_words: 5.0,
+            pos0: 20.0,
+            pos_exp: 2.0,
+            modifiers: 1.0,
+            number_start: 1.0,
         }
     }
 }
@@ -129,6 +142,10 @@ impl Params {
             "open_end" => self.open_end = value,
             "entity_once" => self.entity_once = value,
             "lead_min_words" => self.lead_min_words = value,
+            "pos0" => self.pos0 = value,
+            "pos_exp" => self.pos_exp = value,
+            "modifiers" => self.modifiers = value,
+            "number_start" => self.number_start = value,
             _ => return false,
         }
         true
@@ -149,6 +166,10 @@ struct Tok {
     article: bool,
     /// Sentence index for the lead factor: short sentences (datelines) do not count.
     lead: u32,
+    /// Content words before this token in its lead sentence.
+    pos: u32,
+    /// A stopword that may end a phrase after an agreeing content word («المرحلة الثالثة»).
+    modifier: bool,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -299,6 +320,23 @@ fn intern(vocab: &mut FxMap<String, u32>, names: &mut Vec<String>, k: &str) -> u
     id
 }
 
+/// Token `i` is a whole number (not a year, not 0) followed in its sentence by an indefinite content word without a
+/// proclitic: the number and its counted noun make a phrase («30 قتيلا», «3 وظائف»).
+fn counting_number(tokens: &[Token], toks: &[Tok], i: usize) -> bool {
+    let t = &tokens[i];
+    let n = t.norm.as_str();
+    if t.kind != TokenKind::Number || toks[i].key == NONE || !n.bytes().all(|b| b.is_ascii_digit()) || n.len() > 6 {
+        return false;
+    }
+    let v: u32 = n.parse().unwrap_or(0);
+    if v == 0 || (n.len() == 4 && (1900..=2100).contains(&v)) {
+        return false;
+    }
+    toks.get(i + 1).is_some_and(|u| {
+        u.content && u.sent == toks[i].sent && !u.article && u.trim_bytes == 0 && tokens[i + 1].kind == TokenKind::Arabic
+    })
+}
+
 fn is_phrase_word(kind: TokenKind) -> bool {
     matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Word)
 }
@@ -314,7 +352,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     // 1. token keys
     let mut vocab: FxMap<String, u32> = FxMap::default();
     let mut names: Vec<String> = Vec::new();
-    let mut cache: FxMap<&str, (u32, bool, usize, bool)> = FxMap::default();
+    let mut cache: FxMap<&str, (u32, bool, usize, bool, bool)> = FxMap::default();
     let mut toks: Vec<Tok> = Vec::with_capacity(tokens.len());
     let mut sent_of = vec![0u32; tokens.len()];
     for (si, s) in doc.sentences.iter().enumerate() {
@@ -327,10 +365,10 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
-        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0 };
+        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0, modifier: false };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
-            let (id, content, pro, article) = match cache.get(norm) {
+            let (id, content, pro, article, modifier) = match cache.get(norm) {
                 Some(&v) => v,
                 None => {
                     buf.clear();
@@ -347,7 +385,8 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                         && !buf.chars().all(|c| c.is_ascii_digit())
                         && !(p.verbs > 0.0 && super::verbs::verb_like(norm));
                     let id = intern(&mut vocab, &mut names, &buf);
-                    let v = (id, content, parts.proclitic, parts.article);
+                    let modifier = !content && p.modifiers > 0.0 && modifiers().contains(norm);
+                    let v = (id, content, parts.proclitic, parts.article, modifier);
                     cache.insert(norm, v);
                     v
                 }
@@ -355,6 +394,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             tok.key = id;
             tok.content = content;
             tok.article = article;
+            tok.modifier = modifier;
             if pro > 0 {
                 let (b, c) = surface_trim(&t.text, pro, &normalizer);
                 tok.trim_bytes = b;
@@ -364,6 +404,27 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             tok.key = intern(&mut vocab, &mut names, norm);
         }
         toks.push(tok);
+    }
+
+    // set formulas («صاحب السمو الملكي», «حفظه الله») are no part of any phrase
+    {
+        let f = formulas();
+        let mut i = 0;
+        while i < tokens.len() {
+            let len = f
+                .get(tokens[i].norm.as_str())
+                .and_then(|alts| {
+                    alts.iter().find(|ws| {
+                        i + ws.len() <= tokens.len() && ws.iter().zip(&tokens[i..]).all(|(w, t)| **w == *t.norm.as_str())
+                    })
+                })
+                .map_or(0, |ws| ws.len());
+            for t in &mut toks[i..i + len] {
+                t.key = NONE;
+                t.content = false;
+            }
+            i += len.max(1);
+        }
     }
 
     // lead index: the sentence number, not counting sentences with too few content words
@@ -378,6 +439,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 words = 0;
             }
             t.lead = lead;
+            t.pos = words as u32;
             words += t.content as usize;
         }
     }
@@ -400,7 +462,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     };
     let mut keys = [NONE; MAX_ENTITY];
     for i in 0..toks.len() {
-        if !toks[i].content {
+        // a phrase starts on a content word, or on a number counting the noun after it («30 قتيلا»)
+        let counted = p.number_start > 0.0 && counting_number(tokens, &toks, i);
+        if !toks[i].content && !counted {
             continue;
         }
         for n in 1..=MAX_NGRAM {
@@ -415,12 +479,18 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             if j > i && p.grammar > 0.0 && toks[j - 1].article && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
                 break;
             }
+            // a counted noun takes only an indefinite adjective after it («8 دورات تدريبية», not «72 كيلومترا للقناة»)
+            if counted && n == 3 && (toks[j].article || toks[j].trim_bytes > 0) {
+                break;
+            }
+            // a modifier stopword ends a phrase after a content word with the same definiteness («المرحلة الثالثة»)
+            let modifier_end = j > i && toks[j].modifier && toks[j - 1].content && toks[j - 1].article == toks[j].article;
             // inner words must be content words or numbers
-            if j > i && j < i + n && !toks[j].content && tokens[j].kind != TokenKind::Number {
+            if j > i && !toks[j].content && tokens[j].kind != TokenKind::Number && !modifier_end {
                 break;
             }
             keys[n - 1] = toks[j].key;
-            if !toks[j].content {
+            if !toks[j].content && !modifier_end {
                 continue; // a number may sit inside a phrase, not end it
             }
             if n > 1 && p.open_end > 0.0 && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
@@ -443,6 +513,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 byte_end: t1.span.byte_end,
             };
             add(&mut cands, pkey(&keys[..n]), Occ { t0: i as u32, t1: j as u32 + 1, span, entity: false }, false);
+            if modifier_end {
+                break; // nothing runs on past a modifier
+            }
         }
     }
 
@@ -465,8 +538,10 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 ok = false;
             }
         }
-        // an entity of one stopword-like word («الامم» alone) is no keyphrase
-        if !ok || (b - a == 1 && !toks[a].content) {
+        // an entity of one stopword-like word («الامم» alone) is no keyphrase, nor one cut after a name connector
+        // («عبدالله بن»)
+        let cut = matches!(tokens[b - 1].norm.as_str(), "بن" | "ابن" | "بنت" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "بني");
+        if !ok || cut || (b - a == 1 && !toks[a].content) {
             continue;
         }
         add(&mut cands, pkey(&ks[..b - a]), Occ { t0: a as u32, t1: b as u32, span: *e, entity: true }, true);
@@ -481,15 +556,22 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
 
     // 4. scores: word weights W(w) = tf^tf_exp * idf * lead factor; a phrase scores the mean weight of its words
     // times n^len_exp times its cohesion (its count over the count of its rarest word) ^ coh_exp.
+    // each word's lead factor is that of its best placed occurrence
+    let lead = |t: &Tok| {
+        let mut b = p.lead / (1.0 + t.lead as f64).powf(p.lead_exp);
+        if p.pos0 > 0.0 {
+            b /= 1.0 + (t.pos as f64 / p.pos0).powf(p.pos_exp);
+        }
+        1.0 + b
+    };
     let mut tf = vec![0u32; names.len()];
-    let mut first = vec![u32::MAX; names.len()];
+    let mut best = vec![0f64; names.len()];
     for t in &toks {
         if t.key != NONE {
             tf[t.key as usize] += 1;
-            first[t.key as usize] = first[t.key as usize].min(t.lead);
+            best[t.key as usize] = best[t.key as usize].max(lead(t));
         }
     }
-    let lead = |s: u32| 1.0 + p.lead / (1.0 + s as f64).powf(p.lead_exp);
     // words sharing a light stem (singular/plural, masculine/feminine) lend each other part of their counts
     let mut tf_eff: Vec<f64> = tf.iter().map(|&c| c as f64).collect();
     if p.stem_w > 0.0 {
@@ -520,7 +602,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 (p.z0 - bg.key(name)).max(p.idf_min)
             };
             let f = tf_eff[id].max(1.0);
-            f.powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * lead(if first[id] == u32::MAX { 0 } else { first[id] })
+            f.powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * best[id].max(1.0)
         })
         .collect();
     let mut scored: Vec<(f64, usize)> = Vec::with_capacity(cands.len());
@@ -672,6 +754,78 @@ mod tests {
         assert_eq!(count_alone(&inner, &outer), 2);
         assert_eq!(count_alone(&inner, &[]), 4);
         assert_eq!(count_alone(&[], &outer), 0);
+    }
+
+    #[test]
+    fn early_in_the_lead_sentence_weighs_more() {
+        // two names seen twice each, both first in a long lead sentence: the one near its start ranks higher, and
+        // the better placed occurrence decides (the second name is early in sentence two as well)
+        let fill = "كتاب قلم ورقة مكتب نافذة باب جدار سقف ارض حديقة شجرة زهرة نهر جبل بحر سماء نجم قمر شمس سحابة \
+                    مطر ثلج رمل صخرة طريق جسر سيارة قطار طائرة سفينة"
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" في ");
+        let text = format!("اكد مانديلا في {fill} مع غوتيريش. وزار مانديلا في المدينة. وفي المساء وصل غوتيريش الى الفندق.");
+        let doc = crate::Pipeline::default().analyze(&text);
+        let scores = |p: &Params| {
+            let kws = extract(&doc, &[], 40, &FxSet::default(), p);
+            let at = |w: &str| kws.iter().find(|k| k.text == w).map(|k| k.score).unwrap_or(-1.0);
+            (at("مانديلا"), at("غوتيريش"))
+        };
+        let (a, b) = scores(&Params::default());
+        assert!(a > b && b > 0.0, "{a} {b}");
+        // without the decay both count as lead words alike (then only their background frequencies differ)
+        let (a0, b0) = scores(&Params { pos0: 0.0, ..Params::default() });
+        assert!(b0 > 0.0 && a / b > 1.5 * a0 / b0, "{a} {b} {a0} {b0}");
+    }
+
+    #[test]
+    fn a_modifier_ends_a_phrase_only() {
+        let text = "بدأت المرحلة الثالثة لمشروع التوسعة. واكتملت المرحلة الثالثة امس. وتشمل المرحلة الثالثة ساحات جديدة. \
+                    وافتتحت قاعة جديدة. وزارت اللجنة قاعة جديدة في المرحلة الثالثة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let kws = extract(&doc, &[], 20, &FxSet::default(), &Params::default());
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"المرحلة الثالثة"), "{texts:?}");
+        assert!(texts.contains(&"قاعة جديدة"), "{texts:?}");
+        for t in &texts {
+            // never alone, never inside, never across a definiteness change («ساحات جديدة» agrees, «المرحلة جديدة» would not)
+            assert!(!matches!(*t, "الثالثة" | "جديدة"), "{texts:?}");
+            assert!(!t.contains("الثالثة ") && !t.contains("جديدة "), "{texts:?}");
+        }
+        let off = extract(&doc, &[], 20, &FxSet::default(), &Params { modifiers: 0.0, ..Params::default() });
+        assert!(off.iter().all(|k| k.text != "المرحلة الثالثة"));
+    }
+
+    #[test]
+    fn a_number_starts_a_phrase_with_its_counted_noun() {
+        let text = "اغلقت السلطات 12 مستشفى ميدانيا. وكانت 12 مستشفى ميدانيا تعمل منذ 2014 مدينة. \
+                    وشملت 12 مستشفى للقناة. وقالت ان 12 مستشفى ميدانيا ستفتح في 2014 مدينة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let kws = extract(&doc, &[], 20, &FxSet::default(), &Params::default());
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"12 مستشفى ميدانيا"), "{texts:?}");
+        for t in &texts {
+            assert!(!t.starts_with("2014") && *t != "12" && *t != "12 مستشفى للقناة", "{texts:?}");
+        }
+    }
+
+    #[test]
+    fn set_formulas_and_cut_names_are_no_keyphrases() {
+        let text = "استقبل صاحب السمو الملكي الامير خالد الفيصل وفد الجامعة. وقال صاحب السمو الملكي ان الجامعة \
+                    حفظها الله منارة. ونقل صاحب السمو الملكي تحيات الملك حفظه الله الى الوفد. وزار عبدالله بن سعد الجامعة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let start = text.find("عبدالله بن").unwrap_or(0);
+        let idx = crate::span::TextIndex::new(text);
+        let cut = idx.span(start, start + "عبدالله بن".len());
+        let kws = extract(&doc, &[cut], 20, &FxSet::default(), &Params::default());
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.contains("الجامعة")), "{texts:?}");
+        for t in &texts {
+            assert!(!t.contains("السمو") && !t.split(' ').any(|w| w == "الله") && *t != "صاحب", "{texts:?}");
+            assert!(*t != "عبدالله بن", "{texts:?}");
+        }
     }
 
     #[test]

@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 const BACKGROUND: &str = include_str!("background.tsv");
 const STOP_LISTS: &str = include_str!("stopwords_lists.txt");
 const STOP_OWN: &str = include_str!("stopwords_own.txt");
+const MODIFIERS_OWN: &str = include_str!("modifiers_own.txt");
+const FORMULAS_OWN: &str = include_str!("formulas_own.txt");
 
 /// Zipf value (log10 of occurrences per 10^9 words) given to words the background table does not list: a little
 /// below the table's smallest entry.
@@ -91,7 +93,38 @@ pub fn stopwords() -> &'static FxSet<Box<str>> {
         let mut s = FxSet::with_capacity_and_hasher(1024, Default::default());
         parse_words(STOP_LISTS, &mut s);
         parse_words(STOP_OWN, &mut s);
+        parse_words(MODIFIERS_OWN, &mut s);
         s
+    })
+}
+
+/// Stopwords that may end a noun phrase after a content word agreeing in definiteness (ordinals, «جديد», «كبير»).
+pub fn modifiers() -> &'static FxSet<Box<str>> {
+    static M: OnceLock<FxSet<Box<str>>> = OnceLock::new();
+    M.get_or_init(|| {
+        let mut s = FxSet::default();
+        parse_words(MODIFIERS_OWN, &mut s);
+        s
+    })
+}
+
+/// Set formulas (forms of address, blessings) by their first normalized word: each the full list of its words.
+pub fn formulas() -> &'static FxMap<Box<str>, Vec<Vec<Box<str>>>> {
+    static F: OnceLock<FxMap<Box<str>, Vec<Vec<Box<str>>>>> = OnceLock::new();
+    F.get_or_init(|| {
+        let n = crate::normalize::Normalizer::default();
+        let mut m: FxMap<Box<str>, Vec<Vec<Box<str>>>> = FxMap::default();
+        for line in FORMULAS_OWN.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#')) {
+            let words: Vec<Box<str>> = line.split_whitespace().map(|w| Box::from(n.normalize_str(w).as_ref())).collect();
+            if let Some(first) = words.first().cloned() {
+                m.entry(first).or_default().push(words);
+            }
+        }
+        // longest first, so «صاحب السمو الملكي» wins over «صاحب السمو»
+        for v in m.values_mut() {
+            v.sort_by(|a, b| b.len().cmp(&a.len()));
+        }
+        m
     })
 }
 
@@ -110,5 +143,7 @@ mod tests {
         let sw = stopwords();
         assert!(sw.contains("في") && sw.contains("قال") && sw.contains("الخميس"));
         assert!(!sw.contains("ليبيا"));
+        assert_eq!(formulas().get("صاحب").map(|v| v[0].len()), Some(3));
+        assert!(modifiers().contains("الجديدة") && modifiers().contains("الثالثة") && !modifiers().contains("ليبيا"));
     }
 }
