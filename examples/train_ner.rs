@@ -263,6 +263,10 @@ fn main() {
     rec.propagate = false;
     score(&rec, dev, 0);
     rec.propagate = true;
+    rec.currencies = true;
+    eprint!("(currencies as MISC, the ANERcorp convention) ");
+    score(&rec, dev, 0);
+    rec.currencies = false;
     score(&rec, dev, errors);
     if let Some(p) = out {
         std::fs::write(&p, &bytes).expect("write the model");

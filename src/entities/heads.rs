@@ -41,7 +41,7 @@ pub(crate) struct View<'a> {
 }
 
 impl View<'_> {
-    fn flags(&self, j: usize) -> u8 {
+    pub(crate) fn flags(&self, j: usize) -> u8 {
         Lexicon::get().flags(self.stems[j])
     }
 

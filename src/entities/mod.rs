@@ -20,6 +20,7 @@ mod heads;
 mod hash;
 pub mod lexicon;
 pub mod model;
+mod tidy;
 mod user;
 
 use std::sync::{Arc, OnceLock};
@@ -60,11 +61,14 @@ pub struct EntityRecognizer {
     user: UserEntities,
     /// Tag repeated mentions of names the model found elsewhere in the document (on by default).
     pub propagate: bool,
+    /// Keep currency words the model tags MISC, as ANERcorp annotates them (off by default: the guidelines leave
+    /// currencies to the numbers layer).
+    pub currencies: bool,
 }
 
 impl Default for EntityRecognizer {
     fn default() -> Self {
-        EntityRecognizer { model: embedded_model(), user: UserEntities::default(), propagate: true }
+        EntityRecognizer { model: embedded_model(), user: UserEntities::default(), propagate: true, currencies: false }
     }
 }
 
@@ -126,12 +130,12 @@ fn is_edge_junk(t: &Token) -> bool {
 impl EntityRecognizer {
     /// A recognizer with user entities `(text, label)` (they win over the model).
     pub fn new(user: &[(String, Label)]) -> Self {
-        EntityRecognizer { model: embedded_model(), user: UserEntities::new(user), propagate: true }
+        EntityRecognizer { model: embedded_model(), user: UserEntities::new(user), propagate: true, currencies: false }
     }
 
     /// A recognizer with another model (e.g. one just trained) and user entities.
     pub fn with_model(model: Option<Model>, user: &[(String, Label)]) -> Self {
-        EntityRecognizer { model: model.map(Arc::new), user: UserEntities::new(user), propagate: true }
+        EntityRecognizer { model: model.map(Arc::new), user: UserEntities::new(user), propagate: true, currencies: false }
     }
 
     /// The entities of a document's text, tokens and sentences, in text order.
@@ -167,7 +171,9 @@ impl EntityRecognizer {
             }
             for &(a, b) in &ranges {
                 if let (Some(t), Some(st), Some(sk)) = (tokens.get(a..b), strips.get(a..b), stems.get(a..b)) {
-                    heads::apply(&heads::View { tokens: t, strips: st, stems: sk }, &mut doc_tags[a..b]);
+                    let view = heads::View { tokens: t, strips: st, stems: sk };
+                    heads::apply(&view, &mut doc_tags[a..b]);
+                    tidy::apply(&view, &mut doc_tags[a..b]);
                 }
             }
             let mut i = 0;
@@ -184,20 +190,23 @@ impl EntityRecognizer {
                 let (mut s, mut e) = (i, j);
                 // «حكومة الوفاق الوطني», «وكالة فرانس برس»: an organization head right before an ORG name is
                 // part of it
+                let mut head = None;
                 if label == Label::ORG && s > 0 && doc_tags[s - 1] == 0 && s > ranges_start(&ranges, s) {
-                    let h = lexicon::stripped_key(&tokens[s - 1].norm, strips[s - 1]);
-                    if lexicon::Lexicon::get().flags(h) & lexicon::ORG_PART != 0 {
+                    head = org_part_head(&tokens[s - 1], strips[s - 1]);
+                    if head.is_some() {
                         s -= 1;
                     }
                 }
-                let skip = if s <= i { clitic_letters(&tokens[s], strips[s], model) } else { 0 };
+                let skip = head.unwrap_or_else(|| clitic_letters(&tokens[s], strips[s], model));
                 while s < e && is_edge_junk(&tokens[s]) {
                     s += 1;
                 }
                 while e > s && is_edge_junk(&tokens[e - 1]) {
                     e -= 1;
                 }
-                if s < e {
+                // a currency («دولار», «الجنيه الاسترليني») is a unit the numbers layer carries, not a name
+                let currency = !self.currencies && label == Label::MISC && (s..e).all(|k| is_currency(&tokens[k], strips[k]));
+                if s < e && !currency {
                     let skip = if s <= i { skip } else { 0 };
                     if let Some(ent) = make_entity(text, tokens, s, e, skip, label) {
                         out.push(ent);
@@ -216,6 +225,24 @@ impl EntityRecognizer {
         }
         out
     }
+}
+
+/// How many clitic letters come before the organization head that token `t` is («وكالة», «لوكالة» → 0, 1), if
+/// it is one: the stripper's cut, else any proclitic cut (it keeps frequent clitic forms whole).
+fn org_part_head(t: &Token, strip: lexicon::Strip) -> Option<usize> {
+    let lx = lexicon::Lexicon::get();
+    if lx.flags(lexicon::stripped_key(&t.norm, strip)) & lexicon::ORG_PART != 0 {
+        return Some(strip.letters);
+    }
+    let p = crate::clitics::Proclitics::scan(&t.norm);
+    p.cuts(&t.norm).find(|c| lx.flags(hash::key(t.norm.get(c.bytes..).unwrap_or(""))) & lexicon::ORG_PART != 0).map(|c| c.letters)
+}
+
+/// Whether a token is a currency word, its clitics and article left out.
+fn is_currency(t: &Token, strip: lexicon::Strip) -> bool {
+    let rest = t.norm.get(strip.bytes..).unwrap_or("");
+    let bare = if strip.restore_al { rest.strip_prefix('ل') } else { rest.strip_prefix("ال") }.unwrap_or(rest);
+    t.kind == TokenKind::Arabic && crate::numbers::NumberExtractor::shared().is_currency_word(bare)
 }
 
 /// How many letters of a name's first token are clitics: the stripper's decision, or a و before a word known

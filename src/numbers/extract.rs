@@ -196,6 +196,13 @@ impl NumberExtractor {
         SHARED.get_or_init(NumberExtractor::default)
     }
 
+    /// Whether normalized word `norm` (clitics and article off) names a currency or completes its name
+    /// («دولار», «ريالا», «استرليني»).
+    pub(crate) fn is_currency_word(&self, norm: &str) -> bool {
+        let w = words::fold(norm);
+        self.lexicon.currency.contains(&*w) || self.lexicon.currency_adj.contains(&*w)
+    }
+
     /// Add lexicon entries (the `src/numbers/lexicon.txt` format: `[section]` lines, one word per line).
     pub fn with_lexicon(mut self, text: &str) -> Result<Self> {
         self.lexicon.add_text(text)?;

@@ -1,0 +1,105 @@
+//! Span tidying on the tagger's output, for what a name cannot start with or be split by:
+//! - a name never starts with a particle carrying a pronoun («له اردوغان» → «اردوغان»), and a person's name never
+//!   with a title or a nationality adjective («الفرنسي ايمانويل ماكرون» → «ايمانويل ماكرون»);
+//! - two person names side by side with nothing between them are one name («كيم جونغ» + «اون»): coordinated
+//!   names carry their و («بوش وبلير»), which keeps them apart.
+
+use std::sync::OnceLock;
+
+use super::heads::View;
+use super::lexicon::{NATIONALITY, TITLE};
+use crate::hash::FxSet;
+use crate::tokenizer::TokenKind;
+
+const B_PER: u8 = 1;
+const I_PER: u8 = 2;
+
+/// Prepositions and particles with an attached pronoun («له», «عنها», «انهم»), normalized.
+fn pronoun_particles() -> &'static FxSet<String> {
+    static SET: OnceLock<FxSet<String>> = OnceLock::new();
+    SET.get_or_init(|| {
+        const BASES: [&str; 14] = ["ل", "ب", "من", "عن", "في", "الي", "علي", "مع", "عند", "لدي", "ان", "لان", "بان", "لكن"];
+        const PRONOUNS: [&str; 10] = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "ي", "نا", "ني"];
+        let mut s: FxSet<String> = BASES.iter().flat_map(|b| PRONOUNS.map(|p| format!("{b}{p}"))).collect();
+        // names too: «لي كه تشيانغ», «بي بي سي», «منى» (normalized «مني»)
+        for name in ["لي", "بي", "لك", "بك", "مني"] {
+            s.remove(name);
+        }
+        s
+    })
+}
+
+fn cannot_start(v: &View, j: usize, person: bool) -> bool {
+    let t = &v.tokens[j];
+    if t.kind != TokenKind::Arabic {
+        return false;
+    }
+    pronoun_particles().contains(t.norm.as_str()) || (person && v.flags(j) & (TITLE | NATIONALITY) != 0)
+}
+
+/// Tidy the tags of one sentence (see the module doc).
+pub(crate) fn apply(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i < n {
+        let b = tags[i];
+        if b == 0 || b % 2 == 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && tags[j] == b + 1 {
+            j += 1;
+        }
+        // drop leading words a name cannot start with, while a word is left
+        let mut s = i;
+        while s + 1 < j && cannot_start(v, s, b == B_PER) {
+            tags[s] = 0;
+            s += 1;
+        }
+        tags[s] = b;
+        i = j;
+    }
+    for i in 1..n {
+        let t = &v.tokens[i];
+        let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
+        if tags[i] == B_PER && matches!(tags[i - 1], B_PER | I_PER) && bare && matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) {
+            tags[i] = I_PER;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::lexicon::{Lexicon, stripped_key, strip_proclitics};
+
+    fn run(text: &str, tags: &[u8]) -> Vec<u8> {
+        let tokens = crate::Pipeline::new(crate::PipelineOptions { segmentation: None, ..Default::default() })
+            .expect("pipeline")
+            .analyze(text)
+            .tokens;
+        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |_| 0)).collect();
+        let stems: Vec<u64> = tokens.iter().zip(&strips).map(|(t, &s)| stripped_key(&t.norm, s)).collect();
+        let _ = Lexicon::get();
+        let mut tags = tags.to_vec();
+        apply(&View { tokens: &tokens, strips: &strips, stems: &stems }, &mut tags);
+        tags
+    }
+
+    #[test]
+    fn trims_what_a_name_cannot_start_with() {
+        assert_eq!(run("قال له اردوغان", &[0, 1, 2]), vec![0, 0, 1]);
+        assert_eq!(run("الرئيس الفرنسي ايمانويل ماكرون", &[0, 1, 2, 2]), vec![0, 0, 1, 2]);
+        // a one-word name keeps its word; an organization keeps a leading nationality adjective
+        assert_eq!(run("له", &[1]), vec![1]);
+        assert_eq!(run("بان كي مون", &[1, 2, 2]), vec![1, 2, 2]);
+    }
+
+    #[test]
+    fn joins_adjacent_person_names_unless_coordinated() {
+        assert_eq!(run("كيم جونغ اون", &[1, 2, 1]), vec![1, 2, 2]);
+        assert_eq!(run("بوش وبلير", &[1, 1]), vec![1, 1]);
+        assert_eq!(run("في ليبيا", &[0, 5]), vec![0, 5]);
+    }
+}
