@@ -339,6 +339,24 @@ fn counting_number(tokens: &[Token], toks: &[Tok], i: usize) -> bool {
     })
 }
 
+/// The number of tokens of a dateline that opens the text: at most six words with a dash among them, then a colon.
+fn dateline_end(tokens: &[Token]) -> Option<usize> {
+    let (mut words, mut dash) = (0, false);
+    for (i, t) in tokens.iter().enumerate().take(16) {
+        match t.kind {
+            TokenKind::Punct if t.text == ":" => return (dash && words > 0).then_some(i + 1),
+            TokenKind::Punct if matches!(t.text.as_str(), "-" | "–" | "—" | "/") => dash = true,
+            TokenKind::Arabic | TokenKind::Latin | TokenKind::Word => words += 1,
+            TokenKind::Punct => {}
+            _ => return None,
+        }
+        if words > 6 {
+            return None;
+        }
+    }
+    None
+}
+
 fn is_multiplier(norm: &str) -> bool {
     matches!(norm, "الف" | "الاف" | "الفا" | "مليون" | "ملايين" | "مليار" | "مليارات" | "تريليون")
 }
@@ -430,6 +448,14 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 t.content = false;
             }
             i += len.max(1);
+        }
+    }
+
+    // a byline-dateline at the very start («خالد خليل- سبق- الرياض:», «واس- جدة:») is no part of any phrase
+    if let Some(end) = dateline_end(tokens) {
+        for t in &mut toks[..end] {
+            t.key = NONE;
+            t.content = false;
         }
     }
 
@@ -838,6 +864,19 @@ mod tests {
             assert!(!t.contains("السمو") && !t.split(' ').any(|w| w == "الله") && *t != "صاحب", "{texts:?}");
             assert!(*t != "عبدالله بن" && !t.contains("Previous"), "{texts:?}");
         }
+    }
+
+    #[test]
+    fn an_opening_dateline_is_no_keyphrase() {
+        let text = "خالد خليل- سبق- الرياض: افتتحت وزارة الصحة مستشفى الملك فهد. وقالت وزارة الصحة ان مستشفى الملك فهد \
+                    يخدم الرياض. وزار خالد خليل المستشفى.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let tokens = &doc.tokens;
+        assert_eq!(dateline_end(tokens).map(|e| tokens[e - 1].text.as_str()), Some(":"));
+        let kws = extract(&doc, &[], 20, &FxSet::default(), &Params::default());
+        assert!(kws.iter().all(|k| k.text != "سبق" && k.occurrences.iter().all(|o| o.span.start > 20)), "{kws:?}");
+        let plain = crate::Pipeline::default().analyze("قال الوزير ان الخطة - كما اعلن سابقا - تشمل ما يلي: مدارس ومستشفيات.");
+        assert_eq!(dateline_end(&plain.tokens), None);
     }
 
     #[test]
