@@ -76,6 +76,8 @@ pub struct Params {
     pub modifiers: f64,
     /// 1: a phrase may start on a number followed by a content word («30 قتيلا»); 0: off.
     pub number_start: f64,
+    /// 1: after k phrases are chosen, longer phrases may still replace chosen ones they contain; 0: stop at k.
+    pub fill_absorb: f64,
 }
 
 impl Default for Params {
@@ -109,6 +111,7 @@ impl Default for Params {
             pos_exp: 2.0,
             modifiers: 1.0,
             number_start: 1.0,
+            fill_absorb: 1.0,
         }
     }
 }
@@ -146,6 +149,7 @@ impl Params {
             "pos_exp" => self.pos_exp = value,
             "modifiers" => self.modifiers = value,
             "number_start" => self.number_start = value,
+            "fill_absorb" => self.fill_absorb = value,
             _ => return false,
         }
         true
@@ -680,13 +684,18 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let mut queue: std::collections::BinaryHeap<Pending> =
         scored.iter().enumerate().map(|(rank, &(s, ci))| Pending { score: s, rank, ci, seen: 0 }).collect();
     while let Some(Pending { score: s, rank, ci, seen }) = queue.pop() {
-        if chosen.len() >= k {
-            break;
-        }
         let c = &cands[ci];
         let ck = pslice(&c.key);
-        // discount for words already covered (content words only), lazily re-queued
         let absorbable = |q: &Cand| contains(ck, pslice(&q.key)) && c.occ.len() as f64 >= p.absorb * q.occ.len() as f64;
+        // once k are chosen, only a longer phrase that replaces chosen ones still gets in (so that the top k do not
+        // keep «الامم» where a longer list would hold «الامم المتحدة»)
+        if chosen.len() >= k && (p.fill_absorb == 0.0 || !chosen.iter().any(|&(_, qi, _)| absorbable(&cands[qi]))) {
+            if p.fill_absorb == 0.0 {
+                break;
+            }
+            continue;
+        }
+        // discount for words already covered (content words only), lazily re-queued
         covered.clear();
         for &(_, qi, _) in &chosen {
             if !absorbable(&cands[qi]) {
