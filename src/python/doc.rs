@@ -45,7 +45,7 @@ impl PyDocument {
     /// Named entities (PER, ORG, LOC, MISC), in text order.
     #[getter]
     fn entities(&self) -> Vec<PyEntity> {
-        (0..self.doc.entities.as_ref().map_or(0, Vec::len)).map(|i| PyEntity { doc: self.doc.clone(), i }).collect()
+        PyEntity::all(&self.doc)
     }
     #[getter]
     fn sentences(&self) -> Vec<PySentence> {
@@ -65,12 +65,12 @@ impl PyDocument {
     /// Numbers, money, percentages and quantities.
     #[getter]
     fn numbers(&self) -> Vec<super::numbers::PyNumber> {
-        super::numbers::numbers_of(&self.doc)
+        super::numbers::PyNumber::all(&self.doc)
     }
     /// Keyphrases, best first.
     #[getter]
     fn keywords(&self) -> Vec<super::keywords::PyKeyphrase> {
-        super::keywords::keywords_of(&self.doc)
+        super::keywords::PyKeyphrase::all(&self.doc)
     }
     fn __len__(&self) -> usize {
         self.doc.tokens.len()
@@ -352,54 +352,21 @@ impl PySegment {
     }
 }
 
-/// A named entity: `text`, code-point `start`/`end` and `label` (PER, ORG, LOC or MISC).
-#[pyclass(frozen, module = "khabar._khabar", name = "Entity")]
-pub struct PyEntity {
-    pub(crate) doc: Arc<Document>,
-    pub(crate) i: usize,
-}
-
-impl PyEntity {
-    fn get(&self) -> &crate::entities::Entity {
-        &self.doc.entities.as_ref().expect("entity views exist only for computed layers")[self.i]
-    }
-}
-
-#[pymethods]
-impl PyEntity {
-    #[getter]
-    fn text(&self) -> &str {
-        &self.get().text
-    }
-    #[getter]
-    fn start(&self) -> usize {
-        self.get().span.start
-    }
-    #[getter]
-    fn end(&self) -> usize {
-        self.get().span.end
-    }
-    #[getter]
-    fn byte_start(&self) -> usize {
-        self.get().span.byte_start
-    }
-    #[getter]
-    fn byte_end(&self) -> usize {
-        self.get().span.byte_end
-    }
-    #[getter]
-    fn label(&self) -> &'static str {
-        match self.get().label {
-            crate::Label::PER => "PER",
-            crate::Label::ORG => "ORG",
-            crate::Label::LOC => "LOC",
-            crate::Label::MISC => "MISC",
+super::view::item_view!(
+    /// A named entity: `text`, code-point `start`/`end` and `label` (PER, ORG, LOC or MISC).
+    PyEntity, "Entity", crate::entities::Entity, entities, _entity, {
+        #[getter]
+        fn label(&self) -> PyResult<&'static str> {
+            Ok(match self.get()?.label {
+                crate::Label::PER => "PER",
+                crate::Label::ORG => "ORG",
+                crate::Label::LOC => "LOC",
+                crate::Label::MISC => "MISC",
+            })
+        }
+        fn __repr__(&self) -> PyResult<String> {
+            let e = self.get()?;
+            Ok(format!("Entity({:?}, {}, {}:{})", e.text, self.label()?, e.span.start, e.span.end))
         }
     }
-    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        to_dict(py, self.get())
-    }
-    fn __repr__(&self) -> String {
-        format!("Entity({:?}, {}, {}:{})", self.get().text, self.label(), self.start(), self.end())
-    }
-}
+);

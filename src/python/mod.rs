@@ -6,6 +6,7 @@ mod doc;
 mod keywords;
 mod quotes;
 mod numbers;
+mod view;
 
 use std::sync::Arc;
 
@@ -296,6 +297,7 @@ fn _khabar(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<PyDocument>()?;
     m.add_class::<PyToken>()?;
     m.add_class::<PyEntity>()?;
+    m.add_function(wrap_pyfunction!(doc::_entity, m)?)?;
     m.add_class::<PySentence>()?;
     m.add_class::<PySegment>()?;
     m.add_class::<PyNormalized>()?;

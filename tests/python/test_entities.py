@@ -1,4 +1,6 @@
-"""Entities through the Python binding: Entity objects, to_dict, user entities from a list or a file."""
+"""Entities through the Python binding: Entity objects, to_dict, pickling, user entities from a list or a file."""
+import pickle
+
 import khabar
 
 
@@ -12,6 +14,11 @@ def test_entities_objects_and_dict():
     d = doc.to_dict()
     assert {"text", "start", "end", "label"} <= set(d["entities"][0])
     assert "<mark class=\"LOC\"" in doc._repr_html_()
+    e = next(e for e in ents if e.text == "واشنطن")
+    again = pickle.loads(pickle.dumps(e))
+    assert (again.text, again.label, again.start, str(again)) == (e.text, e.label, e.start, "واشنطن")
+    assert doc.text.encode()[again.byte_start:again.byte_end].decode() == "واشنطن"
+    assert repr(again) == f'Entity("واشنطن", LOC, {e.start}:{e.end})'
 
 
 def test_user_entities_list_and_file(tmp_path):
