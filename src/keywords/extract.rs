@@ -3,7 +3,7 @@
 use crate::hash::{FxMap, FxSet};
 
 use super::key::word_key_into;
-use super::lexicon::{background, formulas, modifiers, stopwords};
+use super::lexicon::{background, formulas, modifiers, stopwords, titles};
 use super::{Keyphrase, Occurrence};
 use crate::clitics::Proclitics;
 use crate::document::{Document, Token};
@@ -78,6 +78,8 @@ pub struct Params {
     pub number_start: f64,
     /// 1: after k phrases are chosen, longer phrases may still replace chosen ones they contain; 0: stop at k.
     pub fill_absorb: f64,
+    /// 1: a title or rank (`titles_own.txt`) does not follow a definite word in a phrase; 0: off.
+    pub titles: f64,
 }
 
 impl Default for Params {
@@ -112,6 +114,7 @@ impl Default for Params {
             modifiers: 1.0,
             number_start: 1.0,
             fill_absorb: 1.0,
+            titles: 1.0,
         }
     }
 }
@@ -150,6 +153,7 @@ impl Params {
             "modifiers" => self.modifiers = value,
             "number_start" => self.number_start = value,
             "fill_absorb" => self.fill_absorb = value,
+            "titles" => self.titles = value,
             _ => return false,
         }
         true
@@ -174,6 +178,8 @@ struct Tok {
     pos: u32,
     /// A stopword that may end a phrase after an agreeing content word («المرحلة الثالثة»).
     modifier: bool,
+    /// A title or rank («العقيد»): it does not continue a phrase after a definite word.
+    title: bool,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -393,7 +399,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
-        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0, modifier: false };
+        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0, modifier: false, title: false };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
             let (id, content, pro, article, modifier) = match cache.get(norm) {
@@ -423,6 +429,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             tok.content = content;
             tok.article = article;
             tok.modifier = modifier;
+            tok.title = p.titles > 0.0 && titles().contains(norm);
             if pro > 0 {
                 let (b, c) = surface_trim(&t.text, pro, &normalizer);
                 tok.trim_bytes = b;
@@ -509,6 +516,11 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 break;
             }
             if j > i && !joined(&tokens[j - 1], &tokens[j]) {
+                break;
+            }
+            // a title after a definite word opens an apposition: the phrase before it ends («مكة المكرمة | العقيد
+            // عاطي»); after an indefinite head it is a complement («مركز الملك سلمان»)
+            if j > i && toks[j].title && toks[j - 1].article {
                 break;
             }
             // a definite word followed by an indefinite one ends a noun phrase («للجامعة العربية | ستيفان»)
@@ -890,6 +902,19 @@ mod tests {
         assert!(kws.iter().all(|k| k.text != "سبق" && k.occurrences.iter().all(|o| o.span.start > 20)), "{kws:?}");
         let plain = crate::Pipeline::default().analyze("قال الوزير ان الخطة - كما اعلن سابقا - تشمل ما يلي: مدارس ومستشفيات.");
         assert_eq!(dateline_end(&plain.tokens), None);
+    }
+
+    #[test]
+    fn a_title_after_a_definite_word_opens_an_apposition() {
+        let text = "قال الناطق باسم شرطة مكة المكرمة العقيد عاطي القرشي ان مركز الملك سلمان وزع المساعدات. \
+                    واكد العقيد عاطي القرشي ان شرطة مكة المكرمة تتابع. وشكر مركز الملك سلمان شرطة مكة المكرمة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let kws = extract(&doc, &[], 30, &FxSet::default(), &Params::default());
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.starts_with("مركز الملك")), "{texts:?}");
+        assert!(texts.iter().all(|t| !t.contains("المكرمة العقيد")), "{texts:?}");
+        let off = extract(&doc, &[], 30, &FxSet::default(), &Params { titles: 0.0, ..Params::default() });
+        assert!(off.iter().any(|k| k.text.contains("المكرمة العقيد")), "{off:?}");
     }
 
     #[test]
