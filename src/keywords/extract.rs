@@ -3,7 +3,7 @@
 use crate::hash::{FxMap, FxSet};
 
 use super::key::word_key_into;
-use super::lexicon::{background, formulas, modifiers, stopwords};
+use super::lexicon::{background, formulas, modifiers, stopwords, titles};
 use super::{Keyphrase, Occurrence};
 use crate::clitics::Proclitics;
 use crate::document::{Document, Token};
@@ -76,6 +76,10 @@ pub struct Params {
     pub modifiers: f64,
     /// 1: a phrase may start on a number followed by a content word («30 قتيلا»); 0: off.
     pub number_start: f64,
+    /// 1: after k phrases are chosen, longer phrases may still replace chosen ones they contain; 0: stop at k.
+    pub fill_absorb: f64,
+    /// 1: a title or rank (`titles_own.txt`) does not follow a definite word in a phrase; 0: off.
+    pub titles: f64,
 }
 
 impl Default for Params {
@@ -109,6 +113,8 @@ impl Default for Params {
             pos_exp: 2.0,
             modifiers: 1.0,
             number_start: 1.0,
+            fill_absorb: 1.0,
+            titles: 1.0,
         }
     }
 }
@@ -146,6 +152,8 @@ impl Params {
             "pos_exp" => self.pos_exp = value,
             "modifiers" => self.modifiers = value,
             "number_start" => self.number_start = value,
+            "fill_absorb" => self.fill_absorb = value,
+            "titles" => self.titles = value,
             _ => return false,
         }
         true
@@ -170,6 +178,8 @@ struct Tok {
     pos: u32,
     /// A stopword that may end a phrase after an agreeing content word («المرحلة الثالثة»).
     modifier: bool,
+    /// A title or rank («العقيد»): it does not continue a phrase after a definite word.
+    title: bool,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -339,6 +349,24 @@ fn counting_number(tokens: &[Token], toks: &[Tok], i: usize) -> bool {
     })
 }
 
+/// The number of tokens of a dateline that opens the text: at most six words with a dash among them, then a colon.
+fn dateline_end(tokens: &[Token]) -> Option<usize> {
+    let (mut words, mut dash) = (0, false);
+    for (i, t) in tokens.iter().enumerate().take(16) {
+        match t.kind {
+            TokenKind::Punct if t.text == ":" => return (dash && words > 0).then_some(i + 1),
+            TokenKind::Punct if matches!(t.text.as_str(), "-" | "–" | "—" | "/") => dash = true,
+            TokenKind::Arabic | TokenKind::Latin | TokenKind::Word => words += 1,
+            TokenKind::Punct => {}
+            _ => return None,
+        }
+        if words > 6 {
+            return None;
+        }
+    }
+    None
+}
+
 fn is_multiplier(norm: &str) -> bool {
     matches!(norm, "الف" | "الاف" | "الفا" | "مليون" | "ملايين" | "مليار" | "مليارات" | "تريليون")
 }
@@ -371,7 +399,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
-        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0, modifier: false };
+        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0, modifier: false, title: false };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
             let (id, content, pro, article, modifier) = match cache.get(norm) {
@@ -401,6 +429,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             tok.content = content;
             tok.article = article;
             tok.modifier = modifier;
+            tok.title = p.titles > 0.0 && titles().contains(norm);
             if pro > 0 {
                 let (b, c) = surface_trim(&t.text, pro, &normalizer);
                 tok.trim_bytes = b;
@@ -430,6 +459,14 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 t.content = false;
             }
             i += len.max(1);
+        }
+    }
+
+    // a byline-dateline at the very start («خالد خليل- سبق- الرياض:», «واس- جدة:») is no part of any phrase
+    if let Some(end) = dateline_end(tokens) {
+        for t in &mut toks[..end] {
+            t.key = NONE;
+            t.content = false;
         }
     }
 
@@ -479,6 +516,11 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 break;
             }
             if j > i && !joined(&tokens[j - 1], &tokens[j]) {
+                break;
+            }
+            // a title after a definite word opens an apposition: the phrase before it ends («مكة المكرمة | العقيد
+            // عاطي»); after an indefinite head it is a complement («مركز الملك سلمان»)
+            if j > i && toks[j].title && toks[j - 1].article {
                 break;
             }
             // a definite word followed by an indefinite one ends a noun phrase («للجامعة العربية | ستيفان»)
@@ -546,8 +588,10 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             }
         }
         // an entity of one stopword-like word («الامم» alone) is no keyphrase, nor one cut after a name connector
-        // («عبدالله بن»), nor one that mixes Latin and Arabic words («Previous أحمد حجازي»: page furniture)
-        let cut = matches!(tokens[b - 1].norm.as_str(), "بن" | "ابن" | "بنت" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "بني");
+        // («عبدالله بن») or run on into a stopword («... آل سعود على»), nor one that mixes Latin and Arabic words («Previous أحمد حجازي»: page furniture)
+        let last = &toks[b - 1];
+        let cut = matches!(tokens[b - 1].norm.as_str(), "بن" | "ابن" | "بنت" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "بني")
+            || (tokens[b - 1].kind == TokenKind::Arabic && !last.content && !last.modifier);
         let mixed = tokens[a..b].iter().any(|t| t.kind == TokenKind::Latin) && tokens[a..b].iter().any(|t| t.kind == TokenKind::Arabic);
         if !ok || cut || mixed || (b - a == 1 && !toks[a].content) {
             continue;
@@ -654,13 +698,18 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let mut queue: std::collections::BinaryHeap<Pending> =
         scored.iter().enumerate().map(|(rank, &(s, ci))| Pending { score: s, rank, ci, seen: 0 }).collect();
     while let Some(Pending { score: s, rank, ci, seen }) = queue.pop() {
-        if chosen.len() >= k {
-            break;
-        }
         let c = &cands[ci];
         let ck = pslice(&c.key);
-        // discount for words already covered (content words only), lazily re-queued
         let absorbable = |q: &Cand| contains(ck, pslice(&q.key)) && c.occ.len() as f64 >= p.absorb * q.occ.len() as f64;
+        // once k are chosen, only a longer phrase that replaces chosen ones still gets in (so that the top k do not
+        // keep «الامم» where a longer list would hold «الامم المتحدة»)
+        if chosen.len() >= k && (p.fill_absorb == 0.0 || !chosen.iter().any(|&(_, qi, _)| absorbable(&cands[qi]))) {
+            if p.fill_absorb == 0.0 {
+                break;
+            }
+            continue;
+        }
+        // discount for words already covered (content words only), lazily re-queued
         covered.clear();
         for &(_, qi, _) in &chosen {
             if !absorbable(&cands[qi]) {
@@ -824,20 +873,48 @@ mod tests {
     fn set_formulas_and_cut_names_are_no_keyphrases() {
         let text = "استقبل صاحب السمو الملكي الامير خالد الفيصل وفد الجامعة. وقال صاحب السمو الملكي ان الجامعة \
                     حفظها الله منارة. ونقل صاحب السمو الملكي تحيات الملك حفظه الله الى الوفد. وزار عبدالله بن سعد الجامعة. \
-                    Previous احمد حجازي";
+                    Previous احمد حجازي. والتقى سلمان بن عبدالعزيز على الوفد.";
         let doc = crate::Pipeline::default().analyze(text);
         let start = text.find("عبدالله بن").unwrap_or(0);
         let idx = crate::span::TextIndex::new(text);
         let cut = idx.span(start, start + "عبدالله بن".len());
         let p0 = text.find("Previous").unwrap_or(0);
-        let mixed = idx.span(p0, text.len());
-        let kws = extract(&doc, &[cut, mixed], 20, &FxSet::default(), &Params::default());
+        let mixed = idx.span(p0, p0 + "Previous احمد حجازي".len());
+        let t0 = text.find("سلمان").unwrap_or(0);
+        let runs_on = idx.span(t0, t0 + "سلمان بن عبدالعزيز على".len());
+        let kws = extract(&doc, &[cut, mixed, runs_on], 20, &FxSet::default(), &Params::default());
         let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
         assert!(texts.iter().any(|t| t.contains("الجامعة")), "{texts:?}");
         for t in &texts {
             assert!(!t.contains("السمو") && !t.split(' ').any(|w| w == "الله") && *t != "صاحب", "{texts:?}");
-            assert!(*t != "عبدالله بن" && !t.contains("Previous"), "{texts:?}");
+            assert!(*t != "عبدالله بن" && !t.contains("Previous") && !t.ends_with("على"), "{texts:?}");
         }
+    }
+
+    #[test]
+    fn an_opening_dateline_is_no_keyphrase() {
+        let text = "خالد خليل- سبق- الرياض: افتتحت وزارة الصحة مستشفى الملك فهد. وقالت وزارة الصحة ان مستشفى الملك فهد \
+                    يخدم الرياض. وزار خالد خليل المستشفى.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let tokens = &doc.tokens;
+        assert_eq!(dateline_end(tokens).map(|e| tokens[e - 1].text.as_str()), Some(":"));
+        let kws = extract(&doc, &[], 20, &FxSet::default(), &Params::default());
+        assert!(kws.iter().all(|k| k.text != "سبق" && k.occurrences.iter().all(|o| o.span.start > 20)), "{kws:?}");
+        let plain = crate::Pipeline::default().analyze("قال الوزير ان الخطة - كما اعلن سابقا - تشمل ما يلي: مدارس ومستشفيات.");
+        assert_eq!(dateline_end(&plain.tokens), None);
+    }
+
+    #[test]
+    fn a_title_after_a_definite_word_opens_an_apposition() {
+        let text = "قال الناطق باسم شرطة مكة المكرمة العقيد عاطي القرشي ان مركز الملك سلمان وزع المساعدات. \
+                    واكد العقيد عاطي القرشي ان شرطة مكة المكرمة تتابع. وشكر مركز الملك سلمان شرطة مكة المكرمة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let kws = extract(&doc, &[], 30, &FxSet::default(), &Params::default());
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.iter().any(|t| t.starts_with("مركز الملك")), "{texts:?}");
+        assert!(texts.iter().all(|t| !t.contains("المكرمة العقيد")), "{texts:?}");
+        let off = extract(&doc, &[], 30, &FxSet::default(), &Params { titles: 0.0, ..Params::default() });
+        assert!(off.iter().any(|k| k.text.contains("المكرمة العقيد")), "{off:?}");
     }
 
     #[test]

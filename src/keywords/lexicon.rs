@@ -9,6 +9,7 @@ const STOP_LISTS: &str = include_str!("stopwords_lists.txt");
 const STOP_OWN: &str = include_str!("stopwords_own.txt");
 const MODIFIERS_OWN: &str = include_str!("modifiers_own.txt");
 const FORMULAS_OWN: &str = include_str!("formulas_own.txt");
+const TITLES_OWN: &str = include_str!("titles_own.txt");
 
 /// Zipf value (log10 of occurrences per 10^9 words) given to words the background table does not list: a little
 /// below the table's smallest entry.
@@ -104,6 +105,16 @@ pub fn modifiers() -> &'static FxSet<Box<str>> {
     M.get_or_init(|| {
         let mut s = FxSet::default();
         parse_words(MODIFIERS_OWN, &mut s);
+        s
+    })
+}
+
+/// Titles and ranks that open an apposition before a name («العقيد», «الامير»): they only start a phrase.
+pub fn titles() -> &'static FxSet<Box<str>> {
+    static T: OnceLock<FxSet<Box<str>>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut s = FxSet::default();
+        parse_words(TITLES_OWN, &mut s);
         s
     })
 }

@@ -123,6 +123,8 @@ mod tests {
             assert!(texts.contains(&want), "{want} not in {texts:?}");
         }
         assert!(texts.iter().any(|t| t.contains("الاسلحة") || t.contains("حظر")), "{texts:?}");
+        // a longer phrase found after the tenth still replaces the shorter one it contains («الامم المتحدة»)
+        assert!(!texts.contains(&"الامم"), "{texts:?}");
         // no sentence fragments around a verb or a predicate adjective
         for frag in ["مستعدة", "افاد", "يدعمه", "بهدف"] {
             assert!(texts.iter().all(|t| !t.contains(frag)), "{frag} in {texts:?}");
