@@ -1,6 +1,7 @@
 //! Span tidying on the tagger's output, for what a name cannot start with or be split by:
 //! - a name never starts with a particle carrying a pronoun («له اردوغان» → «اردوغان»), and a person's name never
 //!   with a title or a nationality adjective («الفرنسي ايمانويل ماكرون» → «ايمانويل ماكرون»);
+//! - a nationality adjective right after a name is no place («وزارة الصحة السعودية»);
 //! - two person names side by side with nothing between them are one name («كيم جونغ» + «اون»): coordinated
 //!   names carry their و («بوش وبلير»), which keeps them apart.
 
@@ -13,6 +14,7 @@ use crate::tokenizer::TokenKind;
 
 const B_PER: u8 = 1;
 const I_PER: u8 = 2;
+const B_LOC: u8 = 5;
 
 /// Prepositions and particles with an attached pronoun («له», «عنها», «انهم»), normalized.
 fn pronoun_particles() -> &'static FxSet<String> {
@@ -60,6 +62,13 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         tags[s] = b;
         i = j;
     }
+    // «وزارة الصحة السعودية»: a nationality adjective right after a name describes it («السعودية» is also the
+    // country)
+    for i in 1..n {
+        if tags[i] == B_LOC && tags.get(i + 1).is_none_or(|&t| t != B_LOC + 1) && tags[i - 1] != 0 && v.flags(i) & NATIONALITY != 0 {
+            tags[i] = 0;
+        }
+    }
     for i in 1..n {
         let t = &v.tokens[i];
         let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
@@ -101,5 +110,11 @@ mod tests {
         assert_eq!(run("كيم جونغ اون", &[1, 2, 1]), vec![1, 2, 2]);
         assert_eq!(run("بوش وبلير", &[1, 1]), vec![1, 1]);
         assert_eq!(run("في ليبيا", &[0, 5]), vec![0, 5]);
+    }
+
+    #[test]
+    fn a_nationality_after_a_name_is_no_place() {
+        assert_eq!(run("وزارة الصحة السعودية", &[3, 4, 5]), vec![3, 4, 0]);
+        assert_eq!(run("زار السعودية", &[0, 5]), vec![0, 5]);
     }
 }
