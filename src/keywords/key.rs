@@ -88,12 +88,14 @@ pub fn word_key_into(w: &str, bg: &Background, out: &mut String) -> KeyParts {
     let (rest, proclitic, article) = strip_front(w, bg);
     let mut buf = String::new();
     let rest: &str = if !article && strip_back(rest, bg, &mut buf) { &buf } else { rest };
-    match rest.strip_suffix('ة') {
-        Some(r) => {
-            out.push_str(r);
-            out.push('ه');
-        }
-        None => out.push_str(rest),
+    // hamza seats vary by spelling («مسؤول», «مسئول»): one key
+    let (body, taa) = match rest.strip_suffix('ة') {
+        Some(r) => (r, true),
+        None => (rest, false),
+    };
+    out.extend(body.chars().map(|c| if matches!(c, 'ؤ' | 'ئ') { 'ء' } else { c }));
+    if taa {
+        out.push('ه');
     }
     KeyParts { proclitic, article }
 }
@@ -119,6 +121,7 @@ mod tests {
             assert_eq!(word_key(v, bg), k, "{v}");
         }
         assert_eq!(word_key("وليبيا", bg), "ليبيا");
+        assert_eq!(word_key("المسؤولين", bg), word_key("المسئولين", bg));
         assert_eq!(word_key("الاسلامية", bg), word_key("والاسلامية", bg));
     }
 
