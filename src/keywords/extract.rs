@@ -80,6 +80,9 @@ pub struct Params {
     pub fill_absorb: f64,
     /// 1: a title or rank (`titles_own.txt`) does not follow a definite word in a phrase; 0: off.
     pub titles: f64,
+    /// A phrase of several words has its mean word weight times (its own best lead factor / its words' mean best
+    /// lead factor)^phrase_pos: words placed early elsewhere do not lift a phrase that only comes late; 0: off.
+    pub phrase_pos: f64,
 }
 
 impl Default for Params {
@@ -115,6 +118,7 @@ impl Default for Params {
             number_start: 1.0,
             fill_absorb: 1.0,
             titles: 1.0,
+            phrase_pos: 1.0,
         }
     }
 }
@@ -154,6 +158,7 @@ impl Params {
             "number_start" => self.number_start = value,
             "fill_absorb" => self.fill_absorb = value,
             "titles" => self.titles = value,
+            "phrase_pos" => self.phrase_pos = value,
             _ => return false,
         }
         true
@@ -666,7 +671,13 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         if n > 1 && !c.entity && count < p.min_multi && first_sent as f64 >= p.lead_sents {
             continue;
         }
-        let mean_w: f64 = ks.iter().map(|&id| weight[id as usize]).sum::<f64>() / n as f64;
+        let mut mean_w: f64 = ks.iter().map(|&id| weight[id as usize]).sum::<f64>() / n as f64;
+        if p.phrase_pos > 0.0 && n > 1 {
+            // the phrase's own best placed occurrence against its words' best placements
+            let own = c.occ.iter().map(|o| lead(&toks[o.t0 as usize])).fold(1.0, f64::max);
+            let words = ks.iter().map(|&id| best[id as usize].max(1.0)).sum::<f64>() / n as f64;
+            mean_w *= (own / words).powf(p.phrase_pos);
+        }
         let rarest = ks.iter().map(|&id| tf[id as usize]).min().unwrap_or(1).max(1) as f64;
         let cohesion = (count / rarest).min(1.0);
         let mut s = mean_w * (n as f64).powf(p.len_exp) * cohesion.powf(p.coh_exp);
@@ -915,6 +926,24 @@ mod tests {
         assert!(texts.iter().all(|t| !t.contains("المكرمة العقيد")), "{texts:?}");
         let off = extract(&doc, &[], 30, &FxSet::default(), &Params { titles: 0.0, ..Params::default() });
         assert!(off.iter().any(|k| k.text.contains("المكرمة العقيد")), "{off:?}");
+    }
+
+    #[test]
+    fn a_phrase_is_placed_by_its_own_occurrences() {
+        // «مجلس الادارة» only comes late, though both its words open the article
+        let text = "عقد مجلس المدينة امس في المقر الرئيسي اجتماعا موسعا لبحث شؤون الادارة المحلية. \
+                    وناقش الاعضاء الخطة السنوية وميزانية المشاريع الجديدة والطرق والحدائق العامة. \
+                    وقدمت اللجنة الفنية تقريرا مفصلا عن حالة الطرق والجسور والانفاق والمباني. \
+                    وصدر في ختام الاجتماع بيان رسمي يلخص القرارات والتوصيات والمواعيد المقبلة. \
+                    ثم اجتمع مجلس الادارة. وقد اقر مجلس الادارة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let score = |p: &Params| {
+            let kws = extract(&doc, &[], 40, &FxSet::default(), p);
+            kws.iter().find(|k| k.text == "مجلس الادارة").map(|k| k.score).unwrap_or(-1.0)
+        };
+        let (on, off) = (score(&Params::default()), score(&Params { phrase_pos: 0.0, ..Params::default() }));
+        // without the phrase's own placement it ranks on its words' early places; with it, it falls back (or out)
+        assert!(off > 0.0 && on < off, "{on} {off}");
     }
 
     #[test]
