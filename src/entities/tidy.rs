@@ -63,6 +63,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         tags[s] = b;
         // «عبداللطيف بن عبدالملك آل الشيخ»: a family name after «آل» belongs to the person's name
         if b == B_PER {
+            // «آل» normalizes to «ال»
             let family = |k: usize| v.tokens.get(k).is_some_and(|t| t.norm == "ال" || t.norm == "آل");
             let word = |k: usize| k < n && tags[k] == 0 && v.tokens[k].kind == TokenKind::Arabic;
             let end = if j > s + 1 && family(j - 1) && word(j) {
@@ -99,7 +100,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::lexicon::{Lexicon, stripped_key, strip_proclitics};
+    use crate::entities::lexicon::{stripped_key, strip_proclitics};
 
     fn run(text: &str, tags: &[u8]) -> Vec<u8> {
         let tokens = crate::Pipeline::new(crate::PipelineOptions { segmentation: None, ..Default::default() })
@@ -108,7 +109,6 @@ mod tests {
             .tokens;
         let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |_| 0)).collect();
         let stems: Vec<u64> = tokens.iter().zip(&strips).map(|(t, &s)| stripped_key(&t.norm, s)).collect();
-        let _ = Lexicon::get();
         let mut tags = tags.to_vec();
         apply(&View { tokens: &tokens, strips: &strips, stems: &stems }, &mut tags);
         tags
