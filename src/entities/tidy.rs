@@ -1,6 +1,7 @@
 //! Span tidying on the tagger's output, for what a name cannot start with or be split by:
 //! - a name never starts with a particle carrying a pronoun («له اردوغان» → «اردوغان»), and a person's name never
 //!   with a title or a nationality adjective («الفرنسي ايمانويل ماكرون» → «ايمانويل ماكرون»);
+//! - a family name after «آل» is part of a person's name («محمد بن راشد آل مكتوم»);
 //! - a nationality adjective right after a name is no place («وزارة الصحة السعودية»);
 //! - two person names side by side with nothing between them are one name («كيم جونغ» + «اون»): coordinated
 //!   names carry their و («بوش وبلير»), which keeps them apart.
@@ -60,6 +61,24 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             s += 1;
         }
         tags[s] = b;
+        // «عبداللطيف بن عبدالملك آل الشيخ»: a family name after «آل» belongs to the person's name
+        if b == B_PER {
+            // «آل» normalizes to «ال»
+            let family = |k: usize| v.tokens.get(k).is_some_and(|t| t.norm == "ال" || t.norm == "آل");
+            let word = |k: usize| k < n && tags[k] == 0 && v.tokens[k].kind == TokenKind::Arabic;
+            let end = if j > s + 1 && family(j - 1) && word(j) {
+                Some(j + 1)
+            } else if family(j) && j < n && tags[j] == 0 && word(j + 1) {
+                Some(j + 2)
+            } else {
+                None
+            };
+            if let Some(e) = end {
+                tags[j..e].fill(I_PER);
+                i = e;
+                continue;
+            }
+        }
         i = j;
     }
     // «وزارة الصحة السعودية»: a nationality adjective right after a name describes it («السعودية» is also the
@@ -81,7 +100,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::lexicon::{Lexicon, stripped_key, strip_proclitics};
+    use crate::entities::lexicon::{stripped_key, strip_proclitics};
 
     fn run(text: &str, tags: &[u8]) -> Vec<u8> {
         let tokens = crate::Pipeline::new(crate::PipelineOptions { segmentation: None, ..Default::default() })
@@ -90,7 +109,6 @@ mod tests {
             .tokens;
         let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |_| 0)).collect();
         let stems: Vec<u64> = tokens.iter().zip(&strips).map(|(t, &s)| stripped_key(&t.norm, s)).collect();
-        let _ = Lexicon::get();
         let mut tags = tags.to_vec();
         apply(&View { tokens: &tokens, strips: &strips, stems: &stems }, &mut tags);
         tags
@@ -110,6 +128,14 @@ mod tests {
         assert_eq!(run("كيم جونغ اون", &[1, 2, 1]), vec![1, 2, 2]);
         assert_eq!(run("بوش وبلير", &[1, 1]), vec![1, 1]);
         assert_eq!(run("في ليبيا", &[0, 5]), vec![0, 5]);
+    }
+
+    #[test]
+    fn family_names_after_al() {
+        assert_eq!(run("المهندس عبداللطيف بن عبدالملك آل الشيخ تشكيل", &[0, 1, 2, 2, 0, 0, 0]), vec![0, 1, 2, 2, 2, 2, 0]);
+        assert_eq!(run("محمد بن راشد آل مكتوم", &[1, 2, 2, 2, 0]), vec![1, 2, 2, 2, 2]);
+        // «ال» alone at the end of a sentence adds nothing
+        assert_eq!(run("محمد آل", &[1, 0]), vec![1, 0]);
     }
 
     #[test]
