@@ -5,7 +5,8 @@
 //! with the number of times it recurs in the article and with how early it first appears (news put the topic in
 //! the lead: a word's weight is multiplied by 1 + 8/((1+s)^2 (1+(q/20)^2)) at its best placed occurrence, q words into
 //! sentence s, so that a long first sentence's tail counts less than its opening; a phrase of several words is also
-//! placed by its own best occurrence). Candidates are noun
+//! placed by its own best occurrence). That hand-set word weight is blended with a learned one, a logistic model of
+//! how likely the word is a headline word (`model.rs`, `weights.txt`, `Params::learned`). Candidates are noun
 //! phrases in a light sense: they never start or end with a stopword, hold no verb-like word (imperfect ي-forms,
 //! feminine perfect -ت forms and a list, `verbs_own.txt`), do not run from a word with the article into one
 //! without («للجامعة العربية | ستيفان») and do not end on a construct cut from its complement («عريقات عضو |
@@ -16,6 +17,7 @@
 
 mod extract;
 pub mod key;
+pub mod model;
 pub mod lexicon;
 mod verbs;
 
@@ -26,7 +28,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::Document;
 use crate::span::Span;
 
-pub use extract::Params;
+pub use extract::{Params, WordRow};
 
 /// One place a keyphrase occurs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -101,6 +103,14 @@ impl KeyphraseExtractor {
             return Vec::new();
         }
         extract::extract(doc, entities, self.k, &self.extra_stopwords, &self.params)
+    }
+
+    /// The content words of `doc` with the learned word model's features (`model::FEATURES`): what
+    /// `examples/train_keywords.rs` learns from.
+    #[doc(hidden)]
+    pub fn word_rows(&self, doc: &Document) -> Vec<WordRow> {
+        let spans: Vec<Span> = doc.entities.iter().flatten().map(|e| e.span).collect();
+        extract::word_rows(doc, &spans, &self.extra_stopwords, &self.params)
     }
 }
 
