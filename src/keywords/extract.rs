@@ -3,7 +3,6 @@
 use crate::hash::{FxMap, FxSet};
 
 use super::key::word_key_into;
-use super::model::{word_model, N_FEATURES};
 use super::lexicon::{background, formulas, modifiers, stopwords, titles};
 use super::{Keyphrase, Occurrence};
 use crate::clitics::Proclitics;
@@ -84,10 +83,6 @@ pub struct Params {
     /// A phrase of several words has its mean word weight times (its own best lead factor / its words' mean best
     /// lead factor)^phrase_pos: words placed early elsewhere do not lift a phrase that only comes late; 0: off.
     pub phrase_pos: f64,
-    /// Blend of the learned word weight (`model.rs`, `weights.txt`): a word weighs
-    /// `formula × e^(learned × (z / c − ln formula))`, with `z` the model's log-odds that it is a headline word and
-    /// `c` its coefficient on ln formula (so that `z / c` is on the scale of ln formula); 0: off, 1: the model alone.
-    pub learned: f64,
 }
 
 impl Default for Params {
@@ -124,7 +119,6 @@ impl Default for Params {
             fill_absorb: 1.0,
             titles: 1.0,
             phrase_pos: 1.0,
-            learned: 0.5,
         }
     }
 }
@@ -165,7 +159,6 @@ impl Params {
             "fill_absorb" => self.fill_absorb = value,
             "titles" => self.titles = value,
             "phrase_pos" => self.phrase_pos = value,
-            "learned" => self.learned = value,
             _ => return false,
         }
         true
@@ -387,34 +380,7 @@ fn is_phrase_word(kind: TokenKind) -> bool {
     matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Word)
 }
 
-/// One word (key) of an article with its model features and the surface forms of its occurrences (detachable
-/// proclitics left out): the rows `train_keywords` learns from.
-#[derive(Debug, Clone)]
-pub struct WordRow {
-    pub key: String,
-    pub surfaces: Vec<String>,
-    pub x: [f64; N_FEATURES],
-}
-
 pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet<String>, p: &Params) -> Vec<Keyphrase> {
-    extract_inner(doc, entities, k, extra, p, None)
-}
-
-/// The content words of `doc` with their model features (for training; no keyphrases are chosen).
-pub(super) fn word_rows(doc: &Document, entities: &[Span], extra: &FxSet<String>, p: &Params) -> Vec<WordRow> {
-    let mut rows = Vec::new();
-    extract_inner(doc, entities, 0, extra, p, Some(&mut rows));
-    rows
-}
-
-fn extract_inner(
-    doc: &Document,
-    entities: &[Span],
-    k: usize,
-    extra: &FxSet<String>,
-    p: &Params,
-    sink: Option<&mut Vec<WordRow>>,
-) -> Vec<Keyphrase> {
     let bg = background();
     let normalizer = Normalizer::default();
     let tokens = &doc.tokens;
@@ -683,101 +649,19 @@ fn extract_inner(
             }
         }
     }
-    let is_number = |name: &str| name.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
-    let mut weight: Vec<f64> = names
+    let weight: Vec<f64> = names
         .iter()
         .enumerate()
         .map(|(id, name)| {
-            let idf = if is_number(name) { p.number_idf } else { (p.z0 - bg.key(name)).max(p.idf_min) };
+            let idf = if name.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
+                p.number_idf
+            } else {
+                (p.z0 - bg.key(name)).max(p.idf_min)
+            };
             let f = tf_eff[id].max(1.0);
             f.powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * best[id].max(1.0)
         })
         .collect();
-    // the learned weight (model.rs): features per word, then the model's log-odds blended with ln formula
-    if p.learned > 0.0 || sink.is_some() {
-        let n = names.len();
-        // per key: occurrences inside entities, with the article, first lead sentence, position in the first
-        // sentence, any content occurrence
-        let mut in_ent = vec![0u32; n];
-        let mut art = vec![0u32; n];
-        let mut first = vec![u32::MAX; n];
-        let mut pos0 = vec![u32::MAX; n];
-        let mut content = vec![false; n];
-        let mut ent_tok = vec![false; tokens.len()];
-        for e in entities {
-            let a = tokens.partition_point(|t| t.span.byte_end <= e.byte_start);
-            let b = tokens.partition_point(|t| t.span.byte_start < e.byte_end);
-            for f in ent_tok.iter_mut().take(b).skip(a) {
-                *f = true;
-            }
-        }
-        let mut doc_words = 0usize;
-        for (t, tok) in toks.iter().enumerate() {
-            if tok.key == NONE {
-                continue;
-            }
-            let id = tok.key as usize;
-            doc_words += tok.content as usize;
-            content[id] |= tok.content;
-            in_ent[id] += ent_tok[t] as u32;
-            art[id] += tok.article as u32;
-            first[id] = first[id].min(tok.lead);
-            if tok.lead == 0 {
-                pos0[id] = pos0[id].min(tok.pos);
-            }
-        }
-        let ln_doc = (doc_words.max(1) as f64).ln();
-        let feats = |id: usize| -> [f64; N_FEATURES] {
-            let name = names[id].as_str();
-            let c = tf[id].max(1) as f64;
-            let zipf = bg.key(name);
-            [
-                weight[id].max(1e-6).ln(),
-                c.ln(),
-                (1.0 + (tf_eff[id] - tf[id] as f64).max(0.0) / p.stem_w.max(1e-9)).ln(),
-                if is_number(name) { p.number_idf as f64 } else { (p.z0 - zipf).max(p.idf_min) as f64 },
-                best[id].max(1.0).ln(),
-                (first[id] == 0) as u8 as f64,
-                first[id].min(10) as f64,
-                if pos0[id] == u32::MAX { 3.0 } else { (pos0[id] as f64 / 20.0).min(3.0) },
-                in_ent[id] as f64 / c,
-                (in_ent[id] > 0) as u8 as f64,
-                art[id] as f64 / c,
-                is_number(name) as u8 as f64,
-                (name.chars().count().max(1) as f64).ln(),
-                name.chars().any(|ch| ch.is_ascii_alphabetic()) as u8 as f64,
-                ln_doc,
-                100.0 * c / doc_words.max(1) as f64,
-                (zipf <= super::lexicon::UNSEEN_ZIPF) as u8 as f64,
-            ]
-        };
-        if let Some(rows) = sink {
-            let mut surfaces: Vec<Vec<String>> = vec![Vec::new(); n];
-            for (t, tok) in toks.iter().enumerate() {
-                if tok.key != NONE && content[tok.key as usize] {
-                    let s = tokens[t].text.get(tok.trim_bytes as usize..).unwrap_or("").to_string();
-                    let v = &mut surfaces[tok.key as usize];
-                    if !v.contains(&s) {
-                        v.push(s);
-                    }
-                }
-            }
-            for (id, s) in surfaces.into_iter().enumerate() {
-                if content[id] {
-                    rows.push(WordRow { key: names[id].clone(), surfaces: s, x: feats(id) });
-                }
-            }
-            return Vec::new();
-        }
-        // the log-odds on the scale of ln formula (over the model's coefficient on it), blended with it
-        let m = word_model();
-        let c = m.coef[0].max(0.1);
-        let z: Vec<f64> = (0..n).map(|id| m.logit(&feats(id))).collect();
-        for (w, z) in weight.iter_mut().zip(z) {
-            let lw = w.max(1e-6).ln();
-            *w = (lw + p.learned * (z / c - lw)).exp();
-        }
-    }
     let mut scored: Vec<(f64, usize)> = Vec::with_capacity(cands.len());
     for (ci, c) in cands.iter().enumerate() {
         let ks = pslice(&c.key);
@@ -921,8 +805,6 @@ fn extract_inner(
 mod tests {
     use super::*;
 
-    const SEED_TEXT: &str = include_str!("../../examples/afp_libya_arms_embargo.txt");
-
     #[test]
     fn trims_surface_proclitics() {
         let n = Normalizer::default();
@@ -1044,39 +926,6 @@ mod tests {
         assert!(texts.iter().all(|t| !t.contains("المكرمة العقيد")), "{texts:?}");
         let off = extract(&doc, &[], 30, &FxSet::default(), &Params { titles: 0.0, ..Params::default() });
         assert!(off.iter().any(|k| k.text.contains("المكرمة العقيد")), "{off:?}");
-    }
-
-    #[test]
-    fn training_rows_hold_content_words_with_finite_features() {
-        let text = "وصل وزير الخارجية الى ليبيا امس. وقال الوزير ان الحكومة الليبية مستعدة. والتقى والوزير بالمسؤولين.";
-        let doc = crate::Pipeline::default().analyze(text);
-        let spans: Vec<Span> = doc.entities.iter().flatten().map(|e| e.span).collect();
-        let rows = word_rows(&doc, &spans, &FxSet::default(), &Params::default());
-        let row = rows.iter().find(|r| r.key == "وزير").expect("وزير is a content word");
-        // «الوزير» and «وزير» are one key; their surface forms come without detachable proclitics
-        assert!(row.surfaces.iter().any(|s| s == "الوزير") && row.surfaces.iter().all(|s| !s.starts_with("وال")), "{:?}", row.surfaces);
-        assert!(row.x[1] > 1.0, "ln count of three occurrences: {}", row.x[1]);
-        assert!(rows.iter().all(|r| r.x.iter().all(|v| v.is_finite())));
-        // stopwords and verbs are no rows
-        assert!(!rows.iter().any(|r| r.key == "قال" || r.key == "الى" || r.key == "امس"));
-    }
-
-    #[test]
-    fn the_learned_weight_blends_with_the_formula() {
-        let doc = crate::Pipeline::default().analyze(SEED_TEXT);
-        let top = |learned: f64| {
-            extract(&doc, &[], 10, &FxSet::default(), &Params { learned, ..Params::default() })
-                .into_iter()
-                .map(|k| k.text)
-                .collect::<Vec<_>>()
-        };
-        let (off, half, full) = (top(0.0), top(0.5), top(1.0));
-        assert_eq!(off.len(), 10);
-        assert_eq!(half, top(0.5), "deterministic");
-        // the blend moves the ranking but keeps the article's main phrases
-        for lists in [&off, &half, &full] {
-            assert!(lists.iter().any(|t| t == "حكومة الوفاق الوطني"), "{lists:?}");
-        }
     }
 
     #[test]

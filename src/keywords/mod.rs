@@ -16,7 +16,6 @@
 
 mod extract;
 pub mod key;
-pub mod model;
 pub mod lexicon;
 mod verbs;
 
@@ -27,7 +26,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::Document;
 use crate::span::Span;
 
-pub use extract::{Params, WordRow};
+pub use extract::Params;
 
 /// One place a keyphrase occurs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -102,14 +101,6 @@ impl KeyphraseExtractor {
             return Vec::new();
         }
         extract::extract(doc, entities, self.k, &self.extra_stopwords, &self.params)
-    }
-
-    /// The content words of `doc` with the learned word model's features (`model::FEATURES`): what
-    /// `examples/train_keywords.rs` learns from.
-    #[doc(hidden)]
-    pub fn word_rows(&self, doc: &Document) -> Vec<WordRow> {
-        let spans: Vec<Span> = doc.entities.iter().flatten().map(|e| e.span).collect();
-        extract::word_rows(doc, &spans, &self.extra_stopwords, &self.params)
     }
 }
 
