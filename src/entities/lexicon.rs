@@ -208,6 +208,20 @@ pub fn strip_proclitics(w: &str, count: impl Fn(&str) -> u32) -> Strip {
     best
 }
 
+/// The core of `w` under proclitic decision `s`: the stripped form without its article (the ل left by a fused لل
+/// dropped; an ال kept when fewer than two letters would remain).
+pub fn core(w: &str, s: Strip) -> &str {
+    let rest = w.get(s.bytes..).unwrap_or("");
+    if s.restore_al {
+        rest.strip_prefix('ل').unwrap_or(rest)
+    } else {
+        match rest.strip_prefix("ال") {
+            Some(c) if c.chars().nth(1).is_some() => c,
+            _ => rest,
+        }
+    }
+}
+
 /// The stripped form as a key hash (ال restored after fused لل).
 #[inline]
 pub fn stripped_key(w: &str, s: Strip) -> u64 {

@@ -240,9 +240,7 @@ fn org_part_head(t: &Token, strip: lexicon::Strip) -> Option<usize> {
 
 /// Whether a token is a currency word, its clitics and article left out.
 fn is_currency(t: &Token, strip: lexicon::Strip) -> bool {
-    let rest = t.norm.get(strip.bytes..).unwrap_or("");
-    let bare = if strip.restore_al { rest.strip_prefix('ل') } else { rest.strip_prefix("ال") }.unwrap_or(rest);
-    t.kind == TokenKind::Arabic && crate::numbers::NumberExtractor::shared().is_currency_word(bare)
+    t.kind == TokenKind::Arabic && crate::numbers::NumberExtractor::shared().is_currency_word(lexicon::core(&t.norm, strip))
 }
 
 /// How many letters of a name's first token are clitics: the stripper's decision, or a و before a word known

@@ -63,8 +63,8 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         tags[s] = b;
         // «عبداللطيف بن عبدالملك آل الشيخ»: a family name after «آل» belongs to the person's name
         if b == B_PER {
-            // «آل» normalizes to «ال»
-            let family = |k: usize| v.tokens.get(k).is_some_and(|t| t.norm == "ال" || t.norm == "آل");
+            // «آل», normalized
+            let family = |k: usize| v.tokens.get(k).is_some_and(|t| t.norm == "ال");
             let word = |k: usize| k < n && tags[k] == 0 && v.tokens[k].kind == TokenKind::Arabic;
             let end = if j > s + 1 && family(j - 1) && word(j) {
                 Some(j + 1)
