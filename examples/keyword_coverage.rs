@@ -133,6 +133,7 @@ fn main() {
     let extractor = khabar::KeyphraseExtractor::new(k).with_params(params);
     let nlp = Pipeline::new(khabar::PipelineOptions { keywords: 0, ..Default::default() }).expect("options");
     let (mut sum, mut n) = (0.0, 0usize);
+    let mut var_sum = 0.0;
     let t0 = std::time::Instant::now();
     let mut kw_time = std::time::Duration::ZERO;
     for (items_i, (title, text)) in items.iter().enumerate() {
@@ -176,6 +177,13 @@ fn main() {
                 }
             }
         }
+        if std::env::var("KW_VARIANTS").is_ok() {
+            // upper bound of the surface-form choice: every variant of every phrase counts
+            let all: Vec<String> = kws.iter().flat_map(|k| k.occurrences.iter().map(|o| o.text.clone())).collect();
+            if let Some(c) = coverage(title, &all, &stop) {
+                var_sum += c;
+            }
+        }
         let kws: Vec<String> = kws.into_iter().map(|k| k.text).collect();
         if let Some(c) = coverage(title, &kws, &stop) {
             sum += c;
@@ -184,6 +192,9 @@ fn main() {
                 println!("{c:.2}  {title}\n      {}", kws.join(" | "));
             }
         }
+    }
+    if std::env::var("KW_VARIANTS").is_ok() {
+        println!("with every variant: {:.4}", var_sum / n.max(1) as f64);
     }
     if misses {
         let tot: usize = hist.iter().sum();

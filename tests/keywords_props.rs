@@ -34,6 +34,8 @@ proptest! {
         "العقيد", "الملك", "مركز", "بن",
         // relative adjectives and their nouns, verb shapes
         "سويسرا", "السويسرية", "سويسري", "الصحة", "الصحية", "يجد", "قدموا", "سيجد", "تكتمل", "فيصل", "ي", "وا", "يه",
+        // quoted names
+        "«", "»", "“", "”", "\"", "«نزاهة»",
     ]), 0..80)) {
         check(&words.join(" "));
         check(&words.concat());

@@ -87,6 +87,9 @@ pub struct Params {
     /// occurs too («السويسرية» → «سويسرا», «الصحية» → «الصحة»); 0: off.
     pub nisba: f64,
     pub nisba_lead: f64,
+    /// 1: a short run of words in quotation marks («نزاهة», “عيدنا في حينا”) is a whole-phrase candidate, as a
+    /// named entity is (news quote the names of programmes, campaigns and bodies that headlines take up); 0: off.
+    pub quoted: f64,
 }
 
 impl Default for Params {
@@ -125,6 +128,7 @@ impl Default for Params {
             phrase_pos: 1.0,
             nisba: 0.5,
             nisba_lead: 1.0,
+            quoted: 1.0,
         }
     }
 }
@@ -167,6 +171,7 @@ impl Params {
             "phrase_pos" => self.phrase_pos = value,
             "nisba" => self.nisba = value,
             "nisba_lead" => self.nisba_lead = value,
+            "quoted" => self.quoted = value,
             _ => return false,
         }
         true
@@ -380,6 +385,39 @@ fn dateline_end(tokens: &[Token]) -> Option<usize> {
     None
 }
 
+/// Runs of one to four words (or numbers) between quotation marks, on one line: «نزاهة», “عيدنا في حينا”.
+fn quoted_spans(tokens: &[Token], text: &str) -> Vec<Span> {
+    const MAX_QUOTED: usize = 4;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let close = match tokens[i].text.as_str() {
+            "«" => "»",
+            "“" => "”",
+            "\"" => "\"",
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let mut j = i + 1;
+        while j < tokens.len() && j <= i + MAX_QUOTED && (is_phrase_word(tokens[j].kind) || tokens[j].kind == TokenKind::Number) {
+            j += 1;
+        }
+        let inside = &tokens[i + 1..j];
+        let one_line = text.get(tokens[i].span.byte_end..tokens[j.min(tokens.len() - 1)].span.byte_start).is_some_and(|g| !g.contains('\n'));
+        if j > i + 1 && j < tokens.len() && tokens[j].text == close && one_line {
+            if let (Some(a), Some(b)) = (inside.first(), inside.last()) {
+                out.push(Span { start: a.span.start, end: b.span.end, byte_start: a.span.byte_start, byte_end: b.span.byte_end });
+            }
+            i = j + 1;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
 fn is_multiplier(norm: &str) -> bool {
     matches!(norm, "الف" | "الاف" | "الفا" | "مليون" | "ملايين" | "مليار" | "مليارات" | "تريليون")
 }
@@ -581,8 +619,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         }
     }
 
-    // 3. named entities, whole
-    for e in entities {
+    // 3. named entities and short quoted names, whole
+    let quoted = if p.quoted > 0.0 { quoted_spans(tokens, text) } else { Vec::new() };
+    for e in entities.iter().chain(&quoted) {
         if e.is_empty() || text.get(e.byte_start..e.byte_end).is_none() {
             continue;
         }
@@ -1005,6 +1044,26 @@ mod tests {
         let off = rank(&Params { nisba: 0.0, nisba_lead: 0.0, ..Params::default() });
         let on = rank(&Params::default());
         assert!(on < off, "{on} {off}");
+    }
+
+    #[test]
+    fn a_quoted_name_is_a_candidate_whole() {
+        let text = "اطلقت وزارة التعليم برنامج «كن مواظبا» في المدارس. ويهدف «كن مواظبا» الى تعزيز الانتظام. \
+                    وقالت ان \"عيدنا في حينا\" مستمر، وان «نزاهة» تتابع. وقال: «لن نتراجع عن هذا القرار ابدا».";
+        let doc = crate::Pipeline::default().analyze(text);
+        let kws = extract(&doc, &[], 30, &FxSet::default(), &Params::default());
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"كن مواظبا") && texts.contains(&"عيدنا في حينا"), "{texts:?}");
+        // a long quotation is speech, not a name
+        assert!(texts.iter().all(|t| !t.starts_with("لن") && !t.contains("نتراجع عن")), "{texts:?}");
+        for k in &kws {
+            assert_eq!(k.span.slice(text), k.text);
+        }
+        let off = extract(&doc, &[], 30, &FxSet::default(), &Params { quoted: 0.0, ..Params::default() });
+        assert!(off.iter().all(|k| k.text != "عيدنا في حينا"), "{off:?}");
+        let spans = quoted_spans(&doc.tokens, text);
+        assert_eq!(spans.len(), 4);
+        assert!(quoted_spans(&crate::Pipeline::default().analyze("«» \" « نعم").tokens, "«» \" « نعم").is_empty());
     }
 
     #[test]

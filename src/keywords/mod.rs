@@ -10,7 +10,7 @@
 //! phrases in a light sense: they never start or end with a stopword, hold no verb-like word (imperfect ي- and ت-forms,
 //! the future سـ, plural perfects in -وا, feminine perfect -ت forms and a list, `verbs_own.txt`), do not run from a word with the article into one
 //! without («للجامعة العربية | ستيفان») and do not end on a construct cut from its complement («عريقات عضو |
-//! اللجنة»); named entities are candidates whole. Variants that differ only by clitics, the article or
+//! اللجنة»); named entities and short quoted runs («نزاهة») are candidates whole. Variants that differ only by clitics, the article or
 //! normalization («الحكومة», «والحكومة», «حكومة») merge into one keyphrase, reported by its most common surface
 //! form (with detachable و ف ب ل ك left out). Shorter phrases nested in a chosen longer one are dropped unless
 //! they also stand alone often enough.
@@ -45,7 +45,7 @@ pub struct Keyphrase {
     #[serde(flatten)]
     pub span: Span,
     pub score: f64,
-    /// True when the phrase came from a named entity.
+    /// True when the phrase came from a named entity (or a short quoted name).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub entity: bool,
     pub occurrences: Vec<Occurrence>,

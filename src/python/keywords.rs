@@ -5,7 +5,7 @@ use crate::keywords::Keyphrase;
 
 item_view!(
     /// A keyphrase: its reported surface form `text` and that form's first `start`/`end`, its `score` (higher is
-    /// more central; comparable within one document), `entity` (True when it came from a named entity) and
+    /// more central; comparable within one document), `entity` (True when it came from a named entity or a short quoted name) and
     /// `occurrences`, the code-point `(start, end)` of every occurrence of any of its variants, in text order.
     PyKeyphrase, "Keyphrase", Keyphrase, keywords, _keyphrase, {
         #[getter]
