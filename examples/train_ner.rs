@@ -60,12 +60,11 @@ fn spans(tags: &[String]) -> HashSet<(usize, usize, String)> {
     let mut start: Option<(usize, String)> = None;
     for (i, t) in tags.iter().map(String::as_str).chain(std::iter::once("O")).enumerate() {
         let (kind, lab) = t.split_once('-').map(|(k, l)| (k, if l == "PERS" { "PER" } else { l })).unwrap_or((t, ""));
-        if let Some((s, l)) = &start {
-            if kind != "I" || lab != l {
+        if let Some((s, l)) = &start
+            && (kind != "I" || lab != l) {
                 out.insert((*s, i, l.clone()));
                 start = None;
             }
-        }
         if kind == "B" || (kind == "I" && start.is_none()) {
             start = Some((i, lab.to_string()));
         }
