@@ -32,6 +32,8 @@ proptest! {
         // set formulas, datelines, modifiers, counted numbers, titles
         "صاحب", "السمو", "الملكي", "حفظه", "الله", "-", ":", "سبق", "الثالثة", "جديدة", "30", "0", "مليون", "دولار",
         "العقيد", "الملك", "مركز", "بن",
+        // relative adjectives and their nouns, verb shapes
+        "سويسرا", "السويسرية", "سويسري", "الصحة", "الصحية", "يجد", "قدموا", "سيجد", "تكتمل", "فيصل", "ي", "وا", "يه",
     ]), 0..80)) {
         check(&words.join(" "));
         check(&words.concat());

@@ -83,6 +83,10 @@ pub struct Params {
     /// A phrase of several words has its mean word weight times (its own best lead factor / its words' mean best
     /// lead factor)^phrase_pos: words placed early elsewhere do not lift a phrase that only comes late; 0: off.
     pub phrase_pos: f64,
+    /// Share of a relative adjective's count (and lead bonus) lent to the noun it derives from when that noun
+    /// occurs too («السويسرية» → «سويسرا», «الصحية» → «الصحة»); 0: off.
+    pub nisba: f64,
+    pub nisba_lead: f64,
 }
 
 impl Default for Params {
@@ -90,8 +94,8 @@ impl Default for Params {
         Params {
             z0: 7.5,
             idf_min: 0.1,
-            tf_exp: 0.6,
-            idf_exp: 0.85,
+            tf_exp: 0.8,
+            idf_exp: 0.6,
             lead: 8.0,
             entity_boost: 1.3,
             number_idf: 1.0,
@@ -119,6 +123,8 @@ impl Default for Params {
             fill_absorb: 1.0,
             titles: 1.0,
             phrase_pos: 1.0,
+            nisba: 0.5,
+            nisba_lead: 1.0,
         }
     }
 }
@@ -159,6 +165,8 @@ impl Params {
             "fill_absorb" => self.fill_absorb = value,
             "titles" => self.titles = value,
             "phrase_pos" => self.phrase_pos = value,
+            "nisba" => self.nisba = value,
+            "nisba_lead" => self.nisba_lead = value,
             _ => return false,
         }
         true
@@ -649,6 +657,43 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             }
         }
     }
+    // a relative adjective (nisba, X + ي) lends part of its count and lead bonus to the noun X it derives from
+    // when that noun occurs: a title names the country or the field («سويسرا», «الصحة») that the body keeps
+    // qualifying («السويسرية», «الصحية»)
+    if p.nisba > 0.0 || p.nisba_lead > 0.0 {
+        let mut content = vec![false; names.len()];
+        for t in &toks {
+            if t.key != NONE && t.content {
+                content[t.key as usize] = true;
+            }
+        }
+        let mut lend: Vec<(usize, usize)> = Vec::new();
+        let mut base = String::new();
+        for (id, name) in names.iter().enumerate() {
+            if !content[id] {
+                continue;
+            }
+            let Some(x) = ["يه", "ي"].iter().find_map(|sfx| name.strip_suffix(sfx)) else { continue };
+            if x.chars().count() < 2 {
+                continue;
+            }
+            for suffix in ["", "ا", "يا", "ه"] {
+                base.clear();
+                base.push_str(x);
+                base.push_str(suffix);
+                if let Some(&b) = vocab.get(base.as_str()) {
+                    if b as usize != id && content[b as usize] {
+                        lend.push((id, b as usize));
+                        break;
+                    }
+                }
+            }
+        }
+        for &(from, to) in &lend {
+            tf_eff[to] += p.nisba * tf[from] as f64;
+            best[to] = best[to].max(1.0 + p.nisba_lead * (best[from] - 1.0).max(0.0));
+        }
+    }
     let weight: Vec<f64> = names
         .iter()
         .enumerate()
@@ -944,6 +989,22 @@ mod tests {
         let (on, off) = (score(&Params::default()), score(&Params { phrase_pos: 0.0, ..Params::default() }));
         // without the phrase's own placement it ranks on its words' early places; with it, it falls back (or out)
         assert!(off > 0.0 && on < off, "{on} {off}");
+    }
+
+    #[test]
+    fn a_relative_adjective_lends_to_its_noun() {
+        // «سويسرا» is named twice late; its adjective qualifies the lead's phrases: the country rises with it
+        let text = "ارتفعت صادرات المنتجات الزراعية السويسرية بنسبة كبيرة. وقال الاتحاد السويسري للمزارعين ان الجمارك \
+                    السويسرية سجلت الزيادة. واشار خبراء الى تحسن الطلب على الالبان والاجبان والفواكه والخضراوات. \
+                    وتحدث تقرير عن الاسعار والمخزون والموانئ والشحن. وتعد سويسرا شريكا تجاريا. وتصدر سويسرا الساعات ايضا.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let rank = |p: &Params| {
+            let kws = extract(&doc, &[], 40, &FxSet::default(), p);
+            kws.iter().position(|k| k.text == "سويسرا").unwrap_or(usize::MAX)
+        };
+        let off = rank(&Params { nisba: 0.0, nisba_lead: 0.0, ..Params::default() });
+        let on = rank(&Params::default());
+        assert!(on < off, "{on} {off}");
     }
 
     #[test]

@@ -5,9 +5,10 @@
 //! with the number of times it recurs in the article and with how early it first appears (news put the topic in
 //! the lead: a word's weight is multiplied by 1 + 8/((1+s)^2 (1+(q/20)^2)) at its best placed occurrence, q words into
 //! sentence s, so that a long first sentence's tail counts less than its opening; a phrase of several words is also
-//! placed by its own best occurrence). Candidates are noun
-//! phrases in a light sense: they never start or end with a stopword, hold no verb-like word (imperfect ي-forms,
-//! feminine perfect -ت forms and a list, `verbs_own.txt`), do not run from a word with the article into one
+//! placed by its own best occurrence; a relative adjective lends part of its count and lead to the noun it derives
+//! from, «السويسرية» to «سويسرا»). Candidates are noun
+//! phrases in a light sense: they never start or end with a stopword, hold no verb-like word (imperfect ي- and ت-forms,
+//! the future سـ, plural perfects in -وا, feminine perfect -ت forms and a list, `verbs_own.txt`), do not run from a word with the article into one
 //! without («للجامعة العربية | ستيفان») and do not end on a construct cut from its complement («عريقات عضو |
 //! اللجنة»); named entities are candidates whole. Variants that differ only by clitics, the article or
 //! normalization («الحكومة», «والحكومة», «حكومة») merge into one keyphrase, reported by its most common surface

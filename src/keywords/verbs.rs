@@ -33,7 +33,8 @@ fn lists() -> &'static Lists {
     })
 }
 
-fn by_rule(w: &str, lists: &Lists) -> bool {
+/// `bare`: `w` is a word with its leading و/ف taken off, where short forms are too ambiguous («فيصل» is no «ف يصل»).
+fn by_rule(w: &str, lists: &Lists, bare: bool) -> bool {
     if lists.not_verbs.contains(w) || w.starts_with("ال") || w.starts_with("لل") {
         return false;
     }
@@ -41,9 +42,28 @@ fn by_rule(w: &str, lists: &Lists) -> bool {
         return true;
     }
     let n = w.chars().count();
-    // imperfect: ي + at least three letters, or تت... («تتقدم»)
-    if (n >= 4 && w.starts_with('ي')) || (n >= 5 && w.starts_with("تت")) {
+    // imperfect: ي + at least two letters («يجد», «يتطلع»), or تت..., تست... («تتقدم», «تستقبل»)
+    if (n >= if bare { 4 } else { 3 } && w.starts_with('ي')) || (n >= 5 && w.starts_with("تت")) || (n >= 6 && w.starts_with("تست")) {
         return true;
+    }
+    // imperfect of the افتعل form: تCتCC («تكتمل», «تحتفل»; not «ترتيب», nor «تحتها»)
+    if n == 5 && w.starts_with('ت') && w.chars().nth(2) == Some('ت') && !matches!(w.chars().nth(3), Some('ا' | 'و' | 'ي')) && !w.ends_with("ها") {
+        return true;
+    }
+    // plural perfect, subjunctive or imperative: فعلوا, يفعلوا (foreign names in اوا only when the stem is a word)
+    if n >= 4 && w.ends_with("وا") {
+        let stem = &w[..w.len() - "وا".len()];
+        if !w.ends_with("اوا") || super::lexicon::background().word(stem).is_some() {
+            return true;
+        }
+    }
+    // future سـ before an imperfect («سيجد», «ستقام»): the form without it is a more frequent word
+    if n >= 4 && (w.starts_with("سي") || w.starts_with("ست") || w.starts_with("سن")) {
+        let bg = super::lexicon::background();
+        let rest = &w['س'.len_utf8()..];
+        if bg.word(rest).is_some_and(|z| z > bg.word(w).unwrap_or(0.0)) {
+            return true;
+        }
     }
     // feminine perfect: فعلت, افعلت, افتعلت ... (not the plural ات, nor nouns in وت/يت such as «ثبوت», «توقيت»)
     (4..=6).contains(&n) && w.ends_with('ت') && !w.ends_with("ات") && !w.ends_with("وت") && !w.ends_with("يت")
@@ -52,11 +72,11 @@ fn by_rule(w: &str, lists: &Lists) -> bool {
 /// Whether normalized word `norm` looks like a verb (with or without a leading و or ف).
 pub fn verb_like(norm: &str) -> bool {
     let l = lists();
-    if by_rule(norm, l) {
+    if by_rule(norm, l, false) {
         return true;
     }
     match norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
-        Some(rest) if rest.chars().count() >= 3 && !l.not_verbs.contains(norm) => by_rule(rest, l),
+        Some(rest) if rest.chars().count() >= 3 && !l.not_verbs.contains(norm) => by_rule(rest, l, true),
         _ => false,
     }
 }
@@ -67,10 +87,14 @@ mod tests {
 
     #[test]
     fn verbs_and_nouns() {
-        for v in ["يتطلع", "يستهدف", "طرحت", "اعادت", "اجتمع", "وتتقدم", "ويقول", "فاعلنت", "استقبل", "مستعدة"] {
+        for v in [
+            "يتطلع", "يستهدف", "طرحت", "اعادت", "اجتمع", "وتتقدم", "ويقول", "فاعلنت", "استقبل", "مستعدة", "يجد", "تكتمل",
+            "تستقبل", "قدموا", "وتعرضوا", "يعودوا", "سيجد", "ستقام",
+        ] {
             assert!(verb_like(v), "{v}");
         }
-        for w in ["يوليو", "يوسف", "الحكومة", "ليبيا", "ثبوت", "توقيت", "صلاحيات", "حكومة", "وزير", "وزارة", "بيروت", "تنظيم", "وقت"] {
+        for w in ["يوليو", "يوسف", "الحكومة", "ليبيا", "ثبوت", "توقيت", "صلاحيات", "حكومة", "وزير", "وزارة", "بيروت", "تنظيم", "وقت", "يد", "يدي",
+            "ترتيب", "تحتها", "فرانسوا", "عضوا", "اسوا", "سيارة", "سياسية", "سيطرة", "ستيفان", "ليبيا", "ليالي", "سنوات", "فيصل", "ويسر"] {
             assert!(!verb_like(w), "{w}");
         }
     }
