@@ -5,10 +5,11 @@
 //!     --out src/entities/model.bin --dev-out target/anercorp_dev.txt
 //! ```
 //!
-//! The dev split is the last 10% of the sentences (`--dev-frac`); the model is trained on the rest. Everything
-//! is deterministic: the same input gives the same model bytes. Options: `--epochs N` (default 12),
+//! The dev split is the last 10% of the sentences (`--dev-frac`): a model trained on the rest is scored on it,
+//! then the model written to `--out` is trained on every sentence (`--keep-dev` writes the scored one instead, to
+//! check its figures with `score_ner.py`). Everything is deterministic: the same input gives the same model bytes. Options: `--epochs N` (default 12),
 //! `--bits B` (hash table of 2^B rows, default 20), `--min-count N` (frequency lexicon cut-off, default 2),
-//! `--no-out` (only score), `--cv N` (N-fold cross-validation over contiguous blocks of sentences; writes no files).
+//! `--no-out` (only score), `--keep-dev`, `--cv N` (N-fold cross-validation over contiguous blocks of sentences; writes no files).
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -60,12 +61,11 @@ fn spans(tags: &[String]) -> HashSet<(usize, usize, String)> {
     let mut start: Option<(usize, String)> = None;
     for (i, t) in tags.iter().map(String::as_str).chain(std::iter::once("O")).enumerate() {
         let (kind, lab) = t.split_once('-').map(|(k, l)| (k, if l == "PERS" { "PER" } else { l })).unwrap_or((t, ""));
-        if let Some((s, l)) = &start {
-            if kind != "I" || lab != l {
+        if let Some((s, l)) = &start
+            && (kind != "I" || lab != l) {
                 out.insert((*s, i, l.clone()));
                 start = None;
             }
-        }
         if kind == "B" || (kind == "I" && start.is_none()) {
             start = Some((i, lab.to_string()));
         }
@@ -202,12 +202,14 @@ fn main() {
     let (mut epochs, mut bits, mut min_count, mut dev_frac, mut errors) = (12usize, 20u32, 2u32, 0.1f64, 0usize);
     let (mut dev_at, mut cv): (Option<usize>, Option<usize>) = (None, None);
     let mut seeds = 3usize;
+    let mut keep_dev = false;
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut val = || it.next().expect("option value").clone();
         match a.as_str() {
             "--out" => out = Some(val()),
             "--no-out" => out = None,
+            "--keep-dev" => keep_dev = true,
             "--dev-out" => dev_out = Some(val()),
             "--epochs" => epochs = val().parse().expect("--epochs N"),
             "--bits" => bits = val().parse().expect("--bits B"),
@@ -260,10 +262,10 @@ fn main() {
         eprintln!("dev split written to {p}");
     }
     let model = train_model(train, epochs, seeds, bits, min_count);
-    let bytes = model.to_bytes();
-    eprintln!("model: {} bytes, {} tags ({})", bytes.len(), NT, TAGS.join(" "));
+    let dev_bytes = model.to_bytes();
+    eprintln!("model: {} bytes, {} tags ({})", dev_bytes.len(), NT, TAGS.join(" "));
     let _ = tag_label(0);
-    let reparsed = Model::from_bytes(&bytes).expect("model round trip");
+    let reparsed = Model::from_bytes(&dev_bytes).expect("model round trip");
     let mut rec = EntityRecognizer::with_model(Some(reparsed), &[]);
     rec.propagate = false;
     score(&rec, dev, 0);
@@ -274,6 +276,14 @@ fn main() {
     rec.currencies = false;
     score(&rec, dev, errors);
     if let Some(p) = out {
+        // the dev split has given its figures: the shipped model learns from every sentence (with --keep-dev, the
+        // model just scored, for checking those figures with score_ner.py)
+        let bytes = if keep_dev {
+            dev_bytes
+        } else {
+            eprintln!("training the final model on all {} sentences", sents.len());
+            train_model(&sents, epochs, seeds, bits, min_count).to_bytes()
+        };
         std::fs::write(&p, &bytes).expect("write the model");
         eprintln!("model written to {p}");
     }

@@ -213,11 +213,10 @@ impl Normalizer {
                 changed = true;
                 // the isolated harakat forms U+FE70–FE7F decompose to a space plus the mark: drop the space
                 let harakah_form = matches!(c, '\u{FE70}'..='\u{FE7F}');
-                if let Some(m) = self.map_simple(d) {
-                    if !(harakah_form && m == ' ') {
+                if let Some(m) = self.map_simple(d)
+                    && !(harakah_form && m == ' ') {
                         emit(m);
                     }
-                }
             });
             if changed {
                 return true;

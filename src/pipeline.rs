@@ -145,25 +145,13 @@ impl Default for PipelineOptions {
 }
 
 /// An immutable, validated analysis pipeline. Cheap to share across threads.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Pipeline {
     options: PipelineOptions,
     normalizer: Normalizer,
     entities: std::sync::Arc<EntityRecognizer>,
     quotes: QuoteExtractor,
     dates: DateExtractor,
-}
-
-impl Default for Pipeline {
-    fn default() -> Self {
-        Pipeline {
-            options: PipelineOptions::default(),
-            normalizer: Normalizer::default(),
-            entities: Default::default(),
-            dates: DateExtractor::default(),
-            quotes: QuoteExtractor::default(),
-        }
-    }
 }
 
 impl Pipeline {

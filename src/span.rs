@@ -86,6 +86,34 @@ impl<'t> TextIndex<'t> {
     }
 }
 
+/// Byte ranges answering "does any overlap `a..b`?" in logarithmic time: sorted by start, with the running
+/// maximum of their ends.
+pub(crate) struct Intervals {
+    spans: Vec<(usize, usize)>,
+    max_end: Vec<usize>,
+}
+
+impl Intervals {
+    pub(crate) fn new(spans: impl Iterator<Item = (usize, usize)>) -> Self {
+        let mut spans: Vec<(usize, usize)> = spans.collect();
+        spans.sort_unstable();
+        let max_end = spans
+            .iter()
+            .scan(0usize, |m, &(_, e)| {
+                *m = (*m).max(e);
+                Some(*m)
+            })
+            .collect();
+        Intervals { spans, max_end }
+    }
+
+    /// Is there a range `(s, e)` with `s < b && a < e`?
+    pub(crate) fn any_overlap(&self, a: usize, b: usize) -> bool {
+        let k = self.spans.partition_point(|&(s, _)| s < b);
+        k > 0 && self.max_end[k - 1] > a
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Intervals;
@@ -129,33 +157,5 @@ mod tests {
         let s = idx.span(0, 8);
         assert_eq!(s.slice(text), "وقال");
         assert_eq!((s.start, s.end), (0, 4));
-    }
-}
-
-/// Byte ranges answering "does any overlap `a..b`?" in logarithmic time: sorted by start, with the running
-/// maximum of their ends.
-pub(crate) struct Intervals {
-    spans: Vec<(usize, usize)>,
-    max_end: Vec<usize>,
-}
-
-impl Intervals {
-    pub(crate) fn new(spans: impl Iterator<Item = (usize, usize)>) -> Self {
-        let mut spans: Vec<(usize, usize)> = spans.collect();
-        spans.sort_unstable();
-        let max_end = spans
-            .iter()
-            .scan(0usize, |m, &(_, e)| {
-                *m = (*m).max(e);
-                Some(*m)
-            })
-            .collect();
-        Intervals { spans, max_end }
-    }
-
-    /// Is there a range `(s, e)` with `s < b && a < e`?
-    pub(crate) fn any_overlap(&self, a: usize, b: usize) -> bool {
-        let k = self.spans.partition_point(|&(s, _)| s < b);
-        k > 0 && self.max_end[k - 1] > a
     }
 }

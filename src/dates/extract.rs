@@ -324,11 +324,10 @@ impl<'a> Run<'a> {
 
     /// The key of token `j` (the stripped form when `j` is the start being tried), "" out of range.
     fn k(&self, j: usize) -> &str {
-        if let Some((i, s, _)) = &self.cur {
-            if *i == j {
+        if let Some((i, s, _)) = &self.cur
+            && *i == j {
                 return s;
             }
-        }
         self.w.get(j).map(|w| w.key.as_ref()).unwrap_or("")
     }
 
@@ -409,11 +408,10 @@ impl<'a> Run<'a> {
             for (skip, alt) in self.alternatives(i) {
                 self.cur = alt.map(|a| (i, a, skip));
                 self.cur_look = std::cell::OnceCell::new();
-                if let Some((end, items)) = self.try_all(i) {
-                    if best.as_ref().is_none_or(|b| end > b.1) {
+                if let Some((end, items)) = self.try_all(i)
+                    && best.as_ref().is_none_or(|b| end > b.1) {
                         best = Some((skip, end, items));
                     }
-                }
             }
             self.cur = None;
             match best {
@@ -526,18 +524,16 @@ impl<'a> Run<'a> {
                 e = e2;
             }
         } else if self.k(e) == "(" && self.adj(e) {
-            if let Some((_, e2)) = self.greg_month(e + 1) {
-                if self.k(e2) == ")" {
+            if let Some((_, e2)) = self.greg_month(e + 1)
+                && self.k(e2) == ")" {
                     e = e2 + 1;
                 }
-            }
         } else if self.adj(e) {
             // «27 من يونيو حزيران»
-            if let Some((m2, e2)) = self.greg_month(e) {
-                if m2 == m {
+            if let Some((m2, e2)) = self.greg_month(e)
+                && m2 == m {
                     e = e2;
                 }
-            }
         }
         Some((m, e))
     }
@@ -593,11 +589,10 @@ impl<'a> Run<'a> {
         if matches!(self.k(p), "هذا" | "هذه") && self.is(p + 1, &["العام", "السنه"]) {
             return Some((YearSpec::Rel(0), p + 2, false));
         }
-        if p == j {
-            if let Some((y, e, h)) = self.year_num(p) {
+        if p == j
+            && let Some((y, e, h)) = self.year_num(p) {
                 return Some((YearSpec::Abs(y), e, h));
             }
-        }
         None
     }
 
@@ -742,7 +737,7 @@ impl<'a> Run<'a> {
             let pm = match self.k(e + 1) {
                 "صباح" | "فجر" => Some(false),
                 "ظهر" | "عصر" | "مساء" => Some(true),
-                "ليل" | "ليله" => Some(h >= 6 && h < 12),
+                "ليل" | "ليله" => Some((6..12).contains(&h)),
                 _ => None,
             };
             if let Some(pm) = pm {
@@ -862,21 +857,20 @@ impl<'a> Run<'a> {
             if matches!(self.k(p), "،" | ",") {
                 p += 1;
             }
-            if self.day(p).is_some() {
-                if let Some(found) = self.date_core(p, i) {
+            if self.day(p).is_some()
+                && let Some(found) = self.date_core(p, i) {
                     return Some(found);
                 }
-            }
         }
         // ranges: «10 و16 تموز», «من 10 الى 16 تموز», «10-16 تموز»
-        if let Some((d1, nd)) = self.num(j) {
-            if nd <= 2 && (1..=31).contains(&d1) && matches!(self.k(j + 1), "و" | "الي" | "حتي" | "-") && self.adj(j + 1) {
+        if let Some((d1, nd)) = self.num(j)
+            && nd <= 2 && (1..=31).contains(&d1) && matches!(self.k(j + 1), "و" | "الي" | "حتي" | "-") && self.adj(j + 1) {
                 let p = j + 2;
                 if !self.adj(p) {
                     return None;
                 }
-                if self.day(p).is_some_and(|(_, _, word)| !word) {
-                    if let Some((end, mut items)) = self.date_core(p, p) {
+                if self.day(p).is_some_and(|(_, _, word)| !word)
+                    && let Some((end, mut items)) = self.date_core(p, p) {
                         let second = items.first()?.clone();
                         let value = match (&second.value, second.cal) {
                             (Some(v), Calendar::Gregorian) if v.len() == 10 => {
@@ -891,9 +885,7 @@ impl<'a> Run<'a> {
                         items.insert(0, first);
                         return Some((end, items));
                     }
-                }
             }
-        }
         self.date_core(j, i)
     }
 
@@ -941,18 +933,16 @@ impl<'a> Run<'a> {
             let dual = e > p + 1 && !self.lex.months.contains_key(&format!("{} {}", self.k(p), self.k(p + 1)));
             let mut end = e;
             let mut yspec = None;
-            if let Some((ys, ye, h)) = self.year_after_month(end) {
-                if !h {
+            if let Some((ys, ye, h)) = self.year_after_month(end)
+                && !h {
                     yspec = Some(ys);
                     end = ye;
                 }
-            }
-            if yspec.is_none() {
-                if let Some(r) = rel_of(self.k(end)).filter(|_| self.adj(end)) {
+            if yspec.is_none()
+                && let Some(r) = rel_of(self.k(end)).filter(|_| self.adj(end)) {
                     yspec = Some(YearSpec::Near(r));
                     end += 1;
                 }
-            }
             // ambiguous bare month names need context
             let bare = day.is_none() && yspec.is_none() && !dual && !shahr;
             let stripped = matches!(&self.cur, Some((c, _, _)) if *c == p);
@@ -978,12 +968,11 @@ impl<'a> Run<'a> {
                 // «1436 هـ» counted; a bare number after a Hijri month is a Hijri year too
             }
             let mut near = None;
-            if year.is_none() {
-                if let Some(r) = rel_of(self.k(end)).filter(|_| self.adj(end)) {
+            if year.is_none()
+                && let Some(r) = rel_of(self.k(end)).filter(|_| self.adj(end)) {
                     near = Some(r);
                     end += 1;
                 }
-            }
             let name = self.k(p);
             let risky = matches!(name, "رجب" | "صفر" | "شعبان" | "رمضان" | "محرم");
             let prep = matches!(self.prev_key(s), "في" | "خلال" | "منذ" | "حتي" | "طوال" | "طيله" | "اواخر" | "اوائل" | "منتصف" | "مطلع" | "بدايه" | "نهايه");
@@ -1113,11 +1102,10 @@ impl<'a> Run<'a> {
     fn year_ref(&self, p: usize) -> Option<(Option<i32>, usize)> {
         match self.k(p) {
             "عام" | "العام" | "سنه" | "السنه" => {
-                if self.adj(p + 1) {
-                    if let Some((y, e, false)) = self.year_num(p + 1) {
+                if self.adj(p + 1)
+                    && let Some((y, e, false)) = self.year_num(p + 1) {
                         return Some((Some(y), e));
                     }
-                }
                 if self.adj(p + 1) && ANAPHORIC.contains(&self.k(p + 1)) {
                     return Some((None, p + 2));
                 }
@@ -1211,14 +1199,13 @@ impl<'a> Run<'a> {
                 if paren && self.k(end) == ")" {
                     end += 1;
                 }
-                if self.today.is_none() {
-                    if let (Some(wd), Some(r)) = (wdate, self.reference) {
+                if self.today.is_none()
+                    && let (Some(wd), Some(r)) = (wdate, self.reference) {
                         let t = add_days(wd, -off).unwrap_or(wd);
                         if t <= r && (r - t).num_days() <= 3 {
                             self.today = Some(t);
                         }
                     }
-                }
             }
         }
         Some((end, items))
@@ -1315,11 +1302,10 @@ impl<'a> Run<'a> {
         let k = self.k(j);
         if matches!(k, "عده" | "بضعه" | "بضع" | "عشرات" | "مئات" | "بعض") && self.adj(j + 1) {
             let (u, f, def) = unit_of(self.k(j + 1))?;
-            if def || f == Form::Dual || (k != "عشرات" && k != "مئات" && f != Form::Plural) {
-                if !(k == "عشرات" || k == "مئات") || !def {
+            if (def || f == Form::Dual || (k != "عشرات" && k != "مئات" && f != Form::Plural))
+                && (!(k == "عشرات" || k == "مئات") || !def) {
                     return None;
                 }
-            }
             return Some((None, u, j + 2));
         }
         if let Some(n) = self.words(j).filter(|n| !n.ordinal && !n.definite && (n.len == 1 || self.adj(j + 1))) {
@@ -1700,11 +1686,10 @@ impl<'a> Run<'a> {
             if cur.ty != DateType::Time || cur.grain != Some(Grain::Minute) || prev.grain != Some(Grain::Day) || cur.s > prev.e + 1 {
                 continue;
             }
-            if let (Some(pv), Some(cv)) = (&prev.value, &cur.value) {
-                if pv.len() == 10 && cv.len() > 10 {
+            if let (Some(pv), Some(cv)) = (&prev.value, &cur.value)
+                && pv.len() == 10 && cv.len() > 10 {
                     cur.value = Some(format!("{pv}{}", &cv[10..]));
                 }
-            }
         }
     }
 }

@@ -122,11 +122,10 @@ impl Extractor {
                 let mut j = 1;
                 loop {
                     let pk = phrase_key(&keys[..j]);
-                    if let Some(&c) = lx.phrases.get(&pk) {
-                        if j > best.0 {
+                    if let Some(&c) = lx.phrases.get(&pk)
+                        && j > best.0 {
                             best = (j, c);
                         }
-                    }
                     if j == MAX_PHRASE || i + j >= n || !lx.prefixes.contains_key(&pk) {
                         break;
                     }

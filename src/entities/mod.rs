@@ -302,8 +302,8 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
     let mut i = 0;
     while i < tags.len() {
         if tags[i] == 0 {
-            if let Some(cands) = best.get(&stems[i]) {
-                if let Some(&(k, b)) = cands.iter().find(|(k, _)| {
+            if let Some(cands) = best.get(&stems[i])
+                && let Some(&(k, b)) = cands.iter().find(|(k, _)| {
                     i + k.len() <= tags.len() && stems[i..i + k.len()] == **k && tags[i..i + k.len()].iter().all(|&t| t == 0)
                         && tags.get(i + k.len()).is_none_or(|&t| t == 0 || t % 2 == 1)
                 }) {
@@ -314,7 +314,6 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
                     i += k.len();
                     continue;
                 }
-            }
             let bare = tokens[i].norm.get(..strips[i].bytes).is_some_and(|c| c.chars().all(|c| matches!(c, 'و' | 'ف')));
             if bare && surnames.contains(&stems[i]) && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1) {
                 tags[i] = 1;

@@ -41,7 +41,7 @@ pub fn tag_index(s: &str) -> u8 {
 
 #[inline]
 fn is_inside(t: usize) -> bool {
-    t != 0 && t % 2 == 0
+    t != 0 && t.is_multiple_of(2)
 }
 
 #[inline]
@@ -96,12 +96,11 @@ where
     let mut bt = 0;
     let mut bv: Option<T> = None;
     for t in 0..NT {
-        if let Some(v) = cur[t] {
-            if bv.is_none_or(|b| v > b) {
+        if let Some(v) = cur[t]
+            && bv.is_none_or(|b| v > b) {
                 bv = Some(v);
                 bt = t;
             }
-        }
     }
     out.resize(n, 0);
     out[n - 1] = bt as u8;

@@ -46,7 +46,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     let mut i = 0;
     while i < n {
         let b = tags[i];
-        if b == 0 || b % 2 == 0 {
+        if b == 0 || b.is_multiple_of(2) {
             i += 1;
             continue;
         }

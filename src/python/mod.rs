@@ -119,7 +119,7 @@ impl PyPipeline {
         let mut owned: Vec<String> = Vec::new();
         for item in texts.try_iter()? {
             let item = item?;
-            let s = item.cast::<PyString>().map_err(|_| PyErr::from(pyo3::exceptions::PyTypeError::new_err("pipe() expects an iterable of str")))?;
+            let s = item.cast::<PyString>().map_err(|_| pyo3::exceptions::PyTypeError::new_err("pipe() expects an iterable of str"))?;
             owned.push(text_arg(s)?.into_owned());
         }
         if threads == Some(0) {

@@ -185,22 +185,6 @@ pub fn is_connective(norm: &str) -> bool {
     )
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn classes() {
-        assert!(is_an("ان") && is_an("بانه") && is_an("انها") && !is_an("انا") && !is_an("لان"));
-        assert!(is_addressee("لفرانس") && is_addressee("ل") && is_addressee("للصحفيين") && is_addressee("لوكالة"));
-        assert!(!is_addressee("لسلامة"));
-        assert!(is_naming_noun("صحيفة") && is_naming_noun("لوكالة") && is_naming_noun("ل") && !is_naming_noun("قال"));
-        assert!(is_source_head("صحيفة") && is_source_head("مصادر") && !is_source_head("الحاجة"));
-        assert!(is_data_head("الاحصاءات") && is_data_head("للانظمة".trim_start_matches('ل')));
-        assert!(is_honorific("الدكتور") && is_role("رئيس") && is_descriptor("مسؤولون"));
-    }
-}
-
 /// Common Arabic first names (a short hand-written list) that mark where a name starts inside a description.
 pub fn is_first_name(norm: &str) -> bool {
     norm.starts_with("عبد") && norm.chars().count() > 4
@@ -215,4 +199,20 @@ pub fn is_first_name(norm: &str) -> bool {
                 | "سارة" | "هند" | "ليلي" | "منيرة" | "لطيفة" | "امل" | "هدي" | "ريم" | "دينا" | "رانيا" | "نجلاء" | "منال"
                 | "جون" | "جورج" | "ديفيد" | "مايكل" | "جيمس" | "بيتر" | "مارك" | "باراك" | "دونالد" | "فلاديمير" | "فرانسوا"
         )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes() {
+        assert!(is_an("ان") && is_an("بانه") && is_an("انها") && !is_an("انا") && !is_an("لان"));
+        assert!(is_addressee("لفرانس") && is_addressee("ل") && is_addressee("للصحفيين") && is_addressee("لوكالة"));
+        assert!(!is_addressee("لسلامة"));
+        assert!(is_naming_noun("صحيفة") && is_naming_noun("لوكالة") && is_naming_noun("ل") && !is_naming_noun("قال"));
+        assert!(is_source_head("صحيفة") && is_source_head("مصادر") && !is_source_head("الحاجة"));
+        assert!(is_data_head("الاحصاءات") && is_data_head("للانظمة".trim_start_matches('ل')));
+        assert!(is_honorific("الدكتور") && is_role("رئيس") && is_descriptor("مسؤولون"));
+    }
 }

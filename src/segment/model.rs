@@ -146,11 +146,10 @@ impl Model {
                             sm.memory.insert(f[1].to_string(), v);
                         }
                         "W" if f.len() >= 3 => {
-                            if let (Ok(i), Ok(w)) = (f[1].parse::<usize>(), f[2].parse::<i32>()) {
-                                if let Some(x) = sm.weights.get_mut(i) {
+                            if let (Ok(i), Ok(w)) = (f[1].parse::<usize>(), f[2].parse::<i32>())
+                                && let Some(x) = sm.weights.get_mut(i) {
                                     *x = w as f32 / 1000.0;
                                 }
-                            }
                         }
                         _ => {}
                     }

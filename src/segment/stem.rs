@@ -50,9 +50,7 @@ impl Stemmer {
 
     fn compute(&self, word: &str) -> Option<CompactString> {
         let pieces = self.seg.segment(word);
-        if super::letters::Letters::new(word).is_none() {
-            return None;
-        }
+        super::letters::Letters::new(word)?;
         // A proper name (the word without its conjunctions and prepositions) stays whole.
         let first = pieces.iter().position(|p| p.role != SegmentRole::Proclitic).unwrap_or(0);
         let start = pieces.get(first).map(|p| p.start).unwrap_or(0);
@@ -66,11 +64,10 @@ impl Stemmer {
         if m.names.contains(rest.as_str()) {
             return Some(strip(&word[start..]));
         }
-        if let Some(bare) = rest.strip_prefix("ال") {
-            if m.names.contains(bare) {
+        if let Some(bare) = rest.strip_prefix("ال")
+            && m.names.contains(bare) {
                 return Some(strip(&word[start..]));
             }
-        }
         pieces.iter().find(|p| p.role == SegmentRole::Stem).map(|p| p.form.clone())
     }
 }

@@ -194,7 +194,7 @@ pub fn read_farasa(text: &str, atb: bool) -> Vec<Example> {
         }
         // Long sections are cut into chunks of 300 words (cross-validation folds go by document).
         words += 1;
-        if words % 300 == 0 {
+        if words.is_multiple_of(300) {
             doc += 1;
         }
         let forms: Vec<&str> = w.split('+').collect();
