@@ -69,6 +69,11 @@ fn by_rule(w: &str, lists: &Lists, bare: bool) -> bool {
     (4..=6).contains(&n) && w.ends_with('ت') && !w.ends_with("ات") && !w.ends_with("وت") && !w.ends_with("يت")
 }
 
+/// Whether normalized word `norm` is listed as no verb («يوم», «شاب»).
+pub fn listed_not_verb(norm: &str) -> bool {
+    lists().not_verbs.contains(norm)
+}
+
 /// Whether normalized word `norm` looks like a verb (with or without a leading و or ف).
 pub fn verb_like(norm: &str) -> bool {
     let l = lists();
