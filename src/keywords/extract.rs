@@ -90,6 +90,9 @@ pub struct Params {
     /// 1: a short run of words in quotation marks («نزاهة», “عيدنا في حينا”) is a whole-phrase candidate, as a
     /// named entity is (news quote the names of programmes, campaigns and bodies that headlines take up); 0: off.
     pub quoted: f64,
+    /// 1: a short indefinite word opening a sentence (after a dateline or و/ف), outside any entity, is taken for a
+    /// perfect verb («هوى الذهب», «أدلى كارتر»): news sentences open on their verb; 0: off.
+    pub initial_verb: f64,
 }
 
 impl Default for Params {
@@ -129,6 +132,7 @@ impl Default for Params {
             nisba: 0.5,
             nisba_lead: 1.0,
             quoted: 1.0,
+            initial_verb: 1.0,
         }
     }
 }
@@ -172,6 +176,7 @@ impl Params {
             "nisba" => self.nisba = value,
             "nisba_lead" => self.nisba_lead = value,
             "quoted" => self.quoted = value,
+            "initial_verb" => self.initial_verb = value,
             _ => return false,
         }
         true
@@ -477,7 +482,8 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 }
             };
             tok.key = id;
-            tok.content = content;
+            // «الـ» (the article drawn out before a number, «الـ 23») is no word; «آل» (a family) is
+            tok.content = content && !(norm == "ال" && t.text.contains('ـ'));
             tok.article = article;
             tok.modifier = modifier;
             tok.title = p.titles > 0.0 && titles().contains(norm);
@@ -490,6 +496,35 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             tok.key = intern(&mut vocab, &mut names, norm);
         }
         toks.push(tok);
+    }
+
+    // a short indefinite word that opens a sentence is most often its perfect verb («هوى الذهب»)
+    if p.initial_verb > 0.0 {
+        let mut first = true;
+        let mut cur = u32::MAX;
+        for i in 0..tokens.len() {
+            if toks[i].sent != cur {
+                cur = toks[i].sent;
+                first = true;
+            }
+            if !is_phrase_word(tokens[i].kind) {
+                continue;
+            }
+            if first && toks[i].content && tokens[i].kind == TokenKind::Arabic && !toks[i].article {
+                let n = tokens[i].norm.as_str();
+                let bare = n.strip_prefix('و').or_else(|| n.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(n);
+                let len = bare.chars().count();
+                let in_entity = entities.iter().any(|e| e.byte_start <= tokens[i].span.byte_start && tokens[i].span.byte_end <= e.byte_end);
+                let next_word = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Arabic) && toks.get(i + 1).is_some_and(|t| t.sent == cur);
+                let nominal = ["ة", "ات", "ون", "ين", "ي", "ا", "ه"].iter().any(|s| bare.ends_with(s));
+                // فعل («نزل», «قاد»), أفعل («أقدم», «أظهر») and افتعل («اجتذب») shapes only
+                let shape = len == 3 || (bare.starts_with('ا') && (len == 4 || (len == 5 && bare.chars().nth(2) == Some('ت'))));
+                if shape && !nominal && !in_entity && next_word && !toks[i].title && !super::verbs::listed_not_verb(bare) {
+                    toks[i].content = false;
+                }
+            }
+            first = false;
+        }
     }
 
     // set formulas («صاحب السمو الملكي», «حفظه الله») are no part of any phrase
@@ -1064,6 +1099,19 @@ mod tests {
         let spans = quoted_spans(&doc.tokens, text);
         assert_eq!(spans.len(), 4);
         assert!(quoted_spans(&crate::Pipeline::default().analyze("«» \" « نعم").tokens, "«» \" « نعم").is_empty());
+    }
+
+    #[test]
+    fn a_short_word_opening_a_sentence_is_a_verb() {
+        let text = "نزل الدولار امام اليورو في تعاملات اليوم. واقدم مقيم اسيوي على الانتحار في بريدة. \
+                    شاب سعودي يبتكر جهازا. وقال الخبراء ان الدولار يتراجع.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().all(|t| !t.starts_with("نزل") && !t.starts_with("اقدم")), "{on:?}");
+        assert!(on.iter().any(|t| t.starts_with("شاب")), "{on:?}");
+        let off = texts(&Params { initial_verb: 0.0, ..Params::default() });
+        assert!(off.iter().any(|t| t.starts_with("نزل") || t.starts_with("اقدم")), "{off:?}");
     }
 
     #[test]

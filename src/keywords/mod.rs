@@ -8,7 +8,8 @@
 //! placed by its own best occurrence; a relative adjective lends part of its count and lead to the noun it derives
 //! from, «السويسرية» to «سويسرا»). Candidates are noun
 //! phrases in a light sense: they never start or end with a stopword, hold no verb-like word (imperfect ي- and ت-forms,
-//! the future سـ, plural perfects in -وا, feminine perfect -ت forms and a list, `verbs_own.txt`), do not run from a word with the article into one
+//! the future سـ, plural perfects in -وا, feminine perfect -ت forms, short words of a perfect verb's shape that open a
+//! sentence, and a list, `verbs_own.txt`), do not run from a word with the article into one
 //! without («للجامعة العربية | ستيفان») and do not end on a construct cut from its complement («عريقات عضو |
 //! اللجنة»); named entities and short quoted runs («نزاهة») are candidates whole. Variants that differ only by clitics, the article or
 //! normalization («الحكومة», «والحكومة», «حكومة») merge into one keyphrase, reported by its most common surface

@@ -57,8 +57,8 @@ fn by_rule(w: &str, lists: &Lists, bare: bool) -> bool {
             return true;
         }
     }
-    // future سـ before an imperfect («سيجد», «ستقام»): the form without it is a more frequent word
-    if n >= 4 && (w.starts_with("سي") || w.starts_with("ست") || w.starts_with("سن")) {
+    // future سـ before an imperfect («سيجد», «ستقام», «سأكتب»): the form without it is a more frequent word
+    if (n >= 4 && (w.starts_with("سي") || w.starts_with("ست") || w.starts_with("سن"))) || (n >= 5 && w.starts_with("سا")) {
         let bg = super::lexicon::background();
         let rest = &w['س'.len_utf8()..];
         if bg.word(rest).is_some_and(|z| z > bg.word(w).unwrap_or(0.0)) {
@@ -67,6 +67,11 @@ fn by_rule(w: &str, lists: &Lists, bare: bool) -> bool {
     }
     // feminine perfect: فعلت, افعلت, افتعلت ... (not the plural ات, nor nouns in وت/يت such as «ثبوت», «توقيت»)
     (4..=6).contains(&n) && w.ends_with('ت') && !w.ends_with("ات") && !w.ends_with("وت") && !w.ends_with("يت")
+}
+
+/// Whether normalized word `norm` is listed as no verb («يوم», «شاب»).
+pub fn listed_not_verb(norm: &str) -> bool {
+    lists().not_verbs.contains(norm)
 }
 
 /// Whether normalized word `norm` looks like a verb (with or without a leading و or ف).
@@ -89,12 +94,12 @@ mod tests {
     fn verbs_and_nouns() {
         for v in [
             "يتطلع", "يستهدف", "طرحت", "اعادت", "اجتمع", "وتتقدم", "ويقول", "فاعلنت", "استقبل", "مستعدة", "يجد", "تكتمل",
-            "تستقبل", "قدموا", "وتعرضوا", "يعودوا", "سيجد", "ستقام",
+            "تستقبل", "قدموا", "وتعرضوا", "يعودوا", "سيجد", "ستقام", "ساكتب",
         ] {
             assert!(verb_like(v), "{v}");
         }
         for w in ["يوليو", "يوسف", "الحكومة", "ليبيا", "ثبوت", "توقيت", "صلاحيات", "حكومة", "وزير", "وزارة", "بيروت", "تنظيم", "وقت", "يد", "يدي",
-            "ترتيب", "تحتها", "فرانسوا", "عضوا", "اسوا", "سيارة", "سياسية", "سيطرة", "ستيفان", "ليبيا", "ليالي", "سنوات", "فيصل", "ويسر"] {
+            "ترتيب", "تحتها", "فرانسوا", "عضوا", "اسوا", "سيارة", "سياسية", "سيطرة", "ستيفان", "ليبيا", "ليالي", "سنوات", "فيصل", "ويسر", "سامسونج", "ساعات", "سالم"] {
             assert!(!verb_like(w), "{w}");
         }
     }
