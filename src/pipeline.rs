@@ -127,6 +127,10 @@ pub struct PipelineOptions {
     pub keywords: usize,
     /// User entities `(text, label)`: they win over the model.
     pub entities: Vec<(String, Label)>,
+    /// Keep the names the model labels MISC (events, products, works, …). Off by default: the news guidelines
+    /// annotate persons, organizations and places only (see [`EntityRecognizer::misc`]).
+    #[serde(default)]
+    pub misc_entities: bool,
     /// Which extraction layers run (all by default).
     #[serde(default)]
     pub layers: Layers,
@@ -139,6 +143,7 @@ impl Default for PipelineOptions {
             segmentation: Some(Segmentation::Atb),
             keywords: 10,
             entities: Vec::new(),
+            misc_entities: false,
             layers: Layers::default(),
         }
     }
@@ -159,7 +164,9 @@ impl Pipeline {
         if let Some((text, _)) = options.entities.iter().find(|(t, _)| t.trim().is_empty()) {
             return Err(Error::InvalidOption { option: "entities".into(), value: text.clone(), allowed: "non-empty entity texts".into() });
         }
-        let entities = std::sync::Arc::new(EntityRecognizer::new(&options.entities));
+        let mut entities = EntityRecognizer::new(&options.entities);
+        entities.misc = options.misc_entities;
+        let entities = std::sync::Arc::new(entities);
         Ok(Pipeline { options, normalizer: Normalizer::default(), entities, dates: DateExtractor::default(), quotes: QuoteExtractor::default() })
     }
 

@@ -111,7 +111,17 @@ fn currencies_are_left_to_the_numbers_layer() {
     assert!(found.contains(&("لندن".to_string(), Label::LOC)), "{found:?}");
     // the ANERcorp convention is there for whoever wants it
     let mut rec = khabar::entities::EntityRecognizer::default();
-    rec.currencies = true;
+    (rec.misc, rec.currencies) = (true, true);
     let misc = rec.recognize(&doc.text, &doc.tokens, &doc.sentences);
     assert!(misc.iter().any(|e| e.label == Label::MISC && e.text.contains("دولار")), "{misc:?}");
+}
+
+#[test]
+fn misc_names_only_on_request() {
+    // the news guidelines annotate persons, organizations and places; MISC is the model's ANERcorp label
+    let text = "وشارك المنتخب في بطولة كأس العالم لكرة القدم في المانيا.";
+    let off = ents(&Pipeline::default(), text);
+    assert!(off.iter().all(|(_, l)| *l != Label::MISC) && off.contains(&("المانيا".to_string(), Label::LOC)), "{off:?}");
+    let on = ents(&Pipeline::new(PipelineOptions { misc_entities: true, ..Default::default() }).unwrap(), text);
+    assert!(on.iter().any(|(t, l)| *l == Label::MISC && t.contains("كأس العالم")), "{on:?}");
 }

@@ -72,12 +72,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--layers", help="comma-separated extraction layers to run (default: all of "
                     "dates,numbers,entities,quotes)")
     ap.add_argument("--keywords", type=int, default=10, help="keyphrases per document (0: none)")
+    ap.add_argument("--misc-entities", action="store_true",
+                    help="keep the names the model labels MISC (events, products, works)")
     ap.add_argument("--version", action="version", version=f"khabar {khabar.__version__}")
     a = ap.parse_args(argv)
     try:
         nlp = khabar.Pipeline(reference_date=a.reference_date,
                               segmentation=None if a.segmentation == "none" else a.segmentation,
                               keywords=a.keywords,
+                              misc_entities=a.misc_entities,
                               layers=None if a.layers is None else [x for x in a.layers.split(",") if x])
     except khabar.KhabarError as e:
         ap.error(str(e))

@@ -67,14 +67,15 @@ pub struct PyPipeline {
 #[pymethods]
 impl PyPipeline {
     #[new]
-    #[pyo3(signature = (*, reference_date = None, segmentation = Some("atb".to_string()), keywords = 10, entities = None, layers = None),
-           text_signature = "(*, reference_date=None, segmentation='atb', keywords=10, entities=None, layers=None)")]
+    #[pyo3(signature = (*, reference_date = None, segmentation = Some("atb".to_string()), keywords = 10, entities = None, layers = None, misc_entities = false),
+           text_signature = "(*, reference_date=None, segmentation='atb', keywords=10, entities=None, layers=None, misc_entities=False)")]
     fn new(
         reference_date: Option<Bound<'_, PyAny>>,
         segmentation: Option<String>,
         keywords: i64,
         entities: Option<Bound<'_, PyAny>>,
         layers: Option<Vec<String>>,
+        misc_entities: bool,
     ) -> PyResult<Self> {
         let reference_date = reference_date.filter(|d| !d.is_none()).map(|d| date_arg(&d)).transpose()?;
         let segmentation = segmentation.map(|s| s.parse::<Segmentation>()).transpose().map_err(to_py_err)?;
@@ -97,7 +98,7 @@ impl PyPipeline {
             Some(names) => Layers::from_names(names.iter().map(String::as_str)).map_err(to_py_err)?,
             None => Layers::default(),
         };
-        let options = PipelineOptions { reference_date, segmentation, keywords, entities, layers };
+        let options = PipelineOptions { reference_date, segmentation, keywords, entities, misc_entities, layers };
         Ok(PyPipeline { inner: Arc::new(Pipeline::new(options).map_err(to_py_err)?) })
     }
 
@@ -147,6 +148,12 @@ impl PyPipeline {
         self.inner.options().keywords
     }
 
+    /// Whether the model's MISC names are kept.
+    #[getter]
+    fn misc_entities(&self) -> bool {
+        self.inner.options().misc_entities
+    }
+
     /// The extraction layers this pipeline runs.
     #[getter]
     fn layers(&self) -> Vec<&'static str> {
@@ -156,12 +163,13 @@ impl PyPipeline {
     fn __repr__(&self) -> String {
         let o = self.inner.options();
         format!(
-            "Pipeline(reference_date={}, segmentation={}, keywords={}, entities=[{} entries], layers=[{}])",
+            "Pipeline(reference_date={}, segmentation={}, keywords={}, entities=[{} entries], layers=[{}]{})",
             o.reference_date.map(|d| format!("'{d}'")).unwrap_or_else(|| "None".into()),
             self.segmentation().map(|s| format!("'{s}'")).unwrap_or_else(|| "None".into()),
             o.keywords,
             o.entities.len(),
-            o.layers.names().iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", ")
+            o.layers.names().iter().map(|n| format!("'{n}'")).collect::<Vec<_>>().join(", "),
+            if o.misc_entities { ", misc_entities=True" } else { "" }
         )
     }
 }

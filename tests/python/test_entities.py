@@ -38,3 +38,13 @@ def test_bad_entities_raise():
         khabar.Pipeline(entities="/nonexistent/khabar-entities.tsv")
     with pytest.raises(khabar.InvalidOptionError):
         khabar.Pipeline(entities=[("x", "FOO")])
+
+
+def test_misc_entities_on_request():
+    text = "وشارك المنتخب في بطولة كأس العالم لكرة القدم في المانيا."
+    off = khabar.Pipeline()
+    assert not off.misc_entities and "misc_entities" not in repr(off)
+    assert all(e.label != "MISC" for e in off(text).entities)
+    on = khabar.Pipeline(misc_entities=True)
+    assert on.misc_entities and "misc_entities=True" in repr(on)
+    assert any(e.label == "MISC" and "كأس العالم" in e.text for e in on(text).entities)
