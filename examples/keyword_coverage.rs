@@ -11,7 +11,8 @@
 //! lines O, O+N, O+2N, ... (0-based) so that disjoint samples can be drawn; a directory is read as `*.json` gold
 //! files with `title` and `text`; `--exclude X` keeps every line but those at X mod N. `--show` prints each title and its
 //! top k; `--misses` where each headline word that occurs in the article ranks (by bucket, and each one outside the
-//! top 10); `--dump` the top 30 with their features, one TSV line each. `KW_PARAMS="lead=3,once=0.4"` overrides
+//! top 10); `--dump` the top 30 with their features, one TSV line each. `KW_VARIANTS=1` also prints the coverage when every
+//! variant of every phrase counts (the most a better choice of reported surface form could add). `KW_PARAMS="lead=3,once=0.4"` overrides
 //! scoring parameters (`khabar::keywords::Params`) for experiments.
 
 use std::collections::HashSet;
