@@ -15,6 +15,7 @@ use crate::tokenizer::TokenKind;
 
 const B_PER: u8 = 1;
 const I_PER: u8 = 2;
+const B_ORG: u8 = 3;
 const B_LOC: u8 = 5;
 
 /// Prepositions and particles with an attached pronoun («له», «عنها», «انهم»), normalized.
@@ -88,11 +89,45 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[i] = 0;
         }
     }
+    quoted_outlets(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
         let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
         if tags[i] == B_PER && matches!(tags[i - 1], B_PER | I_PER) && bare && matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) {
             tags[i] = I_PER;
+        }
+    }
+}
+
+/// Nouns that name a media outlet in quotation marks after them («صحيفة "واشنطن بوست"»), normalized.
+const OUTLET_HEADS: [&str; 9] = ["صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع", "شبكة", "تلفزيون", "اذاعة"];
+
+/// Whether the token after which a quoted name is a media outlet: the bare preposition «لـ» after a reporting verb
+/// («قال لـ"عكاظ"») or an outlet noun, with or without a proclitic («لصحيفة»).
+fn before_outlet(norm: &str) -> bool {
+    norm == "ل" || OUTLET_HEADS.iter().any(|h| norm.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))))
+}
+
+/// One to three words in quotation marks after «لـ» or an outlet noun name the outlet: an organization
+/// («لـ"الاقتصادية"», «لـ«الشرق الأوسط»», «صحيفة "واشنطن بوست"»), whatever the tagger said of them.
+fn quoted_outlets(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let text = |k: usize| v.tokens[k].text.as_str();
+    for i in 0..n.saturating_sub(3) {
+        let close = match text(i + 1) {
+            "«" => "»",
+            "\"" => "\"",
+            "“" => "”",
+            _ => continue,
+        };
+        if v.tokens[i].kind != TokenKind::Arabic || !before_outlet(&v.tokens[i].norm) {
+            continue;
+        }
+        let Some(len) = (1..=3).find(|&len| i + 2 + len < n && text(i + 2 + len) == close) else { continue };
+        let words = i + 2..i + 2 + len;
+        if v.tokens[words.clone()].iter().all(|t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {
+            tags[words.start] = B_ORG;
+            tags[words.start + 1..words.end].fill(B_ORG + 1);
         }
     }
 }
@@ -136,6 +171,16 @@ mod tests {
         assert_eq!(run("محمد بن راشد آل مكتوم", &[1, 2, 2, 2, 0]), vec![1, 2, 2, 2, 2]);
         // «ال» alone at the end of a sentence adds nothing
         assert_eq!(run("محمد آل", &[1, 0]), vec![1, 0]);
+    }
+
+    #[test]
+    fn quoted_outlets_are_organizations() {
+        assert_eq!(run("وقال لـ\"عكاظ\" ان", &[0, 0, 0, 0, 0, 0]), vec![0, 0, 0, 3, 0, 0]);
+        assert_eq!(run("مصادر لـ«الشرق الأوسط» إن", &[0, 0, 0, 5, 6, 0, 0]), vec![0, 0, 0, 3, 4, 0, 0]);
+        assert_eq!(run("ونشرت صحيفة \"واشنطن بوست\" تقريرا", &[0, 0, 0, 5, 0, 0, 0]), vec![0, 0, 0, 3, 4, 0, 0]);
+        // not a long quotation, nor a quoted word after anything else
+        assert_eq!(run("وقال لـ\"نحن لن نتراجع ابدا\" امس", &[0; 9]), vec![0; 9]);
+        assert_eq!(run("وقال \"عكاظ\" ان", &[0; 5]), vec![0; 5]);
     }
 
     #[test]
