@@ -125,3 +125,15 @@ fn misc_names_only_on_request() {
     let on = ents(&Pipeline::new(PipelineOptions { misc_entities: true, ..Default::default() }).unwrap(), text);
     assert!(on.iter().any(|(t, l)| *l == Label::MISC && t.contains("كأس العالم")), "{on:?}");
 }
+
+#[test]
+fn news_agencies_are_built_in() {
+    let text = "الرياض 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس\nافادت وكالة رويترز ووكالة الانباء الكويتية (كونا) بذلك.";
+    let found = ents(&Pipeline::default(), text);
+    for name in ["واس", "وكالة رويترز", "وكالة الانباء الكويتية", "كونا"] {
+        assert!(found.contains(&(name.to_string(), Label::ORG)), "{name}: {found:?}");
+    }
+    // a user entity with the same name wins the tie
+    let mine = PipelineOptions { entities: vec![("واس".into(), Label::MISC)], ..Default::default() };
+    assert!(ents(&Pipeline::new(mine).unwrap(), text).contains(&("واس".to_string(), Label::MISC)));
+}

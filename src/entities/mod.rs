@@ -48,6 +48,17 @@ pub struct Entity {
 
 static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 
+/// Built-in names matched like user entities: news agencies, whose names mean nothing else («واس», «رويترز»).
+fn builtin_entities() -> &'static [(String, Label)] {
+    static LIST: OnceLock<Vec<(String, Label)>> = OnceLock::new();
+    LIST.get_or_init(|| parse_entities(include_str!("data/agencies.txt")).unwrap_or_default())
+}
+
+/// The phrase matcher for user entities `user` and then the built-in ones (the first of equal matches wins).
+fn phrase_entities(user: &[(String, Label)]) -> UserEntities {
+    UserEntities::new(&[user, builtin_entities()].concat())
+}
+
 /// The embedded model (trained by `examples/train_ner.rs`), or `None` if it is missing.
 pub fn embedded_model() -> Option<Arc<Model>> {
     static MODEL: OnceLock<Option<Arc<Model>>> = OnceLock::new();
@@ -58,6 +69,7 @@ pub fn embedded_model() -> Option<Arc<Model>> {
 #[derive(Debug, Clone)]
 pub struct EntityRecognizer {
     model: Option<Arc<Model>>,
+    /// User entities, then the built-in news agencies: they win over the model.
     user: UserEntities,
     /// Tag repeated mentions of names the model found elsewhere in the document (on by default).
     pub propagate: bool,
@@ -72,7 +84,7 @@ pub struct EntityRecognizer {
 
 impl Default for EntityRecognizer {
     fn default() -> Self {
-        EntityRecognizer { model: embedded_model(), user: UserEntities::default(), propagate: true, misc: false, currencies: false }
+        EntityRecognizer { model: embedded_model(), user: phrase_entities(&[]), propagate: true, misc: false, currencies: false }
     }
 }
 
@@ -134,12 +146,12 @@ fn is_edge_junk(t: &Token) -> bool {
 impl EntityRecognizer {
     /// A recognizer with user entities `(text, label)` (they win over the model).
     pub fn new(user: &[(String, Label)]) -> Self {
-        EntityRecognizer { user: UserEntities::new(user), ..Default::default() }
+        EntityRecognizer { user: phrase_entities(user), ..Default::default() }
     }
 
     /// A recognizer with another model (e.g. one just trained) and user entities.
     pub fn with_model(model: Option<Model>, user: &[(String, Label)]) -> Self {
-        EntityRecognizer { model: model.map(Arc::new), user: UserEntities::new(user), ..Default::default() }
+        EntityRecognizer { model: model.map(Arc::new), user: phrase_entities(user), ..Default::default() }
     }
 
     /// The entities of a document's text, tokens and sentences, in text order.
@@ -367,6 +379,12 @@ mod tests {
         assert_eq!(skip_letters("وَبِالولايات", 2), Some(("وَبِ".len(), 4)));
         assert_eq!(skip_letters("و", 1), None);
         assert_eq!(skip_letters("ليبيا", 0), Some((0, 0)));
+    }
+
+    #[test]
+    fn builtin_agencies_parse() {
+        assert!(builtin_entities().len() >= 15);
+        assert!(builtin_entities().iter().any(|(t, l)| t == "واس" && *l == Label::ORG));
     }
 
     #[test]
