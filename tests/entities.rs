@@ -137,3 +137,15 @@ fn news_agencies_are_built_in() {
     let mine = PipelineOptions { entities: vec![("واس".into(), Label::MISC)], ..Default::default() };
     assert!(ents(&Pipeline::new(mine).unwrap(), text).contains(&("واس".to_string(), Label::MISC)));
 }
+
+#[test]
+fn a_government_body_before_its_place_is_one_organization() {
+    let nlp = Pipeline::default();
+    let found = ents(&nlp, "نفذت صحة جدة 100 جولة، وكثفت أمانة منطقة نجران جولاتها في نجران.");
+    for (name, label) in [("صحة جدة", Label::ORG), ("أمانة منطقة نجران", Label::ORG), ("نجران", Label::LOC)] {
+        assert!(found.contains(&(name.to_string(), label)), "{name}: {found:?}");
+    }
+    // elsewhere these are common nouns
+    let found = ents(&nlp, "تحسنت صحة المريض بعد التعليم في المدرسة.");
+    assert!(found.iter().all(|(t, _)| !t.contains("صحة")), "{found:?}");
+}

@@ -134,11 +134,39 @@ impl View<'_> {
     }
 }
 
+/// «صحة جدة», «أمانة منطقة نجران»: a short government-body name without the article right before a place (through
+/// «منطقة»/«محافظة»/«مدينة») is one ORG with it; returns the end of that ORG.
+fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
+    let lx = Lexicon::get();
+    let n = tags.len().min(v.tokens.len());
+    if tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic || !lx.agency_heads.contains_key(&v.stems[i]) {
+        return None;
+    }
+    let mut j = i + 1;
+    if j < n && tags[j] == 0 && matches!(v.tokens[j].norm.as_str(), "منطقة" | "محافظة" | "مدينة") {
+        j += 1;
+    }
+    if j >= n || tags[j] != B_LOC {
+        return None;
+    }
+    j += 1;
+    while j < n && tags[j] == B_LOC + 1 {
+        j += 1;
+    }
+    Some(j)
+}
+
 /// Apply the head rules to the tags `tags` of one sentence.
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
     while i < n {
+        if let Some(e) = agency_end(v, tags, i) {
+            tags[i] = B_ORG;
+            tags[i + 1..e].fill(B_ORG + 1);
+            i = e;
+            continue;
+        }
         let f = v.flags(i);
         // an organization head the tagger left out or tagged alone
         let head_alone = tags[i] == 0 || (tags[i] == B_ORG && tags.get(i + 1).is_none_or(|&t| t != B_ORG + 1));

@@ -44,6 +44,7 @@ const NATIONALITIES: &str = include_str!("data/nationalities.txt");
 const TERRITORIES: &str = include_str!("data/territories.txt");
 const CITIES: &str = include_str!("data/cities.txt");
 const KNOWN: &str = include_str!("data/known_entities.txt");
+const AGENCY_HEADS: &str = include_str!("data/agency_heads.txt");
 
 /// Keys are already well-mixed 64-bit hashes: the map uses them as they are.
 #[derive(Debug, Default, Clone, Copy)]
@@ -74,6 +75,9 @@ pub struct Lexicon {
     pub phrases: KeyMap<u8>,
     /// Keys of every prefix of a phrase (to stop extending early).
     pub prefixes: KeyMap<()>,
+    /// Keys of the short government-body names that make an ORG with the place after them («صحة جدة»); not a
+    /// tagger feature.
+    pub agency_heads: KeyMap<()>,
 }
 
 fn lines(s: &str) -> impl Iterator<Item = &str> {
@@ -149,6 +153,11 @@ impl Lexicon {
                 _ => GAZ_LOC,
             };
             lx.add_phrase(name, class);
+        }
+        for l in lines(AGENCY_HEADS) {
+            for n in word_norms(l) {
+                lx.agency_heads.insert(key(&n), ());
+            }
         }
         lx
     }
