@@ -84,7 +84,7 @@ pub struct EntityRecognizer {
 
 impl Default for EntityRecognizer {
     fn default() -> Self {
-        EntityRecognizer { model: embedded_model(), user: phrase_entities(&[]), propagate: true, misc: false, currencies: false }
+        EntityRecognizer::new(&[])
     }
 }
 
@@ -146,12 +146,12 @@ fn is_edge_junk(t: &Token) -> bool {
 impl EntityRecognizer {
     /// A recognizer with user entities `(text, label)` (they win over the model).
     pub fn new(user: &[(String, Label)]) -> Self {
-        EntityRecognizer { user: phrase_entities(user), ..Default::default() }
+        EntityRecognizer { model: embedded_model(), user: phrase_entities(user), propagate: true, misc: false, currencies: false }
     }
 
     /// A recognizer with another model (e.g. one just trained) and user entities.
     pub fn with_model(model: Option<Model>, user: &[(String, Label)]) -> Self {
-        EntityRecognizer { model: model.map(Arc::new), user: phrase_entities(user), ..Default::default() }
+        EntityRecognizer { model: model.map(Arc::new), ..EntityRecognizer::new(user) }
     }
 
     /// The entities of a document's text, tokens and sentences, in text order.
