@@ -45,6 +45,11 @@ impl View<'_> {
         Lexicon::get().flags(self.stems[j])
     }
 
+    /// A word carrying a proclitic («بالدمام», «بجدة», «ومطار»): no person's name runs on into it.
+    fn proclitic(&self, j: usize) -> bool {
+        self.strips[j].letters > 0
+    }
+
     fn definite(&self, j: usize) -> bool {
         let s = self.strips[j];
         let rest = self.tokens[j].norm.get(s.bytes..).unwrap_or("");
@@ -184,14 +189,25 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 tags[i] = 0;
             }
         }
-        if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && tags[i + 1] % 2 == 1 {
+        // «مطار الملك خالد»: a facility named after a person keeps the title too
+        let titled = |i: usize| i + 2 < n && tags[i + 1] == 0 && v.flags(i + 1) & TITLE != 0 && tags[i + 2] == B_PER;
+        if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && (tags[i + 1] % 2 == 1 || titled(i)) {
+            let titled = titled(i);
             tags[i] = B_LOC;
             let mut j = i + 1;
+            if titled {
+                tags[j] = B_LOC + 1;
+                j += 1;
+            }
             let inside = tags[j] + 1;
             tags[j] = B_LOC + 1;
             j += 1;
-            while j < n && tags[j] == inside {
+            while j < n && tags[j] == inside && !v.proclitic(j) {
                 tags[j] = B_LOC + 1;
+                j += 1;
+            }
+            while j < n && tags[j] == inside {
+                tags[j] = 0;
                 j += 1;
             }
             i = j;
@@ -212,6 +228,15 @@ mod tests {
 
     fn has(text: &str, name: &str, label: Label) -> bool {
         ents(text).iter().any(|(t, l)| t == name && *l == label)
+    }
+
+    #[test]
+    fn a_facility_named_after_a_person_keeps_the_title() {
+        assert!(has("وصل الى مطار الملك خالد الدولي في الرياض.", "مطار الملك خالد الدولي", Label::LOC));
+        for text in ["ورست الباخرة في ميناء الملك عبدالعزيز بالدمام.", "وهبطت في مطار الملك عبدالعزيز بجدة امس."] {
+            let found = ents(text);
+            assert!(found.iter().any(|(t, l)| t.ends_with("الملك عبدالعزيز") && *l == Label::LOC), "{found:?}");
+        }
     }
 
     #[test]
