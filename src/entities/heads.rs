@@ -161,6 +161,12 @@ fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// Whether head `i` is followed by a title and a person's name («مطار الملك خالد»): a place or body named after a
+/// person.
+fn titled(v: &View, tags: &[u8], i: usize) -> bool {
+    i + 2 < tags.len().min(v.tokens.len()) && tags[i + 1] == 0 && v.flags(i + 1) & TITLE != 0 && tags[i + 2] == B_PER
+}
+
 /// Apply the head rules to the tags `tags` of one sentence.
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
@@ -175,6 +181,33 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         let f = v.flags(i);
         // an organization head the tagger left out or tagged alone
         let head_alone = tags[i] == 0 || (tags[i] == B_ORG && tags.get(i + 1).is_none_or(|&t| t != B_ORG + 1));
+        // «مركز الملك عبدالعزيز للحوار الوطني»: named after a person, with the title
+        // (an indefinite head: «الجمعية الشيخ سالم» is a description and a name side by side)
+        if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic && !v.definite(i) && titled(v, tags, i) {
+            let mut j = i + 3;
+            while j < n && tags[j] == B_PER + 1 && !v.proclitic(j) {
+                j += 1;
+            }
+            let mut k = j;
+            while k < n && tags[k] == B_PER + 1 {
+                tags[k] = 0;
+                k += 1;
+            }
+            // and one ل-phrase of definite words after the name
+            if j < n && tags[j] == 0 && v.el(j) == El::Li {
+                let mut e = j + 1;
+                while e < n && tags[e] == 0 && matches!(v.el(e), El::Def | El::ConjDef) {
+                    e += 1;
+                }
+                if e > j + 1 {
+                    j = e;
+                }
+            }
+            tags[i] = B_ORG;
+            tags[i + 1..j].fill(B_ORG + 1);
+            i = j;
+            continue;
+        }
         if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic {
             if let Some(e) = v.org_tail(i, tags) {
                 tags[i] = B_ORG;
@@ -189,10 +222,9 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 tags[i] = 0;
             }
         }
-        // «مطار الملك خالد»: a facility named after a person keeps the title too
-        let titled = |i: usize| i + 2 < n && tags[i + 1] == 0 && v.flags(i + 1) & TITLE != 0 && tags[i + 2] == B_PER;
-        if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && (tags[i + 1] % 2 == 1 || titled(i)) {
-            let titled = titled(i);
+        // «مطار الملك خالد»: likewise for a facility
+        if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && (tags[i + 1] % 2 == 1 || titled(v, tags, i)) {
+            let titled = titled(v, tags, i);
             tags[i] = B_LOC;
             let mut j = i + 1;
             if titled {
@@ -228,6 +260,12 @@ mod tests {
 
     fn has(text: &str, name: &str, label: Label) -> bool {
         ents(text).iter().any(|(t, l)| t == name && *l == label)
+    }
+
+    #[test]
+    fn an_organization_named_after_a_person_keeps_the_title() {
+        assert!(has("وزار مركز الملك عبدالعزيز للحوار الوطني امس.", "مركز الملك عبدالعزيز للحوار الوطني", Label::ORG));
+        assert!(has("وأعلنت جامعة الملك سعود عن برنامج جديد.", "جامعة الملك سعود", Label::ORG));
     }
 
     #[test]
