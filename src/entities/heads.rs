@@ -167,6 +167,21 @@ fn titled(v: &View, tags: &[u8], i: usize) -> bool {
     i + 2 < tags.len().min(v.tokens.len()) && tags[i + 1] == 0 && v.flags(i + 1) & TITLE != 0 && tags[i + 2] == B_PER
 }
 
+/// The end of a name that continues at `j` with inside tag `inside`, stopping before a word carrying a proclitic
+/// («ميناء الملك عبدالعزيز | بالدمام»); the inside tags past that stop are cleared.
+fn name_end(v: &View, tags: &mut [u8], mut j: usize, inside: u8) -> usize {
+    let n = tags.len().min(v.tokens.len());
+    while j < n && tags[j] == inside && !v.proclitic(j) {
+        j += 1;
+    }
+    let mut k = j;
+    while k < n && tags[k] == inside {
+        tags[k] = 0;
+        k += 1;
+    }
+    j
+}
+
 /// Apply the head rules to the tags `tags` of one sentence.
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
@@ -184,15 +199,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         // «مركز الملك عبدالعزيز للحوار الوطني»: named after a person, with the title
         // (an indefinite head: «الجمعية الشيخ سالم» is a description and a name side by side)
         if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic && !v.definite(i) && titled(v, tags, i) {
-            let mut j = i + 3;
-            while j < n && tags[j] == B_PER + 1 && !v.proclitic(j) {
-                j += 1;
-            }
-            let mut k = j;
-            while k < n && tags[k] == B_PER + 1 {
-                tags[k] = 0;
-                k += 1;
-            }
+            let mut j = name_end(v, tags, i + 3, B_PER + 1);
             // and one ل-phrase of definite words after the name
             if j < n && tags[j] == 0 && v.el(j) == El::Li {
                 let mut e = j + 1;
@@ -224,25 +231,12 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         }
         // «مطار الملك خالد»: likewise for a facility
         if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && (tags[i + 1] % 2 == 1 || titled(v, tags, i)) {
-            let titled = titled(v, tags, i);
+            // the first word of the name (after the title, if any) and the rest of it
+            let first = if titled(v, tags, i) { i + 2 } else { i + 1 };
+            let e = name_end(v, tags, first + 1, tags[first] + 1);
             tags[i] = B_LOC;
-            let mut j = i + 1;
-            if titled {
-                tags[j] = B_LOC + 1;
-                j += 1;
-            }
-            let inside = tags[j] + 1;
-            tags[j] = B_LOC + 1;
-            j += 1;
-            while j < n && tags[j] == inside && !v.proclitic(j) {
-                tags[j] = B_LOC + 1;
-                j += 1;
-            }
-            while j < n && tags[j] == inside {
-                tags[j] = 0;
-                j += 1;
-            }
-            i = j;
+            tags[i + 1..e].fill(B_LOC + 1);
+            i = e;
             continue;
         }
         i += 1;
