@@ -62,10 +62,11 @@ fn spans(tags: &[String]) -> HashSet<(usize, usize, String)> {
     for (i, t) in tags.iter().map(String::as_str).chain(std::iter::once("O")).enumerate() {
         let (kind, lab) = t.split_once('-').map(|(k, l)| (k, if l == "PERS" { "PER" } else { l })).unwrap_or((t, ""));
         if let Some((s, l)) = &start
-            && (kind != "I" || lab != l) {
-                out.insert((*s, i, l.clone()));
-                start = None;
-            }
+            && (kind != "I" || lab != l)
+        {
+            out.insert((*s, i, l.clone()));
+            start = None;
+        }
         if kind == "B" || (kind == "I" && start.is_none()) {
             start = Some((i, lab.to_string()));
         }

@@ -214,9 +214,10 @@ impl Normalizer {
                 // the isolated harakat forms U+FE70–FE7F decompose to a space plus the mark: drop the space
                 let harakah_form = matches!(c, '\u{FE70}'..='\u{FE7F}');
                 if let Some(m) = self.map_simple(d)
-                    && !(harakah_form && m == ' ') {
-                        emit(m);
-                    }
+                    && !(harakah_form && m == ' ')
+                {
+                    emit(m);
+                }
             });
             if changed {
                 return true;

@@ -325,9 +325,10 @@ impl<'a> Run<'a> {
     /// The key of token `j` (the stripped form when `j` is the start being tried), "" out of range.
     fn k(&self, j: usize) -> &str {
         if let Some((i, s, _)) = &self.cur
-            && *i == j {
-                return s;
-            }
+            && *i == j
+        {
+            return s;
+        }
         self.w.get(j).map(|w| w.key.as_ref()).unwrap_or("")
     }
 
@@ -409,9 +410,10 @@ impl<'a> Run<'a> {
                 self.cur = alt.map(|a| (i, a, skip));
                 self.cur_look = std::cell::OnceCell::new();
                 if let Some((end, items)) = self.try_all(i)
-                    && best.as_ref().is_none_or(|b| end > b.1) {
-                        best = Some((skip, end, items));
-                    }
+                    && best.as_ref().is_none_or(|b| end > b.1)
+                {
+                    best = Some((skip, end, items));
+                }
             }
             self.cur = None;
             match best {
@@ -525,15 +527,17 @@ impl<'a> Run<'a> {
             }
         } else if self.k(e) == "(" && self.adj(e) {
             if let Some((_, e2)) = self.greg_month(e + 1)
-                && self.k(e2) == ")" {
-                    e = e2 + 1;
-                }
+                && self.k(e2) == ")"
+            {
+                e = e2 + 1;
+            }
         } else if self.adj(e) {
             // «27 من يونيو حزيران»
             if let Some((m2, e2)) = self.greg_month(e)
-                && m2 == m {
-                    e = e2;
-                }
+                && m2 == m
+            {
+                e = e2;
+            }
         }
         Some((m, e))
     }
@@ -590,9 +594,10 @@ impl<'a> Run<'a> {
             return Some((YearSpec::Rel(0), p + 2, false));
         }
         if p == j
-            && let Some((y, e, h)) = self.year_num(p) {
-                return Some((YearSpec::Abs(y), e, h));
-            }
+            && let Some((y, e, h)) = self.year_num(p)
+        {
+            return Some((YearSpec::Abs(y), e, h));
+        }
         None
     }
 
@@ -858,34 +863,37 @@ impl<'a> Run<'a> {
                 p += 1;
             }
             if self.day(p).is_some()
-                && let Some(found) = self.date_core(p, i) {
-                    return Some(found);
-                }
+                && let Some(found) = self.date_core(p, i)
+            {
+                return Some(found);
+            }
         }
         // ranges: «10 و16 تموز», «من 10 الى 16 تموز», «10-16 تموز»
         if let Some((d1, nd)) = self.num(j)
-            && nd <= 2 && (1..=31).contains(&d1) && matches!(self.k(j + 1), "و" | "الي" | "حتي" | "-") && self.adj(j + 1) {
-                let p = j + 2;
-                if !self.adj(p) {
-                    return None;
-                }
-                if self.day(p).is_some_and(|(_, _, word)| !word)
-                    && let Some((end, mut items)) = self.date_core(p, p) {
-                        let second = items.first()?.clone();
-                        let value = match (&second.value, second.cal) {
-                            (Some(v), Calendar::Gregorian) if v.len() == 10 => {
-                                let ym = &v[..8];
-                                let d = NaiveDate::parse_from_str(&format!("{ym}{d1:02}"), "%Y-%m-%d").ok();
-                                d.map(fmt_day)
-                            }
-                            _ => None,
-                        };
-                        let mut first = it(i, j + 1, DateType::Date, value, Grain::Day);
-                        first.cal = second.cal;
-                        items.insert(0, first);
-                        return Some((end, items));
-                    }
+            && nd <= 2 && (1..=31).contains(&d1) && matches!(self.k(j + 1), "و" | "الي" | "حتي" | "-") && self.adj(j + 1)
+        {
+            let p = j + 2;
+            if !self.adj(p) {
+                return None;
             }
+            if self.day(p).is_some_and(|(_, _, word)| !word)
+                && let Some((end, mut items)) = self.date_core(p, p)
+            {
+                let second = items.first()?.clone();
+                let value = match (&second.value, second.cal) {
+                    (Some(v), Calendar::Gregorian) if v.len() == 10 => {
+                        let ym = &v[..8];
+                        let d = NaiveDate::parse_from_str(&format!("{ym}{d1:02}"), "%Y-%m-%d").ok();
+                        d.map(fmt_day)
+                    }
+                    _ => None,
+                };
+                let mut first = it(i, j + 1, DateType::Date, value, Grain::Day);
+                first.cal = second.cal;
+                items.insert(0, first);
+                return Some((end, items));
+            }
+        }
         self.date_core(j, i)
     }
 
@@ -934,15 +942,17 @@ impl<'a> Run<'a> {
             let mut end = e;
             let mut yspec = None;
             if let Some((ys, ye, h)) = self.year_after_month(end)
-                && !h {
-                    yspec = Some(ys);
-                    end = ye;
-                }
+                && !h
+            {
+                yspec = Some(ys);
+                end = ye;
+            }
             if yspec.is_none()
-                && let Some(r) = rel_of(self.k(end)).filter(|_| self.adj(end)) {
-                    yspec = Some(YearSpec::Near(r));
-                    end += 1;
-                }
+                && let Some(r) = rel_of(self.k(end)).filter(|_| self.adj(end))
+            {
+                yspec = Some(YearSpec::Near(r));
+                end += 1;
+            }
             // ambiguous bare month names need context
             let bare = day.is_none() && yspec.is_none() && !dual && !shahr;
             let stripped = matches!(&self.cur, Some((c, _, _)) if *c == p);
@@ -969,10 +979,11 @@ impl<'a> Run<'a> {
             }
             let mut near = None;
             if year.is_none()
-                && let Some(r) = rel_of(self.k(end)).filter(|_| self.adj(end)) {
-                    near = Some(r);
-                    end += 1;
-                }
+                && let Some(r) = rel_of(self.k(end)).filter(|_| self.adj(end))
+            {
+                near = Some(r);
+                end += 1;
+            }
             let name = self.k(p);
             let risky = matches!(name, "رجب" | "صفر" | "شعبان" | "رمضان" | "محرم");
             let prep = matches!(self.prev_key(s), "في" | "خلال" | "منذ" | "حتي" | "طوال" | "طيله" | "اواخر" | "اوائل" | "منتصف" | "مطلع" | "بدايه" | "نهايه");
@@ -1103,9 +1114,10 @@ impl<'a> Run<'a> {
         match self.k(p) {
             "عام" | "العام" | "سنه" | "السنه" => {
                 if self.adj(p + 1)
-                    && let Some((y, e, false)) = self.year_num(p + 1) {
-                        return Some((Some(y), e));
-                    }
+                    && let Some((y, e, false)) = self.year_num(p + 1)
+                {
+                    return Some((Some(y), e));
+                }
                 if self.adj(p + 1) && ANAPHORIC.contains(&self.k(p + 1)) {
                     return Some((None, p + 2));
                 }
@@ -1200,12 +1212,13 @@ impl<'a> Run<'a> {
                     end += 1;
                 }
                 if self.today.is_none()
-                    && let (Some(wd), Some(r)) = (wdate, self.reference) {
-                        let t = add_days(wd, -off).unwrap_or(wd);
-                        if t <= r && (r - t).num_days() <= 3 {
-                            self.today = Some(t);
-                        }
+                    && let (Some(wd), Some(r)) = (wdate, self.reference)
+                {
+                    let t = add_days(wd, -off).unwrap_or(wd);
+                    if t <= r && (r - t).num_days() <= 3 {
+                        self.today = Some(t);
                     }
+                }
             }
         }
         Some((end, items))
@@ -1303,9 +1316,10 @@ impl<'a> Run<'a> {
         if matches!(k, "عده" | "بضعه" | "بضع" | "عشرات" | "مئات" | "بعض") && self.adj(j + 1) {
             let (u, f, def) = unit_of(self.k(j + 1))?;
             if (def || f == Form::Dual || (k != "عشرات" && k != "مئات" && f != Form::Plural))
-                && (!(k == "عشرات" || k == "مئات") || !def) {
-                    return None;
-                }
+                && (!(k == "عشرات" || k == "مئات") || !def)
+            {
+                return None;
+            }
             return Some((None, u, j + 2));
         }
         if let Some(n) = self.words(j).filter(|n| !n.ordinal && !n.definite && (n.len == 1 || self.adj(j + 1))) {
@@ -1687,9 +1701,10 @@ impl<'a> Run<'a> {
                 continue;
             }
             if let (Some(pv), Some(cv)) = (&prev.value, &cur.value)
-                && pv.len() == 10 && cv.len() > 10 {
-                    cur.value = Some(format!("{pv}{}", &cv[10..]));
-                }
+                && pv.len() == 10 && cv.len() > 10
+            {
+                cur.value = Some(format!("{pv}{}", &cv[10..]));
+            }
         }
     }
 }

@@ -49,9 +49,10 @@ fn load(data: &str, max: u8, into: &mut HashMap<String, u8>) {
         let mut cols = line.split('\t');
         let (Some(name), Some(n)) = (cols.next(), cols.next()) else { continue };
         if let Ok(n) = n.trim().parse::<u8>()
-            && (1..=max).contains(&n) {
-                insert(into, name, n);
-            }
+            && (1..=max).contains(&n)
+        {
+            insert(into, name, n);
+        }
     }
 }
 

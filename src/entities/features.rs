@@ -123,9 +123,10 @@ impl Extractor {
                 loop {
                     let pk = phrase_key(&keys[..j]);
                     if let Some(&c) = lx.phrases.get(&pk)
-                        && j > best.0 {
-                            best = (j, c);
-                        }
+                        && j > best.0
+                    {
+                        best = (j, c);
+                    }
                     if j == MAX_PHRASE || i + j >= n || !lx.prefixes.contains_key(&pk) {
                         break;
                     }

@@ -323,14 +323,15 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
                 && let Some(&(k, b)) = cands.iter().find(|(k, _)| {
                     i + k.len() <= tags.len() && stems[i..i + k.len()] == **k && tags[i..i + k.len()].iter().all(|&t| t == 0)
                         && tags.get(i + k.len()).is_none_or(|&t| t == 0 || t % 2 == 1)
-                }) {
-                    tags[i] = b;
-                    for t in &mut tags[i + 1..i + k.len()] {
-                        *t = b + 1;
-                    }
-                    i += k.len();
-                    continue;
+                })
+            {
+                tags[i] = b;
+                for t in &mut tags[i + 1..i + k.len()] {
+                    *t = b + 1;
                 }
+                i += k.len();
+                continue;
+            }
             let bare = tokens[i].norm.get(..strips[i].bytes).is_some_and(|c| c.chars().all(|c| matches!(c, 'و' | 'ف')));
             if bare && surnames.contains(&stems[i]) && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1) {
                 tags[i] = 1;

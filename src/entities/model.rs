@@ -97,10 +97,11 @@ where
     let mut bv: Option<T> = None;
     for t in 0..NT {
         if let Some(v) = cur[t]
-            && bv.is_none_or(|b| v > b) {
-                bv = Some(v);
-                bt = t;
-            }
+            && bv.is_none_or(|b| v > b)
+        {
+            bv = Some(v);
+            bt = t;
+        }
     }
     out.resize(n, 0);
     out[n - 1] = bt as u8;

@@ -387,13 +387,14 @@ impl NumberExtractor {
             }
             // a letter glued before the digits («د54», «A4») that is not a proclitic or «الـ»
             if let Some(p) = prev
-                && p.kind.is_word() && adjacent(p, t) && !p.text.ends_with('\u{0640}') {
-                    let w = fold(norm_of(p));
-                    let proclitic = w.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')) && w.chars().count() <= 2;
-                    if !proclitic {
-                        return true;
-                    }
+                && p.kind.is_word() && adjacent(p, t) && !p.text.ends_with('\u{0640}')
+            {
+                let w = fold(norm_of(p));
+                let proclitic = w.chars().all(|c| matches!(c, 'و' | 'ف' | 'ب' | 'ل' | 'ك')) && w.chars().count() <= 2;
+                if !proclitic {
+                    return true;
                 }
+            }
             if let Some(p) = prev {
                 if p.kind == TokenKind::Latin {
                     return true;
@@ -458,9 +459,10 @@ impl NumberExtractor {
         }
         // durations and ages: «ثلاث سنوات», «24 ساعة» (but «مليونين عام 2005» is a count then a year)
         if let Some(n) = &next_f
-            && in_set(&lex.time_unit, n) && !tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number) {
-                return true;
-            }
+            && in_set(&lex.time_unit, n) && !tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number)
+        {
+            return true;
+        }
         if let Some(p) = &prev_f {
             // «الساعة 10», «الساعة العاشرة», «القرن العشرين»
             if matches!(&**p, "الساعه" | "ساعه" | "القرن") {
@@ -630,13 +632,14 @@ impl NumberExtractor {
             }
             // a minus sign: «-18 درجة» (not «2-2», «20-30»)
             if m.digits && m.prefix_bytes == 0 && !leading_symbol
-                && let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k)) {
-                    let glued_before = i.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|pp| pp.span.byte_end == p.span.byte_start);
-                    if matches!(p.text.as_str(), "-" | "−") && p.span.byte_end == first.span.byte_start && !glued_before {
-                        negative = true;
-                        leading_symbol = true;
-                    }
+                && let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k))
+            {
+                let glued_before = i.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|pp| pp.span.byte_end == p.span.byte_start);
+                if matches!(p.text.as_str(), "-" | "−") && p.span.byte_end == first.span.byte_start && !glued_before {
+                    negative = true;
+                    leading_symbol = true;
                 }
+            }
             // a currency sign before digits: «$100»
             if kind != NumberKind::Money && m.digits && m.prefix_bytes == 0 && !negative
                 && let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k))
@@ -650,17 +653,18 @@ impl NumberExtractor {
             if m.definite && !m.digits {
                 // «المواد الأربع»: the noun comes first
                 if let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k))
-                    && p.kind == TokenKind::Arabic {
-                        let w = fold(norm_of(p));
-                        let (n, rest) = match w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
-                            Some(r) if r.starts_with("ال") => (1, r),
-                            _ => (0, &*w),
-                        };
-                        if rest.starts_with("ال") && rest.chars().count() > 3 && !lex.not_unit.contains(rest) && words::word_atom(rest).is_none() {
-                            let (pb, _) = first_letters(&p.text, n);
-                            unit = Some((p.span.byte_start + pb, p.span.byte_end, 0, 0));
-                        }
+                    && p.kind == TokenKind::Arabic
+                {
+                    let w = fold(norm_of(p));
+                    let (n, rest) = match w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
+                        Some(r) if r.starts_with("ال") => (1, r),
+                        _ => (0, &*w),
+                    };
+                    if rest.starts_with("ال") && rest.chars().count() > 3 && !lex.not_unit.contains(rest) && words::word_atom(rest).is_none() {
+                        let (pb, _) = first_letters(&p.text, n);
+                        unit = Some((p.span.byte_start + pb, p.span.byte_end, 0, 0));
                     }
+                }
             } else if m.value == 1.0 && !m.digits {
                 // «قوة واحدة»: «واحد» follows its noun
             } else if let Some(k) = self.unit_at(tokens, j) {

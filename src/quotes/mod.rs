@@ -304,9 +304,10 @@ impl<'d> Ctx<'d> {
             return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
         }
         if kind == Some(CueKind::Noun)
-            && let Some(sp) = self.speaker_before_noun(i) {
-                return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
-            }
+            && let Some(sp) = self.speaker_before_noun(i)
+        {
+            return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
+        }
         if kind == Some(CueKind::Participle) {
             // the speaker of the participle's own sentence: an explicit report in it, else its main clause's subject
             let sent = self.toks[i].sent;

@@ -147,9 +147,10 @@ impl Model {
                         }
                         "W" if f.len() >= 3 => {
                             if let (Ok(i), Ok(w)) = (f[1].parse::<usize>(), f[2].parse::<i32>())
-                                && let Some(x) = sm.weights.get_mut(i) {
-                                    *x = w as f32 / 1000.0;
-                                }
+                                && let Some(x) = sm.weights.get_mut(i)
+                            {
+                                *x = w as f32 / 1000.0;
+                            }
                         }
                         _ => {}
                     }

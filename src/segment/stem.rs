@@ -65,9 +65,10 @@ impl Stemmer {
             return Some(strip(&word[start..]));
         }
         if let Some(bare) = rest.strip_prefix("ال")
-            && m.names.contains(bare) {
-                return Some(strip(&word[start..]));
-            }
+            && m.names.contains(bare)
+        {
+            return Some(strip(&word[start..]));
+        }
         pieces.iter().find(|p| p.role == SegmentRole::Stem).map(|p| p.form.clone())
     }
 }
