@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 use super::heads::View;
 use super::lexicon::{NATIONALITY, TITLE};
 use crate::hash::FxSet;
+use crate::quotes::marks::quoted_run;
 use crate::tokenizer::TokenKind;
 
 const B_PER: u8 = 1;
@@ -112,20 +113,11 @@ fn before_outlet(norm: &str) -> bool {
 /// («لـ"الاقتصادية"», «لـ«الشرق الأوسط»», «صحيفة "واشنطن بوست"»), whatever the tagger said of them.
 fn quoted_outlets(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let text = |k: usize| v.tokens[k].text.as_str();
-    for i in 0..n.saturating_sub(3) {
-        let close = match text(i + 1) {
-            "«" => "»",
-            "\"" => "\"",
-            "“" => "”",
-            _ => continue,
-        };
+    for i in 0..n.saturating_sub(1) {
         if v.tokens[i].kind != TokenKind::Arabic || !before_outlet(&v.tokens[i].norm) {
             continue;
         }
-        let Some(len) = (1..=3).find(|&len| i + 2 + len < n && text(i + 2 + len) == close) else { continue };
-        let words = i + 2..i + 2 + len;
-        if v.tokens[words.clone()].iter().all(|t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {
+        if let Some(words) = quoted_run(&v.tokens[..n], i + 1, 3, |t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {
             tags[words.start] = B_ORG;
             tags[words.start + 1..words.end].fill(B_ORG + 1);
         }

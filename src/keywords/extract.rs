@@ -8,6 +8,7 @@ use super::{Keyphrase, Occurrence};
 use crate::clitics::Proclitics;
 use crate::document::{Document, Token};
 use crate::normalize::Normalizer;
+use crate::quotes::marks::quoted_run;
 use crate::span::Span;
 use crate::tokenizer::TokenKind;
 
@@ -396,28 +397,17 @@ fn quoted_spans(tokens: &[Token], text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let close = match tokens[i].text.as_str() {
-            "«" => "»",
-            "“" => "”",
-            "\"" => "\"",
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        let mut j = i + 1;
-        while j < tokens.len() && j <= i + MAX_QUOTED && (is_phrase_word(tokens[j].kind) || tokens[j].kind == TokenKind::Number) {
-            j += 1;
-        }
-        let inside = &tokens[i + 1..j];
-        let one_line = text.get(tokens[i].span.byte_end..tokens[j.min(tokens.len() - 1)].span.byte_start).is_some_and(|g| !g.contains('\n'));
-        if j > i + 1 && j < tokens.len() && tokens[j].text == close && one_line {
-            if let (Some(a), Some(b)) = (inside.first(), inside.last()) {
+        let run = quoted_run(tokens, i, MAX_QUOTED, |t| is_phrase_word(t.kind) || t.kind == TokenKind::Number);
+        // both marks on one line
+        let one_line =
+            |r: &std::ops::Range<usize>| text.get(tokens[i].span.byte_end..tokens[r.end].span.byte_start).is_some_and(|g| !g.contains('\n'));
+        match run.filter(one_line) {
+            Some(r) => {
+                let (a, b) = (&tokens[r.start], &tokens[r.end - 1]);
                 out.push(Span { start: a.span.start, end: b.span.end, byte_start: a.span.byte_start, byte_end: b.span.byte_end });
+                i = r.end + 1;
             }
-            i = j + 1;
-        } else {
-            i += 1;
+            None => i += 1,
         }
     }
     out

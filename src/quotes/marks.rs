@@ -38,6 +38,27 @@ fn family(c: char) -> Option<Family> {
     }
 }
 
+/// A short quoted run at token level: when token `open` opens a quotation («, “ or ") that closes right after one
+/// to `max` tokens each satisfying `word`, the index range of those tokens («نزاهة», «الشرق الأوسط»).
+pub(crate) fn quoted_run(
+    tokens: &[crate::document::Token],
+    open: usize,
+    max: usize,
+    word: impl Fn(&crate::document::Token) -> bool,
+) -> Option<std::ops::Range<usize>> {
+    let close = match tokens.get(open)?.text.as_str() {
+        "«" => "»",
+        "“" => "”",
+        "\"" => "\"",
+        _ => return None,
+    };
+    let mut j = open + 1;
+    while j < tokens.len() && j <= open + max && word(&tokens[j]) {
+        j += 1;
+    }
+    (j > open + 1 && tokens.get(j).is_some_and(|t| t.text == close)).then_some(open + 1..j)
+}
+
 fn trim_range(text: &str, a: usize, b: usize) -> (usize, usize) {
     let s = text.get(a..b).unwrap_or("");
     let lead = s.len() - s.trim_start().len();
@@ -144,6 +165,16 @@ fn trim_end_punct(text: &str, a: usize, b: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_quoted_runs_of_tokens() {
+        let toks = crate::Pipeline::default().analyze("قال لـ«الشرق الأوسط» و\"نعم\" و«لن نتراجع عن هذا» و«").tokens;
+        let word = |t: &crate::document::Token| t.kind == crate::TokenKind::Arabic;
+        let runs: Vec<_> = (0..toks.len()).filter_map(|i| quoted_run(&toks, i, 3, word)).collect();
+        let texts: Vec<String> = runs.iter().map(|r| toks[r.clone()].iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join(" ")).collect();
+        assert_eq!(texts, vec!["الشرق الأوسط", "نعم"]);
+        assert!(quoted_run(&toks, toks.len(), 3, word).is_none());
+    }
 
     fn contents(text: &str) -> Vec<&str> {
         pair(text).iter().map(|p| &text[p.content.0..p.content.1]).collect()
