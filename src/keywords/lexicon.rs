@@ -99,24 +99,23 @@ pub fn stopwords() -> &'static FxSet<Box<str>> {
     })
 }
 
+/// The words of one list.
+fn word_set(text: &str) -> FxSet<Box<str>> {
+    let mut s = FxSet::default();
+    parse_words(text, &mut s);
+    s
+}
+
 /// Stopwords that may end a noun phrase after a content word agreeing in definiteness (ordinals, «جديد», «كبير»).
 pub fn modifiers() -> &'static FxSet<Box<str>> {
     static M: OnceLock<FxSet<Box<str>>> = OnceLock::new();
-    M.get_or_init(|| {
-        let mut s = FxSet::default();
-        parse_words(MODIFIERS_OWN, &mut s);
-        s
-    })
+    M.get_or_init(|| word_set(MODIFIERS_OWN))
 }
 
 /// Titles and ranks that open an apposition before a name («العقيد», «الامير»): they only start a phrase.
 pub fn titles() -> &'static FxSet<Box<str>> {
     static T: OnceLock<FxSet<Box<str>>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut s = FxSet::default();
-        parse_words(TITLES_OWN, &mut s);
-        s
-    })
+    T.get_or_init(|| word_set(TITLES_OWN))
 }
 
 /// Set formulas (forms of address, blessings) by their first normalized word: each the full list of its words.
