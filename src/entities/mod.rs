@@ -278,13 +278,20 @@ fn ranges_start(ranges: &[(usize, usize)], i: usize) -> usize {
     ranges.get(k).map(|r| r.0).unwrap_or(0)
 }
 
+/// Whether a token's last letter is ى, which the normalized form writes ي: «على» is not the name «علي».
+fn ends_in_maqsura(t: &Token) -> bool {
+    t.text.chars().rev().find(|&c| !crate::tokenizer::is_arabic_mark(c)) == Some('ى')
+}
+
 /// Document memory: a name the model tagged once is tagged wherever else it appears untagged (same
 /// clitic-stripped words), with the label it got most often; the last word of a person's full name is a
-/// person on its own too («معمر القذافي» … «القذافي»), unless a ل, ب or ك is attached to it.
+/// person on its own too («معمر القذافي» … «القذافي»), unless a ل, ب or ك is attached to it. A word ending
+/// in ى takes a name only from a name spelled so («علي» tagged once does not make every «على» a person).
 fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: &[Token]) {
     use crate::hash::FxMap as HashMap;
-    let mut seen: HashMap<&[u64], [u32; 4]> = HashMap::default();
-    let mut surnames: crate::hash::FxSet<u64> = Default::default();
+    // per name: how often each label, and whether a word of it was spelled with a final ى
+    let mut seen: HashMap<&[u64], ([u32; 4], bool)> = HashMap::default();
+    let mut surnames: HashMap<u64, bool> = HashMap::default();
     let mut i = 0;
     while i < tags.len() {
         if tags[i] % 2 == 1 {
@@ -293,9 +300,11 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
                 j += 1;
             }
             if tokens[i..j].iter().all(|t| t.kind == TokenKind::Arabic || t.kind == TokenKind::Latin) {
-                seen.entry(&stems[i..j]).or_default()[(tags[i] / 2) as usize] += 1;
+                let e = seen.entry(&stems[i..j]).or_default();
+                e.0[(tags[i] / 2) as usize] += 1;
+                e.1 |= tokens[i..j].iter().any(ends_in_maqsura);
                 if tags[i] == 1 && j - i >= 2 && tokens[j - 1].kind == TokenKind::Arabic && tokens[j - 1].norm.chars().count() >= 3 {
-                    surnames.insert(stems[j - 1]);
+                    *surnames.entry(stems[j - 1]).or_default() |= ends_in_maqsura(&tokens[j - 1]);
                 }
             }
             i = j;
@@ -307,22 +316,23 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
         return;
     }
     // a surname also seen as a one-word name of another kind is not one
-    surnames.retain(|k| seen.get(std::slice::from_ref(k)).is_none_or(|c| c[0] >= c[1..].iter().copied().max().unwrap_or(0)));
-    let mut best: HashMap<u64, Vec<(&[u64], u8)>> = HashMap::default();
-    for (k, c) in &seen {
+    surnames.retain(|k, _| seen.get(std::slice::from_ref(k)).is_none_or(|c| c.0[0] >= c.0[1..].iter().copied().max().unwrap_or(0)));
+    let mut best: HashMap<u64, Vec<(&[u64], u8, bool)>> = HashMap::default();
+    for (k, (c, maqsura)) in &seen {
         let (l, _) = c.iter().enumerate().max_by_key(|&(l, &n)| (n, std::cmp::Reverse(l))).unwrap_or((0, &0));
-        best.entry(k[0]).or_default().push((k, l as u8 * 2 + 1));
+        best.entry(k[0]).or_default().push((k, l as u8 * 2 + 1, *maqsura));
     }
     for v in best.values_mut() {
-        v.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        v.sort_by_key(|(k, _, _)| std::cmp::Reverse(k.len()));
     }
     let mut i = 0;
     while i < tags.len() {
         if tags[i] == 0 {
             if let Some(cands) = best.get(&stems[i])
-                && let Some(&(k, b)) = cands.iter().find(|(k, _)| {
+                && let Some(&(k, b, _)) = cands.iter().find(|(k, _, maqsura)| {
                     i + k.len() <= tags.len() && stems[i..i + k.len()] == **k && tags[i..i + k.len()].iter().all(|&t| t == 0)
                         && tags.get(i + k.len()).is_none_or(|&t| t == 0 || t % 2 == 1)
+                        && (*maqsura || !tokens[i..i + k.len()].iter().any(ends_in_maqsura))
                 })
             {
                 tags[i] = b;
@@ -333,7 +343,10 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
                 continue;
             }
             let bare = tokens[i].norm.get(..strips[i].bytes).is_some_and(|c| c.chars().all(|c| matches!(c, 'و' | 'ف')));
-            if bare && surnames.contains(&stems[i]) && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            if bare
+                && surnames.get(&stems[i]).is_some_and(|&maqsura| maqsura || !ends_in_maqsura(&tokens[i]))
+                && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1)
+            {
                 tags[i] = 1;
             }
         }
@@ -380,6 +393,21 @@ mod tests {
         assert_eq!(skip_letters("وَبِالولايات", 2), Some(("وَبِ".len(), 4)));
         assert_eq!(skip_letters("و", 1), None);
         assert_eq!(skip_letters("ليبيا", 0), Some((0, 0)));
+    }
+
+    #[test]
+    fn propagation_keeps_final_maqsura_apart() {
+        let doc = crate::Pipeline::default().analyze("قال علي إن الفريق حصل على اللقب وشكر علي المدرب");
+        let toks = &doc.tokens;
+        let strips = vec![lexicon::Strip::default(); toks.len()];
+        let stems: Vec<u64> = toks.iter().map(|t| lexicon::stripped_key(&t.norm, lexicon::Strip::default())).collect();
+        let at = |w: &str| toks.iter().enumerate().filter(|(_, t)| t.text == w).map(|(i, _)| i).collect::<Vec<_>>();
+        let mut tags = vec![0u8; toks.len()];
+        tags[at("علي")[0]] = 1;
+        propagate(&mut tags, &stems, &strips, toks);
+        // the same spelling takes the name, the preposition «على» (normalized alike) does not
+        assert_eq!(tags[at("علي")[1]], 1);
+        assert_eq!(tags[at("على")[0]], 0);
     }
 
     #[test]
