@@ -27,6 +27,7 @@ use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
+use crate::hash::{FxMap, FxSet};
 use crate::document::{Sentence, Token};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
@@ -192,6 +193,7 @@ impl EntityRecognizer {
                     tidy::apply(&view, &mut doc_tags[a..b]);
                 }
             }
+            let mut doc_words = None;
             let mut i = 0;
             while i < doc_tags.len() {
                 let Some(label) = model::tag_label(doc_tags[i]) else {
@@ -213,7 +215,10 @@ impl EntityRecognizer {
                         s -= 1;
                     }
                 }
-                let skip = head.unwrap_or_else(|| clitic_letters(&tokens[s], strips[s], model));
+                let mut skip = head.unwrap_or_else(|| clitic_letters(&tokens[s], strips[s], model));
+                if head.is_none() && skip > 0 && keeps_first_letter(&tokens[s], skip, model, tokens, &mut doc_words) {
+                    skip = 0;
+                }
                 while s < e && is_edge_junk(&tokens[s]) {
                     s += 1;
                 }
@@ -272,6 +277,31 @@ fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
     usize::from(unknown && rest.chars().count() >= 4)
 }
 
+/// «ويليام», «فالنسيا»: a name whose first letter reads as و or ف keeps it when the rest is unknown to the
+/// tagger's vocabulary and word classes and either has the shape of a foreign name rather than of a word after a
+/// conjunction (و before ي or و, ف before the article), or the whole word carries another proclitic elsewhere in
+/// the document («لفالنسيا»). `words` holds the document's normalized words (built on first use).
+fn keeps_first_letter<'t>(t: &Token, skip: usize, model: &Model, tokens: &'t [Token], words: &mut Option<FxSet<&'t str>>) -> bool {
+    let w = t.norm.as_str();
+    let Some(first) = w.chars().next().filter(|&c| skip == 1 && t.kind == TokenKind::Arabic && matches!(c, 'و' | 'ف')) else {
+        return false;
+    };
+    let rest = &w[first.len_utf8()..];
+    let known = |x: &str| model.count(x) > 0 || clusters::Clusters::embedded().classes_of_key(hash::key(x)).is_some();
+    if rest.chars().count() < 4 || known(rest) {
+        return false;
+    }
+    let foreign = match first {
+        // «ووترلو», but «وويليام» is و before «ويليام»
+        'و' => rest.starts_with('ي') || (rest.starts_with('و') && !rest.starts_with("وي")),
+        _ => rest.starts_with("ال"),
+    };
+    foreign || {
+        let words = words.get_or_insert_with(|| tokens.iter().filter(|t| t.kind == TokenKind::Arabic).map(|t| t.norm.as_str()).collect());
+        words.iter().any(|x| x.strip_suffix(w).is_some_and(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))))
+    }
+}
+
 /// The first token of the sentence range holding token `i`.
 fn ranges_start(ranges: &[(usize, usize)], i: usize) -> usize {
     let k = ranges.partition_point(|r| r.1 <= i);
@@ -288,7 +318,7 @@ fn ends_in_maqsura(t: &Token) -> bool {
 /// person on its own too («معمر القذافي» … «القذافي»), unless a ل, ب or ك is attached to it. A word ending
 /// in ى takes a name only from a name spelled so («علي» tagged once does not make every «على» a person).
 fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: &[Token]) {
-    use crate::hash::FxMap as HashMap;
+    use FxMap as HashMap;
     // per name: how often each label, and whether a word of it was spelled with a final ى
     let mut seen: HashMap<&[u64], ([u32; 4], bool)> = HashMap::default();
     let mut surnames: HashMap<u64, bool> = HashMap::default();
@@ -408,6 +438,21 @@ mod tests {
         // the same spelling takes the name, the preposition «على» (normalized alike) does not
         assert_eq!(tags[at("علي")[1]], 1);
         assert_eq!(tags[at("على")[0]], 0);
+    }
+
+    #[test]
+    fn foreign_names_keep_a_first_waw_or_fa() {
+        let doc = crate::Pipeline::default().analyze("وقال مدرب فالنسيا إن الفريق سيفوز على برشلونة");
+        let names: Vec<&str> = doc.entities.iter().flatten().map(|e| e.text.as_str()).collect();
+        assert!(names.contains(&"فالنسيا"), "{names:?}");
+        let model = embedded_model().unwrap();
+        let doc = crate::Pipeline::default().analyze("الأمير ويليام وويليام ووترلو وليبيا والدتي لفالنسيا فالنسيا");
+        let t = &doc.tokens;
+        let keeps = |i: usize| keeps_first_letter(&t[i], 1, &model, t, &mut None);
+        // «ويليام», «ووترلو»: foreign shapes; «لفالنسيا» vouches for «فالنسيا»
+        assert!(keeps(1) && keeps(3) && keeps(7));
+        // «وويليام» is و + «ويليام»; «ليبيا» is known; «الدتي» has no foreign shape nor a clitic before it
+        assert!(!keeps(2) && !keeps(4) && !keeps(5));
     }
 
     #[test]
