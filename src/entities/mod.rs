@@ -345,6 +345,27 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
     if seen.is_empty() {
         return;
     }
+    // «ديلما روسيف» … «روسيف» tagged ORG: a one-word name without the article that is a person's surname here,
+    // and no place or organization the gazetteers know, is that person, unless a head names it («مؤسسة
+    // سوكارنو», «شركة مياموتو»)
+    let lx = lexicon::Lexicon::get();
+    let headed = |i: usize| i > 0 && lx.flags(stems[i - 1]) & (lexicon::ORG_HEAD | lexicon::LOC_HEAD | lexicon::FACILITY) != 0;
+    for i in 0..tags.len() {
+        if matches!(tags[i], 3 | 5)
+            && !headed(i)
+            && !lexicon::has_article(&tokens[i].norm, strips[i])
+            && tags.get(i + 1).is_none_or(|&t| t != tags[i] + 1)
+            && surnames.contains_key(&stems[i])
+            && !lx.phrases.contains_key(&lexicon::phrase_key(&[stems[i]]))
+        {
+            if let Some(c) = seen.get_mut(std::slice::from_ref(&stems[i])) {
+                let l = (tags[i] / 2) as usize;
+                c.0[l] = c.0[l].saturating_sub(1);
+                c.0[0] += 1;
+            }
+            tags[i] = 1;
+        }
+    }
     // a surname also seen as a one-word name of another kind is not one
     surnames.retain(|k, _| seen.get(std::slice::from_ref(k)).is_none_or(|c| c.0[0] >= c.0[1..].iter().copied().max().unwrap_or(0)));
     let mut best: HashMap<u64, Vec<(&[u64], u8, bool)>> = HashMap::default();
@@ -438,6 +459,21 @@ mod tests {
         // the same spelling takes the name, the preposition «على» (normalized alike) does not
         assert_eq!(tags[at("علي")[1]], 1);
         assert_eq!(tags[at("على")[0]], 0);
+    }
+
+    #[test]
+    fn a_surname_tagged_as_another_kind_is_the_person() {
+        let doc = crate::Pipeline::default().analyze("قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي");
+        let toks = &doc.tokens;
+        let model = embedded_model().unwrap();
+        let strips: Vec<lexicon::Strip> = toks.iter().map(|t| lexicon::strip_proclitics(&t.norm, &|w: &str| model.count(w))).collect();
+        let stems: Vec<u64> = toks.iter().zip(&strips).map(|(t, &s)| lexicon::stripped_key(&t.norm, s)).collect();
+        // قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي
+        let mut tags = vec![0, 1, 2, 0, 3, 0, 3, 1, 2, 3];
+        propagate(&mut tags, &stems, &strips, toks);
+        assert_eq!(tags[4], 1, "the bare surname is the person");
+        assert_eq!(tags[6], 3, "a head names the organization");
+        assert_eq!(tags[9], 3, "a word with the article keeps its label");
     }
 
     #[test]
