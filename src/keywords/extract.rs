@@ -94,6 +94,8 @@ pub struct Params {
     /// 1: a short indefinite word opening a sentence (after a dateline or و/ف), outside any entity, is taken for a
     /// perfect verb («هوى الذهب», «أدلى كارتر»): news sentences open on their verb; 0: off.
     pub initial_verb: f64,
+    /// 1: a number counting a unit that is otherwise a stopword («12 شخصا», «75 عاما») makes a phrase with it; 0: off.
+    pub units: f64,
 }
 
 impl Default for Params {
@@ -134,6 +136,7 @@ impl Default for Params {
             nisba_lead: 1.0,
             quoted: 1.0,
             initial_verb: 1.0,
+            units: 1.0,
         }
     }
 }
@@ -178,6 +181,7 @@ impl Params {
             "nisba_lead" => self.nisba_lead = value,
             "quoted" => self.quoted = value,
             "initial_verb" => self.initial_verb = value,
+            "units" => self.units = value,
             _ => return false,
         }
         true
@@ -355,22 +359,46 @@ fn intern(vocab: &mut FxMap<String, u32>, names: &mut Vec<String>, k: &str) -> u
 }
 
 /// Token `i` is a whole number (not a year, not 0) followed in its sentence by an indefinite content word without a
-/// proclitic, perhaps after a multiplier: the number and its counted noun make a phrase («30 قتيلا», «20 مليون دولار»).
-fn counting_number(tokens: &[Token], toks: &[Tok], i: usize) -> bool {
+/// proclitic, perhaps after a multiplier: the number and its counted noun make a phrase («30 قتيلا», «20 مليون دولار»);
+/// returns that noun. With `units`, a unit of count that is
+/// otherwise a stopword («12 شخصا», «40 يوما», «75 عاما») counts as well.
+fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool) -> Option<usize> {
     let t = &tokens[i];
     let n = t.norm.as_str();
-    if t.kind != TokenKind::Number || toks[i].key == NONE || !n.bytes().all(|b| b.is_ascii_digit()) || n.len() > 6 {
-        return false;
+    if t.kind != TokenKind::Number || toks[i].key == NONE || n.len() > 6 {
+        return None;
+    }
+    // a share: «23%», «2.5 %»
+    if units && tokens.get(i + 1).is_some_and(is_percent) && toks.get(i + 1).is_some_and(|u| u.key != NONE && u.sent == toks[i].sent) {
+        return (n.bytes().any(|b| b.is_ascii_digit()) && n.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')).then_some(i + 1);
+    }
+    if !n.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
     }
     let v: u32 = n.parse().unwrap_or(0);
     if v == 0 || (n.len() == 4 && (1900..=2100).contains(&v)) {
-        return false;
+        return None;
     }
     // «20 مليون دولار»: a multiplier may stand between the number and its noun
     let noun = if tokens.get(i + 1).is_some_and(|t| is_multiplier(&t.norm)) { i + 2 } else { i + 1 };
-    toks.get(noun).is_some_and(|u| {
-        u.content && u.sent == toks[i].sent && !u.article && u.trim_bytes == 0 && tokens[noun].kind == TokenKind::Arabic
-    })
+    toks.get(noun)
+        .is_some_and(|u| {
+            (u.content || (units && u.key != NONE && is_unit(&tokens[noun].norm)))
+                && u.sent == toks[i].sent
+                && !u.article
+                && u.trim_bytes == 0
+                && tokens[noun].kind == TokenKind::Arabic
+        })
+        .then_some(noun)
+}
+
+fn is_percent(t: &Token) -> bool {
+    t.kind == TokenKind::Symbol && matches!(t.text.as_str(), "%" | "٪")
+}
+
+/// Units of count that the stopword lists hold (they say nothing alone, but «12 شخصا» is what a headline reports).
+fn is_unit(norm: &str) -> bool {
+    matches!(norm, "شخصا" | "اشخاص" | "ايام" | "يوما" | "عاما" | "اعوام" | "سنوات" | "سنة" | "شهرا" | "اشهر" | "ساعة" | "ساعات")
 }
 
 /// The number of tokens of a dateline that opens the text: at most six words with a dash among them, then a colon.
@@ -484,6 +512,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             }
         } else if t.kind == TokenKind::Number {
             tok.key = intern(&mut vocab, &mut names, norm);
+        } else if p.units > 0.0 && is_percent(t) {
+            // a percent sign may end a phrase after its number («23%»), never start one
+            tok.key = intern(&mut vocab, &mut names, "%");
         }
         toks.push(tok);
     }
@@ -582,7 +613,8 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let mut keys = [NONE; MAX_ENTITY];
     for i in 0..toks.len() {
         // a phrase starts on a content word, or on a number counting the noun after it («30 قتيلا»)
-        let counted = p.number_start > 0.0 && counting_number(tokens, &toks, i);
+        let noun = if p.number_start > 0.0 { counted_noun(tokens, &toks, i, p.units > 0.0) } else { None };
+        let counted = noun.is_some();
         if !toks[i].content && !counted {
             continue;
         }
@@ -610,12 +642,14 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             // a modifier stopword ends a phrase after a content word with the same definiteness («المرحلة الثالثة»)
             let modifier_end = j > i && toks[j].modifier && toks[j - 1].content && toks[j - 1].article == toks[j].article;
             let multiplier = counted && j == i + 1 && is_multiplier(&tokens[j].norm);
+            // a unit of count after its number («12 شخصا») ends a phrase as a content word does
+            let unit = noun == Some(j) && !toks[j].content;
             // inner words must be content words or numbers
-            if j > i && !toks[j].content && tokens[j].kind != TokenKind::Number && !modifier_end && !multiplier {
+            if j > i && !toks[j].content && tokens[j].kind != TokenKind::Number && !modifier_end && !multiplier && !unit {
                 break;
             }
             keys[n - 1] = toks[j].key;
-            if !toks[j].content && !modifier_end {
+            if !toks[j].content && !modifier_end && !unit {
                 continue; // a number may sit inside a phrase, not end it
             }
             if n > 1 && p.open_end > 0.0 && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
@@ -987,6 +1021,20 @@ mod tests {
         for t in &texts {
             assert!(!t.starts_with("2014") && *t != "12" && *t != "12 مستشفى للقناة", "{texts:?}");
         }
+    }
+
+    #[test]
+    fn a_number_makes_a_phrase_with_a_unit_or_a_percent_sign() {
+        let text = "لقي 12 شخصا مصرعهم في حادث مروري على طريق الساحل. وكان 12 شخصا في الحافلة قبل 40 يوما من العيد. \
+                    وارتفعت اسعار الوقود 23% هذا العام. وقال المرور ان الحادث وقع بعد ارتفاع الاسعار 23% وان الضحايا \
+                    12 شخصا.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().any(|t| t == "12 شخصا") && on.iter().any(|t| t == "23%"), "{on:?}");
+        assert!(on.iter().all(|t| t != "شخصا" && t != "%" && !t.starts_with('%')), "{on:?}");
+        let off = texts(&Params { units: 0.0, ..Params::default() });
+        assert!(off.iter().all(|t| t != "12 شخصا" && t != "23%"), "{off:?}");
     }
 
     #[test]
