@@ -368,15 +368,17 @@ fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool) -> Option
     if t.kind != TokenKind::Number || toks[i].key == NONE || n.len() > 6 {
         return None;
     }
-    // a share: «23%», «2.5 %»
+    // a share: «23%», «2.5 %»; a decimal counts millions and billions («30.78 مليار ريال»), not single things
+    let decimal = n.chars().any(|c| c.is_ascii_digit()) && n.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '٫' | '٬'));
     if units && tokens.get(i + 1).is_some_and(is_percent) && toks.get(i + 1).is_some_and(|u| u.key != NONE && u.sent == toks[i].sent) {
-        return (n.bytes().any(|b| b.is_ascii_digit()) && n.bytes().all(|b| b.is_ascii_digit() || b == b'.' || b == b',')).then_some(i + 1);
+        return decimal.then_some(i + 1);
     }
-    if !n.bytes().all(|b| b.is_ascii_digit()) {
+    let whole = n.bytes().all(|b| b.is_ascii_digit());
+    if !whole && !(units && decimal && tokens.get(i + 1).is_some_and(|t| is_multiplier(&t.norm) && !matches!(t.norm.as_str(), "الف" | "الاف" | "الفا"))) {
         return None;
     }
     let v: u32 = n.parse().unwrap_or(0);
-    if v == 0 || (n.len() == 4 && (1900..=2100).contains(&v)) {
+    if whole && (v == 0 || (n.len() == 4 && (1900..=2100).contains(&v))) {
         return None;
     }
     // «20 مليون دولار»: a multiplier may stand between the number and its noun
@@ -1027,14 +1029,15 @@ mod tests {
     fn a_number_makes_a_phrase_with_a_unit_or_a_percent_sign() {
         let text = "لقي 12 شخصا مصرعهم في حادث مروري على طريق الساحل. وكان 12 شخصا في الحافلة قبل 40 يوما من العيد. \
                     وارتفعت اسعار الوقود 23% هذا العام. وقال المرور ان الحادث وقع بعد ارتفاع الاسعار 23% وان الضحايا \
-                    12 شخصا.";
+                    12 شخصا. وبلغت الخسائر 30.78 مليار ريال. وقدرت الخسائر بـ30.78 مليار ريال، منها 2.5 شاحنة.";
         let doc = crate::Pipeline::default().analyze(text);
         let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
         let on = texts(&Params::default());
         assert!(on.iter().any(|t| t == "12 شخصا") && on.iter().any(|t| t == "23%"), "{on:?}");
-        assert!(on.iter().all(|t| t != "شخصا" && t != "%" && !t.starts_with('%')), "{on:?}");
+        assert!(on.iter().any(|t| t == "30.78 مليار ريال"), "{on:?}");
+        assert!(on.iter().all(|t| t != "شخصا" && t != "%" && !t.starts_with('%') && !t.starts_with("2.5")), "{on:?}");
         let off = texts(&Params { units: 0.0, ..Params::default() });
-        assert!(off.iter().all(|t| t != "12 شخصا" && t != "23%"), "{off:?}");
+        assert!(off.iter().all(|t| t != "12 شخصا" && t != "23%" && !t.starts_with("30.78")), "{off:?}");
     }
 
     #[test]
