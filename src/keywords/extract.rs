@@ -94,7 +94,8 @@ pub struct Params {
     /// 1: a short indefinite word opening a sentence (after a dateline or و/ف), outside any entity, is taken for a
     /// perfect verb («هوى الذهب», «أدلى كارتر»): news sentences open on their verb; 0: off.
     pub initial_verb: f64,
-    /// 1: a number counting a unit that is otherwise a stopword («12 شخصا», «75 عاما») makes a phrase with it; 0: off.
+    /// 1: a number counting a unit that is otherwise a stopword («12 شخصا», «75 عاما»), a share («23%»), a decimal
+    /// before مليون/مليار and a number word from three to ten with its plural («خمس سيارات») make phrases; 0: off.
     pub units: f64,
 }
 
@@ -365,6 +366,20 @@ fn intern(vocab: &mut FxMap<String, u32>, names: &mut Vec<String>, k: &str) -> u
 fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool) -> Option<usize> {
     let t = &tokens[i];
     let n = t.norm.as_str();
+    let counted = |noun: usize| {
+        toks.get(noun).is_some_and(|u| {
+            (u.content || (units && u.key != NONE && is_unit(&tokens[noun].norm)))
+                && u.sent == toks[i].sent
+                && !u.article
+                && u.trim_bytes == 0
+                && tokens[noun].kind == TokenKind::Arabic
+        })
+    };
+    // a number word from three to ten and its plural («ثلاثة اشخاص», «خمس سيارات»)
+    if units && t.kind == TokenKind::Arabic && toks[i].key != NONE {
+        let bare = n.strip_prefix('و').filter(|r| is_number_word(r)).unwrap_or(n);
+        return (is_number_word(bare) && counted(i + 1)).then_some(i + 1);
+    }
     if t.kind != TokenKind::Number || toks[i].key == NONE || n.len() > 6 {
         return None;
     }
@@ -383,15 +398,15 @@ fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool) -> Option
     }
     // «20 مليون دولار»: a multiplier may stand between the number and its noun
     let noun = if tokens.get(i + 1).is_some_and(|t| is_multiplier(&t.norm)) { i + 2 } else { i + 1 };
-    toks.get(noun)
-        .is_some_and(|u| {
-            (u.content || (units && u.key != NONE && is_unit(&tokens[noun].norm)))
-                && u.sent == toks[i].sent
-                && !u.article
-                && u.trim_bytes == 0
-                && tokens[noun].kind == TokenKind::Arabic
-        })
-        .then_some(noun)
+    counted(noun).then_some(noun)
+}
+
+/// The number words from three to ten, which take a plural noun after them.
+fn is_number_word(norm: &str) -> bool {
+    matches!(
+        norm,
+        "ثلاث" | "ثلاثة" | "اربع" | "اربعة" | "خمس" | "خمسة" | "ست" | "ستة" | "سبع" | "سبعة" | "ثماني" | "ثمانية" | "تسع" | "تسعة" | "عشر" | "عشرة"
+    )
 }
 
 fn is_percent(t: &Token) -> bool {
@@ -1029,15 +1044,17 @@ mod tests {
     fn a_number_makes_a_phrase_with_a_unit_or_a_percent_sign() {
         let text = "لقي 12 شخصا مصرعهم في حادث مروري على طريق الساحل. وكان 12 شخصا في الحافلة قبل 40 يوما من العيد. \
                     وارتفعت اسعار الوقود 23% هذا العام. وقال المرور ان الحادث وقع بعد ارتفاع الاسعار 23% وان الضحايا \
-                    12 شخصا. وبلغت الخسائر 30.78 مليار ريال. وقدرت الخسائر بـ30.78 مليار ريال، منها 2.5 شاحنة.";
+                    12 شخصا. وبلغت الخسائر 30.78 مليار ريال. وقدرت الخسائر بـ30.78 مليار ريال، منها 2.5 شاحنة. \
+                    واحترقت خمس سيارات. وقال شاهد ان خمس سيارات احترقت وان ثلاثة اخرون نجوا.";
         let doc = crate::Pipeline::default().analyze(text);
         let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
         let on = texts(&Params::default());
         assert!(on.iter().any(|t| t == "12 شخصا") && on.iter().any(|t| t == "23%"), "{on:?}");
-        assert!(on.iter().any(|t| t == "30.78 مليار ريال"), "{on:?}");
+        assert!(on.iter().any(|t| t == "30.78 مليار ريال") && on.iter().any(|t| t == "خمس سيارات"), "{on:?}");
+        assert!(on.iter().all(|t| !t.contains("ثلاثة")), "{on:?}");
         assert!(on.iter().all(|t| t != "شخصا" && t != "%" && !t.starts_with('%') && !t.starts_with("2.5")), "{on:?}");
         let off = texts(&Params { units: 0.0, ..Params::default() });
-        assert!(off.iter().all(|t| t != "12 شخصا" && t != "23%" && !t.starts_with("30.78")), "{off:?}");
+        assert!(off.iter().all(|t| t != "12 شخصا" && t != "23%" && !t.starts_with("30.78") && t != "خمس سيارات"), "{off:?}");
     }
 
     #[test]
