@@ -375,10 +375,16 @@ fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool) -> Option
                 && tokens[noun].kind == TokenKind::Arabic
         })
     };
-    // a number word from three to ten and its plural («ثلاثة اشخاص», «خمس سيارات»)
+    // a number word from three to ten and its plural («ثلاثة اشخاص», «خمس سيارات»), perhaps after a multiplier
+    // («ثلاثة آلاف جندي»); a multiplier that no number precedes counts alone («مليون سائح»)
     if units && t.kind == TokenKind::Arabic && toks[i].key != NONE {
-        let bare = n.strip_prefix('و').filter(|r| is_number_word(r)).unwrap_or(n);
-        return (is_number_word(bare) && counted(i + 1)).then_some(i + 1);
+        let bare = n.strip_prefix('و').filter(|r| is_number_word(r) || is_multiplier(r)).unwrap_or(n);
+        let after_number = i > 0 && (tokens[i - 1].kind == TokenKind::Number || is_number_word(&tokens[i - 1].norm));
+        if is_number_word(bare) {
+            let noun = if tokens.get(i + 1).is_some_and(|t| is_multiplier(&t.norm)) { i + 2 } else { i + 1 };
+            return counted(noun).then_some(noun);
+        }
+        return (is_multiplier(bare) && !after_number && counted(i + 1)).then_some(i + 1);
     }
     if t.kind != TokenKind::Number || toks[i].key == NONE || n.len() > 6 {
         return None;
@@ -1045,13 +1051,16 @@ mod tests {
         let text = "لقي 12 شخصا مصرعهم في حادث مروري على طريق الساحل. وكان 12 شخصا في الحافلة قبل 40 يوما من العيد. \
                     وارتفعت اسعار الوقود 23% هذا العام. وقال المرور ان الحادث وقع بعد ارتفاع الاسعار 23% وان الضحايا \
                     12 شخصا. وبلغت الخسائر 30.78 مليار ريال. وقدرت الخسائر بـ30.78 مليار ريال، منها 2.5 شاحنة. \
-                    واحترقت خمس سيارات. وقال شاهد ان خمس سيارات احترقت وان ثلاثة اخرون نجوا.";
+                    واحترقت خمس سيارات. وقال شاهد ان خمس سيارات احترقت وان ثلاثة اخرون نجوا. وزار البلاد مليون سائح \
+                    وقال الوزير ان مليون سائح زاروا البلاد وانفقوا 160 مليون ريال.";
         let doc = crate::Pipeline::default().analyze(text);
         let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
         let on = texts(&Params::default());
         assert!(on.iter().any(|t| t == "12 شخصا") && on.iter().any(|t| t == "23%"), "{on:?}");
         assert!(on.iter().any(|t| t == "30.78 مليار ريال") && on.iter().any(|t| t == "خمس سيارات"), "{on:?}");
         assert!(on.iter().all(|t| !t.contains("ثلاثة")), "{on:?}");
+        // a multiplier counts alone when no number precedes it
+        assert!(on.iter().any(|t| t == "مليون سائح") && on.iter().all(|t| t != "مليون ريال"), "{on:?}");
         assert!(on.iter().all(|t| t != "شخصا" && t != "%" && !t.starts_with('%') && !t.starts_with("2.5")), "{on:?}");
         let off = texts(&Params { units: 0.0, ..Params::default() });
         assert!(off.iter().all(|t| t != "12 شخصا" && t != "23%" && !t.starts_with("30.78") && t != "خمس سيارات"), "{off:?}");
