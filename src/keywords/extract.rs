@@ -97,6 +97,9 @@ pub struct Params {
     /// 1: a number counting a unit that is otherwise a stopword («12 شخصا», «75 عاما»), a share («23%»), a decimal
     /// before مليون/مليار and a number word from three to ten with its plural («خمس سيارات») make phrases; 0: off.
     pub units: f64,
+    /// 1: a verb spelled as its verbal noun («تراجع») is that noun after a preposition or a verb («مع تراجع
+    /// الدولار»); 0: off.
+    pub masdar: f64,
 }
 
 impl Default for Params {
@@ -138,6 +141,7 @@ impl Default for Params {
             quoted: 1.0,
             initial_verb: 1.0,
             units: 1.0,
+            masdar: 1.0,
         }
     }
 }
@@ -183,6 +187,7 @@ impl Params {
             "quoted" => self.quoted = value,
             "initial_verb" => self.initial_verb = value,
             "units" => self.units = value,
+            "masdar" => self.masdar = value,
             _ => return false,
         }
         true
@@ -415,6 +420,20 @@ fn is_number_word(norm: &str) -> bool {
     )
 }
 
+/// Verbs of the تفاعل/تفعّل forms whose perfect is spelled as their verbal noun and which the verb lists hold.
+fn is_masdar_homograph(norm: &str) -> bool {
+    matches!(norm, "تراجع" | "تقدم" | "توقف" | "تعادل" | "تجاوز" | "تحسن" | "تطور" | "تسبب" | "تعرض" | "تمكن" | "تحول" | "تزايد" | "تباطؤ")
+}
+
+/// Prepositions and nouns after which a verbal noun, not a verb, follows («مع تراجع», «بسبب تراجع»).
+fn is_masdar_governor(norm: &str) -> bool {
+    matches!(
+        norm,
+        "مع" | "بعد" | "قبل" | "رغم" | "برغم" | "بسبب" | "من" | "الى" | "علي" | "في" | "عن" | "نتيجة" | "جراء" | "وسط" | "ظل" | "اثر"
+            | "عقب" | "مقابل" | "لمواجهة" | "حول" | "بشان" | "ومع" | "وبعد" | "ورغم"
+    )
+}
+
 fn is_percent(t: &Token) -> bool {
     t.kind == TokenKind::Symbol && matches!(t.text.as_str(), "%" | "٪")
 }
@@ -568,6 +587,22 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 }
             }
             first = false;
+        }
+    }
+
+    // a verb of the تفاعل/تفعّل forms spelled as its verbal noun («تراجع», «تقدم») is that noun after a preposition
+    // or a verb that takes it as object («مع تراجع الدولار», «يؤدي الى تراجع الاسعار»): economic headlines open on it
+    if p.masdar > 0.0 {
+        for i in 1..tokens.len() {
+            let (prev, t) = (&tokens[i - 1], &tokens[i]);
+            if toks[i].content || toks[i].key == NONE || !is_masdar_homograph(&t.norm) || toks[i - 1].sent != toks[i].sent {
+                continue;
+            }
+            let governs = prev.kind == TokenKind::Arabic
+                && (is_masdar_governor(&prev.norm) || (!toks[i - 1].content && super::verbs::verb_like(&prev.norm) && !is_stop(&prev.norm, extra)));
+            if governs {
+                toks[i].content = true;
+            }
         }
     }
 
@@ -1064,6 +1099,20 @@ mod tests {
         assert!(on.iter().all(|t| t != "شخصا" && t != "%" && !t.starts_with('%') && !t.starts_with("2.5")), "{on:?}");
         let off = texts(&Params { units: 0.0, ..Params::default() });
         assert!(off.iter().all(|t| t != "12 شخصا" && t != "23%" && !t.starts_with("30.78") && t != "خمس سيارات"), "{off:?}");
+    }
+
+    #[test]
+    fn a_verb_spelled_as_its_verbal_noun_is_a_noun_after_a_preposition() {
+        let text = "ارتفع الذهب مع تراجع الدولار امام العملات. وقال المحللون ان الذهب استفاد من تراجع الدولار. \
+                    تراجع المؤشر العام للسوق. وتراجع المؤشر الفرعي ايضا.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().any(|t| t == "تراجع الدولار"), "{on:?}");
+        // opening its sentence it stays a verb
+        assert!(on.iter().all(|t| !t.contains("تراجع المؤشر")), "{on:?}");
+        let off = texts(&Params { masdar: 0.0, ..Params::default() });
+        assert!(off.iter().all(|t| !t.contains("تراجع")), "{off:?}");
     }
 
     #[test]
