@@ -100,6 +100,9 @@ pub struct Params {
     /// 1: a verb spelled as its verbal noun («تراجع») is that noun after a preposition or a verb («مع تراجع
     /// الدولار»); 0: off.
     pub masdar: f64,
+    /// 1: an elative that the stopword lists hold starts a phrase with the indefinite noun after it («اكبر منتج»,
+    /// «اول مدينة سعودية»); 0: off.
+    pub elatives: f64,
 }
 
 impl Default for Params {
@@ -142,6 +145,7 @@ impl Default for Params {
             initial_verb: 1.0,
             units: 1.0,
             masdar: 1.0,
+            elatives: 1.0,
         }
     }
 }
@@ -188,6 +192,7 @@ impl Params {
             "initial_verb" => self.initial_verb = value,
             "units" => self.units = value,
             "masdar" => self.masdar = value,
+            "elatives" => self.elatives = value,
             _ => return false,
         }
         true
@@ -368,7 +373,7 @@ fn intern(vocab: &mut FxMap<String, u32>, names: &mut Vec<String>, k: &str) -> u
 /// proclitic, perhaps after a multiplier: the number and its counted noun make a phrase («30 قتيلا», «20 مليون دولار»);
 /// returns that noun. With `units`, a unit of count that is
 /// otherwise a stopword («12 شخصا», «40 يوما», «75 عاما») counts as well.
-fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool) -> Option<usize> {
+fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool, elatives: bool) -> Option<usize> {
     let t = &tokens[i];
     let n = t.norm.as_str();
     let counted = |noun: usize| {
@@ -381,15 +386,20 @@ fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool) -> Option
         })
     };
     // a number word from three to ten and its plural («ثلاثة اشخاص», «خمس سيارات»), perhaps after a multiplier
-    // («ثلاثة آلاف جندي»); a multiplier that no number precedes counts alone («مليون سائح»)
-    if units && t.kind == TokenKind::Arabic && toks[i].key != NONE {
-        let bare = n.strip_prefix('و').filter(|r| is_number_word(r) || is_multiplier(r)).unwrap_or(n);
+    // («ثلاثة آلاف جندي»); a multiplier that no number precedes counts alone («مليون سائح»); an elative ranks the
+    // noun after it
+    if t.kind == TokenKind::Arabic && toks[i].key != NONE {
+        let bare = n.strip_prefix('و').filter(|r| is_number_word(r) || is_multiplier(r) || is_elative(r)).unwrap_or(n);
         let after_number = i > 0 && (tokens[i - 1].kind == TokenKind::Number || is_number_word(&tokens[i - 1].norm));
-        if is_number_word(bare) {
+        if units && is_number_word(bare) {
             let noun = if tokens.get(i + 1).is_some_and(|t| is_multiplier(&t.norm)) { i + 2 } else { i + 1 };
             return counted(noun).then_some(noun);
         }
-        return (is_multiplier(bare) && !after_number && counted(i + 1)).then_some(i + 1);
+        // an elative that the stopword lists hold, before the indefinite noun it ranks («اكبر منتج», «اول مدينة»)
+        if elatives && is_elative(bare) && !toks[i].content {
+            return toks.get(i + 1).is_some_and(|u| u.content && counted(i + 1)).then_some(i + 1);
+        }
+        return (units && is_multiplier(bare) && !after_number && counted(i + 1)).then_some(i + 1);
     }
     if t.kind != TokenKind::Number || toks[i].key == NONE || n.len() > 6 {
         return None;
@@ -410,6 +420,11 @@ fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool) -> Option
     // «20 مليون دولار»: a multiplier may stand between the number and its noun
     let noun = if tokens.get(i + 1).is_some_and(|t| is_multiplier(&t.norm)) { i + 2 } else { i + 1 };
     counted(noun).then_some(noun)
+}
+
+/// Elatives of the stopword lists («اكبر», «اول»).
+fn is_elative(norm: &str) -> bool {
+    matches!(norm, "اول" | "اكبر" | "اكثر" | "اعلي" | "ادني" | "اقل" | "اصغر")
 }
 
 /// The number words from three to ten, which take a plural noun after them.
@@ -671,7 +686,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let mut keys = [NONE; MAX_ENTITY];
     for i in 0..toks.len() {
         // a phrase starts on a content word, or on a number counting the noun after it («30 قتيلا»)
-        let noun = if p.number_start > 0.0 { counted_noun(tokens, &toks, i, p.units > 0.0) } else { None };
+        let noun = if p.number_start > 0.0 { counted_noun(tokens, &toks, i, p.units > 0.0, p.elatives > 0.0) } else { None };
         let counted = noun.is_some();
         if !toks[i].content && !counted {
             continue;
@@ -1113,6 +1128,19 @@ mod tests {
         assert!(on.iter().all(|t| !t.contains("تراجع المؤشر")), "{on:?}");
         let off = texts(&Params { masdar: 0.0, ..Params::default() });
         assert!(off.iter().all(|t| !t.contains("تراجع")), "{off:?}");
+    }
+
+    #[test]
+    fn an_elative_starts_a_phrase_with_the_noun_it_ranks() {
+        let text = "افتتحت المدينة اول محطة شمسية في المنطقة. وتعد اول محطة شمسية من نوعها. وقال المدير ان اكثر من \
+                    نصف الطاقة ستأتي من اول محطة شمسية.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().any(|t| t == "اول محطة شمسية"), "{on:?}");
+        assert!(on.iter().all(|t| t != "اول" && !t.starts_with("اكثر")), "{on:?}");
+        let off = texts(&Params { elatives: 0.0, ..Params::default() });
+        assert!(off.iter().all(|t| !t.starts_with("اول")), "{off:?}");
     }
 
     #[test]
