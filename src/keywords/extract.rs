@@ -94,6 +94,15 @@ pub struct Params {
     /// 1: a short indefinite word opening a sentence (after a dateline or و/ف), outside any entity, is taken for a
     /// perfect verb («هوى الذهب», «أدلى كارتر»): news sentences open on their verb; 0: off.
     pub initial_verb: f64,
+    /// 1: a number counting a unit that is otherwise a stopword («12 شخصا», «75 عاما»), a share («23%»), a decimal
+    /// before مليون/مليار and a number word from three to ten with its plural («خمس سيارات») make phrases; 0: off.
+    pub units: f64,
+    /// 1: a verb spelled as its verbal noun («تراجع») is that noun after a preposition or a verb («مع تراجع
+    /// الدولار»); 0: off.
+    pub masdar: f64,
+    /// 1: an elative that the stopword lists hold starts a phrase with the indefinite noun after it («اكبر منتج»,
+    /// «اول مدينة سعودية»); 0: off.
+    pub elatives: f64,
 }
 
 impl Default for Params {
@@ -134,6 +143,9 @@ impl Default for Params {
             nisba_lead: 1.0,
             quoted: 1.0,
             initial_verb: 1.0,
+            units: 1.0,
+            masdar: 1.0,
+            elatives: 1.0,
         }
     }
 }
@@ -178,6 +190,9 @@ impl Params {
             "nisba_lead" => self.nisba_lead = value,
             "quoted" => self.quoted = value,
             "initial_verb" => self.initial_verb = value,
+            "units" => self.units = value,
+            "masdar" => self.masdar = value,
+            "elatives" => self.elatives = value,
             _ => return false,
         }
         true
@@ -355,22 +370,92 @@ fn intern(vocab: &mut FxMap<String, u32>, names: &mut Vec<String>, k: &str) -> u
 }
 
 /// Token `i` is a whole number (not a year, not 0) followed in its sentence by an indefinite content word without a
-/// proclitic, perhaps after a multiplier: the number and its counted noun make a phrase («30 قتيلا», «20 مليون دولار»).
-fn counting_number(tokens: &[Token], toks: &[Tok], i: usize) -> bool {
+/// proclitic, perhaps after a multiplier: the number and its counted noun make a phrase («30 قتيلا», «20 مليون دولار»);
+/// returns that noun. With `units`, a unit of count that is
+/// otherwise a stopword («12 شخصا», «40 يوما», «75 عاما») counts as well.
+fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool, elatives: bool) -> Option<usize> {
     let t = &tokens[i];
     let n = t.norm.as_str();
-    if t.kind != TokenKind::Number || toks[i].key == NONE || !n.bytes().all(|b| b.is_ascii_digit()) || n.len() > 6 {
-        return false;
+    let counted = |noun: usize| {
+        toks.get(noun).is_some_and(|u| {
+            (u.content || (units && u.key != NONE && is_unit(&tokens[noun].norm)))
+                && u.sent == toks[i].sent
+                && !u.article
+                && u.trim_bytes == 0
+                && tokens[noun].kind == TokenKind::Arabic
+        })
+    };
+    // a number word from three to ten and its plural («ثلاثة اشخاص», «خمس سيارات»), perhaps after a multiplier
+    // («ثلاثة آلاف جندي»); a multiplier that no number precedes counts alone («مليون سائح»); an elative ranks the
+    // noun after it
+    if t.kind == TokenKind::Arabic && toks[i].key != NONE {
+        let bare = n.strip_prefix('و').filter(|r| is_number_word(r) || is_multiplier(r) || is_elative(r)).unwrap_or(n);
+        let after_number = i > 0 && (tokens[i - 1].kind == TokenKind::Number || is_number_word(&tokens[i - 1].norm));
+        if units && is_number_word(bare) {
+            let noun = if tokens.get(i + 1).is_some_and(|t| is_multiplier(&t.norm)) { i + 2 } else { i + 1 };
+            return counted(noun).then_some(noun);
+        }
+        // an elative that the stopword lists hold, before the indefinite noun it ranks («اكبر منتج», «اول مدينة»)
+        if elatives && is_elative(bare) && !toks[i].content {
+            return toks.get(i + 1).is_some_and(|u| u.content && counted(i + 1)).then_some(i + 1);
+        }
+        return (units && is_multiplier(bare) && !after_number && counted(i + 1)).then_some(i + 1);
+    }
+    if t.kind != TokenKind::Number || toks[i].key == NONE || n.len() > 6 {
+        return None;
+    }
+    // a share: «23%», «2.5 %»; a decimal counts millions and billions («30.78 مليار ريال»), not single things
+    let decimal = n.chars().any(|c| c.is_ascii_digit()) && n.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ',' | '٫' | '٬'));
+    if units && tokens.get(i + 1).is_some_and(is_percent) && toks.get(i + 1).is_some_and(|u| u.key != NONE && u.sent == toks[i].sent) {
+        return decimal.then_some(i + 1);
+    }
+    let whole = n.bytes().all(|b| b.is_ascii_digit());
+    if !whole && !(units && decimal && tokens.get(i + 1).is_some_and(|t| is_multiplier(&t.norm) && !matches!(t.norm.as_str(), "الف" | "الاف" | "الفا"))) {
+        return None;
     }
     let v: u32 = n.parse().unwrap_or(0);
-    if v == 0 || (n.len() == 4 && (1900..=2100).contains(&v)) {
-        return false;
+    if whole && (v == 0 || (n.len() == 4 && (1900..=2100).contains(&v))) {
+        return None;
     }
     // «20 مليون دولار»: a multiplier may stand between the number and its noun
     let noun = if tokens.get(i + 1).is_some_and(|t| is_multiplier(&t.norm)) { i + 2 } else { i + 1 };
-    toks.get(noun).is_some_and(|u| {
-        u.content && u.sent == toks[i].sent && !u.article && u.trim_bytes == 0 && tokens[noun].kind == TokenKind::Arabic
-    })
+    counted(noun).then_some(noun)
+}
+
+/// Elatives of the stopword lists («اكبر», «اول»).
+fn is_elative(norm: &str) -> bool {
+    matches!(norm, "اول" | "اكبر" | "اكثر" | "اعلي" | "ادني" | "اقل" | "اصغر")
+}
+
+/// The number words from three to ten, which take a plural noun after them.
+fn is_number_word(norm: &str) -> bool {
+    matches!(
+        norm,
+        "ثلاث" | "ثلاثة" | "اربع" | "اربعة" | "خمس" | "خمسة" | "ست" | "ستة" | "سبع" | "سبعة" | "ثماني" | "ثمانية" | "تسع" | "تسعة" | "عشر" | "عشرة"
+    )
+}
+
+/// Verbs of the تفاعل/تفعّل forms whose perfect is spelled as their verbal noun and which the verb lists hold.
+fn is_masdar_homograph(norm: &str) -> bool {
+    matches!(norm, "تراجع" | "تقدم" | "توقف" | "تعادل" | "تجاوز" | "تحسن" | "تطور" | "تسبب" | "تعرض" | "تمكن" | "تحول" | "تزايد" | "تباطؤ")
+}
+
+/// Prepositions and nouns after which a verbal noun, not a verb, follows («مع تراجع», «بسبب تراجع»).
+fn is_masdar_governor(norm: &str) -> bool {
+    matches!(
+        norm,
+        "مع" | "بعد" | "قبل" | "رغم" | "برغم" | "بسبب" | "من" | "الى" | "علي" | "في" | "عن" | "نتيجة" | "جراء" | "وسط" | "ظل" | "اثر"
+            | "عقب" | "مقابل" | "لمواجهة" | "حول" | "بشان" | "ومع" | "وبعد" | "ورغم"
+    )
+}
+
+fn is_percent(t: &Token) -> bool {
+    t.kind == TokenKind::Symbol && matches!(t.text.as_str(), "%" | "٪")
+}
+
+/// Units of count that the stopword lists hold (they say nothing alone, but «12 شخصا» is what a headline reports).
+fn is_unit(norm: &str) -> bool {
+    matches!(norm, "شخصا" | "اشخاص" | "ايام" | "يوما" | "عاما" | "اعوام" | "سنوات" | "سنة" | "شهرا" | "اشهر" | "ساعة" | "ساعات")
 }
 
 /// The number of tokens of a dateline that opens the text: at most six words with a dash among them, then a colon.
@@ -484,6 +569,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             }
         } else if t.kind == TokenKind::Number {
             tok.key = intern(&mut vocab, &mut names, norm);
+        } else if p.units > 0.0 && is_percent(t) {
+            // a percent sign may end a phrase after its number («23%»), never start one
+            tok.key = intern(&mut vocab, &mut names, "%");
         }
         toks.push(tok);
     }
@@ -514,6 +602,22 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 }
             }
             first = false;
+        }
+    }
+
+    // a verb of the تفاعل/تفعّل forms spelled as its verbal noun («تراجع», «تقدم») is that noun after a preposition
+    // or a verb that takes it as object («مع تراجع الدولار», «يؤدي الى تراجع الاسعار»): economic headlines open on it
+    if p.masdar > 0.0 {
+        for i in 1..tokens.len() {
+            let (prev, t) = (&tokens[i - 1], &tokens[i]);
+            if toks[i].content || toks[i].key == NONE || !is_masdar_homograph(&t.norm) || toks[i - 1].sent != toks[i].sent {
+                continue;
+            }
+            let governs = prev.kind == TokenKind::Arabic
+                && (is_masdar_governor(&prev.norm) || (!toks[i - 1].content && super::verbs::verb_like(&prev.norm) && !is_stop(&prev.norm, extra)));
+            if governs {
+                toks[i].content = true;
+            }
         }
     }
 
@@ -582,7 +686,8 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let mut keys = [NONE; MAX_ENTITY];
     for i in 0..toks.len() {
         // a phrase starts on a content word, or on a number counting the noun after it («30 قتيلا»)
-        let counted = p.number_start > 0.0 && counting_number(tokens, &toks, i);
+        let noun = if p.number_start > 0.0 { counted_noun(tokens, &toks, i, p.units > 0.0, p.elatives > 0.0) } else { None };
+        let counted = noun.is_some();
         if !toks[i].content && !counted {
             continue;
         }
@@ -610,12 +715,14 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             // a modifier stopword ends a phrase after a content word with the same definiteness («المرحلة الثالثة»)
             let modifier_end = j > i && toks[j].modifier && toks[j - 1].content && toks[j - 1].article == toks[j].article;
             let multiplier = counted && j == i + 1 && is_multiplier(&tokens[j].norm);
+            // a unit of count after its number («12 شخصا») ends a phrase as a content word does
+            let unit = noun == Some(j) && !toks[j].content;
             // inner words must be content words or numbers
-            if j > i && !toks[j].content && tokens[j].kind != TokenKind::Number && !modifier_end && !multiplier {
+            if j > i && !toks[j].content && tokens[j].kind != TokenKind::Number && !modifier_end && !multiplier && !unit {
                 break;
             }
             keys[n - 1] = toks[j].key;
-            if !toks[j].content && !modifier_end {
+            if !toks[j].content && !modifier_end && !unit {
                 continue; // a number may sit inside a phrase, not end it
             }
             if n > 1 && p.open_end > 0.0 && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
@@ -987,6 +1094,53 @@ mod tests {
         for t in &texts {
             assert!(!t.starts_with("2014") && *t != "12" && *t != "12 مستشفى للقناة", "{texts:?}");
         }
+    }
+
+    #[test]
+    fn a_number_makes_a_phrase_with_a_unit_or_a_percent_sign() {
+        let text = "لقي 12 شخصا مصرعهم في حادث مروري على طريق الساحل. وكان 12 شخصا في الحافلة قبل 40 يوما من العيد. \
+                    وارتفعت اسعار الوقود 23% هذا العام. وقال المرور ان الحادث وقع بعد ارتفاع الاسعار 23% وان الضحايا \
+                    12 شخصا. وبلغت الخسائر 30.78 مليار ريال. وقدرت الخسائر بـ30.78 مليار ريال، منها 2.5 شاحنة. \
+                    واحترقت خمس سيارات. وقال شاهد ان خمس سيارات احترقت وان ثلاثة اخرون نجوا. وزار البلاد مليون سائح \
+                    وقال الوزير ان مليون سائح زاروا البلاد وانفقوا 160 مليون ريال.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().any(|t| t == "12 شخصا") && on.iter().any(|t| t == "23%"), "{on:?}");
+        assert!(on.iter().any(|t| t == "30.78 مليار ريال") && on.iter().any(|t| t == "خمس سيارات"), "{on:?}");
+        assert!(on.iter().all(|t| !t.contains("ثلاثة")), "{on:?}");
+        // a multiplier counts alone when no number precedes it
+        assert!(on.iter().any(|t| t == "مليون سائح") && on.iter().all(|t| t != "مليون ريال"), "{on:?}");
+        assert!(on.iter().all(|t| t != "شخصا" && t != "%" && !t.starts_with('%') && !t.starts_with("2.5")), "{on:?}");
+        let off = texts(&Params { units: 0.0, ..Params::default() });
+        assert!(off.iter().all(|t| t != "12 شخصا" && t != "23%" && !t.starts_with("30.78") && t != "خمس سيارات"), "{off:?}");
+    }
+
+    #[test]
+    fn a_verb_spelled_as_its_verbal_noun_is_a_noun_after_a_preposition() {
+        let text = "ارتفع الذهب مع تراجع الدولار امام العملات. وقال المحللون ان الذهب استفاد من تراجع الدولار. \
+                    تراجع المؤشر العام للسوق. وتراجع المؤشر الفرعي ايضا.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().any(|t| t == "تراجع الدولار"), "{on:?}");
+        // opening its sentence it stays a verb
+        assert!(on.iter().all(|t| !t.contains("تراجع المؤشر")), "{on:?}");
+        let off = texts(&Params { masdar: 0.0, ..Params::default() });
+        assert!(off.iter().all(|t| !t.contains("تراجع")), "{off:?}");
+    }
+
+    #[test]
+    fn an_elative_starts_a_phrase_with_the_noun_it_ranks() {
+        let text = "افتتحت المدينة اول محطة شمسية في المنطقة. وتعد اول محطة شمسية من نوعها. وقال المدير ان اكثر من \
+                    نصف الطاقة ستأتي من اول محطة شمسية.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().any(|t| t == "اول محطة شمسية"), "{on:?}");
+        assert!(on.iter().all(|t| t != "اول" && !t.starts_with("اكثر")), "{on:?}");
+        let off = texts(&Params { elatives: 0.0, ..Params::default() });
+        assert!(off.iter().all(|t| !t.starts_with("اول")), "{off:?}");
     }
 
     #[test]
