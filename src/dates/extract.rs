@@ -1166,11 +1166,14 @@ impl<'a> Run<'a> {
     /// Relative days, and a weekday named beside them, which decides both values.
     fn p_relday(&mut self, i: usize) -> Option<Found> {
         if self.k(i) == "اليوم" {
-            // «عين اليوم», «صحيفة اليوم»: names
-            if matches!(self.prev_key(i), "عين" | "صحيفه" | "جريده") {
+            // «عين اليوم», «صحيفة اليوم», «روسيا اليوم»: names; «اليوم الوطني», «اليوم العالمي للمرأة»: a day
+            // named, not today
+            let next = self.k(i + 1);
+            if matches!(self.prev_key(i), "عين" | "صحيفه" | "جريده" | "روسيا")
+                || (self.adj(i + 1) && matches!(next, "العالمي" | "الوطني" | "الدولي" | "العربي" | "الخليجي" | "المفتوح"))
+            {
                 return None;
             }
-            let next = self.k(i + 1);
             if self.adj(i + 1) && (ANAPHORIC.contains(&next) || self.ordinal_word(i + 1, 99).is_some() || next == "الذي" || next == "نفسه") {
                 if ANAPHORIC.contains(&next) {
                     return one(i, i + 2, DateType::Date, None, Grain::Day);

@@ -289,3 +289,9 @@ fn user_month() {
     let x = ex.extract(text, &doc.tokens, d(2016, 5, 13));
     assert_eq!(x[0].value.as_deref(), Some("2015-01"));
 }
+
+#[test]
+fn a_named_day_is_not_today() {
+    check("احتفلت المدارس باليوم الوطني وباليوم العالمي للمعلم", &[]);
+    check("قالت قناة روسيا اليوم إن الوفد وصل", &[]);
+}
