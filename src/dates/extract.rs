@@ -1633,6 +1633,10 @@ impl<'a> Run<'a> {
         if core == "يومي" && self.adj(i + 1) && (self.weekday(i + 1).is_some() || self.num(i + 1).is_some()) {
             return None;
         }
+        // «شهري أبريل ومايو»: the two months, not monthly
+        if k == "شهري" && self.adj(i + 1) && self.month_expr(i + 1).is_some() {
+            return None;
+        }
         if let Some(u) = u {
             // an adjective after a definite noun («التقرير السنوي», «الجولات اليومية»), not a surname («الشهري»)
             if k.starts_with("ال") && !(i > 0 && self.adj(i) && self.w[i - 1].key.starts_with("ال") && self.w[i - 1].kind == TokenKind::Arabic) {
