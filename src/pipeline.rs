@@ -67,7 +67,8 @@ pub fn parse_date(s: &str) -> Result<NaiveDate> {
 
 /// The extraction layers a [`Pipeline`] runs. Tokens and sentences always run; segmentation and keyphrases have
 /// their own options. Turning layers off makes a pipeline faster; a layer off is absent from the Document (and
-/// numbers then keep years that a date would have taken, quotes lose the entity hints for their speakers).
+/// numbers then keep years that a date would have taken and, without entities, the number words of person names
+/// («آل ثاني»); quotes lose the entity hints for their speakers).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Layers {
     pub dates: bool,
@@ -195,8 +196,11 @@ impl Pipeline {
         let dates = on.dates.then(|| self.dates.extract_shared(text, &tokens, reference_date, &parses));
         let entities = on.entities.then(|| self.entities.recognize(text, &tokens, &sents));
         let date_spans: Vec<crate::span::Span> = dates.iter().flatten().map(|d| d.span).collect();
-        let numbers =
+        let mut numbers =
             on.numbers.then(|| crate::numbers::NumberExtractor::shared().extract_shared(text, &tokens, &date_spans, &parses));
+        if let (Some(ns), Some(es)) = (numbers.as_mut(), entities.as_ref()) {
+            crate::numbers::drop_name_parts(ns, &tokens, es);
+        }
         let mut doc = Document { text: text.to_string(), reference_date, tokens, sentences: sents, entities, dates, numbers, quotes: None, keywords: None };
         // quotes run after entities, whose spans sharpen the speakers
         if on.quotes {

@@ -50,6 +50,21 @@ pub struct Number {
     pub kind: NumberKind,
 }
 
+/// Number words that are part of a person's name: a regnal or definite number after the first name («هنري
+/// الثامن», «عبد الواحد») or a word after «عبد» or «آل» («آل ثاني»). `names` are the entities in text order.
+pub(crate) fn drop_name_parts(numbers: &mut Vec<Number>, tokens: &[Token], names: &[crate::entities::Entity]) {
+    numbers.retain(|n| {
+        let k = names.partition_point(|e| e.span.byte_start < n.span.byte_start);
+        let in_person = names[..k].last().is_some_and(|e| e.label == crate::Label::PER && n.span.byte_end <= e.span.byte_end);
+        if !in_person || n.text.chars().next().is_none_or(|c| c.is_numeric()) {
+            return true;
+        }
+        let i = tokens.partition_point(|t| t.span.byte_start < n.span.byte_start);
+        let (Some(t), Some(prev)) = (tokens.get(i), i.checked_sub(1).and_then(|p| tokens.get(p))) else { return true };
+        !(t.norm.starts_with("ال") || matches!(prev.norm.as_str(), "عبد" | "ال" | "العبد"))
+    });
+}
+
 const DEFAULT_LEXICON: &str = include_str!("lexicon.txt");
 
 /// The word lists the number layer uses (see `src/numbers/lexicon.txt` for the sections). All words are stored
@@ -936,6 +951,16 @@ mod tests {
         let ns = ex.extract(&doc.text, &doc.tokens, &[]);
         assert_eq!(ns.len(), 1);
         assert_eq!(ns[0].kind, NumberKind::Money);
+    }
+
+    #[test]
+    fn number_words_in_person_names_are_the_name() {
+        let doc = crate::Pipeline::default().analyze("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر ثاني وفد يزور الدوحة");
+        let names: Vec<&str> = doc.entities.iter().flatten().map(|e| e.text.as_str()).collect();
+        assert!(names.contains(&"تميم بن حمد آل ثاني"), "{names:?}");
+        let nums: Vec<&str> = doc.numbers.iter().flatten().map(|n| n.text.as_str()).collect();
+        assert_eq!(nums, vec!["ثاني"]);
+        assert!(doc.numbers.iter().flatten().all(|n| n.span.start > 40));
     }
 
     #[test]
