@@ -581,7 +581,10 @@ impl NumberExtractor {
             TokenKind::Latin => Some(k),
             TokenKind::Arabic => {
                 let w = fold(norm_of(t));
+                // a counted noun is indefinite and carries no preposition: not «بالمقارنة», «للمرة», «والمشاركين»
+                let clitic_article = ["بال", "لل", "وال", "فال", "كال"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.chars().count() >= 2));
                 if w.chars().count() < 2
+                    || clitic_article
                     || self.lexicon.not_unit.contains(&*w)
                     || in_set_def(&self.lexicon.time_unit, &w)
                     || words::parse_at(tokens, k).is_some()
@@ -951,6 +954,17 @@ mod tests {
         let ns = ex.extract(&doc.text, &doc.tokens, &[]);
         assert_eq!(ns.len(), 1);
         assert_eq!(ns[0].kind, NumberKind::Money);
+    }
+
+    #[test]
+    fn no_unit_with_a_preposition() {
+        let ex = NumberExtractor::default();
+        let text = "منها 120 للرجال و45 للنساء وارتفع إلى 125 للدولار و20 تحت الصفر و30 شخصا";
+        let doc = crate::Pipeline::default().analyze(text);
+        let found = ex.extract(text, &doc.tokens, &[]);
+        let units: Vec<Option<&str>> = found.iter().map(|n| n.unit.as_deref()).collect();
+        // «الصفر» is a number too
+        assert_eq!(units, vec![None, None, None, None, None, Some("شخصا")]);
     }
 
     #[test]
