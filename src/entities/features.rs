@@ -3,7 +3,7 @@
 
 use super::clusters::{Clusters, MAX_LEVELS};
 use super::hash::{CharHasher, combine, key};
-use super::lexicon::{Lexicon, MAX_PHRASE, Strip, core, phrase_key, strip_proclitics, stripped_key};
+use super::lexicon::{Lexicon, MAX_PHRASE, Strip, core, has_article, phrase_key, strip_proclitics, stripped_key};
 use crate::tokenizer::TokenKind;
 
 /// What the tagger reads of a token.
@@ -86,9 +86,8 @@ impl Extractor {
             let w = t.norm;
             let strip = if t.kind == TokenKind::Arabic { strip_proclitics(w, count) } else { Strip::default() };
             let stem_key = stripped_key(w, strip);
-            let rest = w.get(strip.bytes..).unwrap_or("");
             let core_str = core(w, strip);
-            let has_al = strip.restore_al || core_str.len() < rest.len();
+            let has_al = has_article(w, strip);
             let core_len = core_str.chars().count().min(12) as u64;
             // how common the word is in the training text: rare words are more often names
             let freq = match count(w) {

@@ -231,6 +231,11 @@ pub fn core(w: &str, s: Strip) -> &str {
     }
 }
 
+/// Whether a word carries the article after its clitics («الأهلي», «بالأهلي», «للأهلي»).
+pub fn has_article(w: &str, s: Strip) -> bool {
+    s.restore_al || core(w, s).len() < w.get(s.bytes..).map_or(0, str::len)
+}
+
 /// The stripped form as a key hash (ال restored after fused لل).
 #[inline]
 pub fn stripped_key(w: &str, s: Strip) -> u64 {

@@ -27,6 +27,7 @@ use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
+use crate::hash::{FxMap, FxSet};
 use crate::document::{Sentence, Token};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
@@ -192,6 +193,7 @@ impl EntityRecognizer {
                     tidy::apply(&view, &mut doc_tags[a..b]);
                 }
             }
+            let mut doc_words = None;
             let mut i = 0;
             while i < doc_tags.len() {
                 let Some(label) = model::tag_label(doc_tags[i]) else {
@@ -213,7 +215,10 @@ impl EntityRecognizer {
                         s -= 1;
                     }
                 }
-                let skip = head.unwrap_or_else(|| clitic_letters(&tokens[s], strips[s], model));
+                let mut skip = head.unwrap_or_else(|| clitic_letters(&tokens[s], strips[s], model));
+                if head.is_none() && skip > 0 && keeps_first_letter(&tokens[s], skip, model, tokens, &mut doc_words) {
+                    skip = 0;
+                }
                 while s < e && is_edge_junk(&tokens[s]) {
                     s += 1;
                 }
@@ -272,19 +277,51 @@ fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
     usize::from(unknown && rest.chars().count() >= 4)
 }
 
+/// «ويليام», «فالنسيا»: a name whose first letter reads as و or ف keeps it when the rest is unknown to the
+/// tagger's vocabulary and word classes and either has the shape of a foreign name rather than of a word after a
+/// conjunction (و before ي or و, ف before the article), or the whole word carries another proclitic elsewhere in
+/// the document («لفالنسيا»). `words` holds the document's normalized words (built on first use).
+fn keeps_first_letter<'t>(t: &Token, skip: usize, model: &Model, tokens: &'t [Token], words: &mut Option<FxSet<&'t str>>) -> bool {
+    let w = t.norm.as_str();
+    let Some(first) = w.chars().next().filter(|&c| skip == 1 && t.kind == TokenKind::Arabic && matches!(c, 'و' | 'ف')) else {
+        return false;
+    };
+    let rest = &w[first.len_utf8()..];
+    let known = |x: &str| model.count(x) > 0 || clusters::Clusters::embedded().classes_of_key(hash::key(x)).is_some();
+    if rest.chars().count() < 4 || known(rest) {
+        return false;
+    }
+    let foreign = match first {
+        // «ووترلو», but «وويليام» is و before «ويليام»
+        'و' => rest.starts_with('ي') || (rest.starts_with('و') && !rest.starts_with("وي")),
+        _ => rest.starts_with("ال"),
+    };
+    foreign || {
+        let words = words.get_or_insert_with(|| tokens.iter().filter(|t| t.kind == TokenKind::Arabic).map(|t| t.norm.as_str()).collect());
+        words.iter().any(|x| x.strip_suffix(w).is_some_and(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))))
+    }
+}
+
 /// The first token of the sentence range holding token `i`.
 fn ranges_start(ranges: &[(usize, usize)], i: usize) -> usize {
     let k = ranges.partition_point(|r| r.1 <= i);
     ranges.get(k).map(|r| r.0).unwrap_or(0)
 }
 
+/// Whether a token's last letter is ى, which the normalized form writes ي: «على» is not the name «علي».
+fn ends_in_maqsura(t: &Token) -> bool {
+    t.text.chars().rev().find(|&c| !crate::tokenizer::is_arabic_mark(c)) == Some('ى')
+}
+
 /// Document memory: a name the model tagged once is tagged wherever else it appears untagged (same
 /// clitic-stripped words), with the label it got most often; the last word of a person's full name is a
-/// person on its own too («معمر القذافي» … «القذافي»), unless a ل, ب or ك is attached to it.
+/// person on its own too («معمر القذافي» … «القذافي»), unless a ل, ب or ك is attached to it. A word ending
+/// in ى takes a name only from a name spelled so («علي» tagged once does not make every «على» a person).
 fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: &[Token]) {
-    use crate::hash::FxMap as HashMap;
-    let mut seen: HashMap<&[u64], [u32; 4]> = HashMap::default();
-    let mut surnames: crate::hash::FxSet<u64> = Default::default();
+    use FxMap as HashMap;
+    // per name: how often each label, and whether a word of it was spelled with a final ى
+    let mut seen: HashMap<&[u64], ([u32; 4], bool)> = HashMap::default();
+    let mut surnames: HashMap<u64, bool> = HashMap::default();
     let mut i = 0;
     while i < tags.len() {
         if tags[i] % 2 == 1 {
@@ -293,9 +330,11 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
                 j += 1;
             }
             if tokens[i..j].iter().all(|t| t.kind == TokenKind::Arabic || t.kind == TokenKind::Latin) {
-                seen.entry(&stems[i..j]).or_default()[(tags[i] / 2) as usize] += 1;
+                let e = seen.entry(&stems[i..j]).or_default();
+                e.0[(tags[i] / 2) as usize] += 1;
+                e.1 |= tokens[i..j].iter().any(ends_in_maqsura);
                 if tags[i] == 1 && j - i >= 2 && tokens[j - 1].kind == TokenKind::Arabic && tokens[j - 1].norm.chars().count() >= 3 {
-                    surnames.insert(stems[j - 1]);
+                    *surnames.entry(stems[j - 1]).or_default() |= ends_in_maqsura(&tokens[j - 1]);
                 }
             }
             i = j;
@@ -306,23 +345,45 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
     if seen.is_empty() {
         return;
     }
+    // «ديلما روسيف» … «روسيف» tagged ORG: a one-word name without the article that is a person's surname here,
+    // and no place or organization the gazetteers know, is that person, unless a head names it («مؤسسة
+    // سوكارنو», «شركة مياموتو»)
+    let lx = lexicon::Lexicon::get();
+    let headed = |i: usize| i > 0 && lx.flags(stems[i - 1]) & (lexicon::ORG_HEAD | lexicon::LOC_HEAD | lexicon::FACILITY) != 0;
+    for i in 0..tags.len() {
+        if matches!(tags[i], 3 | 5)
+            && !headed(i)
+            && !lexicon::has_article(&tokens[i].norm, strips[i])
+            && tags.get(i + 1).is_none_or(|&t| t != tags[i] + 1)
+            && surnames.contains_key(&stems[i])
+            && !lx.phrases.contains_key(&lexicon::phrase_key(&[stems[i]]))
+        {
+            if let Some(c) = seen.get_mut(std::slice::from_ref(&stems[i])) {
+                let l = (tags[i] / 2) as usize;
+                c.0[l] = c.0[l].saturating_sub(1);
+                c.0[0] += 1;
+            }
+            tags[i] = 1;
+        }
+    }
     // a surname also seen as a one-word name of another kind is not one
-    surnames.retain(|k| seen.get(std::slice::from_ref(k)).is_none_or(|c| c[0] >= c[1..].iter().copied().max().unwrap_or(0)));
-    let mut best: HashMap<u64, Vec<(&[u64], u8)>> = HashMap::default();
-    for (k, c) in &seen {
+    surnames.retain(|k, _| seen.get(std::slice::from_ref(k)).is_none_or(|c| c.0[0] >= c.0[1..].iter().copied().max().unwrap_or(0)));
+    let mut best: HashMap<u64, Vec<(&[u64], u8, bool)>> = HashMap::default();
+    for (k, (c, maqsura)) in &seen {
         let (l, _) = c.iter().enumerate().max_by_key(|&(l, &n)| (n, std::cmp::Reverse(l))).unwrap_or((0, &0));
-        best.entry(k[0]).or_default().push((k, l as u8 * 2 + 1));
+        best.entry(k[0]).or_default().push((k, l as u8 * 2 + 1, *maqsura));
     }
     for v in best.values_mut() {
-        v.sort_by_key(|(k, _)| std::cmp::Reverse(k.len()));
+        v.sort_by_key(|(k, _, _)| std::cmp::Reverse(k.len()));
     }
     let mut i = 0;
     while i < tags.len() {
         if tags[i] == 0 {
             if let Some(cands) = best.get(&stems[i])
-                && let Some(&(k, b)) = cands.iter().find(|(k, _)| {
+                && let Some(&(k, b, _)) = cands.iter().find(|(k, _, maqsura)| {
                     i + k.len() <= tags.len() && stems[i..i + k.len()] == **k && tags[i..i + k.len()].iter().all(|&t| t == 0)
                         && tags.get(i + k.len()).is_none_or(|&t| t == 0 || t % 2 == 1)
+                        && (*maqsura || !tokens[i..i + k.len()].iter().any(ends_in_maqsura))
                 })
             {
                 tags[i] = b;
@@ -333,7 +394,10 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
                 continue;
             }
             let bare = tokens[i].norm.get(..strips[i].bytes).is_some_and(|c| c.chars().all(|c| matches!(c, 'و' | 'ف')));
-            if bare && surnames.contains(&stems[i]) && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            if bare
+                && surnames.get(&stems[i]).is_some_and(|&maqsura| maqsura || !ends_in_maqsura(&tokens[i]))
+                && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1)
+            {
                 tags[i] = 1;
             }
         }
@@ -380,6 +444,51 @@ mod tests {
         assert_eq!(skip_letters("وَبِالولايات", 2), Some(("وَبِ".len(), 4)));
         assert_eq!(skip_letters("و", 1), None);
         assert_eq!(skip_letters("ليبيا", 0), Some((0, 0)));
+    }
+
+    #[test]
+    fn propagation_keeps_final_maqsura_apart() {
+        let doc = crate::Pipeline::default().analyze("قال علي إن الفريق حصل على اللقب وشكر علي المدرب");
+        let toks = &doc.tokens;
+        let strips = vec![lexicon::Strip::default(); toks.len()];
+        let stems: Vec<u64> = toks.iter().map(|t| lexicon::stripped_key(&t.norm, lexicon::Strip::default())).collect();
+        let at = |w: &str| toks.iter().enumerate().filter(|(_, t)| t.text == w).map(|(i, _)| i).collect::<Vec<_>>();
+        let mut tags = vec![0u8; toks.len()];
+        tags[at("علي")[0]] = 1;
+        propagate(&mut tags, &stems, &strips, toks);
+        // the same spelling takes the name, the preposition «على» (normalized alike) does not
+        assert_eq!(tags[at("علي")[1]], 1);
+        assert_eq!(tags[at("على")[0]], 0);
+    }
+
+    #[test]
+    fn a_surname_tagged_as_another_kind_is_the_person() {
+        let doc = crate::Pipeline::default().analyze("قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي");
+        let toks = &doc.tokens;
+        let model = embedded_model().unwrap();
+        let strips: Vec<lexicon::Strip> = toks.iter().map(|t| lexicon::strip_proclitics(&t.norm, &|w: &str| model.count(w))).collect();
+        let stems: Vec<u64> = toks.iter().zip(&strips).map(|(t, &s)| lexicon::stripped_key(&t.norm, s)).collect();
+        // قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي
+        let mut tags = vec![0, 1, 2, 0, 3, 0, 3, 1, 2, 3];
+        propagate(&mut tags, &stems, &strips, toks);
+        assert_eq!(tags[4], 1, "the bare surname is the person");
+        assert_eq!(tags[6], 3, "a head names the organization");
+        assert_eq!(tags[9], 3, "a word with the article keeps its label");
+    }
+
+    #[test]
+    fn foreign_names_keep_a_first_waw_or_fa() {
+        let doc = crate::Pipeline::default().analyze("وقال مدرب فالنسيا إن الفريق سيفوز على برشلونة");
+        let names: Vec<&str> = doc.entities.iter().flatten().map(|e| e.text.as_str()).collect();
+        assert!(names.contains(&"فالنسيا"), "{names:?}");
+        let model = embedded_model().unwrap();
+        let doc = crate::Pipeline::default().analyze("الأمير ويليام وويليام ووترلو وليبيا والدتي لفالنسيا فالنسيا");
+        let t = &doc.tokens;
+        let keeps = |i: usize| keeps_first_letter(&t[i], 1, &model, t, &mut None);
+        // «ويليام», «ووترلو»: foreign shapes; «لفالنسيا» vouches for «فالنسيا»
+        assert!(keeps(1) && keeps(3) && keeps(7));
+        // «وويليام» is و + «ويليام»; «ليبيا» is known; «الدتي» has no foreign shape nor a clitic before it
+        assert!(!keeps(2) && !keeps(4) && !keeps(5));
     }
 
     #[test]
