@@ -103,6 +103,8 @@ pub struct Params {
     /// 1: an elative that the stopword lists hold starts a phrase with the indefinite noun after it («اكبر منتج»,
     /// «اول مدينة سعودية»); 0: off.
     pub elatives: f64,
+    /// 1: a count may stand inside a phrase after a content word («مقتل 12 شخصا», «مقتل خمسة اشخاص»); 0: off.
+    pub inner_counts: f64,
 }
 
 impl Default for Params {
@@ -146,6 +148,7 @@ impl Default for Params {
             units: 1.0,
             masdar: 1.0,
             elatives: 1.0,
+            inner_counts: 1.0,
         }
     }
 }
@@ -193,6 +196,7 @@ impl Params {
             "units" => self.units = value,
             "masdar" => self.masdar = value,
             "elatives" => self.elatives = value,
+            "inner_counts" => self.inner_counts = value,
             _ => return false,
         }
         true
@@ -684,9 +688,32 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         c.occ.push(occ);
     };
     let mut keys = [NONE; MAX_ENTITY];
+    // numbers and what they count: the noun each counting word counts, and which tokens are a multiplier or a unit of
+    // count (a stopword) inside such a count; inside a longer phrase too («مقتل 12 شخصا», «مقتل خمسة اشخاص»)
+    let nouns: Vec<Option<usize>> = (0..toks.len())
+        .map(|i| if p.number_start > 0.0 { counted_noun(tokens, &toks, i, p.units > 0.0, p.elatives > 0.0) } else { None })
+        .collect();
+    let (mut count_inner, mut count_unit) = (vec![false; toks.len()], vec![false; toks.len()]);
+    if p.inner_counts > 0.0 {
+        for (i, nj) in nouns.iter().enumerate() {
+            // after an indefinite noun in construct with it («مقتل», «اصابة»), not after a definite word, a
+            // word with a pronoun suffix («مدته 3 سنوات») or a name
+            let head = i > 0 && {
+                let (h, ht) = (&toks[i - 1], &tokens[i - 1]);
+                h.content && !h.article && !h.title && ht.kind == TokenKind::Arabic && !["ها", "هم", "ته", "هما"].iter().any(|x| ht.norm.ends_with(x))
+                    && !entities.iter().any(|e| e.byte_start <= ht.span.byte_start && ht.span.byte_end <= e.byte_end)
+            };
+            if let (Some(nj), true) = (*nj, head) {
+                if !is_elative(&tokens[i].norm) {
+                    count_inner[i..nj].iter_mut().for_each(|x| *x = true);
+                    count_unit[nj] |= !toks[nj].content;
+                }
+            }
+        }
+    }
     for i in 0..toks.len() {
         // a phrase starts on a content word, or on a number counting the noun after it («30 قتيلا»)
-        let noun = if p.number_start > 0.0 { counted_noun(tokens, &toks, i, p.units > 0.0, p.elatives > 0.0) } else { None };
+        let noun = nouns[i];
         let counted = noun.is_some();
         if !toks[i].content && !counted {
             continue;
@@ -714,9 +741,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             }
             // a modifier stopword ends a phrase after a content word with the same definiteness («المرحلة الثالثة»)
             let modifier_end = j > i && toks[j].modifier && toks[j - 1].content && toks[j - 1].article == toks[j].article;
-            let multiplier = counted && j == i + 1 && is_multiplier(&tokens[j].norm);
+            let multiplier = (counted && j == i + 1 && is_multiplier(&tokens[j].norm)) || (j > i && count_inner[j]);
             // a unit of count after its number («12 شخصا») ends a phrase as a content word does
-            let unit = noun == Some(j) && !toks[j].content;
+            let unit = (noun == Some(j) && !toks[j].content) || (j > i && count_unit[j] && count_inner[j - 1]);
             // inner words must be content words or numbers
             if j > i && !toks[j].content && tokens[j].kind != TokenKind::Number && !modifier_end && !multiplier && !unit {
                 break;
@@ -1141,6 +1168,19 @@ mod tests {
         assert!(on.iter().all(|t| t != "اول" && !t.starts_with("اكثر")), "{on:?}");
         let off = texts(&Params { elatives: 0.0, ..Params::default() });
         assert!(off.iter().all(|t| !t.starts_with("اول")), "{off:?}");
+    }
+
+    #[test]
+    fn a_count_stands_inside_a_phrase_after_the_noun_it_completes() {
+        let text = "اعلنت الشرطة مقتل ثلاثة اشخاص في هجوم مسلح. واكدت الشرطة مقتل ثلاثة اشخاص واصابة 12 شخصا. \
+                    وقالت ان اصابة 12 شخصا طفيفة وان مدته 3 سنوات.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 30, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().any(|t| t == "مقتل ثلاثة اشخاص") && on.iter().any(|t| t == "اصابة 12 شخصا"), "{on:?}");
+        assert!(on.iter().all(|t| !t.starts_with("مدته ")), "{on:?}");
+        let off = texts(&Params { inner_counts: 0.0, ..Params::default() });
+        assert!(off.iter().all(|t| t != "مقتل ثلاثة اشخاص" && t != "اصابة 12 شخصا"), "{off:?}");
     }
 
     #[test]
