@@ -294,6 +294,31 @@ fn strip_clitics(k: &str) -> &str {
     k.strip_prefix(is_conj).unwrap_or(k)
 }
 
+/// Superlatives and ordinals that head a construct with a plural: «آخر دقائق حياته», «أول أيام الشهر».
+const SUPERLATIVE: &[&str] = &[
+    "اخر", "اول", "ثاني", "ثالث", "رابع", "خامس", "احد", "اطول", "اقصر", "افضل", "اسوا", "اصعب", "اجمل", "اهم", "اكثر",
+    "اشد", "اسعد", "احلي", "اغلي", "اقسي", "امتع", "ابرز",
+];
+
+/// An adjective closing a definite period: «الماضية», «الأخيرة», «المقبلة», «الأولى».
+fn period_adjective(k: &str) -> bool {
+    LAST.contains(&k) || PAST.contains(&k) || FUTURE_PL.contains(&k) || NEXT.contains(&k) || matches!(k, "الاولي" | "الاول")
+}
+
+/// A definite noun that makes the plural before it the first term of a construct («أيام العيد», «سنوات الحرب»):
+/// not a period adjective, nor a verb of the افتعل form («قبل سنوات التقيت»).
+fn construct_head(k: &str) -> bool {
+    let Some(rest) = k.strip_prefix("ال") else { return false };
+    if rest.chars().count() < 2 || period_adjective(k) {
+        return false;
+    }
+    let verb = rest.starts_with('ت')
+        && rest.chars().count() <= 5
+        && !rest.ends_with("ات")
+        && (rest.ends_with('ت') || rest.ends_with("وا") || rest.ends_with('ي'));
+    !verb
+}
+
 /// Words that start like a future verb (س + imperfect prefix) but are nouns.
 const NOT_FUTURE: &[&str] = &[
     "سياس", "سيار", "سيطر", "سياد", "سيد", "سينا", "سينم", "سيول", "سياق", "سياح", "سير", "سيف", "سيل", "سيم", "سيك",
@@ -821,6 +846,9 @@ impl<'a> Run<'a> {
     /// Islamic holidays: «عيد الفطر» (1 Shawwal), «عيد الاضحى» (10 Dhu al-Hijja), «يوم عرفة» (9 Dhu al-Hijja),
     /// «رأس السنة الهجرية» (1 Muharram), in the Hijri year of the reference date unless a year follows.
     fn p_holiday(&self, i: usize) -> Option<Found> {
+        if let Some(found) = self.eid_days(i) {
+            return Some(found);
+        }
         let (m, d, mut e) = match self.k(i) {
             "عيد" if self.is(i + 1, &["الفطر"]) => (10u8, 1u8, i + 2),
             "عيد" if self.is(i + 1, &["الاضحي"]) => (12, 10, i + 2),
@@ -847,6 +875,46 @@ impl<'a> Run<'a> {
             None => self.reference.and_then(hijri::from_gregorian).and_then(|(hy, _, _)| hijri::to_gregorian(hy, m, d)),
         };
         let mut x = it(i, e, DateType::Date, date.map(fmt_day), Grain::Day);
+        x.cal = Calendar::Hijri;
+        Some((e, vec![x]))
+    }
+
+    /// The days of an Eid: «أيام العيد», «أيام عيد الفطر» (the first day), «ثاني أيام العيد» (the second day).
+    /// A bare «العيد» is the Eid nearest the reference date (al-Fitr in Ramadan/Shawwal, al-Adha in Dhu al-Qa'da,
+    /// Dhu al-Hijja and Muharram).
+    fn eid_days(&self, i: usize) -> Option<Found> {
+        let (nth, p) = match self.k(i) {
+            "اول" => (Some(Some(1)), i + 1),
+            "ثاني" => (Some(Some(2)), i + 1),
+            "ثالث" => (Some(Some(3)), i + 1),
+            "رابع" => (Some(Some(4)), i + 1),
+            "اخر" => (Some(None), i + 1),
+            _ => (None, i),
+        };
+        if self.k(p) != "ايام" || (p > i && !self.adj(p)) || !self.adj(p + 1) {
+            return None;
+        }
+        let today = self.reference.and_then(hijri::from_gregorian);
+        let (start, e) = match self.k(p + 1) {
+            "العيد" => {
+                let start = today.and_then(|(hy, hm, _)| match hm {
+                    9 | 10 => hijri::to_gregorian(hy, 10, 1),
+                    11 | 12 => hijri::to_gregorian(hy, 12, 10),
+                    1 => hijri::to_gregorian(hy - 1, 12, 10),
+                    _ => None,
+                });
+                (start, p + 2)
+            }
+            "عيد" if self.is(p + 2, &["الفطر"]) => (today.and_then(|(hy, _, _)| hijri::to_gregorian(hy, 10, 1)), p + 3),
+            "عيد" if self.is(p + 2, &["الاضحي"]) => (today.and_then(|(hy, _, _)| hijri::to_gregorian(hy, 12, 10)), p + 3),
+            _ => return None,
+        };
+        let value = match nth {
+            None => start,
+            Some(Some(n)) => start.and_then(|d| add_days(d, n - 1)),
+            Some(None) => None,
+        };
+        let mut x = it(i, e, DateType::Date, value.map(fmt_day), Grain::Day);
         x.cal = Calendar::Hijri;
         Some((e, vec![x]))
     }
@@ -992,11 +1060,13 @@ impl<'a> Run<'a> {
             }
             let y = match year {
                 Some(y) => Some(y),
-                None => self.reference.and_then(hijri::from_gregorian).map(|(hy, hm, _)| {
-                    let hm = u32::from(hm);
+                None => self.reference.and_then(hijri::from_gregorian).map(|(hy, hm, hd)| {
+                    // with a day, the nearest such day: «27 شوال المقبل» said on 5 Shawwal is this year's
+                    let want = (m, day.unwrap_or(0));
+                    let now = (u32::from(hm), if day.is_some() { u32::from(hd) } else { 0 });
                     match near {
-                        Some(-1) if m >= hm => hy - 1,
-                        Some(1) if m <= hm => hy + 1,
+                        Some(-1) if want >= now => hy - 1,
+                        Some(1) if want <= now => hy + 1,
                         _ => hy,
                     }
                 }),
@@ -1020,10 +1090,13 @@ impl<'a> Run<'a> {
             Some(YearSpec::Rel(r)) => self.reference?.year() + r,
             Some(YearSpec::Near(r)) => {
                 let t = self.reference?;
-                let (ry, rm) = (t.year(), t.month());
+                // with a day, the nearest such day: «5 أغسطس المقبل» said on 1 August is this year's
+                let ry = t.year();
+                let want = (m, day.unwrap_or(0));
+                let now = (t.month(), if day.is_some() { t.day() } else { 0 });
                 match r {
-                    -1 if m >= rm => ry - 1,
-                    1 if m <= rm => ry + 1,
+                    -1 if want >= now => ry - 1,
+                    1 if want <= now => ry + 1,
                     _ => ry,
                 }
             }
@@ -1274,7 +1347,24 @@ impl<'a> Run<'a> {
     }
 
     /// «الاسبوع الماضي», «الشهر المقبل», «العام الجاري», «هذه السنة», «هذا الاسبوع», «العام السابق».
+    /// «العام»/«العامين» as the adjective "general" after a title or a collective noun: «النائب العام السابق»,
+    /// «الأمين العام», «المديرين العامين», «الرأي العام».
+    fn general_adjective(&self, i: usize) -> bool {
+        matches!(self.k(i), "العام" | "العامين" | "العامون" | "العامان")
+            && self.adj(i)
+            && matches!(
+                self.prev_key(i),
+                "النائب" | "الامين" | "المدير" | "المدعي" | "المراقب" | "المفتش" | "المنسق" | "المحامي" | "القائد"
+                    | "المستشار" | "المشرف" | "الرئيس" | "المرشد" | "المديرين" | "المديرون" | "المدراء" | "الامناء"
+                    | "النواب" | "المشرفين" | "المراقبين" | "الراي" | "القطاع" | "الصالح" | "المال" | "الاضراب"
+                    | "النظام" | "الامن" | "التعليم" | "الذوق" | "الشان" | "الوضع" | "الاطار" | "المؤتمر"
+            )
+    }
+
     fn p_relperiod(&self, i: usize) -> Option<Found> {
+        if self.general_adjective(i) {
+            return None;
+        }
         let (p, this) = if matches!(self.k(i), "هذا" | "هذه") && self.adj(i + 1) { (i + 1, true) } else { (i, false) };
         let unit = match self.k(p) {
             "الاسبوع" => Unit::Week,
@@ -1361,6 +1451,9 @@ impl<'a> Run<'a> {
     /// Durations and «قبل N unit» dates.
     fn p_duration(&self, i: usize) -> Option<Found> {
         let k = self.k(i);
+        if self.general_adjective(i) {
+            return None;
+        }
         if k == "قبل" && self.adj(i + 1) {
             let (n, u, e) = match self.quantity_checked(i + 1) {
                 Some(q) => q,
@@ -1391,6 +1484,17 @@ impl<'a> Run<'a> {
                 _ => unit_grain(u),
             };
             return one(i, e, DateType::Date, v, grain);
+        }
+        // «الخمس سنوات المقبلة», «العشرة أيام الأولى»: a definite number before an indefinite plural
+        if let Some(x) = self.words(i).filter(|x| x.definite && !x.ordinal && !x.approx && x.value <= 1000.0) {
+            let p = i + x.len;
+            if self.adj(p)
+                && self.adj(p + 1)
+                && let Some((u, Form::Plural, false)) = unit_of(self.k(p))
+                && period_adjective(self.k(p + 1))
+            {
+                return one(i, p + 2, DateType::Duration, Some(duration(Some(x.value as u32), u)), unit_grain(u));
+            }
         }
         if let Some((n, u, e)) = self.quantity_checked(i) {
             // not «2011 عام»-like nonsense: a 4-digit year followed by a unit is still a count («1500 عام»)
@@ -1440,6 +1544,11 @@ impl<'a> Run<'a> {
             return None;
         }
         match f {
+            // not a length of time when the plural is the first term of a construct («أيام العيد», «عقود
+            // الصيانة») or follows a superlative or ordinal («آخر دقائق حياته», «أول أيام»)
+            Form::Plural if (self.adj(i + 1) && construct_head(self.k(i + 1))) || (self.adj(i) && SUPERLATIVE.contains(&self.prev_key(i))) => {
+                None
+            }
             Form::Plural => one(i, i + 1, DateType::Duration, Some(duration(None, u)), unit_grain(u)),
             Form::Sing => {
                 let prev = self.prev_key(i);

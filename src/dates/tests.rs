@@ -302,3 +302,44 @@ fn two_months_are_no_recurrence() {
     assert!(x.iter().all(|(t, _, _)| t != "شهري"), "{x:?}");
     check("ويصرف المبلغ شهري", &[("شهري", "SET", Some("P1M"))]);
 }
+
+#[test]
+fn eid_days_and_construct_plurals() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    let r = d(2015, 7, 20); // 4 Shawwal 1436; Eid al-Fitr 1436 was 2015-07-17
+    assert_eq!(got("وتوفي في ثاني أيام العيد", r), vec![("ثاني أيام العيد".into(), "DATE", Some("2015-07-18".into()))]);
+    assert_eq!(got("زحام خلال أيام عيد الفطر", r), vec![("أيام عيد الفطر".into(), "DATE", Some("2015-07-17".into()))]);
+    assert_eq!(got("وفي أول أيام العيد", r), vec![("أول أيام العيد".into(), "DATE", Some("2015-07-17".into()))]);
+    // a plural heading a construct or after a superlative is no length of time
+    assert!(got("في آخر دقائق حياته", r).is_empty());
+    assert!(got("خلال أيام الطفولة وقعت عقود الصيانة", r).is_empty());
+    assert_eq!(got("وصل قبل أيام قليلة", r).len(), 1);
+    assert_eq!(got("منذ سنوات", r), vec![("سنوات".into(), "DURATION", Some("PXY".into()))]);
+}
+
+#[test]
+fn nearest_day_with_next_or_last() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.value)).collect::<Vec<_>>();
+    // 2015-07-21 is 5 Shawwal 1436: the coming 27 Shawwal is this Hijri year's
+    assert_eq!(got("الافتتاح في 27 شوال المقبل", d(2015, 7, 21)), vec![("27 شوال المقبل".into(), Some("2015-08-12".into()))]);
+    assert_eq!(got("الافتتاح في 5 أغسطس المقبل", d(2015, 8, 1)), vec![("5 أغسطس المقبل".into(), Some("2015-08-05".into()))]);
+    assert_eq!(got("بدأ في 20 يوليو الماضي", d(2015, 7, 25)), vec![("20 يوليو الماضي".into(), Some("2015-07-20".into()))]);
+    assert_eq!(got("بدأ في 28 يوليو الماضي", d(2015, 7, 25)), vec![("28 يوليو الماضي".into(), Some("2014-07-28".into()))]);
+    // without a day the month itself is compared
+    assert_eq!(got("في أغسطس المقبل", d(2015, 8, 1)), vec![("أغسطس المقبل".into(), Some("2016-08".into()))]);
+}
+
+#[test]
+fn general_is_not_a_year() {
+    assert!(found("وقال النائب العام السابق إن").is_empty());
+    assert!(found("اجتمع الأمين العام مع المديرين العامين").is_empty());
+    check("وقالت اللجنة العام الماضي", &[("العام الماضي", "DATE", Some("2015"))]);
+}
+
+#[test]
+fn definite_number_before_plural_unit() {
+    check("خلال الخمس سنوات المقبلة", &[("الخمس سنوات المقبلة", "DURATION", Some("P5Y"))]);
+    check("في العشرة أيام الأولى من الشهر", &[("العشرة أيام الأولى", "DURATION", Some("P10D"))]);
+    // «التقيت» is a verb, not the second term of a construct
+    check("حينما كنت هناك قبل سنوات التقيت ميسي", &[("سنوات", "DURATION", Some("PXY"))]);
+}
