@@ -180,6 +180,8 @@ impl QuoteExtractor {
                 mark: t.kind == TokenKind::Punct && t.text.contains(['«', '»', '“', '”', '„', '"']),
             })
             .collect();
+        let mut toks = toks;
+        demote_homographs(text, &mut toks);
         let pairs = marks::pair(text);
         let pairs_max_close = pairs.iter().scan(0, |m, p| {
             *m = (*m).max(p.close_end);
@@ -763,6 +765,37 @@ pub fn highlights(doc: &Document) -> Vec<crate::html::Highlight> {
         }
     }
     hs
+}
+
+/// Cue forms that are far more often something else mid-clause lose their cue: «بين» is the preposition
+/// «between» unless it opens its clause («وبين الحمراني أن», «من جهته، بين البائع»), and «تابع لـ» is «belonging
+/// to».
+fn demote_homographs(text: &str, toks: &mut [Tok]) {
+    for i in 0..toks.len() {
+        if toks[i].cue.is_none() {
+            continue;
+        }
+        let bare = toks[i].norm.strip_prefix(['و', 'ف']).unwrap_or(toks[i].norm);
+        // a line break before the word opens a clause too (a heading without a full stop)
+        let prev = i
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .filter(|p| p.sent == toks[i].sent && !text.get(p.be..toks[i].bs).is_some_and(|g| g.contains('\n')));
+        let demote = match bare {
+            "بين" => prev.is_some_and(|p| {
+                !(p.is_punct() && !p.mark)
+                    && !matches!(
+                        p.norm,
+                        "جهته" | "جهتها" | "جانبه" | "جانبها" | "ناحيته" | "ناحيتها" | "بدوره" | "بدورها" | "كما" | "وكما" | "قد" | "وقد" | "فيما" | "كذلك"
+                    )
+            }),
+            "تابع" => toks[i].norm == "تابع" && toks.get(i + 1).is_some_and(|n| n.norm.starts_with('ل')),
+            _ => false,
+        };
+        if demote {
+            toks[i].cue = None;
+        }
+    }
 }
 
 fn is_trailing(c: char) -> bool {

@@ -238,3 +238,18 @@ fn indirect_through_speech_noun() {
     assert_eq!(spk(&qs[0]), Some("المتحدث باسم الوزارة"));
     assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("قوله"));
 }
+
+#[test]
+fn between_mid_clause_is_not_a_cue() {
+    // «بين» is «between» unless it opens its clause
+    assert!(run("لا يوجد أي نوع من التلاحم بين أفراد المجتمع، كما أنهم في الماضي كانوا يفرحون بالعيد.").is_empty());
+    assert!(run("ارتفعت الأسعار بنسبة تتراوح بين 10 و15 في المائة، في حين أن موقع المنزل مهم.").is_empty());
+    let qs = run("وبين الحمراني انه من الطبيعي ان ترتفع الاسعار.");
+    assert_eq!(spk(&qs[0]), Some("الحمراني"));
+    let qs = run("أكاديمية الشعر العربي\nوبين التقرير أن اللجنة اجتمعت أمس.");
+    assert_eq!(spk(&qs[0]), Some("التقرير"));
+    let qs = run("من جهته، بين البائع ياسر اليافعي، أن الطلب ارتفع كثيرا هذا العام.");
+    assert_eq!(spk(&qs[0]), Some("ياسر اليافعي"));
+    // «تابع لـ» is «belonging to»: the quoted name after it is no quote
+    assert!(run("استهدفت الغارة موقعا للتدريب تابع لكتائب “عز الدين القسام” في غزة.").is_empty());
+}
