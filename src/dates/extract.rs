@@ -851,6 +851,14 @@ impl<'a> Run<'a> {
             return None;
         }
         let (end, date) = if let Some((e, d)) = self.relday_core(j) {
+            // «صباح غد الأربعاء», «صباح اليوم السبت»: the weekday beside the relative day decides, and is its own
+            // item (nearest the document date; after it for «غد»)
+            if let Some(wd) = self.weekday(e).filter(|_| self.adj(e) && !(self.adj(e + 1) && rel_of(self.k(e + 1)).is_some())) {
+                let after = matches!(self.k(e - 1), "غدا" | "غد" | "الغد");
+                let wdate = self.reference.map(|r| nearest_weekday(r, weekday_of(wd), after));
+                let time = it(i, e, DateType::Time, wdate.map(|d| format!("{}T{code}", fmt_day(d))), Grain::PartOfDay);
+                return Some((e + 1, vec![time, it(e, e + 1, DateType::Date, wdate.map(fmt_day), Grain::Day)]));
+            }
             (e, d)
         } else if let Some((e, d)) = self.weekday_core(j) {
             (e, d)
@@ -1672,7 +1680,15 @@ impl<'a> Run<'a> {
         if nd != 4 || !(1800..=2100).contains(&v) {
             return None;
         }
-        // a count, not a year: «حوالى 2000 مقاتل», «2000 الف»
+        // a count, not a year: «حوالى 2000 مقاتل», «2000 الف»; in a list, what precedes its first number
+        // counts («القرارات 1696 و1737 و1803»)
+        let mut first = i;
+        while first >= 2 && matches!(self.w[first - 1].key.as_ref(), "و" | "،" | ",") && self.num(first - 2).is_some() {
+            first -= 2;
+        }
+        if first < i && matches!(self.prev_key(first), "القرارات" | "قرارات" | "القرار" | "قرار" | "رقم" | "الارقام" | "ارقام") {
+            return None;
+        }
         let prev = self.prev_key(i);
         if matches!(
             prev,
@@ -1897,14 +1913,16 @@ impl<'a> Run<'a> {
         one(i, e, DateType::Date, value, Grain::Vague)
     }
 
-    /// A clock time right after a day-grain date («الخميس الساعة العاشرة») takes that date, and so does one right
-    /// before it («الساعة العاشرة مساء اليوم الأحد», where «اليوم» is its own item).
+    /// A clock time right after a day-grain date («الخميس الساعة العاشرة») takes that date, and so does a time or
+    /// part of day right before one («الساعة العاشرة مساء اليوم الأحد», «صباح اليوم السبت»: the weekday glossing
+    /// «اليوم» is its own item and decides the day).
     fn attach_times(&mut self) {
         for n in 1..self.out.len() {
             let (a, b) = self.out.split_at_mut(n);
             let cur = &mut a[n - 1].1;
             let next = &b[0].1;
-            if cur.ty != DateType::Time || cur.grain != Some(Grain::Minute) || next.grain != Some(Grain::Day) || next.s != cur.e {
+            let timed = matches!(cur.grain, Some(Grain::Minute) | Some(Grain::PartOfDay));
+            if cur.ty != DateType::Time || !timed || next.grain != Some(Grain::Day) || next.s != cur.e {
                 continue;
             }
             if let (Some(nv), Some(cv)) = (&next.value, &cur.value)
