@@ -158,6 +158,10 @@ impl Ctx<'_> {
         if self.toks[k..i].iter().any(|t| matches!(t.norm, "جانبه" | "جانبها" | "جهته" | "جهتها" | "ناحيته" | "ناحيتها") || words::is_time_word(t.norm)) {
             return None;
         }
+        // «لكنه أكد», «جميعهم أكدوا»: a pronoun subject is resolved by carry-over
+        if self.toks[k..i].iter().all(|t| words::is_pronoun_subject(t.norm)) {
+            return None;
+        }
         Some((self.toks[k].bs, self.toks[i - 1].be))
     }
 
@@ -186,6 +190,10 @@ impl Ctx<'_> {
     pub(super) fn speaker_before_noun(&self, i: usize) -> Option<(usize, usize)> {
         let (ss, _) = self.sent_range(i);
         let lo = ss.max(i.saturating_sub(12));
+        // «ونقلت عنه قوله»: the source is a pronoun, resolved by carry-over
+        if self.toks[lo..i].iter().any(|t| matches!(t.norm, "عنه" | "عنها" | "عنهم" | "عنهما")) {
+            return None;
+        }
         if let Some(k) = (lo..i).rev().find(|&k| self.toks[k].norm == "عن") {
             let (a, b) = self.phrase(k + 1, i)?;
             return Some((a, b));

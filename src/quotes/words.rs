@@ -175,6 +175,14 @@ pub fn is_naming_noun(norm: &str) -> bool {
         .any(|p| w.starts_with(p))
 }
 
+/// A subject that is only a pronoun («لكنه أكد», «انها قالت», «وهو يقول», «جميعهم أكدوا»): the speaker is the
+/// last one named, not the pronoun.
+pub fn is_pronoun_subject(norm: &str) -> bool {
+    let w = norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 1).unwrap_or(norm);
+    let w = w.strip_prefix("لكن").or_else(|| w.strip_prefix("ان")).or_else(|| w.strip_prefix("جميع")).or_else(|| w.strip_prefix("كل")).unwrap_or(w);
+    matches!(w, "ه" | "ها" | "هم" | "هما" | "هن" | "هو" | "هي")
+}
+
 /// Connectives that may open a sentence before the reported clause («كما», «وهكذا», «وقد»).
 pub fn is_connective(norm: &str) -> bool {
     matches!(
