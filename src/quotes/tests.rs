@@ -262,3 +262,11 @@ fn pronoun_subjects_resolve_to_the_last_named_speaker() {
     let qs = run("وقال الوزير علي حسن إن القرار نهائي. ونقلت عنه قوله إن المفاوضات انتهت.");
     assert_eq!(spk(&qs[1]), Some("علي حسن"));
 }
+
+#[test]
+fn a_name_inside_an_institution_name_is_not_the_speaker() {
+    let qs = run("وأوضح المشرف على كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع الدكتور علي بن يحيى العريشي أن المرحلة الأولى انتهت.");
+    assert_eq!(spk(&qs[0]), Some("علي بن يحيى العريشي"));
+    let qs = run("وأوضح مدير المركز الإعلامي بالجامعة والمشرف على الجناح موسى بن يحيى محرق أن الجناح يضم أقساما.");
+    assert_eq!(spk(&qs[0]), Some("موسى بن يحيى محرق"));
+}
