@@ -316,7 +316,8 @@ fn ends_in_maqsura(t: &Token) -> bool {
 /// Document memory: a name the model tagged once is tagged wherever else it appears untagged (same
 /// clitic-stripped words), with the label it got most often; the last word of a person's full name is a
 /// person on its own too («معمر القذافي» … «القذافي»), unless a ل, ب or ك is attached to it. A word ending
-/// in ى takes a name only from a name spelled so («علي» tagged once does not make every «على» a person).
+/// in ى takes a name only from a name spelled so («علي» tagged once does not make every «على» a person). A name
+/// cut short where the document has it whole with the same label runs on («تنظيم الدولة» + «الاسلامية»).
 fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: &[Token]) {
     use FxMap as HashMap;
     // per name: how often each label, and whether a word of it was spelled with a final ى
@@ -400,6 +401,26 @@ fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: 
             {
                 tags[i] = 1;
             }
+        } else if tags[i] % 2 == 1 {
+            // a name cut short where the document has it whole, with the same label, runs on («تنظيم الدولة» +
+            // «الاسلامية»)
+            let mut j = i + 1;
+            while j < tags.len() && tags[j] == tags[i] + 1 {
+                j += 1;
+            }
+            if let Some(cands) = best.get(&stems[i])
+                && let Some(&(k, _, _)) = cands.iter().find(|(k, b, _)| {
+                    *b == tags[i] && k.len() > j - i && i + k.len() <= tags.len() && stems[i..i + k.len()] == **k
+                        && tags[j..i + k.len()].iter().all(|&t| t == 0)
+                        && tags.get(i + k.len()).is_none_or(|&t| t == 0 || t % 2 == 1)
+                })
+            {
+                let inside = tags[i] + 1;
+                tags[j..i + k.len()].fill(inside);
+                j = i + k.len();
+            }
+            i = j;
+            continue;
         }
         i += 1;
     }
@@ -459,6 +480,21 @@ mod tests {
         // the same spelling takes the name, the preposition «على» (normalized alike) does not
         assert_eq!(tags[at("علي")[1]], 1);
         assert_eq!(tags[at("على")[0]], 0);
+    }
+
+    #[test]
+    fn a_name_cut_short_runs_on_to_its_whole_form() {
+        let doc = crate::Pipeline::default().analyze("هاجم تنظيم الدولة الاسلامية المدينة ثم انسحب تنظيم الدولة الاسلامية منها");
+        let toks = &doc.tokens;
+        let strips = vec![lexicon::Strip::default(); toks.len()];
+        let stems: Vec<u64> = toks.iter().map(|t| lexicon::stripped_key(&t.norm, lexicon::Strip::default())).collect();
+        let mut tags = vec![0, 3, 4, 4, 0, 0, 0, 3, 4, 0, 0];
+        propagate(&mut tags, &stems, &strips, toks);
+        assert_eq!(tags, vec![0, 3, 4, 4, 0, 0, 0, 3, 4, 4, 0]);
+        // not across a label
+        let mut tags = vec![0, 3, 4, 4, 0, 0, 0, 5, 6, 0, 0];
+        propagate(&mut tags, &stems, &strips, toks);
+        assert_eq!(tags[9], 0);
     }
 
     #[test]
