@@ -863,7 +863,8 @@ impl<'a> Run<'a> {
         } else if let Some((e, d)) = self.weekday_core(j) {
             (e, d)
         } else {
-            let (e, items) = self.p_calendar(j)?;
+            // a date or a holiday («صباح يوم عيد الفطر»)
+            let (e, items) = self.p_calendar(j).or_else(|| self.p_holiday(j))?;
             // one date, not a range («ليلة 28 و29 من رمضان»)
             if items.len() != 1 {
                 return None;
@@ -913,7 +914,8 @@ impl<'a> Run<'a> {
         Some((e, vec![x]))
     }
 
-    /// The days of an Eid: «أيام العيد», «أيام عيد الفطر» (the first day), «ثاني أيام العيد» (the second day).
+    /// The days of an Eid: «أيام العيد», «أيام عيد الفطر», «يوم العيد» (the first day), «ثاني أيام العيد» (the second
+    /// day), «ليلة العيد» (the night before).
     /// A bare «العيد» is the Eid nearest the reference date (al-Fitr in Ramadan/Shawwal, al-Adha in Dhu al-Qa'da,
     /// Dhu al-Hijja and Muharram).
     fn eid_days(&self, i: usize) -> Option<Found> {
@@ -925,7 +927,9 @@ impl<'a> Run<'a> {
             "اخر" => (Some(None), i + 1),
             _ => (None, i),
         };
-        if self.k(p) != "ايام" || (p > i && !self.adj(p)) || !self.adj(p + 1) {
+        // «يوم العيد» is its first day, «ليلة العيد» the night before it
+        let head = self.k(p);
+        if !(head == "ايام" || (p == i && matches!(head, "يوم" | "ليله"))) || (p > i && !self.adj(p)) || !self.adj(p + 1) {
             return None;
         }
         let today = self.reference.and_then(hijri::from_gregorian);
@@ -943,6 +947,12 @@ impl<'a> Run<'a> {
             "عيد" if self.is(p + 2, &["الاضحي"]) => (today.and_then(|(hy, _, _)| hijri::to_gregorian(hy, 12, 10)), p + 3),
             _ => return None,
         };
+        if head == "ليله" {
+            let eve = start.and_then(|d| add_days(d, -1));
+            let mut x = it(i, e, DateType::Time, eve.map(|d| format!("{}TNI", fmt_day(d))), Grain::PartOfDay);
+            x.cal = Calendar::Hijri;
+            return Some((e, vec![x]));
+        }
         let value = match nth {
             None => start,
             Some(Some(n)) => start.and_then(|d| add_days(d, n - 1)),

@@ -428,3 +428,14 @@ fn part_of_day_before_tomorrow_and_a_weekday() {
         vec![("صباح غد".into(), "TIME", Some("2015-07-22TMO".into())), ("الأربعاء".into(), "DATE", Some("2015-07-22".into()))]
     );
 }
+
+#[test]
+fn eid_day_and_eve() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    let r = d(2015, 7, 20);
+    assert_eq!(got("صلاة يوم العيد", r), vec![("يوم العيد".into(), "DATE", Some("2015-07-17".into()))]);
+    assert_eq!(got("الزحام ليلة العيد", r), vec![("ليلة العيد".into(), "TIME", Some("2015-07-16TNI".into()))]);
+    assert_eq!(got("صباح يوم عيد الفطر", r), vec![("صباح يوم عيد الفطر".into(), "TIME", Some("2015-07-17TMO".into()))]);
+    // far from any Eid: a day with no value
+    assert_eq!(got("صلاة يوم العيد", d(2016, 3, 1)), vec![("يوم العيد".into(), "DATE", None)]);
+}
