@@ -699,12 +699,16 @@ impl<'a> Run<'a> {
             h = hv;
             mi = mv;
             e = j + 1;
-        } else if has_word {
+        } else {
+            // «الساعة العاشرة»; without «الساعة» only with a part of day after it («في الثامنة صباحا»)
             let (v, used) = self.ordinal_word(j, 12)?;
             h = v;
             mi = 0;
             e = j + used;
-        } else {
+        }
+        // an hour is feminine («الثامنة», «الحادية عشرة»): not «اجتماعها الأول صباح اليوم»
+        let bare_word = !has_word && self.num(j).is_none();
+        if bare_word && !self.k(j).ends_with('ه') {
             return None;
         }
         // minutes in words
@@ -727,6 +731,7 @@ impl<'a> Run<'a> {
             }
         }
         // period of day / time zone
+        let before_period = e;
         if self.adj(e) {
             match self.k(e) {
                 "صباحا" | "صباح" | "فجرا" | "ص" => e += 1,
@@ -761,8 +766,21 @@ impl<'a> Run<'a> {
         if h > 24 {
             return None;
         }
-        // «الساعة العاشرة من صباح اليوم», «الثانية بعد ظهر أمس الأربعاء»: the day comes after the time
+        let mut anchored = e > before_period && !matches!(self.k(e - 1), "م" | "ص" | "غ");
+        // «السادسة مساء الاثنين الماضي», «العاشرة صباح اليوم»: the day right after the part of day
         let mut day = self.today();
+        // («اليوم» stays its own item: a weekday after it may redate the story, «مساء اليوم الأحد»)
+        if anchored && self.adj(e) && self.k(e) != "اليوم" {
+            let calendar = self.p_calendar(e).and_then(|(end, items)| match items.as_slice() {
+                [x] if x.grain == Some(Grain::Day) => Some((end, x.value.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()))),
+                _ => None,
+            });
+            if let Some((end, d)) = calendar.or_else(|| self.relday_core(e)).or_else(|| self.weekday_core(e)) {
+                day = d;
+                e = end;
+            }
+        }
+        // «الساعة العاشرة من صباح اليوم», «الثانية بعد ظهر أمس الأربعاء»: the day comes after the time
         if matches!(self.k(e), "من" | "بعد") && self.adj(e) && self.adj(e + 1) {
             let pm = match self.k(e + 1) {
                 "صباح" | "فجر" => Some(false),
@@ -778,8 +796,12 @@ impl<'a> Run<'a> {
                     }
                     day = d;
                     e = end;
+                    anchored = true;
                 }
             }
+        }
+        if bare_word && !anchored {
+            return None;
         }
         let value = day.map(|d| format!("{}T{:02}:{:02}", fmt_day(d), h % 24, mi));
         one(i, e, DateType::Time, value, Grain::Minute)
@@ -829,11 +851,23 @@ impl<'a> Run<'a> {
             return None;
         }
         let (end, date) = if let Some((e, d)) = self.relday_core(j) {
+            // «صباح غد الأربعاء», «صباح اليوم السبت»: the weekday beside the relative day decides, and is its own
+            // item (nearest the document date; after it for «غد»)
+            if let Some(wd) = self.weekday(e).filter(|_| self.adj(e) && !(self.adj(e + 1) && rel_of(self.k(e + 1)).is_some())) {
+                let after = matches!(self.k(e - 1), "غدا" | "غد" | "الغد");
+                let wdate = self.reference.map(|r| nearest_weekday(r, weekday_of(wd), after));
+                let time = it(i, e, DateType::Time, wdate.map(|d| format!("{}T{code}", fmt_day(d))), Grain::PartOfDay);
+                return Some((e + 1, vec![time, it(e, e + 1, DateType::Date, wdate.map(fmt_day), Grain::Day)]));
+            }
             (e, d)
         } else if let Some((e, d)) = self.weekday_core(j) {
             (e, d)
         } else {
             let (e, items) = self.p_calendar(j)?;
+            // one date, not a range («ليلة 28 و29 من رمضان»)
+            if items.len() != 1 {
+                return None;
+            }
             let v = items.first()?.value.clone()?;
             if v.len() != 10 {
                 return None;
@@ -948,12 +982,13 @@ impl<'a> Run<'a> {
                 && let Some((end, mut items)) = self.date_core(p, p)
             {
                 let second = items.first()?.clone();
-                let value = match (&second.value, second.cal) {
-                    (Some(v), Calendar::Gregorian) if v.len() == 10 => {
-                        let ym = &v[..8];
-                        let d = NaiveDate::parse_from_str(&format!("{ym}{d1:02}"), "%Y-%m-%d").ok();
-                        d.map(fmt_day)
-                    }
+                // the first day counted back from the second (Hijri months too: «من 10 إلى 15 شوال»)
+                let d2 = self.day(p).map(|(d, _, _)| d).unwrap_or(0);
+                let value = match &second.value {
+                    Some(v) if v.len() == 10 && d2 > d1 && second.grain == Some(Grain::Day) => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                        .ok()
+                        .and_then(|d| add_days(d, -i64::from(d2 - d1)))
+                        .map(fmt_day),
                     _ => None,
                 };
                 let mut first = it(i, j + 1, DateType::Date, value, Grain::Day);
@@ -1182,8 +1217,68 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// A school, academic or fiscal year: «العام الدراسي الجديد», «العام الدراسي 1436-1437هـ», «العام المالي 2013»,
+    /// «السنة المالية الماضية». The value is the (Gregorian) year it starts in; a school year starts in late
+    /// summer, so in June–August «العام الدراسي» and «الجديد»/«المقبل» are the one about to start.
+    fn school_year(&self, p: usize) -> Option<(Option<i32>, usize)> {
+        if !matches!(self.k(p), "العام" | "السنه") || !self.adj(p + 1) {
+            return None;
+        }
+        let fiscal = match self.k(p + 1) {
+            "الدراسي" | "الدراسيه" | "الجامعي" | "الاكاديمي" => false,
+            "المالي" | "الماليه" => true,
+            _ => return None,
+        };
+        let mut e = p + 2;
+        if let Some((y, ye, h)) = self.year_num(e).filter(|_| self.adj(e)) {
+            e = ye;
+            // «1436-1437هـ», «2015/2016»
+            let mut hijri = h || (1300..1600).contains(&y);
+            if matches!(self.k(e), "-" | "/" | "–" | "_") && self.adj(e + 1)
+                && let Some((_, e2, h2)) = self.year_num(e + 1)
+            {
+                hijri |= h2;
+                e = e2;
+            }
+            let v = if hijri { hijri::to_gregorian(y, if fiscal { 1 } else { 11 }, 1).map(|d| d.year()) } else { Some(y) };
+            return Some((v, e));
+        }
+        let t = self.reference;
+        let mut r = None;
+        if self.adj(e) {
+            let k = self.k(e);
+            if matches!(k, "الجديد" | "الجديده") {
+                r = Some(1);
+                e += 1;
+            } else if let Some(x) = rel_of(k) {
+                r = Some(x);
+                e += 1;
+            }
+        }
+        if fiscal {
+            return Some((t.map(|t| t.year() + r.unwrap_or(0)), e));
+        }
+        let v = t.map(|t| {
+            let (y, m) = (t.year(), t.month());
+            let current = if m >= 9 { y } else { y - 1 };
+            let summer = (6..=8).contains(&m);
+            match r {
+                Some(1) => current + 1,
+                Some(-1) if summer => current,
+                Some(-1) => current - 1,
+                Some(_) => current,
+                None if summer => current + 1,
+                None => current,
+            }
+        });
+        Some((v, e))
+    }
+
     /// A year reference: «عام 2014», «2014», «العام», «العام الماضي», «هذا العام», «العام المقبل».
     fn year_ref(&self, p: usize) -> Option<(Option<i32>, usize)> {
+        if let Some(x) = self.school_year(p) {
+            return Some(x);
+        }
         match self.k(p) {
             "عام" | "العام" | "سنه" | "السنه" => {
                 if self.adj(p + 1)
@@ -1364,6 +1459,9 @@ impl<'a> Run<'a> {
     fn p_relperiod(&self, i: usize) -> Option<Found> {
         if self.general_adjective(i) {
             return None;
+        }
+        if let Some((v, e)) = self.school_year(i) {
+            return one(i, e, DateType::Date, v.map(fmt_year), Grain::Year);
         }
         let (p, this) = if matches!(self.k(i), "هذا" | "هذه") && self.adj(i + 1) { (i + 1, true) } else { (i, false) };
         let unit = match self.k(p) {
@@ -1582,7 +1680,15 @@ impl<'a> Run<'a> {
         if nd != 4 || !(1800..=2100).contains(&v) {
             return None;
         }
-        // a count, not a year: «حوالى 2000 مقاتل», «2000 الف»
+        // a count, not a year: «حوالى 2000 مقاتل», «2000 الف»; in a list, what precedes its first number
+        // counts («القرارات 1696 و1737 و1803»)
+        let mut first = i;
+        while first >= 2 && matches!(self.w[first - 1].key.as_ref(), "و" | "،" | ",") && self.num(first - 2).is_some() {
+            first -= 2;
+        }
+        if first < i && matches!(self.prev_key(first), "القرارات" | "قرارات" | "القرار" | "قرار" | "رقم" | "الارقام" | "ارقام") {
+            return None;
+        }
         let prev = self.prev_key(i);
         if matches!(
             prev,
@@ -1807,8 +1913,24 @@ impl<'a> Run<'a> {
         one(i, e, DateType::Date, value, Grain::Vague)
     }
 
-    /// A clock time right after a day-grain date («الخميس الساعة العاشرة») takes that date.
+    /// A clock time right after a day-grain date («الخميس الساعة العاشرة») takes that date, and so does a time or
+    /// part of day right before one («الساعة العاشرة مساء اليوم الأحد», «صباح اليوم السبت»: the weekday glossing
+    /// «اليوم» is its own item and decides the day).
     fn attach_times(&mut self) {
+        for n in 1..self.out.len() {
+            let (a, b) = self.out.split_at_mut(n);
+            let cur = &mut a[n - 1].1;
+            let next = &b[0].1;
+            let timed = matches!(cur.grain, Some(Grain::Minute) | Some(Grain::PartOfDay));
+            if cur.ty != DateType::Time || !timed || next.grain != Some(Grain::Day) || next.s != cur.e {
+                continue;
+            }
+            if let (Some(nv), Some(cv)) = (&next.value, &cur.value)
+                && nv.len() == 10 && cv.len() > 10
+            {
+                cur.value = Some(format!("{nv}{}", &cv[10..]));
+            }
+        }
         for n in 1..self.out.len() {
             let (a, b) = self.out.split_at_mut(n);
             let prev = &a[n - 1].1;

@@ -343,3 +343,88 @@ fn definite_number_before_plural_unit() {
     // «التقيت» is a verb, not the second term of a construct
     check("حينما كنت هناك قبل سنوات التقيت ميسي", &[("سنوات", "DURATION", Some("PXY"))]);
 }
+
+#[test]
+fn school_and_fiscal_years() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    let july = d(2015, 7, 21);
+    assert_eq!(got("استعدادا لبدء العام الدراسي الجديد", july), vec![("العام الدراسي الجديد".into(), "DATE", Some("2015".into()))]);
+    assert_eq!(got("مع بداية العام الدراسي القادم", july), vec![("بداية العام الدراسي القادم".into(), "DATE", Some("2015".into()))]);
+    assert_eq!(got("المرشحين للعام الدراسي 1436-1437هـ", july), vec![("لعام الدراسي 1436-1437هـ".into(), "DATE", Some("2015".into()))]);
+    assert_eq!(got("منخفضة عن العام المالي 2013 بنسبة", july), vec![("العام المالي 2013".into(), "DATE", Some("2013".into()))]);
+    assert_eq!(got("خلال العام المالي الماضي", july), vec![("العام المالي الماضي".into(), "DATE", Some("2014".into()))]);
+    assert_eq!(got("خلال العام الدراسي الحالي", d(2015, 11, 2)), vec![("العام الدراسي الحالي".into(), "DATE", Some("2015".into()))]);
+}
+
+#[test]
+fn hijri_day_ranges_and_bare_clock_words() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    let r = d(2015, 7, 21);
+    assert_eq!(
+        got("في الفترة من 10 إلى 15 شوال", r),
+        vec![("10".into(), "DATE", Some("2015-07-26".into())), ("15 شوال".into(), "DATE", Some("2015-07-31".into()))]
+    );
+    assert_eq!(got("يبدأ الحفل في الثامنة صباحا", r), vec![("الثامنة صباحا".into(), "TIME", Some("2015-07-21T08:00".into()))]);
+    assert_eq!(got("في السابعة والنصف مساء", r), vec![("السابعة والنصف مساء".into(), "TIME", Some("2015-07-21T19:30".into()))]);
+    assert_eq!(got("في العاشرة من صباح أمس", r), vec![("العاشرة من صباح أمس".into(), "TIME", Some("2015-07-20T10:00".into()))]);
+    // an ordinal alone is no time
+    assert!(got("حل في المرتبة الثامنة", r).is_empty());
+    assert!(got("الدورة الثامنة م", r).is_empty());
+}
+
+#[test]
+fn clock_words_take_the_following_day() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    let r = d(2015, 7, 21); // a Tuesday
+    assert_eq!(got("مؤتمر صحافي السادسة مساء الاثنين الماضي", r), vec![("السادسة مساء الاثنين الماضي".into(), "TIME", Some("2015-07-20T18:00".into()))]);
+    assert_eq!(got("عقدت اجتماعها الأول صباح اليوم", r), vec![("صباح اليوم".into(), "TIME", Some("2015-07-21TMO".into()))]);
+    assert_eq!(got("بدأ البرنامج ليلة 28 و 29 من رمضان", r).len(), 2);
+}
+
+#[test]
+fn clock_words_before_a_full_date_or_today() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    let r = d(2015, 7, 21);
+    assert_eq!(
+        got("الساعة التاسعة مساء الأحد 10 شوال 1436هـ", r),
+        vec![("الساعة التاسعة مساء الأحد 10 شوال 1436هـ".into(), "TIME", Some("2015-07-26T21:00".into()))]
+    );
+    assert_eq!(
+        got("في الساعة العاشرة مساء اليوم الأحد", r),
+        vec![
+            ("الساعة العاشرة مساء".into(), "TIME", Some("2015-07-19T22:00".into())),
+            ("اليوم".into(), "DATE", Some("2015-07-19".into())),
+            ("الأحد".into(), "DATE", Some("2015-07-19".into()))
+        ]
+    );
+}
+
+#[test]
+fn numbers_listed_after_resolutions_are_no_years() {
+    assert!(found("هي القرارات 1696 و1737 و1747 و1803 و1835 و1929").is_empty());
+    // a list of years stays one
+    check("في عامي 2005 و2010", &[("عامي 2005", "DATE", Some("2005")), ("2010", "DATE", Some("2010"))]);
+}
+
+#[test]
+fn part_of_day_takes_the_glossing_weekday() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    // the story is dated Wednesday 2015-07-22 but says «صباح اليوم السبت»: Saturday 2015-07-18
+    assert_eq!(
+        got("قام صباح اليوم السبت الأمير", d(2015, 7, 22)),
+        vec![("صباح اليوم".into(), "TIME", Some("2015-07-18TMO".into())), ("السبت".into(), "DATE", Some("2015-07-18".into()))]
+    );
+    assert_eq!(
+        got("أعلن مساء اليوم الأربعاء", d(2015, 7, 22)),
+        vec![("مساء اليوم".into(), "TIME", Some("2015-07-22TEV".into())), ("الأربعاء".into(), "DATE", Some("2015-07-22".into()))]
+    );
+}
+
+#[test]
+fn part_of_day_before_tomorrow_and_a_weekday() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    assert_eq!(
+        got("يعقد صباح غد الأربعاء اجتماعا", d(2015, 7, 21)),
+        vec![("صباح غد".into(), "TIME", Some("2015-07-22TMO".into())), ("الأربعاء".into(), "DATE", Some("2015-07-22".into()))]
+    );
+}

@@ -6,7 +6,7 @@ use super::{Ctx, EntityHint, Tok};
 use crate::pipeline::Label;
 use crate::tokenizer::TokenKind;
 
-const MAX_PHRASE: usize = 14;
+const MAX_PHRASE: usize = 16;
 
 fn name_like(t: &Tok) -> bool {
     let n = t.norm;
@@ -90,7 +90,7 @@ impl Ctx<'_> {
             }
             // «على» (not the name «علي») starts an adjunct or object, except after «المشرف», «القائم»
             if (t.raw.trim_start_matches('و') == "على")
-                && !(j > from && matches!(self.toks[j - 1].norm, "المشرف" | "مشرف" | "القائم" | "قائم" | "العام" | "المسؤول" | "مسؤول" | "المشرفة"))
+                && !(j > from && matches!(self.toks[j - 1].norm.strip_prefix('و').unwrap_or(self.toks[j - 1].norm), "المشرف" | "مشرف" | "القائم" | "قائم" | "العام" | "المسؤول" | "مسؤول" | "المشرفة"))
             {
                 break;
             }
@@ -158,6 +158,10 @@ impl Ctx<'_> {
         if self.toks[k..i].iter().any(|t| matches!(t.norm, "جانبه" | "جانبها" | "جهته" | "جهتها" | "ناحيته" | "ناحيتها") || words::is_time_word(t.norm)) {
             return None;
         }
+        // «لكنه أكد», «جميعهم أكدوا»: a pronoun subject is resolved by carry-over
+        if self.toks[k..i].iter().all(|t| words::is_pronoun_subject(t.norm)) {
+            return None;
+        }
         Some((self.toks[k].bs, self.toks[i - 1].be))
     }
 
@@ -186,6 +190,10 @@ impl Ctx<'_> {
     pub(super) fn speaker_before_noun(&self, i: usize) -> Option<(usize, usize)> {
         let (ss, _) = self.sent_range(i);
         let lo = ss.max(i.saturating_sub(12));
+        // «ونقلت عنه قوله»: the source is a pronoun, resolved by carry-over
+        if self.toks[lo..i].iter().any(|t| matches!(t.norm, "عنه" | "عنها" | "عنهم" | "عنهما")) {
+            return None;
+        }
         if let Some(k) = (lo..i).rev().find(|&k| self.toks[k].norm == "عن") {
             let (a, b) = self.phrase(k + 1, i)?;
             return Some((a, b));
@@ -326,6 +334,17 @@ impl Ctx<'_> {
         (a, b)
     }
 
+    /// Whether the name starting at byte `start` (inside a phrase starting at `from`) follows an institution noun,
+    /// directly or through a title: «كرسي الأمير محمد», «جامعة الملك سعود».
+    fn in_institution_name(&self, start: usize, from: usize) -> bool {
+        let k = self.tok_at(start);
+        let mut j = k;
+        if j > 0 && self.toks[j - 1].bs >= from && words::is_honorific(self.toks[j - 1].norm) {
+            j -= 1;
+        }
+        j > 0 && self.toks[j - 1].bs >= from && words::is_institution_noun(self.toks[j - 1].norm)
+    }
+
     /// The name inside a speaker phrase (an entity when the layer found one), and the entity it refers to.
     pub(super) fn refine_speaker(&self, (a, b): (usize, usize)) -> ((usize, usize), Option<EntityHint>) {
         let ((x, y), e) = self.refine_unclamped((a, b));
@@ -335,7 +354,16 @@ impl Ctx<'_> {
     }
 
     fn refine_unclamped(&self, (a, b): (usize, usize)) -> ((usize, usize), Option<EntityHint>) {
-        let overlapping = |l: Label| self.entities_near(a, b).iter().find(|e| e.label == l && e.span.byte_start < b && a < e.span.byte_end).copied();
+        let overlapping = |l: Label| {
+            let mut it = self.entities_near(a, b).iter().filter(|e| e.label == l && e.span.byte_start < b && a < e.span.byte_end);
+            let first = it.next().copied();
+            // a name inside an institution's name («المشرف على كرسي الأمير محمد بن ناصر ... الدكتور علي العريشي») is
+            // not the speaker when another one follows
+            match first {
+                Some(f) if l == Label::PER && self.in_institution_name(f.span.byte_start, a) => it.next().copied().or(first),
+                _ => first,
+            }
+        };
         if let Some(e) = overlapping(Label::PER) {
             return ((e.span.byte_start, e.span.byte_end), Some(e));
         }
@@ -361,7 +389,7 @@ impl Ctx<'_> {
         }
         // a title right before a name: «الدكتور مبارك بن حسن ظافر», «الرئيس الاميركي باراك اوباما»
         for (h, t) in toks.iter().enumerate() {
-            if words::is_honorific(t.norm) {
+            if words::is_honorific(t.norm) && !(h > 0 && words::is_institution_noun(toks[h - 1].norm) && toks[h + 1..].iter().any(|x| words::is_honorific(x.norm))) {
                 let mut s = h + 1;
                 let mut skipped = 0;
                 while s < toks.len() && skipped < 2 && is_nisba(toks[s].norm) {

@@ -253,3 +253,20 @@ fn between_mid_clause_is_not_a_cue() {
     // «تابع لـ» is «belonging to»: the quoted name after it is no quote
     assert!(run("استهدفت الغارة موقعا للتدريب تابع لكتائب “عز الدين القسام” في غزة.").is_empty());
 }
+
+#[test]
+fn pronoun_subjects_resolve_to_the_last_named_speaker() {
+    let qs = run("وقال المدرب خالد العمري إن الفريق جاهز. لكنه أكد أن المباراة صعبة.");
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(spk(&qs[1]), Some("خالد العمري"));
+    let qs = run("وقال الوزير علي حسن إن القرار نهائي. ونقلت عنه قوله إن المفاوضات انتهت.");
+    assert_eq!(spk(&qs[1]), Some("علي حسن"));
+}
+
+#[test]
+fn a_name_inside_an_institution_name_is_not_the_speaker() {
+    let qs = run("وأوضح المشرف على كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع الدكتور علي بن يحيى العريشي أن المرحلة الأولى انتهت.");
+    assert_eq!(spk(&qs[0]), Some("علي بن يحيى العريشي"));
+    let qs = run("وأوضح مدير المركز الإعلامي بالجامعة والمشرف على الجناح موسى بن يحيى محرق أن الجناح يضم أقساما.");
+    assert_eq!(spk(&qs[0]), Some("موسى بن يحيى محرق"));
+}

@@ -175,6 +175,28 @@ pub fn is_naming_noun(norm: &str) -> bool {
         .any(|p| w.starts_with(p))
 }
 
+/// A subject that is only a pronoun («لكنه أكد», «انها قالت», «وهو يقول», «جميعهم أكدوا»): the speaker is the
+/// last one named, not the pronoun.
+pub fn is_pronoun_subject(norm: &str) -> bool {
+    let w = norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 1).unwrap_or(norm);
+    let w = w.strip_prefix("لكن").or_else(|| w.strip_prefix("ان")).or_else(|| w.strip_prefix("جميع")).or_else(|| w.strip_prefix("كل")).unwrap_or(w);
+    matches!(w, "ه" | "ها" | "هم" | "هما" | "هن" | "هو" | "هي")
+}
+
+/// Nouns that make the name after them (with or without a title) part of an institution's name: «كرسي الأمير
+/// محمد بن ناصر», «جامعة الملك سعود», «مستشفى الملك فهد».
+pub fn is_institution_noun(norm: &str) -> bool {
+    let w = norm.strip_prefix(['و', 'ب', 'ل']).filter(|r| r.chars().count() > 2).unwrap_or(norm);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(
+        w,
+        "كرسي" | "جامعة" | "مستشفي" | "مستشفيات" | "مركز" | "جائزة" | "مدينة" | "مؤسسة" | "كلية" | "مسجد" | "جامع"
+            | "شارع" | "طريق" | "مطار" | "ميناء" | "قاعدة" | "مجمع" | "معهد" | "برنامج" | "مشروع" | "حي" | "قاعة"
+            | "ملعب" | "استاد" | "مدرسة" | "مدارس" | "وقف" | "صندوق" | "مكتبة" | "دارة" | "متحف" | "اكاديمية" | "مسابقة"
+            | "كأس" | "كاس" | "بطولة" | "مهرجان" | "منحة" | "وسام" | "قصر" | "واحة" | "حديقة" | "منتزه" | "جسر" | "نفق"
+    )
+}
+
 /// Connectives that may open a sentence before the reported clause («كما», «وهكذا», «وقد»).
 pub fn is_connective(norm: &str) -> bool {
     matches!(
