@@ -472,12 +472,23 @@ mod tests {
         assert_eq!(skip_letters("ليبيا", 0), Some((0, 0)));
     }
 
+    /// A document's tokens with the proclitic decisions (the embedded model's, or none) and stems `propagate` reads.
+    fn analyzed(text: &str, stripped: bool) -> (crate::Document, Vec<lexicon::Strip>, Vec<u64>) {
+        let doc = crate::Pipeline::default().analyze(text);
+        let model = embedded_model().unwrap();
+        let strips: Vec<lexicon::Strip> = doc
+            .tokens
+            .iter()
+            .map(|t| if stripped { lexicon::strip_proclitics(&t.norm, &|w: &str| model.count(w)) } else { lexicon::Strip::default() })
+            .collect();
+        let stems = doc.tokens.iter().zip(&strips).map(|(t, &s)| lexicon::stripped_key(&t.norm, s)).collect();
+        (doc, strips, stems)
+    }
+
     #[test]
     fn propagation_keeps_final_maqsura_apart() {
-        let doc = crate::Pipeline::default().analyze("قال علي إن الفريق حصل على اللقب وشكر علي المدرب");
+        let (doc, strips, stems) = analyzed("قال علي إن الفريق حصل على اللقب وشكر علي المدرب", false);
         let toks = &doc.tokens;
-        let strips = vec![lexicon::Strip::default(); toks.len()];
-        let stems: Vec<u64> = toks.iter().map(|t| lexicon::stripped_key(&t.norm, lexicon::Strip::default())).collect();
         let at = |w: &str| toks.iter().enumerate().filter(|(_, t)| t.text == w).map(|(i, _)| i).collect::<Vec<_>>();
         let mut tags = vec![0u8; toks.len()];
         tags[at("علي")[0]] = 1;
@@ -499,10 +510,8 @@ mod tests {
 
     #[test]
     fn a_name_cut_short_runs_on_to_its_whole_form() {
-        let doc = crate::Pipeline::default().analyze("هاجم تنظيم الدولة الاسلامية المدينة ثم انسحب تنظيم الدولة الاسلامية منها");
+        let (doc, strips, stems) = analyzed("هاجم تنظيم الدولة الاسلامية المدينة ثم انسحب تنظيم الدولة الاسلامية منها", false);
         let toks = &doc.tokens;
-        let strips = vec![lexicon::Strip::default(); toks.len()];
-        let stems: Vec<u64> = toks.iter().map(|t| lexicon::stripped_key(&t.norm, lexicon::Strip::default())).collect();
         let mut tags = vec![0, 3, 4, 4, 0, 0, 0, 3, 4, 0, 0];
         propagate(&mut tags, &stems, &strips, toks);
         assert_eq!(tags, vec![0, 3, 4, 4, 0, 0, 0, 3, 4, 4, 0]);
@@ -514,11 +523,8 @@ mod tests {
 
     #[test]
     fn a_surname_tagged_as_another_kind_is_the_person() {
-        let doc = crate::Pipeline::default().analyze("قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي");
+        let (doc, strips, stems) = analyzed("قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي", true);
         let toks = &doc.tokens;
-        let model = embedded_model().unwrap();
-        let strips: Vec<lexicon::Strip> = toks.iter().map(|t| lexicon::strip_proclitics(&t.norm, &|w: &str| model.count(w))).collect();
-        let stems: Vec<u64> = toks.iter().zip(&strips).map(|(t, &s)| lexicon::stripped_key(&t.norm, s)).collect();
         // قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي
         let mut tags = vec![0, 1, 2, 0, 3, 0, 3, 1, 2, 3];
         propagate(&mut tags, &stems, &strips, toks);
