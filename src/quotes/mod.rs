@@ -767,7 +767,8 @@ pub fn highlights(doc: &Document) -> Vec<crate::html::Highlight> {
     hs
 }
 
-/// Cue forms that are far more often something else mid-clause lose their cue: «بين» is the preposition
+/// Cue forms that are far more often something else mid-clause lose their cue, and so do cues inferring from a
+/// fact («مما يشير الى ان», «وهذا يؤكد»): «بين» is the preposition
 /// «between» unless it opens its clause («وبين الحمراني أن», «من جهته، بين البائع»), and «تابع لـ» is «belonging
 /// to».
 fn demote_homographs(text: &str, toks: &mut [Tok]) {
@@ -792,6 +793,14 @@ fn demote_homographs(text: &str, toks: &mut [Tok]) {
             "تابع" => toks[i].norm == "تابع" && toks.get(i + 1).is_some_and(|n| n.norm.starts_with('ل')),
             _ => false,
         };
+        // «مما يشير الى ان», «وهذا يؤكد ان», «وهو ما تشير اليه»: a fact or a thing as subject infers, it does not report
+        let inference = prev.is_some_and(|p| {
+            matches!(p.norm, "مما" | "هذا" | "وهذا" | "هذه" | "وهذه")
+                || (p.norm == "ما"
+                    && i >= 2
+                    && matches!(toks[i - 2].norm, "وهو" | "هو" | "وهي" | "هي" | "وهذا" | "هذا" | "وذلك" | "ذلك"))
+        });
+        let demote = demote || inference;
         if demote {
             toks[i].cue = None;
         }
