@@ -279,3 +279,17 @@ fn inferences_from_a_fact_are_not_reports() {
     let qs = run("وقال الوزير إن الوضع مستقر، مؤكدا أن الحكومة تعمل.");
     assert_eq!(qs.len(), 2, "{qs:#?}");
 }
+
+#[test]
+fn more_cues_relays_and_colons() {
+    let qs = run("وأبان الجعيد أن وسائل التواصل الاجتماعي متاحة للتواصل مع المتسابقين.");
+    assert_eq!(spk(&qs[0]), Some("الجعيد"));
+    let qs = run("وذكرت صحيفة “الشرق الأوسط” السعودية نقلا عن مسؤول أمني سعودي أن الوفد توجه جوا من الرياض إلى عدن.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].text, "الوفد توجه جوا من الرياض إلى عدن");
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("وذكرت"));
+    let qs = run("وكتب فاروفاكيس في مدونته: «فور الإعلان عن نتائج الاستفتاء أبلغت بأن بعض المشاركين يفضلون غيابي».");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(spk(&qs[0]), Some("فاروفاكيس"));
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("وكتب"));
+}
