@@ -293,3 +293,11 @@ fn more_cues_relays_and_colons() {
     assert_eq!(spk(&qs[0]), Some("فاروفاكيس"));
     assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("وكتب"));
 }
+
+#[test]
+fn organization_names_and_bracketed_media() {
+    let qs = run("وقال المرصد السوري لحقوق الإنسان إن سبب الانفجار سيارة ملغومة.");
+    assert_eq!(spk(&qs[0]), Some("المرصد السوري لحقوق الإنسان"));
+    let qs = run("في المقابل، أفاد موقع (فوتبول إيطاليا) أن وكيل أعمال فيدال يتواجد في مدينة ميونيخ.");
+    assert_eq!(spk(&qs[0]), Some("فوتبول إيطاليا"));
+}
