@@ -851,11 +851,20 @@ impl<'a> Run<'a> {
             return None;
         }
         let (end, date) = if let Some((e, d)) = self.relday_core(j) {
+            // «صباح غد الأربعاء», «صباح اليوم السبت»: the weekday beside the relative day decides, and is its own
+            // item (nearest the document date; after it for «غد»)
+            if let Some(wd) = self.weekday(e).filter(|_| self.adj(e) && !(self.adj(e + 1) && rel_of(self.k(e + 1)).is_some())) {
+                let after = matches!(self.k(e - 1), "غدا" | "غد" | "الغد");
+                let wdate = self.reference.map(|r| nearest_weekday(r, weekday_of(wd), after));
+                let time = it(i, e, DateType::Time, wdate.map(|d| format!("{}T{code}", fmt_day(d))), Grain::PartOfDay);
+                return Some((e + 1, vec![time, it(e, e + 1, DateType::Date, wdate.map(fmt_day), Grain::Day)]));
+            }
             (e, d)
         } else if let Some((e, d)) = self.weekday_core(j) {
             (e, d)
         } else {
-            let (e, items) = self.p_calendar(j)?;
+            // a date or a holiday («صباح يوم عيد الفطر»)
+            let (e, items) = self.p_calendar(j).or_else(|| self.p_holiday(j))?;
             // one date, not a range («ليلة 28 و29 من رمضان»)
             if items.len() != 1 {
                 return None;
@@ -905,7 +914,8 @@ impl<'a> Run<'a> {
         Some((e, vec![x]))
     }
 
-    /// The days of an Eid: «أيام العيد», «أيام عيد الفطر» (the first day), «ثاني أيام العيد» (the second day).
+    /// The days of an Eid: «أيام العيد», «أيام عيد الفطر», «يوم العيد» (the first day), «ثاني أيام العيد» (the second
+    /// day), «ليلة العيد» (the night before).
     /// A bare «العيد» is the Eid nearest the reference date (al-Fitr in Ramadan/Shawwal, al-Adha in Dhu al-Qa'da,
     /// Dhu al-Hijja and Muharram).
     fn eid_days(&self, i: usize) -> Option<Found> {
@@ -917,7 +927,9 @@ impl<'a> Run<'a> {
             "اخر" => (Some(None), i + 1),
             _ => (None, i),
         };
-        if self.k(p) != "ايام" || (p > i && !self.adj(p)) || !self.adj(p + 1) {
+        // «يوم العيد» is its first day, «ليلة العيد» the night before it
+        let head = self.k(p);
+        if !(head == "ايام" || (p == i && matches!(head, "يوم" | "ليله"))) || (p > i && !self.adj(p)) || !self.adj(p + 1) {
             return None;
         }
         let today = self.reference.and_then(hijri::from_gregorian);
@@ -935,6 +947,12 @@ impl<'a> Run<'a> {
             "عيد" if self.is(p + 2, &["الاضحي"]) => (today.and_then(|(hy, _, _)| hijri::to_gregorian(hy, 12, 10)), p + 3),
             _ => return None,
         };
+        if head == "ليله" {
+            let eve = start.and_then(|d| add_days(d, -1));
+            let mut x = it(i, e, DateType::Time, eve.map(|d| format!("{}TNI", fmt_day(d))), Grain::PartOfDay);
+            x.cal = Calendar::Hijri;
+            return Some((e, vec![x]));
+        }
         let value = match nth {
             None => start,
             Some(Some(n)) => start.and_then(|d| add_days(d, n - 1)),
@@ -1672,7 +1690,15 @@ impl<'a> Run<'a> {
         if nd != 4 || !(1800..=2100).contains(&v) {
             return None;
         }
-        // a count, not a year: «حوالى 2000 مقاتل», «2000 الف»
+        // a count, not a year: «حوالى 2000 مقاتل», «2000 الف»; in a list, what precedes its first number
+        // counts («القرارات 1696 و1737 و1803»)
+        let mut first = i;
+        while first >= 2 && matches!(self.w[first - 1].key.as_ref(), "و" | "،" | ",") && self.num(first - 2).is_some() {
+            first -= 2;
+        }
+        if first < i && matches!(self.prev_key(first), "القرارات" | "قرارات" | "القرار" | "قرار" | "رقم" | "الارقام" | "ارقام") {
+            return None;
+        }
         let prev = self.prev_key(i);
         if matches!(
             prev,
@@ -1897,14 +1923,16 @@ impl<'a> Run<'a> {
         one(i, e, DateType::Date, value, Grain::Vague)
     }
 
-    /// A clock time right after a day-grain date («الخميس الساعة العاشرة») takes that date, and so does one right
-    /// before it («الساعة العاشرة مساء اليوم الأحد», where «اليوم» is its own item).
+    /// A clock time right after a day-grain date («الخميس الساعة العاشرة») takes that date, and so does a time or
+    /// part of day right before one («الساعة العاشرة مساء اليوم الأحد», «صباح اليوم السبت»: the weekday glossing
+    /// «اليوم» is its own item and decides the day).
     fn attach_times(&mut self) {
         for n in 1..self.out.len() {
             let (a, b) = self.out.split_at_mut(n);
             let cur = &mut a[n - 1].1;
             let next = &b[0].1;
-            if cur.ty != DateType::Time || cur.grain != Some(Grain::Minute) || next.grain != Some(Grain::Day) || next.s != cur.e {
+            let timed = matches!(cur.grain, Some(Grain::Minute) | Some(Grain::PartOfDay));
+            if cur.ty != DateType::Time || !timed || next.grain != Some(Grain::Day) || next.s != cur.e {
                 continue;
             }
             if let (Some(nv), Some(cv)) = (&next.value, &cur.value)

@@ -398,3 +398,44 @@ fn clock_words_before_a_full_date_or_today() {
         ]
     );
 }
+
+#[test]
+fn numbers_listed_after_resolutions_are_no_years() {
+    assert!(found("هي القرارات 1696 و1737 و1747 و1803 و1835 و1929").is_empty());
+    // a list of years stays one
+    check("في عامي 2005 و2010", &[("عامي 2005", "DATE", Some("2005")), ("2010", "DATE", Some("2010"))]);
+}
+
+#[test]
+fn part_of_day_takes_the_glossing_weekday() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    // the story is dated Wednesday 2015-07-22 but says «صباح اليوم السبت»: Saturday 2015-07-18
+    assert_eq!(
+        got("قام صباح اليوم السبت الأمير", d(2015, 7, 22)),
+        vec![("صباح اليوم".into(), "TIME", Some("2015-07-18TMO".into())), ("السبت".into(), "DATE", Some("2015-07-18".into()))]
+    );
+    assert_eq!(
+        got("أعلن مساء اليوم الأربعاء", d(2015, 7, 22)),
+        vec![("مساء اليوم".into(), "TIME", Some("2015-07-22TEV".into())), ("الأربعاء".into(), "DATE", Some("2015-07-22".into()))]
+    );
+}
+
+#[test]
+fn part_of_day_before_tomorrow_and_a_weekday() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    assert_eq!(
+        got("يعقد صباح غد الأربعاء اجتماعا", d(2015, 7, 21)),
+        vec![("صباح غد".into(), "TIME", Some("2015-07-22TMO".into())), ("الأربعاء".into(), "DATE", Some("2015-07-22".into()))]
+    );
+}
+
+#[test]
+fn eid_day_and_eve() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    let r = d(2015, 7, 20);
+    assert_eq!(got("صلاة يوم العيد", r), vec![("يوم العيد".into(), "DATE", Some("2015-07-17".into()))]);
+    assert_eq!(got("الزحام ليلة العيد", r), vec![("ليلة العيد".into(), "TIME", Some("2015-07-16TNI".into()))]);
+    assert_eq!(got("صباح يوم عيد الفطر", r), vec![("صباح يوم عيد الفطر".into(), "TIME", Some("2015-07-17TMO".into()))]);
+    // far from any Eid: a day with no value
+    assert_eq!(got("صلاة يوم العيد", d(2016, 3, 1)), vec![("يوم العيد".into(), "DATE", None)]);
+}

@@ -226,8 +226,13 @@ impl EntityRecognizer {
                     e -= 1;
                 }
                 // a currency («دولار», «الجنيه الاسترليني») is a unit the numbers layer carries, not a name
-                let dropped = label == Label::MISC
-                    && (!self.misc || (!self.currencies && (s..e).all(|k| is_currency(&tokens[k], strips[k]))));
+                let dropped = if label == Label::MISC {
+                    !self.misc || (!self.currencies && (s..e).all(|k| is_currency(&tokens[k], strips[k])))
+                } else {
+                    // a person, organization or place with a number in it is a flight, a model or a phone number
+                    // («ام اتش 370», «غالاكسي A8»)
+                    tokens[s..e].iter().any(|t| t.text.chars().any(|c| c.is_numeric()))
+                };
                 if s < e && !dropped {
                     let skip = if s <= i { skip } else { 0 };
                     if let Some(ent) = make_entity(text, tokens, s, e, skip, label) {
@@ -480,6 +485,16 @@ mod tests {
         // the same spelling takes the name, the preposition «على» (normalized alike) does not
         assert_eq!(tags[at("علي")[1]], 1);
         assert_eq!(tags[at("على")[0]], 0);
+    }
+
+    #[test]
+    fn no_name_holds_a_number() {
+        let rec = EntityRecognizer::new(&[("ام اتش 370".to_string(), Label::ORG)]);
+        let doc = crate::Pipeline::default().analyze("واختفت الرحلة ام اتش 370 التابعة للخطوط الماليزية");
+        // the model's own names never hold one (user entities keep what they are given)
+        let model_only = EntityRecognizer::default().recognize(&doc.text, &doc.tokens, &doc.sentences);
+        assert!(model_only.iter().all(|e| !e.text.contains("370")), "{model_only:?}");
+        assert!(rec.recognize(&doc.text, &doc.tokens, &doc.sentences).iter().any(|e| e.text == "ام اتش 370"));
     }
 
     #[test]
