@@ -59,6 +59,15 @@ pub(crate) fn quoted_run(
     (j > open + 1 && tokens.get(j).is_some_and(|t| t.text == close)).then_some(open + 1..j)
 }
 
+/// A toggling mark (curly or ASCII) at byte `i` of `para` that can only be a closing one: glued to the word
+/// before it and followed by punctuation or the paragraph end.
+fn orphan_closer(para: &str, i: usize, c: char) -> bool {
+    let prev = para.get(..i).and_then(|s| s.chars().next_back());
+    let next = para.get(i + c.len_utf8()..).and_then(|s| s.chars().find(|x| !x.is_whitespace()));
+    prev.is_some_and(|p| !p.is_whitespace() && !matches!(p, ':' | '(' | '[' | '«' | '-' | '—' | '–' | '/'))
+        && next.is_none_or(|n| matches!(n, '.' | '،' | ',' | '؛' | ';' | '!' | '؟' | '?' | ')' | ']'))
+}
+
 fn trim_range(text: &str, a: usize, b: usize) -> (usize, usize) {
     let s = text.get(a..b).unwrap_or("");
     let lead = s.len() - s.trim_start().len();
@@ -105,6 +114,11 @@ fn pair_paragraph(text: &str, a: usize, b: usize, next_para: &str, out: &mut Vec
             Family::Curly => c == '„' || !stack.iter().any(|(g, _, _)| *g == Family::Curly),
             Family::Ascii => !stack.iter().any(|(g, _, _)| *g == Family::Ascii),
         };
+        if opening && f != Family::Guillemet && orphan_closer(para, i, c) {
+            // «... جدوله". وهو»: a mark glued to the word before it and followed by punctuation closes a quote
+            // opened in an earlier paragraph; opening here would shift every pair after it
+            continue;
+        }
         if opening {
             // real nesting is shallow; deeper opens are noise (and would make the pairing quadratic)
             if stack.len() < MAX_DEPTH {
@@ -178,6 +192,15 @@ mod tests {
 
     fn contents(text: &str) -> Vec<&str> {
         pair(text).iter().map(|p| &text[p.content.0..p.content.1]).collect()
+    }
+
+    #[test]
+    fn a_glued_mark_before_punctuation_only_closes() {
+        // the paragraph closes a quote opened in the one before: its first mark must not open a new pair
+        let t = "وقال \"لن نتراجع عن هذا\nالموقف أبدا\". وأضاف: \"سنواصل العمل مع الجميع\" ثم";
+        assert_eq!(contents(t), vec!["لن نتراجع عن هذا", "سنواصل العمل مع الجميع"]);
+        let t = "هو “أبا فهد”، وقال إن “الأمر انتهى”.";
+        assert_eq!(contents(t), vec!["أبا فهد", "الأمر انتهى"]);
     }
 
     #[test]

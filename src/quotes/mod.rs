@@ -339,7 +339,9 @@ impl<'d> Ctx<'d> {
             if words::is_an(t.norm) && !(j > 0 && words::blocks_an(self.toks[j - 1].norm)) {
                 return Some(j);
             }
-            if j > i + 1 && t.cue.is_some_and(|k| matches!(k, CueKind::Verb | CueKind::Participle | CueKind::Source | CueKind::Noun)) {
+            // «وذكرت الصحيفة نقلا عن مسؤول أن ...»: the relay phrase belongs to this report
+            let relay = t.cue == Some(CueKind::Source) && t.norm == "نقلا" && self.toks.get(j + 1).is_some_and(|n| n.norm == "عن");
+            if j > i + 1 && !relay && t.cue.is_some_and(|k| matches!(k, CueKind::Verb | CueKind::Participle | CueKind::Source | CueKind::Noun)) {
                 return None;
             }
             if t.norm == "." || t.norm == "؟" || t.norm == "!" || t.norm == ":" {
@@ -516,7 +518,7 @@ impl<'d> Ctx<'d> {
             } else if tight_cue {
                 let c = prev.unwrap_or(open_t);
                 attr = Some(self.speaker_of_cue(c, open_t));
-            } else if let Some(c) = self.cue_before(open_t, ss) {
+            } else if let Some(c) = self.cue_before(open_t, ss, colon) {
                 // «أعلنت المفوضية ... عن توصل ... الى اتفاق "من حيث المبدأ"»: the cue reports a thing, not this quote
                 let nominal = open_t - c > 13
                     || (self.toks[c].cue != Some(CueKind::Noun)
@@ -594,7 +596,8 @@ impl<'d> Ctx<'d> {
 
     /// The nearest reporting cue before token `open_t` in its sentence, with no complementizer or other
     /// quotation in between (the subject and adjuncts may stand between).
-    fn cue_before(&self, open_t: usize, ss: usize) -> Option<usize> {
+    /// Before a colon a weak cue introduces the quote too («وكتب فاروفاكيس في مدونته: «...»»).
+    fn cue_before(&self, open_t: usize, ss: usize, colon: bool) -> Option<usize> {
         let lo = ss.max(open_t.saturating_sub(20));
         let mut k = open_t;
         while k > lo {
@@ -602,7 +605,7 @@ impl<'d> Ctx<'d> {
             let t = &self.toks[k];
             match t.cue {
                 Some(CueKind::Verb) | Some(CueKind::Participle) | Some(CueKind::Noun) => return Some(k),
-                Some(CueKind::Weak) => return None,
+                Some(CueKind::Weak) => return colon.then_some(k),
                 _ => {}
             }
             if matches!(t.norm, "." | "؟" | "!") {
@@ -671,6 +674,15 @@ impl<'d> Ctx<'d> {
                 }
             };
             let Some(speaker) = speaker else { continue };
+            // «وذكرت الصحيفة نقلا عن مسؤول أن ...»: a source phrase between a report's cue and its clause relays it
+            let bs = self.toks[i].bs;
+            if found.iter().any(|q| {
+                q.kind == QuoteKind::Indirect
+                    && q.content.0 > bs
+                    && q.attr.cue.is_some_and(|c| c < i && self.toks.get(c).is_some_and(|t| t.sent == self.toks[i].sent))
+            }) {
+                continue;
+            }
             // the clause: before the source (post) or after the phrase (pre)
             let mut first = ss;
             while first < i && (words::is_connective(self.toks[first].norm) || self.toks[first].is_punct()) {
@@ -767,7 +779,8 @@ pub fn highlights(doc: &Document) -> Vec<crate::html::Highlight> {
     hs
 }
 
-/// Cue forms that are far more often something else mid-clause lose their cue: «بين» is the preposition
+/// Cue forms that are far more often something else mid-clause lose their cue, and so do cues inferring from a
+/// fact («مما يشير الى ان», «وهذا يؤكد»): «بين» is the preposition
 /// «between» unless it opens its clause («وبين الحمراني أن», «من جهته، بين البائع»), and «تابع لـ» is «belonging
 /// to».
 fn demote_homographs(text: &str, toks: &mut [Tok]) {
@@ -792,6 +805,14 @@ fn demote_homographs(text: &str, toks: &mut [Tok]) {
             "تابع" => toks[i].norm == "تابع" && toks.get(i + 1).is_some_and(|n| n.norm.starts_with('ل')),
             _ => false,
         };
+        // «مما يشير الى ان», «وهذا يؤكد ان», «وهو ما تشير اليه»: a fact or a thing as subject infers, it does not report
+        let inference = prev.is_some_and(|p| {
+            matches!(p.norm, "مما" | "هذا" | "وهذا" | "هذه" | "وهذه")
+                || (p.norm == "ما"
+                    && i >= 2
+                    && matches!(toks[i - 2].norm, "وهو" | "هو" | "وهي" | "هي" | "وهذا" | "هذا" | "وذلك" | "ذلك"))
+        });
+        let demote = demote || inference;
         if demote {
             toks[i].cue = None;
         }

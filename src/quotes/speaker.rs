@@ -61,6 +61,16 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            if n == "(" && j > from && words::is_naming_noun(self.toks[j - 1].norm) {
+                // «موقع (فوتبول إيطاليا)»: a bracketed name inside the phrase
+                if let Some(c) = (j + 1..lim.min(j + 7)).find(|&c| self.toks[c].norm == ")" || self.toks[c].is_punct() && self.toks[c].norm != ".")
+                    && self.toks[c].norm == ")"
+                    && c > j + 1
+                {
+                    j = c + 1;
+                    continue;
+                }
+            }
             if t.is_punct() && !matches!(n, "-" | "/" | "." ) || t.mark || n == "." {
                 if n == "." && j + 1 < lim && self.toks[j + 1].bs == t.be {
                     // «بي.بي.سي», «د.» inside a name
@@ -380,6 +390,13 @@ impl Ctx<'_> {
         {
             return (p.content, ent);
         }
+        // «موقع (فوتبول إيطاليا)»: the bracketed name
+        if toks.len() >= 4 && words::is_naming_noun(toks[0].norm) && toks[1].norm == "("
+            && let Some(c) = toks.iter().position(|t| t.norm == ")")
+            && c > 2
+        {
+            return ((toks[2].bs, toks[c - 1].be), ent);
+        }
         // a leading name before its role: «نجيب رزاق رئيس الوزراء», «أحمد الفارس؛ مدير عام»
         if let Some((s, e)) = name_run(toks, 0) {
             let next_ok = e == toks.len() || words::is_role(toks[e].norm) || toks[e].is_punct() || is_nisba(toks[e].norm) || toks[e].norm.starts_with('ب');
@@ -425,7 +442,9 @@ impl Ctx<'_> {
                     break;
                 }
             }
-            if toks.len() - s >= 2 && s >= 1 && name_like(&toks[s]) && !toks[s].norm.starts_with('و')
+            // «المرصد السوري لحقوق الإنسان»: a ل-prefixed word before a definite one is a complement, not a name
+            let complement = toks.get(s).is_some_and(|t| t.norm.starts_with('ل')) && toks.get(s + 1).is_some_and(|t| t.norm.starts_with("ال"));
+            if toks.len() - s >= 2 && s >= 1 && name_like(&toks[s]) && !toks[s].norm.starts_with('و') && !complement
                 && (toks[s - 1].norm.starts_with("ال") || toks[s - 1].norm.get(2..).is_some_and(|r| r.starts_with("ال")))
             {
                 return ((toks[s].bs, toks[toks.len() - 1].be), ent);
