@@ -735,6 +735,14 @@ impl<'a> Run<'a> {
                     h = if h == 0 { 23 } else { h - 1 };
                     e += 2;
                 }
+                // «الخامسة و10 دقائق», «العاشرة وعشرين دقيقة»
+                "و" if self.tight(e + 1)
+                    && let Some((m, _)) = self.num(e + 1).filter(|&(m, _)| (1..60).contains(&m))
+                    && self.is(e + 2, &["دقائق", "دقيقه"]) =>
+                {
+                    mi = m;
+                    e += 3;
+                }
                 _ => {}
             }
         }
@@ -1333,6 +1341,8 @@ impl<'a> Run<'a> {
             "امس" if self.is(p + 1, &["الاول"]) => {
                 return Some((p + 2, t.and_then(|t| add_days(t, -2))));
             }
+            // «بأمسّ الحاجة»: in dire need
+            "امس" if self.is(p + 1, &["الحاجه", "حاجه"]) => return None,
             "امس" | "الامس" | "البارحه" => -1,
             "غدا" | "غد" | "الغد" => 1,
             "اول" if self.is(p + 1, &["امس"]) => {
@@ -1687,7 +1697,9 @@ impl<'a> Run<'a> {
                 let prev = self.prev_key(i);
                 let after_prep = matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد" | "قرابه" | "نحو" | "حوالي" | "زهاء" | "مدار")
                     || (prev == "من" && i >= 2 && matches!(self.w[i - 2].key.as_ref(), "اكثر" | "اقل" | "لاكثر" | "لاقل"));
-                if !after_prep || !self.adj(i) {
+                // «من خلال عقد شراكات»: «من خلال» is 'by means of'
+                let by_means = prev == "خلال" && i >= 2 && strip_clitics(self.w[i - 2].key.as_ref()) == "من";
+                if !after_prep || !self.adj(i) || by_means {
                     return None;
                 }
                 if u == Unit::Day && !matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد") {

@@ -453,3 +453,15 @@ fn half_with_the_unit_repeated() {
     check("لأكثر من ساعة ونصف الساعة", &[("ساعة ونصف الساعة", "DURATION", Some("P1.5H"))]);
     check("منذ 3 سنوات ونصف", &[("3 سنوات ونصف", "DURATION", Some("P3.5Y"))]);
 }
+
+#[test]
+fn idioms_and_clock_minutes() {
+    assert!(found("نحن بأمسّ الحاجة للتحصين").is_empty());
+    assert!(found("من خلال عقد شراكات مع المكاتب").is_empty());
+    check("خلال عقد واحد", &[("عقد واحد", "DURATION", Some("P1DE"))]);
+    // reference 2016-05-13 is a Friday
+    check(
+        "هبطت في الساعة الخامسة و10 دقائق من مساء الجمعة",
+        &[("الساعة الخامسة و10 دقائق من مساء الجمعة", "TIME", Some("2016-05-13T17:10"))],
+    );
+}
