@@ -1570,7 +1570,8 @@ impl<'a> Run<'a> {
     /// A quantity, unless its unit word introduces a year («مليونين عام 2005»).
     fn quantity_checked(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
         let q = self.quantity(j)?;
-        if q.1 == Unit::Year && self.adj(q.2) && self.year_num(q.2).is_some() {
+        // (only a singular unit: «قبل ثلاث سنوات 280 ألف يورو» is a count of years and a price)
+        if q.1 == Unit::Year && matches!(self.k(q.2 - 1), "عام" | "سنه") && self.adj(q.2) && self.year_num(q.2).is_some() {
             return None;
         }
         Some(q)

@@ -473,3 +473,10 @@ fn contracts_and_huge_counts() {
     check("استمرت لعقود", &[("عقود", "DURATION", Some("PXDE"))]);
     check("ويبلغ عمر هذا النجم ستة مليارات سنة", &[("ستة مليارات سنة", "DURATION", Some("PXY"))]);
 }
+
+#[test]
+fn a_plural_unit_does_not_introduce_a_year() {
+    check("كان سعره قبل ثلاث سنوات 280 ألف يورو", &[("قبل ثلاث سنوات", "DATE", Some("2013"))]);
+    // a singular one does: «مليونين عام 2005»
+    check("بلغ مليونين عام 2005", &[("عام 2005", "DATE", Some("2005"))]);
+}
