@@ -130,7 +130,16 @@ impl Ctx<'_> {
         let i = if i > ss + 1 && self.toks[i - 1].norm == "قد" { i - 1 } else { i };
         // «... صالح بن حسن الضعيان الذي أوضح»: the antecedent of the relative pronoun
         if i > ss + 1 && matches!(self.toks[i - 1].norm, "الذي" | "التي" | "الذين") {
-            let end = i - 1;
+            let mut end = i - 1;
+            // «زهير مراد، الذي قال»
+            if end > ss + 1 && matches!(self.toks[end - 1].norm, "،" | ",") {
+                // only after a name: «مستشارة الرئيس أوباما للأمن الوطني، التي قالت» is not about «الوطني»
+                let before = &self.toks[end - 2];
+                if before.kind != TokenKind::Arabic || before.norm.trim_start_matches(['و', 'ف']).starts_with("ال") {
+                    return None;
+                }
+                end -= 1;
+            }
             let mut k = end;
             while k > ss && end - k < 8 {
                 let t = &self.toks[k - 1];
@@ -181,6 +190,29 @@ impl Ctx<'_> {
         // «أعلن ذلك عبد الرحمن الفضلي»: the object pronoun before the subject
         if self.toks.get(from).is_some_and(|t| matches!(t.norm, "ذلك" | "هذا" | "هذه")) {
             from += 1;
+        }
+        // «وقال لـ«الشرق الأوسط»، الدكتور فهمي صبحة إن»: skip a dative naming a medium in quotation marks
+        if self.toks.get(from).is_some_and(|t| t.norm == "ل")
+            && let Some(m) = self.toks.get(from + 1).filter(|m| m.mark)
+            && let Some(p) = self.pair_in(m.bs, m.be).filter(|p| p.closed && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4)
+        {
+            let mut k = self.tok_at(p.close_end.saturating_sub(1)) + 1;
+            while self.toks.get(k).is_some_and(|t| matches!(t.norm, "،" | ",")) {
+                k += 1;
+            }
+            if k < limit {
+                from = k;
+            }
+        }
+        // «وأشارت «ساما» في تقريرها إلى أن», «أعلن «اتحاد تنسيقيات الثورة»، أن»: a quoted name is the subject
+        // (not after «أبلغ», whose object is the addressee: «أبلغت «الشرق الأوسط» أن»)
+        let informs = self.toks[i].norm.trim_start_matches(['و', 'ف']).starts_with("ابلغ");
+        if let Some(m) = self.toks.get(from).filter(|m| m.mark && m.bs >= self.toks[i].be && !informs)
+            && let Some(p) = self.pair_in(m.bs, m.be).filter(|p| p.closed && p.content.0 < p.content.1)
+            && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4
+            && self.tok_at(p.close_end.saturating_sub(1)) < limit
+        {
+            return Some(p.content);
         }
         let first = self.toks.get(from)?;
         if first.cue.is_some()
