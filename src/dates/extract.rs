@@ -300,6 +300,14 @@ const SUPERLATIVE: &[&str] = &[
     "اشد", "اسعد", "احلي", "اغلي", "اقسي", "امتع", "ابرز",
 ];
 
+/// «P3Y» → «P3.5Y»: a duration and a half («ثلاث سنوات ونصف»).
+fn with_half(v: &str) -> String {
+    match v.rfind(|c: char| c.is_ascii_digit()) {
+        Some(k) => format!("{}.5{}", &v[..=k], &v[k + 1..]),
+        None => v.to_string(),
+    }
+}
+
 /// An adjective closing a definite period: «الماضية», «الأخيرة», «المقبلة», «الأولى».
 fn period_adjective(k: &str) -> bool {
     LAST.contains(&k) || PAST.contains(&k) || FUTURE_PL.contains(&k) || NEXT.contains(&k) || matches!(k, "الاولي" | "الاول")
@@ -726,6 +734,14 @@ impl<'a> Run<'a> {
                     mi = 45;
                     h = if h == 0 { 23 } else { h - 1 };
                     e += 2;
+                }
+                // «الخامسة و10 دقائق», «العاشرة وعشرين دقيقة»
+                "و" if self.tight(e + 1)
+                    && let Some((m, _)) = self.num(e + 1).filter(|&(m, _)| (1..60).contains(&m))
+                    && self.is(e + 2, &["دقائق", "دقيقه"]) =>
+                {
+                    mi = m;
+                    e += 3;
                 }
                 _ => {}
             }
@@ -1325,6 +1341,8 @@ impl<'a> Run<'a> {
             "امس" if self.is(p + 1, &["الاول"]) => {
                 return Some((p + 2, t.and_then(|t| add_days(t, -2))));
             }
+            // «بأمسّ الحاجة»: in dire need
+            "امس" if self.is(p + 1, &["الحاجه", "حاجه"]) => return None,
             "امس" | "الامس" | "البارحه" => -1,
             "غدا" | "غد" | "الغد" => 1,
             "اول" if self.is(p + 1, &["امس"]) => {
@@ -1556,6 +1574,14 @@ impl<'a> Run<'a> {
         Some(q)
     }
 
+    /// After «ونصف», the unit repeated definite («ثماني سنوات ونصف السنة», «ساعة ونصف الساعة») belongs to it.
+    fn half_unit(&self, e: usize, u: Unit) -> usize {
+        match unit_of(self.k(e)) {
+            Some((u2, Form::Sing, true)) if u2 == u && self.adj(e) => e + 1,
+            _ => e,
+        }
+    }
+
     /// Durations and «قبل N unit» dates.
     fn p_duration(&self, i: usize) -> Option<Found> {
         let k = self.k(i);
@@ -1604,9 +1630,17 @@ impl<'a> Run<'a> {
                 return one(i, p + 2, DateType::Duration, Some(duration(Some(x.value as u32), u)), unit_grain(u));
             }
         }
-        if let Some((n, u, e)) = self.quantity_checked(i) {
+        if let Some((n, u, mut e)) = self.quantity_checked(i) {
             // not «2011 عام»-like nonsense: a 4-digit year followed by a unit is still a count («1500 عام»)
-            return one(i, e, DateType::Duration, Some(duration(n, u)), unit_grain(u));
+            let mut v = duration(n, u);
+            if n.is_some() && self.k(e - 1) != "ونصف" && self.is(e, &["ونصف"]) {
+                e += 1;
+            }
+            if e > i + 1 && self.k(e - 1) == "ونصف" && n.is_some() {
+                v = with_half(&v);
+                e = self.half_unit(e, u);
+            }
+            return one(i, e, DateType::Duration, Some(v), unit_grain(u));
         }
         let (u, f, def) = unit_of(k)?;
         if def {
@@ -1640,7 +1674,8 @@ impl<'a> Run<'a> {
                 }
             }
             let adj = self.k(p);
-            if LAST.contains(&adj) || PAST.contains(&adj) {
+            // «الأيام العشرة الأولى»: the first n units (a count is needed)
+            if LAST.contains(&adj) || PAST.contains(&adj) || (n.is_some() && matches!(adj, "الاولي" | "الاول")) {
                 return one(i, p + 1, DateType::Duration, Some(duration(n, u)), unit_grain(u));
             }
             if FUTURE_PL.contains(&adj) || NEXT.contains(&adj) {
@@ -1662,13 +1697,18 @@ impl<'a> Run<'a> {
                 let prev = self.prev_key(i);
                 let after_prep = matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد" | "قرابه" | "نحو" | "حوالي" | "زهاء" | "مدار")
                     || (prev == "من" && i >= 2 && matches!(self.w[i - 2].key.as_ref(), "اكثر" | "اقل" | "لاكثر" | "لاقل"));
-                if !after_prep || !self.adj(i) {
+                // «من خلال عقد شراكات»: «من خلال» is 'by means of'
+                let by_means = prev == "خلال" && i >= 2 && strip_clitics(self.w[i - 2].key.as_ref()) == "من";
+                if !after_prep || !self.adj(i) || by_means {
                     return None;
                 }
                 if u == Unit::Day && !matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد") {
                     return None;
                 }
-                // «بعد يوم من» is fine; «منذ عام 2011» is a year (longer match wins)
+                // «بعد يوم من» is fine; «منذ عام 2011» is a year (longer match wins); «عام ونصف» is P1.5Y
+                if self.is(i + 1, &["ونصف"]) {
+                    return one(i, self.half_unit(i + 2, u), DateType::Duration, Some(with_half(&duration(Some(1), u))), unit_grain(u));
+                }
                 one(i, i + 1, DateType::Duration, Some(duration(Some(1), u)), unit_grain(u))
             }
             Form::Dual => None,

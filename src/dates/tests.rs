@@ -439,3 +439,29 @@ fn eid_day_and_eve() {
     // far from any Eid: a day with no value
     assert_eq!(got("صلاة يوم العيد", d(2016, 3, 1)), vec![("يوم العيد".into(), "DATE", None)]);
 }
+
+#[test]
+fn halves_and_first_n_units() {
+    check("منذ أكثر من عام ونصف", &[("عام ونصف", "DURATION", Some("P1.5Y"))]);
+    check("بعد ثلاث سنوات ونصف", &[("ثلاث سنوات ونصف", "DURATION", Some("P3.5Y"))]);
+    check("خلال الأيام العشرة الأولى من الشهر", &[("الأيام العشرة الأولى", "DURATION", Some("P10D"))]);
+}
+
+#[test]
+fn half_with_the_unit_repeated() {
+    check("في نحو ثماني سنوات ونصف السنة", &[("ثماني سنوات ونصف السنة", "DURATION", Some("P8.5Y"))]);
+    check("لأكثر من ساعة ونصف الساعة", &[("ساعة ونصف الساعة", "DURATION", Some("P1.5H"))]);
+    check("منذ 3 سنوات ونصف", &[("3 سنوات ونصف", "DURATION", Some("P3.5Y"))]);
+}
+
+#[test]
+fn idioms_and_clock_minutes() {
+    assert!(found("نحن بأمسّ الحاجة للتحصين").is_empty());
+    assert!(found("من خلال عقد شراكات مع المكاتب").is_empty());
+    check("خلال عقد واحد", &[("عقد واحد", "DURATION", Some("P1DE"))]);
+    // reference 2016-05-13 is a Friday
+    check(
+        "هبطت في الساعة الخامسة و10 دقائق من مساء الجمعة",
+        &[("الساعة الخامسة و10 دقائق من مساء الجمعة", "TIME", Some("2016-05-13T17:10"))],
+    );
+}

@@ -20,6 +20,7 @@ mod heads;
 mod hash;
 pub mod lexicon;
 pub mod model;
+mod memory;
 mod tidy;
 mod user;
 
@@ -27,7 +28,7 @@ use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 
-use crate::hash::{FxMap, FxSet};
+use crate::hash::FxSet;
 use crate::document::{Sentence, Token};
 use crate::error::{Error, Result};
 use crate::normalize::Normalizer;
@@ -184,7 +185,7 @@ impl EntityRecognizer {
                 }
             }
             if self.propagate {
-                propagate(&mut doc_tags, &stems, &strips, tokens);
+                memory::propagate(&mut doc_tags, &stems, &strips, tokens);
             }
             for &(a, b) in &ranges {
                 if let (Some(t), Some(st), Some(sk)) = (tokens.get(a..b), strips.get(a..b), stems.get(a..b)) {
@@ -313,124 +314,6 @@ fn ranges_start(ranges: &[(usize, usize)], i: usize) -> usize {
     ranges.get(k).map(|r| r.0).unwrap_or(0)
 }
 
-/// Whether a token's last letter is ى, which the normalized form writes ي: «على» is not the name «علي».
-fn ends_in_maqsura(t: &Token) -> bool {
-    t.text.chars().rev().find(|&c| !crate::tokenizer::is_arabic_mark(c)) == Some('ى')
-}
-
-/// Document memory: a name the model tagged once is tagged wherever else it appears untagged (same
-/// clitic-stripped words), with the label it got most often; the last word of a person's full name is a
-/// person on its own too («معمر القذافي» … «القذافي»), unless a ل, ب or ك is attached to it. A word ending
-/// in ى takes a name only from a name spelled so («علي» tagged once does not make every «على» a person). A name
-/// cut short where the document has it whole with the same label runs on («تنظيم الدولة» + «الاسلامية»).
-fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: &[Token]) {
-    use FxMap as HashMap;
-    // per name: how often each label, and whether a word of it was spelled with a final ى
-    let mut seen: HashMap<&[u64], ([u32; 4], bool)> = HashMap::default();
-    let mut surnames: HashMap<u64, bool> = HashMap::default();
-    let mut i = 0;
-    while i < tags.len() {
-        if tags[i] % 2 == 1 {
-            let mut j = i + 1;
-            while j < tags.len() && tags[j] == tags[i] + 1 {
-                j += 1;
-            }
-            if tokens[i..j].iter().all(|t| t.kind == TokenKind::Arabic || t.kind == TokenKind::Latin) {
-                let e = seen.entry(&stems[i..j]).or_default();
-                e.0[(tags[i] / 2) as usize] += 1;
-                e.1 |= tokens[i..j].iter().any(ends_in_maqsura);
-                if tags[i] == 1 && j - i >= 2 && tokens[j - 1].kind == TokenKind::Arabic && tokens[j - 1].norm.chars().count() >= 3 {
-                    *surnames.entry(stems[j - 1]).or_default() |= ends_in_maqsura(&tokens[j - 1]);
-                }
-            }
-            i = j;
-        } else {
-            i += 1;
-        }
-    }
-    if seen.is_empty() {
-        return;
-    }
-    // «ديلما روسيف» … «روسيف» tagged ORG: a one-word name without the article that is a person's surname here,
-    // and no place or organization the gazetteers know, is that person, unless a head names it («مؤسسة
-    // سوكارنو», «شركة مياموتو»)
-    let lx = lexicon::Lexicon::get();
-    let headed = |i: usize| i > 0 && lx.flags(stems[i - 1]) & (lexicon::ORG_HEAD | lexicon::LOC_HEAD | lexicon::FACILITY) != 0;
-    for i in 0..tags.len() {
-        if matches!(tags[i], 3 | 5)
-            && !headed(i)
-            && !lexicon::has_article(&tokens[i].norm, strips[i])
-            && tags.get(i + 1).is_none_or(|&t| t != tags[i] + 1)
-            && surnames.contains_key(&stems[i])
-            && !lx.phrases.contains_key(&lexicon::phrase_key(&[stems[i]]))
-        {
-            if let Some(c) = seen.get_mut(std::slice::from_ref(&stems[i])) {
-                let l = (tags[i] / 2) as usize;
-                c.0[l] = c.0[l].saturating_sub(1);
-                c.0[0] += 1;
-            }
-            tags[i] = 1;
-        }
-    }
-    // a surname also seen as a one-word name of another kind is not one
-    surnames.retain(|k, _| seen.get(std::slice::from_ref(k)).is_none_or(|c| c.0[0] >= c.0[1..].iter().copied().max().unwrap_or(0)));
-    let mut best: HashMap<u64, Vec<(&[u64], u8, bool)>> = HashMap::default();
-    for (k, (c, maqsura)) in &seen {
-        let (l, _) = c.iter().enumerate().max_by_key(|&(l, &n)| (n, std::cmp::Reverse(l))).unwrap_or((0, &0));
-        best.entry(k[0]).or_default().push((k, l as u8 * 2 + 1, *maqsura));
-    }
-    for v in best.values_mut() {
-        v.sort_by_key(|(k, _, _)| std::cmp::Reverse(k.len()));
-    }
-    let mut i = 0;
-    while i < tags.len() {
-        if tags[i] == 0 {
-            if let Some(cands) = best.get(&stems[i])
-                && let Some(&(k, b, _)) = cands.iter().find(|(k, _, maqsura)| {
-                    i + k.len() <= tags.len() && stems[i..i + k.len()] == **k && tags[i..i + k.len()].iter().all(|&t| t == 0)
-                        && tags.get(i + k.len()).is_none_or(|&t| t == 0 || t % 2 == 1)
-                        && (*maqsura || !tokens[i..i + k.len()].iter().any(ends_in_maqsura))
-                })
-            {
-                tags[i] = b;
-                for t in &mut tags[i + 1..i + k.len()] {
-                    *t = b + 1;
-                }
-                i += k.len();
-                continue;
-            }
-            let bare = tokens[i].norm.get(..strips[i].bytes).is_some_and(|c| c.chars().all(|c| matches!(c, 'و' | 'ف')));
-            if bare
-                && surnames.get(&stems[i]).is_some_and(|&maqsura| maqsura || !ends_in_maqsura(&tokens[i]))
-                && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1)
-            {
-                tags[i] = 1;
-            }
-        } else if tags[i] % 2 == 1 {
-            // a name cut short where the document has it whole, with the same label, runs on («تنظيم الدولة» +
-            // «الاسلامية»)
-            let mut j = i + 1;
-            while j < tags.len() && tags[j] == tags[i] + 1 {
-                j += 1;
-            }
-            if let Some(cands) = best.get(&stems[i])
-                && let Some(&(k, _, _)) = cands.iter().find(|(k, b, _)| {
-                    *b == tags[i] && k.len() > j - i && i + k.len() <= tags.len() && stems[i..i + k.len()] == **k
-                        && tags[j..i + k.len()].iter().all(|&t| t == 0)
-                        && tags.get(i + k.len()).is_none_or(|&t| t == 0 || t % 2 == 1)
-                })
-            {
-                let inside = tags[i] + 1;
-                tags[j..i + k.len()].fill(inside);
-                j = i + k.len();
-            }
-            i = j;
-            continue;
-        }
-        i += 1;
-    }
-}
-
 /// Parse user entities from text: one `text<TAB>LABEL` a line (label PER, ORG, LOC or MISC; `PERS` is read as
 /// PER); blank lines and lines starting with `#` are skipped.
 pub fn parse_entities(s: &str) -> Result<Vec<(String, Label)>> {
@@ -473,21 +356,6 @@ mod tests {
     }
 
     #[test]
-    fn propagation_keeps_final_maqsura_apart() {
-        let doc = crate::Pipeline::default().analyze("قال علي إن الفريق حصل على اللقب وشكر علي المدرب");
-        let toks = &doc.tokens;
-        let strips = vec![lexicon::Strip::default(); toks.len()];
-        let stems: Vec<u64> = toks.iter().map(|t| lexicon::stripped_key(&t.norm, lexicon::Strip::default())).collect();
-        let at = |w: &str| toks.iter().enumerate().filter(|(_, t)| t.text == w).map(|(i, _)| i).collect::<Vec<_>>();
-        let mut tags = vec![0u8; toks.len()];
-        tags[at("علي")[0]] = 1;
-        propagate(&mut tags, &stems, &strips, toks);
-        // the same spelling takes the name, the preposition «على» (normalized alike) does not
-        assert_eq!(tags[at("علي")[1]], 1);
-        assert_eq!(tags[at("على")[0]], 0);
-    }
-
-    #[test]
     fn no_name_holds_a_number() {
         let rec = EntityRecognizer::new(&[("ام اتش 370".to_string(), Label::ORG)]);
         let doc = crate::Pipeline::default().analyze("واختفت الرحلة ام اتش 370 التابعة للخطوط الماليزية");
@@ -495,36 +363,6 @@ mod tests {
         let model_only = EntityRecognizer::default().recognize(&doc.text, &doc.tokens, &doc.sentences);
         assert!(model_only.iter().all(|e| !e.text.contains("370")), "{model_only:?}");
         assert!(rec.recognize(&doc.text, &doc.tokens, &doc.sentences).iter().any(|e| e.text == "ام اتش 370"));
-    }
-
-    #[test]
-    fn a_name_cut_short_runs_on_to_its_whole_form() {
-        let doc = crate::Pipeline::default().analyze("هاجم تنظيم الدولة الاسلامية المدينة ثم انسحب تنظيم الدولة الاسلامية منها");
-        let toks = &doc.tokens;
-        let strips = vec![lexicon::Strip::default(); toks.len()];
-        let stems: Vec<u64> = toks.iter().map(|t| lexicon::stripped_key(&t.norm, lexicon::Strip::default())).collect();
-        let mut tags = vec![0, 3, 4, 4, 0, 0, 0, 3, 4, 0, 0];
-        propagate(&mut tags, &stems, &strips, toks);
-        assert_eq!(tags, vec![0, 3, 4, 4, 0, 0, 0, 3, 4, 4, 0]);
-        // not across a label
-        let mut tags = vec![0, 3, 4, 4, 0, 0, 0, 5, 6, 0, 0];
-        propagate(&mut tags, &stems, &strips, toks);
-        assert_eq!(tags[9], 0);
-    }
-
-    #[test]
-    fn a_surname_tagged_as_another_kind_is_the_person() {
-        let doc = crate::Pipeline::default().analyze("قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي");
-        let toks = &doc.tokens;
-        let model = embedded_model().unwrap();
-        let strips: Vec<lexicon::Strip> = toks.iter().map(|t| lexicon::strip_proclitics(&t.norm, &|w: &str| model.count(w))).collect();
-        let stems: Vec<u64> = toks.iter().zip(&strips).map(|(t, &s)| lexicon::stripped_key(&t.norm, s)).collect();
-        // قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي
-        let mut tags = vec![0, 1, 2, 0, 3, 0, 3, 1, 2, 3];
-        propagate(&mut tags, &stems, &strips, toks);
-        assert_eq!(tags[4], 1, "the bare surname is the person");
-        assert_eq!(tags[6], 3, "a head names the organization");
-        assert_eq!(tags[9], 3, "a word with the article keeps its label");
     }
 
     #[test]
