@@ -150,9 +150,43 @@ impl Ctx<'_> {
             }
             return (k < end && self.toks[k].is_word()).then(|| (self.toks[k].bs, self.toks[end - 1].be));
         }
+        // «المتحدث باسم الجيش، العميد محمد سمير، أكد»: an apposed name between commas stands for the subject
+        let i = if i > ss + 2 && matches!(self.toks[i - 1].norm, "،" | ",") {
+            let mut k = i - 1;
+            while k > ss && i - 1 - k < 5 && !(self.toks[k - 1].is_punct() || self.toks[k - 1].mark) {
+                k -= 1;
+            }
+            let head = &self.toks[k];
+            let bounded = k > ss && matches!(self.toks[k - 1].norm, "،" | ",");
+            if !(k < i - 1 && bounded && head.raw != "على" && (words::is_honorific(head.norm) || words::is_first_name(head.norm) || words::is_role(head.norm))) {
+                return None;
+            }
+            // «ولكن ساي اويدا، مدير بيانات الأسعار، يقول»: a role apposed to a name before it: the name
+            if words::is_role(head.norm) && k >= 2 && name_like(&self.toks[k - 2]) {
+                k - 1
+            } else {
+                i - 1
+            }
+        } else {
+            i
+        };
         let mut k = i;
         while k > ss && i - k < 7 {
             let t = &self.toks[k - 1];
+            // «صحيفة “واشنطن بوست” ذكرت»: a short quoted name inside the subject
+            if t.mark
+                && let Some(p) = self.pairs[..self.pairs.partition_point(|p| p.open < t.bs)]
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .find(|p| p.closed && p.close_end == t.be && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4)
+            {
+                let o = self.tok_at(p.open);
+                if o > ss && o < k && words::is_naming_noun(self.toks[o - 1].norm) {
+                    k = o;
+                    continue;
+                }
+            }
             if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm)
                 || matches!(t.norm, "كان" | "وكان" | "كانت" | "وكانت" | "فيما" | "بينما" | "اذ")
             {
@@ -166,7 +200,12 @@ impl Ctx<'_> {
         let first = &self.toks[k];
         // at the sentence start the phrase must look like a noun phrase, not a verb («وتتواصل عمليات البحث»)
         if k == ss
-            && !(first.norm.starts_with("ال") || words::is_descriptor(first.norm) || words::is_first_name(first.norm) || words::is_honorific(first.norm))
+            && !(first.norm.starts_with("ال")
+                || words::is_descriptor(first.norm)
+                || words::is_role(first.norm)
+                || words::is_naming_noun(first.norm)
+                || words::is_first_name(first.norm)
+                || words::is_honorific(first.norm))
         {
             return None;
         }

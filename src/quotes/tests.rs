@@ -314,3 +314,17 @@ fn subjects_behind_datives_quoted_names_and_relatives() {
     let qs = run("وتحدث المصمم زهير مراد، الذي قال إنه استلهم تشكيلته من الطبيعة.");
     assert_eq!(spk(&qs[0]), Some("زهير مراد"));
 }
+
+#[test]
+fn subjects_before_the_verb_with_roles_appositions_and_quoted_names() {
+    let qs = run("وزير الخارجية الفلسطيني رياض المالكي يقول إن فرنسا تراجع موقفها.");
+    assert!(spk(&qs[0]).is_some_and(|s| s.ends_with("رياض المالكي")), "{qs:#?}");
+    let qs = run("إلا أن المتحدث الرسمي باسم الجيش المصري، العميد محمد سمير، أكد أن ثقة الشعب في الجيش كبيرة جدا.");
+    assert_eq!(spk(&qs[0]), Some("محمد سمير"));
+    let qs = run("ولكن ساي اويدا، مدير بيانات أسعار الحكومة، يقول إن التضخم بطيء.");
+    assert_eq!(spk(&qs[0]), Some("ساي اويدا"));
+    let qs = run("ونوه إلى أن ملف الانقسام الداخلي، هو على رأس سلم أولويات الحكومة، وشدد على أن الانتخابات مرهونة بالفصائل.");
+    assert!(qs.iter().all(|q| spk(q).is_none_or(|s| !s.contains("على"))), "{qs:#?}");
+    let qs = run("صحيفة “واشنطن بوست” ذكرت أن ستالون أوفر الفيلم.");
+    assert_eq!(spk(&qs[0]), Some("واشنطن بوست"));
+}
