@@ -1542,7 +1542,9 @@ impl<'a> Run<'a> {
             return Some((None, u, j + 2));
         }
         if let Some(n) = self.words(j).filter(|n| !n.ordinal && !n.definite && (n.len == 1 || self.adj(j + 1))) {
-            let (v, used) = (if n.approx { None } else { Some(n.value as u32) }, n.len);
+            // a count past u32 («ستة مليارات سنة») is left vague rather than saturated
+            let exact = !n.approx && n.value < f64::from(u32::MAX);
+            let (v, used) = (if exact { Some(n.value as u32) } else { None }, n.len);
             let (u, f, def) = unit_of(self.k(j + used)).filter(|_| self.adj(j + used))?;
             if def || f == Form::Dual {
                 return None;
@@ -1685,6 +1687,20 @@ impl<'a> Run<'a> {
                 return one(i, p + 1, DateType::Date, Some("FUTURE_REF".into()), Grain::Vague);
             }
             return None;
+        }
+        // «عقود» alone is mostly contracts: decades need a temporal word before («منذ عقود», «لعقود») or an
+        // adjective after («عقود طويلة»)
+        if u == Unit::Decade && f == Form::Plural && !def {
+            let lam = self.text.get(self.w[i].bs..self.w[i].be).is_some_and(|t| t.starts_with('ل') || t.starts_with("فل") || t.starts_with("ول"));
+            let before = matches!(
+                self.prev_key(i),
+                "منذ" | "خلال" | "طوال" | "طيله" | "مدي" | "مدار" | "بعد" | "قبل" | "عبر" | "لعده" | "عده" | "لبضعه" | "بضعه" | "مضي" | "عليه" | "عليها" | "الي"
+            );
+            let after = self.adj(i + 1)
+                && matches!(self.k(i + 1), "طويله" | "عديده" | "مضت" | "خلت" | "متتاليه" | "قليله" | "كثيره" | "طوال" | "زمنيه" | "ماضيه" | "سابقه");
+            if !(lam || before || after) {
+                return None;
+            }
         }
         match f {
             // not a length of time when the plural is the first term of a construct («أيام العيد», «عقود

@@ -465,3 +465,11 @@ fn idioms_and_clock_minutes() {
         &[("الساعة الخامسة و10 دقائق من مساء الجمعة", "TIME", Some("2016-05-13T17:10"))],
     );
 }
+
+#[test]
+fn contracts_and_huge_counts() {
+    assert!(found("المنشآت الحاصلة على عقود، وتأييدات").is_empty());
+    check("ومنذ عقود طويلة", &[("عقود", "DURATION", Some("PXDE"))]);
+    check("استمرت لعقود", &[("عقود", "DURATION", Some("PXDE"))]);
+    check("ويبلغ عمر هذا النجم ستة مليارات سنة", &[("ستة مليارات سنة", "DURATION", Some("PXY"))]);
+}
