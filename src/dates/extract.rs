@@ -735,6 +735,14 @@ impl<'a> Run<'a> {
                     h = if h == 0 { 23 } else { h - 1 };
                     e += 2;
                 }
+                // «الخامسة و10 دقائق», «العاشرة وعشرين دقيقة»
+                "و" if self.tight(e + 1)
+                    && let Some((m, _)) = self.num(e + 1).filter(|&(m, _)| (1..60).contains(&m))
+                    && self.is(e + 2, &["دقائق", "دقيقه"]) =>
+                {
+                    mi = m;
+                    e += 3;
+                }
                 _ => {}
             }
         }
@@ -1333,6 +1341,8 @@ impl<'a> Run<'a> {
             "امس" if self.is(p + 1, &["الاول"]) => {
                 return Some((p + 2, t.and_then(|t| add_days(t, -2))));
             }
+            // «بأمسّ الحاجة»: in dire need
+            "امس" if self.is(p + 1, &["الحاجه", "حاجه"]) => return None,
             "امس" | "الامس" | "البارحه" => -1,
             "غدا" | "غد" | "الغد" => 1,
             "اول" if self.is(p + 1, &["امس"]) => {
@@ -1532,7 +1542,9 @@ impl<'a> Run<'a> {
             return Some((None, u, j + 2));
         }
         if let Some(n) = self.words(j).filter(|n| !n.ordinal && !n.definite && (n.len == 1 || self.adj(j + 1))) {
-            let (v, used) = (if n.approx { None } else { Some(n.value as u32) }, n.len);
+            // a count past u32 («ستة مليارات سنة») is left vague rather than saturated
+            let exact = !n.approx && n.value < f64::from(u32::MAX);
+            let (v, used) = (if exact { Some(n.value as u32) } else { None }, n.len);
             let (u, f, def) = unit_of(self.k(j + used)).filter(|_| self.adj(j + used))?;
             if def || f == Form::Dual {
                 return None;
@@ -1558,7 +1570,8 @@ impl<'a> Run<'a> {
     /// A quantity, unless its unit word introduces a year («مليونين عام 2005»).
     fn quantity_checked(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
         let q = self.quantity(j)?;
-        if q.1 == Unit::Year && self.adj(q.2) && self.year_num(q.2).is_some() {
+        // (only a singular unit: «قبل ثلاث سنوات 280 ألف يورو» is a count of years and a price)
+        if q.1 == Unit::Year && matches!(self.k(q.2 - 1), "عام" | "سنه") && self.adj(q.2) && self.year_num(q.2).is_some() {
             return None;
         }
         Some(q)
@@ -1676,6 +1689,20 @@ impl<'a> Run<'a> {
             }
             return None;
         }
+        // «عقود» alone is mostly contracts: decades need a temporal word before («منذ عقود», «لعقود») or an
+        // adjective after («عقود طويلة»)
+        if u == Unit::Decade && f == Form::Plural && !def {
+            let lam = self.text.get(self.w[i].bs..self.w[i].be).is_some_and(|t| t.starts_with('ل') || t.starts_with("فل") || t.starts_with("ول"));
+            let before = matches!(
+                self.prev_key(i),
+                "منذ" | "خلال" | "طوال" | "طيله" | "مدي" | "مدار" | "بعد" | "قبل" | "عبر" | "لعده" | "عده" | "لبضعه" | "بضعه" | "مضي" | "عليه" | "عليها" | "الي"
+            );
+            let after = self.adj(i + 1)
+                && matches!(self.k(i + 1), "طويله" | "عديده" | "مضت" | "خلت" | "متتاليه" | "قليله" | "كثيره" | "طوال" | "زمنيه" | "ماضيه" | "سابقه");
+            if !(lam || before || after) {
+                return None;
+            }
+        }
         match f {
             // not a length of time when the plural is the first term of a construct («أيام العيد», «عقود
             // الصيانة») or follows a superlative or ordinal («آخر دقائق حياته», «أول أيام»)
@@ -1687,7 +1714,9 @@ impl<'a> Run<'a> {
                 let prev = self.prev_key(i);
                 let after_prep = matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد" | "قرابه" | "نحو" | "حوالي" | "زهاء" | "مدار")
                     || (prev == "من" && i >= 2 && matches!(self.w[i - 2].key.as_ref(), "اكثر" | "اقل" | "لاكثر" | "لاقل"));
-                if !after_prep || !self.adj(i) {
+                // «من خلال عقد شراكات»: «من خلال» is 'by means of'
+                let by_means = prev == "خلال" && i >= 2 && strip_clitics(self.w[i - 2].key.as_ref()) == "من";
+                if !after_prep || !self.adj(i) || by_means {
                     return None;
                 }
                 if u == Unit::Day && !matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد") {

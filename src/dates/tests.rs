@@ -453,3 +453,30 @@ fn half_with_the_unit_repeated() {
     check("لأكثر من ساعة ونصف الساعة", &[("ساعة ونصف الساعة", "DURATION", Some("P1.5H"))]);
     check("منذ 3 سنوات ونصف", &[("3 سنوات ونصف", "DURATION", Some("P3.5Y"))]);
 }
+
+#[test]
+fn idioms_and_clock_minutes() {
+    assert!(found("نحن بأمسّ الحاجة للتحصين").is_empty());
+    assert!(found("من خلال عقد شراكات مع المكاتب").is_empty());
+    check("خلال عقد واحد", &[("عقد واحد", "DURATION", Some("P1DE"))]);
+    // reference 2016-05-13 is a Friday
+    check(
+        "هبطت في الساعة الخامسة و10 دقائق من مساء الجمعة",
+        &[("الساعة الخامسة و10 دقائق من مساء الجمعة", "TIME", Some("2016-05-13T17:10"))],
+    );
+}
+
+#[test]
+fn contracts_and_huge_counts() {
+    assert!(found("المنشآت الحاصلة على عقود، وتأييدات").is_empty());
+    check("ومنذ عقود طويلة", &[("عقود", "DURATION", Some("PXDE"))]);
+    check("استمرت لعقود", &[("عقود", "DURATION", Some("PXDE"))]);
+    check("ويبلغ عمر هذا النجم ستة مليارات سنة", &[("ستة مليارات سنة", "DURATION", Some("PXY"))]);
+}
+
+#[test]
+fn a_plural_unit_does_not_introduce_a_year() {
+    check("كان سعره قبل ثلاث سنوات 280 ألف يورو", &[("قبل ثلاث سنوات", "DATE", Some("2013"))]);
+    // a singular one does: «مليونين عام 2005»
+    check("بلغ مليونين عام 2005", &[("عام 2005", "DATE", Some("2005"))]);
+}

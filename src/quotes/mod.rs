@@ -498,6 +498,16 @@ impl<'d> Ctx<'d> {
                 continue;
             }
             let tight_cue = prev_tok.is_some_and(|t| t.cue.is_some_and(|c| c != CueKind::Source));
+            // «أعلن «اتحاد تنسيقيات الثورة»، أن ...»: a short quoted name between a cue and أن is the cue's subject
+            if tight_cue && words <= 4 && p.closed {
+                let mut k2 = close_t + 1;
+                while self.toks.get(k2).is_some_and(|t| matches!(t.norm, "،" | ",")) {
+                    k2 += 1;
+                }
+                if self.toks.get(k2).is_some_and(|t| words::is_an(t.norm)) {
+                    continue;
+                }
+            }
             let after_an = prev_tok.is_some_and(|t| words::is_an(t.norm));
             // inside an indirect clause: inherit its attribution
             let hk = indirect.partition_point(|q| q.content.0 <= p.open);

@@ -130,7 +130,16 @@ impl Ctx<'_> {
         let i = if i > ss + 1 && self.toks[i - 1].norm == "قد" { i - 1 } else { i };
         // «... صالح بن حسن الضعيان الذي أوضح»: the antecedent of the relative pronoun
         if i > ss + 1 && matches!(self.toks[i - 1].norm, "الذي" | "التي" | "الذين") {
-            let end = i - 1;
+            let mut end = i - 1;
+            // «زهير مراد، الذي قال»
+            if end > ss + 1 && matches!(self.toks[end - 1].norm, "،" | ",") {
+                // only after a name: «مستشارة الرئيس أوباما للأمن الوطني، التي قالت» is not about «الوطني»
+                let before = &self.toks[end - 2];
+                if before.kind != TokenKind::Arabic || before.norm.trim_start_matches(['و', 'ف']).starts_with("ال") {
+                    return None;
+                }
+                end -= 1;
+            }
             let mut k = end;
             while k > ss && end - k < 8 {
                 let t = &self.toks[k - 1];
@@ -141,9 +150,43 @@ impl Ctx<'_> {
             }
             return (k < end && self.toks[k].is_word()).then(|| (self.toks[k].bs, self.toks[end - 1].be));
         }
+        // «المتحدث باسم الجيش، العميد محمد سمير، أكد»: an apposed name between commas stands for the subject
+        let i = if i > ss + 2 && matches!(self.toks[i - 1].norm, "،" | ",") {
+            let mut k = i - 1;
+            while k > ss && i - 1 - k < 5 && !(self.toks[k - 1].is_punct() || self.toks[k - 1].mark) {
+                k -= 1;
+            }
+            let head = &self.toks[k];
+            let bounded = k > ss && matches!(self.toks[k - 1].norm, "،" | ",");
+            if !(k < i - 1 && bounded && head.raw != "على" && (words::is_honorific(head.norm) || words::is_first_name(head.norm) || words::is_role(head.norm))) {
+                return None;
+            }
+            // «ولكن ساي اويدا، مدير بيانات الأسعار، يقول»: a role apposed to a name before it: the name
+            if words::is_role(head.norm) && k >= 2 && name_like(&self.toks[k - 2]) {
+                k - 1
+            } else {
+                i - 1
+            }
+        } else {
+            i
+        };
         let mut k = i;
         while k > ss && i - k < 7 {
             let t = &self.toks[k - 1];
+            // «صحيفة “واشنطن بوست” ذكرت»: a short quoted name inside the subject
+            if t.mark
+                && let Some(p) = self.pairs[..self.pairs.partition_point(|p| p.open < t.bs)]
+                    .iter()
+                    .rev()
+                    .take(6)
+                    .find(|p| p.closed && p.close_end == t.be && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4)
+            {
+                let o = self.tok_at(p.open);
+                if o > ss && o < k && words::is_naming_noun(self.toks[o - 1].norm) {
+                    k = o;
+                    continue;
+                }
+            }
             if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm)
                 || matches!(t.norm, "كان" | "وكان" | "كانت" | "وكانت" | "فيما" | "بينما" | "اذ")
             {
@@ -157,7 +200,12 @@ impl Ctx<'_> {
         let first = &self.toks[k];
         // at the sentence start the phrase must look like a noun phrase, not a verb («وتتواصل عمليات البحث»)
         if k == ss
-            && !(first.norm.starts_with("ال") || words::is_descriptor(first.norm) || words::is_first_name(first.norm) || words::is_honorific(first.norm))
+            && !(first.norm.starts_with("ال")
+                || words::is_descriptor(first.norm)
+                || words::is_role(first.norm)
+                || words::is_naming_noun(first.norm)
+                || words::is_first_name(first.norm)
+                || words::is_honorific(first.norm))
         {
             return None;
         }
@@ -181,6 +229,29 @@ impl Ctx<'_> {
         // «أعلن ذلك عبد الرحمن الفضلي»: the object pronoun before the subject
         if self.toks.get(from).is_some_and(|t| matches!(t.norm, "ذلك" | "هذا" | "هذه")) {
             from += 1;
+        }
+        // «وقال لـ«الشرق الأوسط»، الدكتور فهمي صبحة إن»: skip a dative naming a medium in quotation marks
+        if self.toks.get(from).is_some_and(|t| t.norm == "ل")
+            && let Some(m) = self.toks.get(from + 1).filter(|m| m.mark)
+            && let Some(p) = self.pair_in(m.bs, m.be).filter(|p| p.closed && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4)
+        {
+            let mut k = self.tok_at(p.close_end.saturating_sub(1)) + 1;
+            while self.toks.get(k).is_some_and(|t| matches!(t.norm, "،" | ",")) {
+                k += 1;
+            }
+            if k < limit {
+                from = k;
+            }
+        }
+        // «وأشارت «ساما» في تقريرها إلى أن», «أعلن «اتحاد تنسيقيات الثورة»، أن»: a quoted name is the subject
+        // (not after «أبلغ», whose object is the addressee: «أبلغت «الشرق الأوسط» أن»)
+        let informs = self.toks[i].norm.trim_start_matches(['و', 'ف']).starts_with("ابلغ");
+        if let Some(m) = self.toks.get(from).filter(|m| m.mark && m.bs >= self.toks[i].be && !informs)
+            && let Some(p) = self.pair_in(m.bs, m.be).filter(|p| p.closed && p.content.0 < p.content.1)
+            && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4
+            && self.tok_at(p.close_end.saturating_sub(1)) < limit
+        {
+            return Some(p.content);
         }
         let first = self.toks.get(from)?;
         if first.cue.is_some()
