@@ -90,6 +90,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[i] = 0;
         }
     }
+    sub_units(v, tags);
     quoted_outlets(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
@@ -97,6 +98,34 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         if tags[i] == B_PER && matches!(tags[i - 1], B_PER | I_PER) && bare && matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) {
             tags[i] = I_PER;
         }
+    }
+}
+
+/// Heads of a part of an organization, normalized: «اللجنة التنفيذية» + «لمنظمة التحرير» is one name.
+const SUB_UNIT_HEADS: [&str; 10] = ["لجنة", "اللجنة", "قسم", "القسم", "ادارة", "الادارة", "مكتب", "المكتب", "فرع", "الفرع"];
+
+/// An organization part right before the organization it belongs to, joined by ل, is one name with it
+/// («اللجنة التنفيذية لمنظمة التحرير الفلسطينية», «لجنة السياسة النقدية لبنك إنجلترا المركزي»): the longest name.
+/// A part «in» one («إدارة شؤون القطاع الصحي الخاص بصحة جدة») stays apart.
+fn sub_units(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i < n {
+        if tags[i] != B_ORG {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && tags[j] == B_ORG + 1 {
+            j += 1;
+        }
+        let part = SUB_UNIT_HEADS.contains(&v.tokens[i].norm.as_str());
+        let joined = j < n && tags[j] == B_ORG && v.strips[j].letters == 1 && v.tokens[j].norm.starts_with('ل');
+        if part && joined {
+            tags[j] = B_ORG + 1;
+            continue;
+        }
+        i = j;
     }
 }
 
@@ -130,11 +159,16 @@ mod tests {
     use crate::entities::lexicon::{stripped_key, strip_proclitics};
 
     fn run(text: &str, tags: &[u8]) -> Vec<u8> {
+        run_counting(text, tags, &|_| 0)
+    }
+
+    /// [`run`] with the proclitic decisions taken with word counts (the embedded model's in the tests).
+    fn run_counting(text: &str, tags: &[u8], count: &dyn Fn(&str) -> u32) -> Vec<u8> {
         let tokens = crate::Pipeline::new(crate::PipelineOptions { segmentation: None, ..Default::default() })
             .expect("pipeline")
             .analyze(text)
             .tokens;
-        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |_| 0)).collect();
+        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, count)).collect();
         let stems: Vec<u64> = tokens.iter().zip(&strips).map(|(t, &s)| stripped_key(&t.norm, s)).collect();
         let mut tags = tags.to_vec();
         apply(&View { tokens: &tokens, strips: &strips, stems: &stems }, &mut tags);
@@ -148,6 +182,16 @@ mod tests {
         // a one-word name keeps its word; an organization keeps a leading nationality adjective
         assert_eq!(run("له", &[1]), vec![1]);
         assert_eq!(run("بان كي مون", &[1, 2, 2]), vec![1, 2, 2]);
+    }
+
+    #[test]
+    fn an_organization_part_joins_its_organization() {
+        let model = crate::entities::embedded_model().unwrap();
+        let run = |text: &str, tags: &[u8]| run_counting(text, tags, &|w| model.count(w));
+        assert_eq!(run("اللجنة التنفيذية لمنظمة التحرير", &[3, 4, 3, 4]), vec![3, 4, 4, 4]);
+        // not «in» one, nor another kind of name
+        assert_eq!(run("إدارة شؤون المعلمين بتعليم تبوك", &[3, 4, 4, 3, 4]), vec![3, 4, 4, 3, 4]);
+        assert_eq!(run("وزارة الصحة لمنظمة الصحة", &[3, 4, 3, 4]), vec![3, 4, 3, 4]);
     }
 
     #[test]
