@@ -1082,6 +1082,10 @@ impl<'a> Run<'a> {
                 yspec = Some(YearSpec::Near(r));
                 end += 1;
             }
+            // «من 14 حزيران (يونيو) إلى 15 تموز (يوليو) 2018»: the year closing the range is the first date's too
+            if yspec.is_none() && day.is_some() {
+                yspec = self.range_end_year(end);
+            }
             // ambiguous bare month names need context
             let bare = day.is_none() && yspec.is_none() && !dual && !shahr;
             let stripped = matches!(&self.cur, Some((c, _, _)) if *c == p);
@@ -1139,6 +1143,25 @@ impl<'a> Run<'a> {
             return Some((end, vec![x]));
         }
         None
+    }
+
+    /// The explicit year of a day-and-month date closing a range that starts at `p` («إلى 15 تموز 2018»).
+    fn range_end_year(&self, p: usize) -> Option<YearSpec> {
+        if !matches!(self.k(p), "الي" | "حتي" | "-" | "و") || !self.adj(p) || !self.adj(p + 1) {
+            return None;
+        }
+        let (_, mut q, _) = self.day(p + 1)?;
+        if self.k(q) == "من" && self.adj(q) {
+            q += 1;
+        }
+        if !self.adj(q) {
+            return None;
+        }
+        let (_, e) = self.month_expr(q)?;
+        match self.year_after_month(e) {
+            Some((YearSpec::Abs(y), _, false)) => Some(YearSpec::Abs(y)),
+            _ => None,
+        }
     }
 
     fn ambiguous_month(&self, p: usize) -> bool {
