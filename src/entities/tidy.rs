@@ -91,12 +91,42 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         }
     }
     sub_units(v, tags);
+    countries(v, tags);
     quoted_outlets(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
         let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
         if tags[i] == B_PER && matches!(tags[i - 1], B_PER | I_PER) && bare && matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) {
             tags[i] = I_PER;
+        }
+    }
+}
+
+/// A country whose name has two words or more («جزر القمر», «كوريا الشمالية») is a place wherever the tagger left
+/// it untagged: unlike one-word names, such names mean nothing else.
+fn countries(v: &View, tags: &mut [u8]) {
+    let lx = super::lexicon::Lexicon::get();
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i < n {
+        let mut found = 0;
+        if tags[i] == 0 && v.tokens[i].kind == TokenKind::Arabic {
+            let mut keys = vec![v.stems[i]];
+            let mut j = i + 1;
+            while j < n && j - i < super::lexicon::MAX_PHRASE && tags[j] == 0 && lx.prefixes.contains_key(&super::lexicon::phrase_key(&keys)) {
+                keys.push(super::hash::key(&v.tokens[j].norm));
+                j += 1;
+                if lx.phrases.get(&super::lexicon::phrase_key(&keys)).is_some_and(|&g| g & super::lexicon::GAZ_TERRITORY != 0) {
+                    found = keys.len();
+                }
+            }
+        }
+        if found >= 2 && tags.get(i + found).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            tags[i] = B_LOC;
+            tags[i + 1..i + found].fill(B_LOC + 1);
+            i += found;
+        } else {
+            i += 1;
         }
     }
 }
@@ -192,6 +222,14 @@ mod tests {
         // not «in» one, nor another kind of name
         assert_eq!(run("إدارة شؤون المعلمين بتعليم تبوك", &[3, 4, 4, 3, 4]), vec![3, 4, 4, 3, 4]);
         assert_eq!(run("وزارة الصحة لمنظمة الصحة", &[3, 4, 3, 4]), vec![3, 4, 3, 4]);
+    }
+
+    #[test]
+    fn a_country_of_several_words_is_a_place() {
+        assert_eq!(run("وصلت الطائرة إلى جزر القمر أمس", &[0; 6]), vec![0, 0, 0, 5, 6, 0]);
+        // one-word names are left to the tagger; a tagged word stays as it is
+        assert_eq!(run("وصلت إلى الأردن", &[0; 3]), vec![0; 3]);
+        assert_eq!(run("جزر القمر", &[3, 4]), vec![3, 4]);
     }
 
     #[test]

@@ -107,6 +107,11 @@ impl Ctx<'_> {
             if matches!(n, "النظر" | "الانتباه" | "ضرورة" | "اهمية" | "بضرورة" | "باهمية") {
                 break;
             }
+            // «نفى صحة الشائعات», «أكد حرص المملكة», «يفيد بنشوب حريق»: a verbal noun right after the verb is its
+            // object, not its subject
+            if j == from && words::is_object_head(n) {
+                break;
+            }
             // an addressee object after a complete subject: «افاد مسؤولون اميركيون وكالة فرانس برس»
             if j > from
                 && matches!(n, "وكالة" | "صحيفة" | "جريدة" | "قناة" | "موقع" | "مجلة" | "تلفزيون" | "اذاعة" | "شبكة")

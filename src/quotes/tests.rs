@@ -328,3 +328,10 @@ fn subjects_before_the_verb_with_roles_appositions_and_quoted_names() {
     let qs = run("صحيفة “واشنطن بوست” ذكرت أن ستالون أوفر الفيلم.");
     assert_eq!(spk(&qs[0]), Some("واشنطن بوست"));
 }
+
+#[test]
+fn a_verbal_noun_after_the_verb_is_its_object() {
+    let qs = run("وقال السفير خالد العمري إن الهند لا تمنع العمالة. ونفى صحة الشائعات. وأكد أن الحكومة تحمي حقوق مواطنيها.");
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(spk(&qs[1]), Some("خالد العمري"));
+}

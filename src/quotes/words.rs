@@ -197,6 +197,15 @@ pub fn is_institution_noun(norm: &str) -> bool {
     )
 }
 
+/// Verbal nouns that stand as the object right after a reporting verb («نفى صحة», «أكد حرص», «أفاد بنشوب»).
+pub fn is_object_head(norm: &str) -> bool {
+    matches!(
+        norm,
+        "صحة" | "وجود" | "عدم" | "حرص" | "تمسك" | "استعداد" | "رفض" | "اهتمام" | "التزام" | "دعم" | "ضرورة" | "اهمية" | "بنشوب"
+            | "بوقوع" | "بوجود" | "بعدم" | "بضرورة" | "تطلع" | "رغبة" | "ثقة" | "تضامن" | "ترحيب"
+    ) || norm.starts_with("ترشح")
+}
+
 /// Connectives that may open a sentence before the reported clause («كما», «وهكذا», «وقد»).
 pub fn is_connective(norm: &str) -> bool {
     matches!(
