@@ -900,6 +900,9 @@ impl<'a> Run<'a> {
         if let Some(found) = self.eid_days(i) {
             return Some(found);
         }
+        if let Some(found) = self.ten_days(i) {
+            return Some(found);
+        }
         let (m, d, mut e) = match self.k(i) {
             "عيد" if self.is(i + 1, &["الفطر"]) => (10u8, 1u8, i + 2),
             "عيد" if self.is(i + 1, &["الاضحي"]) => (12, 10, i + 2),
@@ -926,6 +929,36 @@ impl<'a> Run<'a> {
             None => self.reference.and_then(hijri::from_gregorian).and_then(|(hy, _, _)| hijri::to_gregorian(hy, m, d)),
         };
         let mut x = it(i, e, DateType::Date, date.map(fmt_day), Grain::Day);
+        x.cal = Calendar::Hijri;
+        Some((e, vec![x]))
+    }
+
+    /// «العشر الأواخر من رمضان», «العشر الأوائل من ذي الحجة»: the last or first ten days of a Hijri month, valued
+    /// at their first day (the 21st or the 1st) in the reference's Hijri year.
+    fn ten_days(&self, i: usize) -> Option<Found> {
+        if self.k(i) != "العشر" || !self.adj(i + 1) {
+            return None;
+        }
+        let first = match self.k(i + 1) {
+            "الاواخر" | "الاخيره" => 21,
+            "الاوائل" | "الاولي" => 1,
+            _ => return None,
+        };
+        let mut p = i + 2;
+        if !self.is(p, &["من"]) || !self.adj(p + 1) {
+            return None;
+        }
+        p += 1;
+        if self.k(p) == "شهر" && self.adj(p + 1) {
+            p += 1;
+        }
+        let (m, mut e) = self.hijri_month(p)?;
+        if self.is(e, &["المبارك", "الفضيل", "الكريم", "المعظم"]) {
+            e += 1;
+        }
+        let hy = self.reference.and_then(hijri::from_gregorian).map(|(hy, _, _)| hy);
+        let value = hy.and_then(|hy| hijri::to_gregorian(hy, m as u8, first)).map(fmt_day);
+        let mut x = it(i, e, DateType::Date, value, Grain::Day);
         x.cal = Calendar::Hijri;
         Some((e, vec![x]))
     }

@@ -489,3 +489,12 @@ fn a_range_shares_its_closing_year() {
     );
     check("من 27 يوليو إلى 7 أغسطس 2015م", &[("27 يوليو", "DATE", Some("2015-07-27")), ("7 أغسطس 2015م", "DATE", Some("2015-08-07"))]);
 }
+
+#[test]
+fn last_ten_days_of_a_hijri_month() {
+    let got = |text: &str, r| dates_at(text, r).into_iter().map(|x| (x.text, x.kind.as_str(), x.value)).collect::<Vec<_>>();
+    // 21 Ramadan 1436 = 2015-07-08
+    assert_eq!(got("في العشر الأواخر من رمضان", d(2015, 7, 20)), vec![("العشر الأواخر من رمضان".into(), "DATE", Some("2015-07-08".into()))]);
+    assert_eq!(got("العشر الأواخر من شهر رمضان المبارك", d(2015, 7, 20)).len(), 1);
+    assert!(got("العشر الأواخر بنسبة", d(2015, 7, 20)).is_empty());
+}
