@@ -1,0 +1,260 @@
+//! Durations («ثلاث سنوات», «عام ونصف») and recurrences («سنويا», «كل يوم»).
+
+use super::*;
+
+impl Run<'_> {
+    /// A quantity of a unit: (n or vague, unit, end). «ثلاث سنوات», «24 ساعة», «يومين», «شهر واحد», «عدة اشهر».
+    pub(super) fn quantity(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
+        if let Some((v, _)) = self.num(j) {
+            let (u, f, def) = unit_of(self.k(j + 1)).filter(|_| self.adj(j + 1))?;
+            if def || f == Form::Dual {
+                return None;
+            }
+            return Some((Some(v), u, j + 2));
+        }
+        let k = self.k(j);
+        if matches!(k, "عده" | "بضعه" | "بضع" | "عشرات" | "مئات" | "بعض") && self.adj(j + 1) {
+            let (u, f, def) = unit_of(self.k(j + 1))?;
+            if (def || f == Form::Dual || (k != "عشرات" && k != "مئات" && f != Form::Plural))
+                && (!(k == "عشرات" || k == "مئات") || !def)
+            {
+                return None;
+            }
+            return Some((None, u, j + 2));
+        }
+        if let Some(n) = self.words(j).filter(|n| !n.ordinal && !n.definite && (n.len == 1 || self.adj(j + 1))) {
+            // a count past u32 («ستة مليارات سنة») is left vague rather than saturated
+            let exact = !n.approx && n.value < f64::from(u32::MAX);
+            let (v, used) = (if exact { Some(n.value as u32) } else { None }, n.len);
+            let (u, f, def) = unit_of(self.k(j + used)).filter(|_| self.adj(j + used))?;
+            if def || f == Form::Dual {
+                return None;
+            }
+            let mut e = j + used + 1;
+            // «ثلاث سنوات ونصف»
+            if self.is(e, &["ونصف"]) {
+                e += 1;
+            }
+            return Some((v, u, e));
+        }
+        let (u, f, def) = unit_of(k)?;
+        if def {
+            return None;
+        }
+        match f {
+            Form::Dual => Some((Some(2), u, j + 1)),
+            Form::Sing if self.is(j + 1, &["واحد", "واحده", "كامل", "كامله"]) => Some((Some(1), u, j + 2)),
+            _ => None,
+        }
+    }
+
+    /// A quantity, unless its unit word introduces a year («مليونين عام 2005»).
+    pub(super) fn quantity_checked(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
+        let q = self.quantity(j)?;
+        // (only a singular unit: «قبل ثلاث سنوات 280 ألف يورو» is a count of years and a price)
+        if q.1 == Unit::Year && matches!(self.k(q.2 - 1), "عام" | "سنه") && self.adj(q.2) && self.year_num(q.2).is_some() {
+            return None;
+        }
+        Some(q)
+    }
+
+    /// After «ونصف», the unit repeated definite («ثماني سنوات ونصف السنة», «ساعة ونصف الساعة») belongs to it.
+    pub(super) fn half_unit(&self, e: usize, u: Unit) -> usize {
+        match unit_of(self.k(e)) {
+            Some((u2, Form::Sing, true)) if u2 == u && self.adj(e) => e + 1,
+            _ => e,
+        }
+    }
+
+    /// Durations and «قبل N unit» dates.
+    pub(super) fn p_duration(&self, i: usize) -> Option<Found> {
+        let k = self.k(i);
+        if self.general_adjective(i) {
+            return None;
+        }
+        if k == "قبل" && self.adj(i + 1) {
+            let (n, u, e) = match self.quantity_checked(i + 1) {
+                Some(q) => q,
+                None => {
+                    let (u, f, def) = unit_of(self.k(i + 1))?;
+                    if def || f != Form::Sing {
+                        return None;
+                    }
+                    (Some(1), u, i + 2)
+                }
+            };
+            let t = self.today();
+            let v = match (n.filter(|&n| n <= 10_000), t) {
+                (Some(n), Some(t)) => match u {
+                    Unit::Year => Some(fmt_year(t.year() - n as i32)),
+                    Unit::Month => shift_months(t.with_day(1)?, -(n as i32)).map(|d| fmt_month(d.year(), d.month())),
+                    Unit::Week => add_days(t, -7 * n as i64).map(fmt_week),
+                    Unit::Day => t.checked_sub_days(Days::new(n as u64)).map(fmt_day),
+                    Unit::Hour | Unit::Minute | Unit::Second => Some(fmt_day(t)),
+                    Unit::Decade => Some(fmt_year(t.year() - 10 * n as i32)),
+                    Unit::Century => Some(fmt_year(t.year() - 100 * n as i32)),
+                },
+                _ => None,
+            };
+            let grain = match u {
+                Unit::Hour | Unit::Minute | Unit::Second => Grain::Day,
+                Unit::Decade | Unit::Century => Grain::Year,
+                _ => unit_grain(u),
+            };
+            return one(i, e, DateType::Date, v, grain);
+        }
+        // «الخمس سنوات المقبلة», «العشرة أيام الأولى»: a definite number before an indefinite plural
+        if let Some(x) = self.words(i).filter(|x| x.definite && !x.ordinal && !x.approx && x.value <= 1000.0) {
+            let p = i + x.len;
+            if self.adj(p)
+                && self.adj(p + 1)
+                && let Some((u, Form::Plural, false)) = unit_of(self.k(p))
+                && period_adjective(self.k(p + 1))
+            {
+                return one(i, p + 2, DateType::Duration, Some(duration(Some(x.value as u32), u)), unit_grain(u));
+            }
+        }
+        if let Some((n, u, mut e)) = self.quantity_checked(i) {
+            // not «2011 عام»-like nonsense: a 4-digit year followed by a unit is still a count («1500 عام»)
+            let mut v = duration(n, u);
+            if n.is_some() && self.k(e - 1) != "ونصف" && self.is(e, &["ونصف"]) {
+                e += 1;
+            }
+            if e > i + 1 && self.k(e - 1) == "ونصف" && n.is_some() {
+                v = with_half(&v);
+                e = self.half_unit(e, u);
+            }
+            return one(i, e, DateType::Duration, Some(v), unit_grain(u));
+        }
+        let (u, f, def) = unit_of(k)?;
+        if def {
+            // «الاشهر الثلاثة الاخيرة», «اليومين القادمين», «الايام الاخيرة», «السنوات المقبلة»
+            let mut p = i + 1;
+            let mut n = if f == Form::Dual { Some(2) } else { None };
+            if f == Form::Plural && self.adj(p) {
+                if let Some(x) = self.words(p).filter(|x| x.definite && !x.ordinal && !x.approx) {
+                    n = Some(x.value as u32);
+                    p += x.len;
+                } else if let Some((v, _)) = self.num(p) {
+                    n = Some(v);
+                    p += 1;
+                }
+            }
+            if f == Form::Dual && !(self.adj(p) && (LAST.contains(&self.k(p)) || PAST.contains(&self.k(p)) || FUTURE_PL.contains(&self.k(p)) || NEXT.contains(&self.k(p)))) {
+                // «خلال العامين»
+                return one(i, i + 1, DateType::Duration, Some(duration(Some(2), u)), unit_grain(u));
+            }
+            if f == Form::Sing || !self.adj(p) {
+                return None;
+            }
+            if n.is_none() && matches!(self.k(p), "القليله" | "الطويله" | "العديده" | "الكثيره") && self.adj(p + 1) {
+                p += 1;
+            }
+            if n.is_none() && self.k(p) == "ال" && self.tight(p + 1) {
+                // «الساعات الـ24 الماضية»
+                if let Some((v, _)) = self.num(p + 1) {
+                    n = Some(v);
+                    p += 2;
+                }
+            }
+            let adj = self.k(p);
+            // «الأيام العشرة الأولى»: the first n units (a count is needed)
+            if LAST.contains(&adj) || PAST.contains(&adj) || (n.is_some() && matches!(adj, "الاولي" | "الاول")) {
+                return one(i, p + 1, DateType::Duration, Some(duration(n, u)), unit_grain(u));
+            }
+            if FUTURE_PL.contains(&adj) || NEXT.contains(&adj) {
+                if n.is_some() {
+                    return one(i, p + 1, DateType::Duration, Some(duration(n, u)), unit_grain(u));
+                }
+                return one(i, p + 1, DateType::Date, Some("FUTURE_REF".into()), Grain::Vague);
+            }
+            return None;
+        }
+        // «عقود» alone is mostly contracts: decades need a temporal word before («منذ عقود», «لعقود») or an
+        // adjective after («عقود طويلة»)
+        if u == Unit::Decade && f == Form::Plural && !def {
+            let lam = self.text.get(self.w[i].bs..self.w[i].be).is_some_and(|t| t.starts_with('ل') || t.starts_with("فل") || t.starts_with("ول"));
+            let before = matches!(
+                self.prev_key(i),
+                "منذ" | "خلال" | "طوال" | "طيله" | "مدي" | "مدار" | "بعد" | "قبل" | "عبر" | "لعده" | "عده" | "لبضعه" | "بضعه" | "مضي" | "عليه" | "عليها" | "الي"
+            );
+            let after = self.adj(i + 1)
+                && matches!(self.k(i + 1), "طويله" | "عديده" | "مضت" | "خلت" | "متتاليه" | "قليله" | "كثيره" | "طوال" | "زمنيه" | "ماضيه" | "سابقه");
+            if !(lam || before || after) {
+                return None;
+            }
+        }
+        match f {
+            // not a length of time when the plural is the first term of a construct («أيام العيد», «عقود
+            // الصيانة») or follows a superlative or ordinal («آخر دقائق حياته», «أول أيام»)
+            Form::Plural if (self.adj(i + 1) && construct_head(self.k(i + 1))) || (self.adj(i) && SUPERLATIVE.contains(&self.prev_key(i))) => {
+                None
+            }
+            Form::Plural => one(i, i + 1, DateType::Duration, Some(duration(None, u)), unit_grain(u)),
+            Form::Sing => {
+                let prev = self.prev_key(i);
+                let after_prep = matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد" | "قرابه" | "نحو" | "حوالي" | "زهاء" | "مدار")
+                    || (prev == "من" && i >= 2 && matches!(self.w[i - 2].key.as_ref(), "اكثر" | "اقل" | "لاكثر" | "لاقل"));
+                // «من خلال عقد شراكات»: «من خلال» is 'by means of'
+                let by_means = prev == "خلال" && i >= 2 && strip_clitics(self.w[i - 2].key.as_ref()) == "من";
+                if !after_prep || !self.adj(i) || by_means {
+                    return None;
+                }
+                if u == Unit::Day && !matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد") {
+                    return None;
+                }
+                // «بعد يوم من» is fine; «منذ عام 2011» is a year (longer match wins); «عام ونصف» is P1.5Y
+                if self.is(i + 1, &["ونصف"]) {
+                    return one(i, self.half_unit(i + 2, u), DateType::Duration, Some(with_half(&duration(Some(1), u))), unit_grain(u));
+                }
+                one(i, i + 1, DateType::Duration, Some(duration(Some(1), u)), unit_grain(u))
+            }
+            Form::Dual => None,
+        }
+    }
+
+    /// Recurrences: «يوميا», «سنويا», «كل عام», «كل ثلاثة اشهر», «الجولات اليومية».
+    pub(super) fn p_set(&self, i: usize) -> Option<Found> {
+        let k = self.k(i);
+        let per = |u: Unit| Some(duration(Some(1), u));
+        let core = k.strip_prefix("ال").unwrap_or(k);
+        let u = match core {
+            "يوميا" | "يومي" | "يوميه" => Some(Unit::Day),
+            "اسبوعيا" | "اسبوعي" | "اسبوعيه" => Some(Unit::Week),
+            "شهريا" | "شهري" | "شهريه" => Some(Unit::Month),
+            "سنويا" | "سنوي" | "سنويه" => Some(Unit::Year),
+            "ساعيا" => Some(Unit::Hour),
+            _ => None,
+        };
+        if core == "يومي" && self.adj(i + 1) && (self.weekday(i + 1).is_some() || self.num(i + 1).is_some()) {
+            return None;
+        }
+        // «شهري أبريل ومايو»: the two months, not monthly
+        if k == "شهري" && self.adj(i + 1) && self.month_expr(i + 1).is_some() {
+            return None;
+        }
+        if let Some(u) = u {
+            // an adjective after a definite noun («التقرير السنوي», «الجولات اليومية»), not a surname («الشهري»)
+            if k.starts_with("ال") && !(i > 0 && self.adj(i) && self.w[i - 1].key.starts_with("ال") && self.w[i - 1].kind == TokenKind::Arabic) {
+                return None;
+            }
+            return one(i, i + 1, DateType::Set, per(u), unit_grain(u));
+        }
+        if k == "كل" && self.adj(i + 1) {
+            let p = if self.k(i + 1) == "يوم" && self.adj(i + 2) { i + 2 } else { i + 1 };
+            let bare = if p == i + 2 { self.lex.weekdays.get(&format!("ال{}", self.k(p))).copied() } else { None };
+            if let Some(wd) = self.weekday(p).or(bare) {
+                return one(i, p + 1, DateType::Set, Some(format!("XXXX-WXX-{wd}")), Grain::Day);
+            }
+            if let Some((n, u, e)) = self.quantity(i + 1) {
+                return one(i, e, DateType::Set, Some(duration(n, u)), unit_grain(u));
+            }
+            let (u, f, def) = unit_of(self.k(i + 1))?;
+            if def || f != Form::Sing {
+                return None;
+            }
+            return one(i, i + 2, DateType::Set, per(u), unit_grain(u));
+        }
+        None
+    }
+}

@@ -1,0 +1,362 @@
+//! Relative expressions: days and weekdays around the reference date, modified periods («الشهر المقبل»), school
+//! and fiscal years.
+
+use super::*;
+
+impl Run<'_> {
+    /// Period modifiers: «بداية العام», «منتصف كانون الثاني (يناير) 2015», «نهاية الشهر الماضي»,
+    /// «النصف الثاني من عام 2014», «الربع الاول».
+    pub(super) fn p_modified(&self, i: usize) -> Option<Found> {
+        let k = self.k(i);
+        if matches!(k, "النصف" | "الربع") {
+            let max = if k == "النصف" { 2 } else { 4 };
+            let (n, _) = self.ordinal_word(i + 1, max)?;
+            if !self.adj(i + 1) {
+                return None;
+            }
+            let mut p = i + 2;
+            if self.k(p) == "من" && self.adj(p) {
+                p += 1;
+            }
+            let (y, e) = self.year_ref(p)?;
+            let tag = if k == "النصف" { "H" } else { "Q" };
+            let grain = if k == "النصف" { Grain::Half } else { Grain::Quarter };
+            return one(i, e, DateType::Date, y.map(|y| format!("{}-{tag}{n}", fmt_year(y))), grain);
+        }
+        if !matches!(k, "بدايه" | "مطلع" | "اوائل" | "منتصف" | "اواسط" | "اواخر" | "نهايه" | "ختام" | "اخر" | "اول" | "اوخر") {
+            return None;
+        }
+        let mut p = i + 1;
+        if !self.adj(p) {
+            return None;
+        }
+        if self.k(p) == "من" && self.adj(p + 1) {
+            p += 1;
+        }
+        let weak = matches!(k, "اخر" | "اول");
+        // a month or full date
+        if let Some((e, items)) = self.date_core(p, i) {
+            if weak {
+                return None;
+            }
+            return Some((e, items));
+        }
+        // a year
+        if let Some((y, e)) = self.year_ref(p) {
+            return one(i, e, DateType::Date, y.map(fmt_year), Grain::Year);
+        }
+        // the current/last/next month or week
+        match self.k(p) {
+            "الشهر" => {
+                let (r, e) = self.rel_after(p + 1);
+                let v = self.reference.and_then(|t| shift_months(t.with_day(1)?, r)).map(|d| fmt_month(d.year(), d.month()));
+                one(i, e, DateType::Date, v, Grain::Month)
+            }
+            "الاسبوع" => {
+                let (r, e) = self.rel_after(p + 1);
+                let v = self.today().and_then(|t| add_days(t, 7 * r as i64)).map(fmt_week);
+                one(i, e, DateType::Date, v, Grain::Week)
+            }
+            "هذا" if self.is(p + 1, &["الشهر"]) => {
+                let v = self.reference.map(|t| fmt_month(t.year(), t.month()));
+                one(i, p + 2, DateType::Date, v, Grain::Month)
+            }
+            "هذا" if self.is(p + 1, &["الاسبوع"]) => one(i, p + 2, DateType::Date, self.today().map(fmt_week), Grain::Week),
+            _ => {
+                let (e, items) = self.p_decade(p)?;
+                let mut items = items;
+                if let Some(x) = items.first_mut() {
+                    x.s = i;
+                }
+                Some((e, items))
+            }
+        }
+    }
+
+    /// An optional relative modifier after a period noun: (offset, end).
+    pub(super) fn rel_after(&self, j: usize) -> (i32, usize) {
+        match rel_of(self.k(j)).filter(|_| self.adj(j)) {
+            Some(r) => (r, j + 1),
+            None => (0, j),
+        }
+    }
+
+    /// A school, academic or fiscal year: «العام الدراسي الجديد», «العام الدراسي 1436-1437هـ», «العام المالي 2013»,
+    /// «السنة المالية الماضية». The value is the (Gregorian) year it starts in; a school year starts in late
+    /// summer, so in June–August «العام الدراسي» and «الجديد»/«المقبل» are the one about to start.
+    pub(super) fn school_year(&self, p: usize) -> Option<(Option<i32>, usize)> {
+        if !matches!(self.k(p), "العام" | "السنه") || !self.adj(p + 1) {
+            return None;
+        }
+        let fiscal = match self.k(p + 1) {
+            "الدراسي" | "الدراسيه" | "الجامعي" | "الاكاديمي" => false,
+            "المالي" | "الماليه" => true,
+            _ => return None,
+        };
+        let mut e = p + 2;
+        if let Some((y, ye, h)) = self.year_num(e).filter(|_| self.adj(e)) {
+            e = ye;
+            // «1436-1437هـ», «2015/2016»
+            let mut hijri = h || (1300..1600).contains(&y);
+            if matches!(self.k(e), "-" | "/" | "–" | "_") && self.adj(e + 1)
+                && let Some((_, e2, h2)) = self.year_num(e + 1)
+            {
+                hijri |= h2;
+                e = e2;
+            }
+            let v = if hijri { hijri::to_gregorian(y, if fiscal { 1 } else { 11 }, 1).map(|d| d.year()) } else { Some(y) };
+            return Some((v, e));
+        }
+        let t = self.reference;
+        let mut r = None;
+        if self.adj(e) {
+            let k = self.k(e);
+            if matches!(k, "الجديد" | "الجديده") {
+                r = Some(1);
+                e += 1;
+            } else if let Some(x) = rel_of(k) {
+                r = Some(x);
+                e += 1;
+            }
+        }
+        if fiscal {
+            return Some((t.map(|t| t.year() + r.unwrap_or(0)), e));
+        }
+        let v = t.map(|t| {
+            let (y, m) = (t.year(), t.month());
+            let current = if m >= 9 { y } else { y - 1 };
+            let summer = (6..=8).contains(&m);
+            match r {
+                Some(1) => current + 1,
+                Some(-1) if summer => current,
+                Some(-1) => current - 1,
+                Some(_) => current,
+                None if summer => current + 1,
+                None => current,
+            }
+        });
+        Some((v, e))
+    }
+
+    /// A year reference: «عام 2014», «2014», «العام», «العام الماضي», «هذا العام», «العام المقبل».
+    pub(super) fn year_ref(&self, p: usize) -> Option<(Option<i32>, usize)> {
+        if let Some(x) = self.school_year(p) {
+            return Some(x);
+        }
+        match self.k(p) {
+            "عام" | "العام" | "سنه" | "السنه" => {
+                if self.adj(p + 1)
+                    && let Some((y, e, false)) = self.year_num(p + 1)
+                {
+                    return Some((Some(y), e));
+                }
+                if self.adj(p + 1) && ANAPHORIC.contains(&self.k(p + 1)) {
+                    return Some((None, p + 2));
+                }
+                if self.k(p).starts_with("ال") {
+                    let (r, e) = self.rel_after(p + 1);
+                    return Some((self.reference.map(|t| t.year() + r), e));
+                }
+                None
+            }
+            "هذا" | "هذه" if self.is(p + 1, &["العام", "السنه"]) => Some((self.reference.map(|t| t.year()), p + 2)),
+            _ => {
+                let (y, e, h) = self.year_num(p)?;
+                (!h && self.num(p).is_some_and(|(_, nd)| nd == 4)).then_some((Some(y), e))
+            }
+        }
+    }
+
+    /// The date a relative day word denotes: «اليوم», «امس», «غدا», «اول امس», «يوم امس», «بعد غد». (end, date)
+    pub(super) fn relday_core(&self, j: usize) -> Option<(usize, Option<NaiveDate>)> {
+        let t = self.today();
+        let mut p = j;
+        if self.k(p) == "يوم" && self.is(p + 1, &["امس", "الامس", "غد", "الغد", "غدا"]) {
+            p += 1;
+        }
+        let off = match self.k(p) {
+            "اليوم" if p == j => 0,
+            "امس" if self.is(p + 1, &["الاول"]) => {
+                return Some((p + 2, t.and_then(|t| add_days(t, -2))));
+            }
+            // «بأمسّ الحاجة»: in dire need
+            "امس" if self.is(p + 1, &["الحاجه", "حاجه"]) => return None,
+            "امس" | "الامس" | "البارحه" => -1,
+            "غدا" | "غد" | "الغد" => 1,
+            "اول" if self.is(p + 1, &["امس"]) => {
+                return Some((p + 2, t.and_then(|t| add_days(t, -2))));
+            }
+            "اول" if self.is(p + 1, &["من"]) && self.is(p + 2, &["امس"]) => {
+                return Some((p + 3, t.and_then(|t| add_days(t, -2))));
+            }
+            "بعد" if self.is(p + 1, &["غد"]) => {
+                return Some((p + 2, t.and_then(|t| add_days(t, 2))));
+            }
+            _ => return None,
+        };
+        Some((p + 1, t.and_then(|t| add_days(t, off))))
+    }
+
+    /// Relative days, and a weekday named beside them, which decides both values.
+    pub(super) fn p_relday(&mut self, i: usize) -> Option<Found> {
+        if self.k(i) == "اليوم" {
+            // «عين اليوم», «صحيفة اليوم», «روسيا اليوم»: names; «اليوم الوطني», «اليوم العالمي للمرأة»: a day
+            // named, not today
+            let next = self.k(i + 1);
+            if matches!(self.prev_key(i), "عين" | "صحيفه" | "جريده" | "روسيا")
+                || (self.adj(i + 1) && matches!(next, "العالمي" | "الوطني" | "الدولي" | "العربي" | "الخليجي" | "المفتوح"))
+            {
+                return None;
+            }
+            if self.adj(i + 1) && (ANAPHORIC.contains(&next) || self.ordinal_word(i + 1, 99).is_some() || next == "الذي" || next == "نفسه") {
+                if ANAPHORIC.contains(&next) {
+                    return one(i, i + 2, DateType::Date, None, Grain::Day);
+                }
+                return None;
+            }
+            // «في اليوم» after a quantity: per day
+            let next_is_number = self.adj(i + 1) && (self.num(i + 1).is_some() || matches!(next, "ال" | "الـ"));
+            if self.prev_key(i) == "في" && i >= 2 && !next_is_number {
+                let lo = i.saturating_sub(7);
+                if (lo..i - 1).any(|q| self.num(q).is_some() || matches!(self.w[q].key.as_ref(), "مره" | "مرات" | "مرتين")) {
+                    return Some((i + 1, vec![It { s: i, e: i + 1, ty: DateType::Set, value: Some("P1D".into()), grain: Some(Grain::Day), cal: Calendar::Gregorian }]));
+                }
+            }
+        }
+        let (e, date) = self.relday_core(i)?;
+        let mut items = vec![it(i, e, DateType::Date, date.map(fmt_day), Grain::Day)];
+        let mut end = e;
+        // the weekday beside it: «اليوم الاثنين», «اليوم (الخميس)», «امس السبت»
+        let mut p = e;
+        let paren = self.k(p) == "(" && self.adj(p);
+        if paren {
+            p += 1;
+        }
+        if let Some(wd) = self.weekday(p).filter(|_| self.adj(p)) {
+            let next = self.k(p + 1);
+            if !(self.adj(p + 1) && (rel_of(next).is_some())) {
+                let off: i64 = match self.k(e - 1) {
+                    "امس" | "الامس" | "البارحه" => -1,
+                    "غدا" | "غد" | "الغد" => 1,
+                    _ => 0,
+                };
+                // the named weekday is the one nearest the document date (on or before it; after it for «غدا»)
+                let wdate = self.reference.map(|d| nearest_weekday(d, weekday_of(wd), off > 0));
+                items[0].value = wdate.map(fmt_day);
+                items.push(it(p, p + 1, DateType::Date, wdate.map(fmt_day), Grain::Day));
+                end = p + 1;
+                if paren && self.k(end) == ")" {
+                    end += 1;
+                }
+                if self.today.is_none()
+                    && let (Some(wd), Some(r)) = (wdate, self.reference)
+                {
+                    let t = add_days(wd, -off).unwrap_or(wd);
+                    if t <= r && (r - t).num_days() <= 3 {
+                        self.today = Some(t);
+                    }
+                }
+            }
+        }
+        Some((end, items))
+    }
+
+    /// A weekday with optional «يوم» and modifier: (end, date).
+    pub(super) fn weekday_core(&self, j: usize) -> Option<(usize, Option<NaiveDate>)> {
+        let mut p = j;
+        if self.k(p) == "يوم" && self.adj(p + 1) {
+            p += 1;
+        }
+        let wd = weekday_of(self.weekday(p)?);
+        let base = self.today();
+        let mut e = p + 1;
+        let date = match rel_of(self.k(e)).filter(|_| self.adj(e)) {
+            Some(1) => {
+                e += 1;
+                base.and_then(|b| add_days(b, 1)).map(|b| nearest_weekday(b, wd, true))
+            }
+            Some(-1) => {
+                e += 1;
+                base.and_then(|b| add_days(b, -1)).map(|b| nearest_weekday(b, wd, false))
+            }
+            _ => {
+                let future = self.future_context(j);
+                base.map(|b| nearest_weekday(b, wd, future))
+            }
+        };
+        Some((e, date))
+    }
+
+    pub(super) fn p_weekday(&self, i: usize) -> Option<Found> {
+        let (e, date) = self.weekday_core(i)?;
+        one(i, e, DateType::Date, date.map(fmt_day), Grain::Day)
+    }
+
+    /// A future-tense marker shortly before token `j` in the same sentence.
+    pub(super) fn future_context(&self, j: usize) -> bool {
+        let lo = j.saturating_sub(8);
+        for q in (lo..j).rev() {
+            let k = self.w[q].key.as_ref();
+            if matches!(k, "." | "!" | "؟" | "?" | "؛") {
+                return false;
+            }
+            if is_future_word(k) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// «الاسبوع الماضي», «الشهر المقبل», «العام الجاري», «هذه السنة», «هذا الاسبوع», «العام السابق».
+    /// «العام»/«العامين» as the adjective "general" after a title or a collective noun: «النائب العام السابق»,
+    /// «الأمين العام», «المديرين العامين», «الرأي العام».
+    pub(super) fn general_adjective(&self, i: usize) -> bool {
+        matches!(self.k(i), "العام" | "العامين" | "العامون" | "العامان")
+            && self.adj(i)
+            && matches!(
+                self.prev_key(i),
+                "النائب" | "الامين" | "المدير" | "المدعي" | "المراقب" | "المفتش" | "المنسق" | "المحامي" | "القائد"
+                    | "المستشار" | "المشرف" | "الرئيس" | "المرشد" | "المديرين" | "المديرون" | "المدراء" | "الامناء"
+                    | "النواب" | "المشرفين" | "المراقبين" | "الراي" | "القطاع" | "الصالح" | "المال" | "الاضراب"
+                    | "النظام" | "الامن" | "التعليم" | "الذوق" | "الشان" | "الوضع" | "الاطار" | "المؤتمر"
+            )
+    }
+
+    pub(super) fn p_relperiod(&self, i: usize) -> Option<Found> {
+        if self.general_adjective(i) {
+            return None;
+        }
+        if let Some((v, e)) = self.school_year(i) {
+            return one(i, e, DateType::Date, v.map(fmt_year), Grain::Year);
+        }
+        let (p, this) = if matches!(self.k(i), "هذا" | "هذه") && self.adj(i + 1) { (i + 1, true) } else { (i, false) };
+        let unit = match self.k(p) {
+            "الاسبوع" => Unit::Week,
+            "الشهر" => Unit::Month,
+            "العام" | "السنه" => Unit::Year,
+            "الايام" | "اللحظه" | "الفتره" if this => {
+                return one(i, p + 1, DateType::Date, Some("PRESENT_REF".into()), Grain::Vague);
+            }
+            _ => return None,
+        };
+        let (r, e) = if this {
+            (0, p + 1)
+        } else {
+            let nk = self.k(p + 1);
+            if !self.adj(p + 1) {
+                return None;
+            }
+            if ANAPHORIC.contains(&nk) && !matches!(nk, "نفسه" | "ذاته") {
+                return one(i, p + 2, DateType::Date, None, unit_grain(unit));
+            }
+            (rel_of(nk)?, p + 2)
+        };
+        let t = if unit == Unit::Week { self.today() } else { self.reference };
+        let v = match unit {
+            Unit::Week => t.and_then(|t| add_days(t, 7 * r as i64)).map(fmt_week),
+            Unit::Month => t.and_then(|t| shift_months(t.with_day(1)?, r)).map(|d| fmt_month(d.year(), d.month())),
+            _ => t.map(|t| fmt_year(t.year() + r)),
+        };
+        one(i, e, DateType::Date, v, unit_grain(unit))
+    }
+}
