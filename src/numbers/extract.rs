@@ -581,8 +581,11 @@ impl NumberExtractor {
             TokenKind::Latin => Some(k),
             TokenKind::Arabic => {
                 let w = fold(norm_of(t));
-                // a counted noun is indefinite and carries no preposition: not «بالمقارنة», «للمرة», «والمشاركين»
-                let clitic_article = ["بال", "لل", "وال", "فال", "كال"].iter().any(|p| w.strip_prefix(p).is_some_and(|r| r.chars().count() >= 2));
+                // a counted noun is indefinite and carries no preposition: not one proclitic and the article
+                // before a word («بالمقارنة», «للمرة», «والمشاركين»)
+                let clitic_article = crate::clitics::Proclitics::scan(&w)
+                    .article(&w)
+                    .is_some_and(|a| a.letters == 1 && w[a.rest..].chars().count() >= 2);
                 if w.chars().count() < 2
                     || clitic_article
                     || self.lexicon.not_unit.contains(&*w)
