@@ -3,7 +3,7 @@
 
 use super::clusters::{Clusters, MAX_LEVELS};
 use super::hash::{CharHasher, combine, key};
-use super::lexicon::{Lexicon, MAX_PHRASE, Strip, core, has_article, phrase_key, strip_proclitics, stripped_key};
+use super::lexicon::{Lexicon, Strip, core, has_article, strip_proclitics, stripped_key};
 use crate::tokenizer::TokenKind;
 
 /// What the tagger reads of a token.
@@ -114,26 +114,13 @@ impl Extractor {
         let n = toks.len();
         let mut i = 0;
         while i < n {
-            let mut best = (0usize, 0u8);
-            for first in [self.info[i].stem, self.info[i].norm] {
-                let mut keys = [0u64; MAX_PHRASE];
-                keys[0] = first;
-                let mut j = 1;
-                loop {
-                    let pk = phrase_key(&keys[..j]);
-                    if let Some(&c) = lx.phrases.get(&pk)
-                        && j > best.0
-                    {
-                        best = (j, c);
-                    }
-                    if j == MAX_PHRASE || i + j >= n || !lx.prefixes.contains_key(&pk) {
-                        break;
-                    }
-                    keys[j] = self.info[i + j].norm;
-                    j += 1;
-                }
-                if self.info[i].stem == self.info[i].norm {
-                    break;
+            let info = &self.info;
+            let next = |j: usize| info.get(i + j).map(|x| x.norm);
+            let mut best = lx.longest_phrase(info[i].stem, next, |_| true);
+            if info[i].stem != info[i].norm {
+                let by_norm = lx.longest_phrase(info[i].norm, next, |_| true);
+                if by_norm.0 > best.0 {
+                    best = by_norm;
                 }
             }
             if best.0 > 0 {

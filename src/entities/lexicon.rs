@@ -173,6 +173,30 @@ impl Lexicon {
         self.words.get(&k).copied().unwrap_or(0)
     }
 
+    /// The longest gazetteer phrase whose classes `accept` takes, starting with the word keyed `first` and going on
+    /// with the words keyed `next(1)`, `next(2)`, … (`None` where the words end): its length in words and its
+    /// classes, or `(0, 0)`.
+    pub fn longest_phrase(&self, first: u64, next: impl Fn(usize) -> Option<u64>, accept: impl Fn(u8) -> bool) -> (usize, u8) {
+        let mut keys = [0u64; MAX_PHRASE];
+        keys[0] = first;
+        let mut best = (0, 0);
+        let mut j = 1;
+        loop {
+            let pk = phrase_key(&keys[..j]);
+            if let Some(&c) = self.phrases.get(&pk)
+                && accept(c)
+            {
+                best = (j, c);
+            }
+            if j == MAX_PHRASE || !self.prefixes.contains_key(&pk) {
+                return best;
+            }
+            let Some(k) = next(j) else { return best };
+            keys[j] = k;
+            j += 1;
+        }
+    }
+
     #[inline]
     pub fn known_phrase_start(&self, k: u64) -> bool {
         self.phrases.contains_key(&k) || self.prefixes.contains_key(&k)

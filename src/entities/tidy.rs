@@ -111,15 +111,8 @@ fn countries(v: &View, tags: &mut [u8]) {
     while i < n {
         let mut found = 0;
         if tags[i] == 0 && v.tokens[i].kind == TokenKind::Arabic {
-            let mut keys = vec![v.stems[i]];
-            let mut j = i + 1;
-            while j < n && j - i < super::lexicon::MAX_PHRASE && tags[j] == 0 && lx.prefixes.contains_key(&super::lexicon::phrase_key(&keys)) {
-                keys.push(super::hash::key(&v.tokens[j].norm));
-                j += 1;
-                if lx.phrases.get(&super::lexicon::phrase_key(&keys)).is_some_and(|&g| g & super::lexicon::GAZ_TERRITORY != 0) {
-                    found = keys.len();
-                }
-            }
+            let next = |j: usize| (i + j < n && tags[i + j] == 0).then(|| super::hash::key(&v.tokens[i + j].norm));
+            found = lx.longest_phrase(v.stems[i], next, |g| g & super::lexicon::GAZ_TERRITORY != 0).0;
         }
         if found >= 2 && tags.get(i + found).is_none_or(|&t| t == 0 || t % 2 == 1) {
             tags[i] = B_LOC;
