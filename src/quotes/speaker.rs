@@ -457,7 +457,22 @@ impl Ctx<'_> {
             }
         };
         if let Some(e) = overlapping(Label::PER) {
-            return ((e.span.byte_start, e.span.byte_end), Some(e));
+            // the entity layer may tag only the family name: «كوري شولمان» with «شولمان» tagged takes the given
+            // name standing right before it in the phrase (name-like words only, not a title or role)
+            let mut start = e.span.byte_start;
+            let ts = self.tok_at(a);
+            let mut k = self.tok_at(e.span.byte_start);
+            let mut taken = 0;
+            // (a noun in ة «خدعة كورودا», «شبكة حقاني» or an imperfect verb «لم يشأ باخ» is no given name)
+            let given = |t: &Tok| {
+                name_like(t) && (words::is_first_name(t.norm) || !(t.norm.ends_with('ة') || t.norm.starts_with('ي')))
+            };
+            while k > ts && taken < 2 && self.toks[k].bs == start && self.toks[k - 1].bs >= a && given(&self.toks[k - 1]) && !words::is_first_name(self.toks[k].norm) {
+                k -= 1;
+                taken += 1;
+                start = self.toks[k].bs;
+            }
+            return ((start, e.span.byte_end), Some(e));
         }
         let ent = overlapping(Label::ORG).or_else(|| self.entities_near(a, b).iter().find(|e| e.span.byte_start < b && a < e.span.byte_end).copied());
         let ts = self.tok_at(a);

@@ -369,3 +369,21 @@ fn passive_clause_gives_no_participle_speaker() {
     let q = find(&qs, "لن يتم");
     assert!(spk(q).is_none_or(|s| !s.contains("اختيار")), "{q:?}");
 }
+
+#[test]
+fn a_family_name_entity_takes_the_given_name_before_it() {
+    let with_per = |text: &str, name: &str| {
+        let doc = Pipeline::default().analyze(text);
+        let a = text.find(name).unwrap();
+        let idx = crate::span::TextIndex::new(text);
+        let ents = [EntityHint { span: idx.span(a, a + name.len()), label: Label::PER }];
+        QuoteExtractor::default().extract(&doc, &ents)
+    };
+    let qs = with_per("كتبت كوري شولمان, المساعدة الخاصة للرئيس: \"الانتقال السلمي للسلطة سبق له أن حدث مرارا\".", "شولمان");
+    assert_eq!(spk(&qs[0]), Some("كوري شولمان"));
+    // a title or role before the name stays out, and so does a noun in ة
+    let qs = with_per("وقال وزير الخارجية كيري إن الاتفاق جيد.", "كيري");
+    assert_eq!(spk(&qs[0]), Some("كيري"));
+    let qs = with_per("وكشفت شبكة حقاني أن زعيمها حي يرزق.", "حقاني");
+    assert_eq!(spk(&qs[0]), Some("حقاني"));
+}
