@@ -387,3 +387,18 @@ fn a_family_name_entity_takes_the_given_name_before_it() {
     let qs = with_per("وكشفت شبكة حقاني أن زعيمها حي يرزق.", "حقاني");
     assert_eq!(spk(&qs[0]), Some("حقاني"));
 }
+
+#[test]
+fn a_quoted_name_closing_the_subject_is_the_speaker() {
+    let text = "وذكر الأمين العام المساعد لشؤون الشباب المشرف على الفعالية \"الدكتور عبدالكريم بن عبدالله العبدالكريم\"؛ أن الندوة تحرص على المشاركة الفاعلة. وأضاف: \"التفاعل في هذه المناسبة بدا واضحا من المشاركين\".";
+    let qs = run(text);
+    assert!(qs.iter().all(|q| !q.text.starts_with("الدكتور")), "the quoted name is no quote: {qs:#?}");
+    assert_eq!(spk(find(&qs, "الندوة تحرص")), Some("عبدالكريم بن عبدالله العبدالكريم"));
+    assert_eq!(spk(find(&qs, "التفاعل في")), Some("عبدالكريم بن عبدالله العبدالكريم"));
+    // «على» before «وكالة» does not end the phrase
+    let qs = run("ولفت المشرف العام على وكالة التنمية في إمارة المنطقة إلى أن خمس شركات تولت مهمة النقل.");
+    assert_eq!(spk(&qs[0]), Some("المشرف العام على وكالة التنمية في إمارة المنطقة"));
+    // a quoted program name is not taken for the speaker's name
+    let qs = run("وبين المشرف العام على البرنامج الوطني للحرف \"بارع\"، أن الحرفيين يتنافسون على الجائزة.");
+    assert_eq!(spk(&qs[0]), Some("المشرف العام على البرنامج الوطني للحرف"));
+}
