@@ -40,12 +40,15 @@ struct It {
     value: Option<String>,
     grain: Option<Grain>,
     cal: Calendar,
+    /// Bytes of attached clitics left out at the start of token `s`, for an item that does not start the match
+    /// («الاثنين» in «يومي الأحد والاثنين»); the match's own first item takes the stripped start instead.
+    skip: usize,
 }
 
 type Found = (usize, Vec<It>);
 
 fn it(s: usize, e: usize, ty: DateType, value: Option<String>, grain: Grain) -> It {
-    It { s, e, ty, value, grain: Some(grain), cal: Calendar::Gregorian }
+    It { s, e, ty, value, grain: Some(grain), cal: Calendar::Gregorian, skip: 0 }
 }
 
 fn one(s: usize, e: usize, ty: DateType, value: Option<String>, grain: Grain) -> Option<Found> {
@@ -443,7 +446,9 @@ impl<'a> Run<'a> {
         let mut i = 0;
         while i < self.n() {
             let kind = self.w[i].kind;
-            if !matches!(kind, TokenKind::Arabic | TokenKind::Number) {
+            // «(7) سنوات» may start at its parenthesis
+            let paren = self.w[i].key == "(" && self.num(i + 1).is_some();
+            if !matches!(kind, TokenKind::Arabic | TokenKind::Number) && !paren {
                 i += 1;
                 continue;
             }
@@ -461,7 +466,7 @@ impl<'a> Run<'a> {
             match best {
                 Some((skip, end, items)) => {
                     for x in items {
-                        let sk = if x.s == i { skip } else { 0 };
+                        let sk = if x.s == i { skip } else { x.skip };
                         self.out.push((sk, x));
                     }
                     i = end.max(i + 1);
@@ -699,15 +704,18 @@ impl<'a> Run<'a> {
                 return Some(found);
             }
         }
-        // ranges: «10 و16 تموز», «من 10 الى 16 تموز», «10-16 تموز»
-        if let Some((d1, nd)) = self.num(j)
-            && nd <= 2 && (1..=31).contains(&d1) && matches!(self.k(j + 1), "و" | "الي" | "حتي" | "-") && self.adj(j + 1)
+        // ranges: «10 و16 تموز», «من 10 الى 16 تموز», «10-16 تموز», and in ordinal words «من الأول إلى الثالث من
+        // مارس», «من السادس حتى الثامن من أغسطس»
+        if let Some((d1, e1, word1)) = self.day(j)
+            && matches!(self.k(e1), "و" | "الي" | "حتي" | "-")
+            && self.adj(e1)
+            && !(word1 && matches!(self.k(e1), "و" | "-"))
         {
-            let p = j + 2;
+            let p = e1 + 1;
             if !self.adj(p) {
                 return None;
             }
-            if self.day(p).is_some_and(|(_, _, word)| !word)
+            if self.day(p).is_some_and(|(_, _, word)| word == word1)
                 && let Some((end, mut items)) = self.date_core(p, p)
             {
                 let second = items.first()?.clone();
@@ -720,7 +728,7 @@ impl<'a> Run<'a> {
                         .map(fmt_day),
                     _ => None,
                 };
-                let mut first = it(i, j + 1, DateType::Date, value, Grain::Day);
+                let mut first = it(i, e1, DateType::Date, value, Grain::Day);
                 first.cal = second.cal;
                 items.insert(0, first);
                 return Some((end, items));

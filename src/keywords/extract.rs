@@ -105,6 +105,13 @@ pub struct Params {
     pub elatives: f64,
     /// 1: a count may stand inside a phrase after a content word («مقتل 12 شخصا», «مقتل خمسة اشخاص»); 0: off.
     pub inner_counts: f64,
+    /// Factor on the lead bonus of words after the first clause break of their sentence: its first comma, and
+    /// with `clause_words` a relative pronoun or «حيث» (a lead's first clause carries the headline, what follows
+    /// is detail: at the same distance into the first sentence, a word after the break is in the title about 0.6
+    /// to 0.75 times as often, on SaudiNewsNet); 1: off.
+    pub clause: f64,
+    /// 1: a relative pronoun, «حيث» or «وذلك» ends the first clause as a comma does; 2: «بعد» too; 0: off.
+    pub clause_words: f64,
 }
 
 impl Default for Params {
@@ -149,6 +156,8 @@ impl Default for Params {
             masdar: 1.0,
             elatives: 1.0,
             inner_counts: 1.0,
+            clause: 0.7,
+            clause_words: 1.0,
         }
     }
 }
@@ -197,6 +206,8 @@ impl Params {
             "masdar" => self.masdar = value,
             "elatives" => self.elatives = value,
             "inner_counts" => self.inner_counts = value,
+            "clause" => self.clause = value,
+            "clause_words" => self.clause_words = value,
             _ => return false,
         }
         true
@@ -223,6 +234,8 @@ struct Tok {
     modifier: bool,
     /// A title or rank («العقيد»): it does not continue a phrase after a definite word.
     title: bool,
+    /// The token comes after the first clause break of its sentence (a comma, a relative pronoun, «حيث»).
+    late_clause: bool,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -426,6 +439,12 @@ fn counted_noun(tokens: &[Token], toks: &[Tok], i: usize, units: bool, elatives:
     counted(noun).then_some(noun)
 }
 
+/// Words that open a subordinate clause: relative pronouns, «حيث», «وذلك» (with `level` ≥ 2, «بعد» too).
+fn is_clause_word(norm: &str, level: f64) -> bool {
+    matches!(norm, "الذي" | "التي" | "الذين" | "اللذين" | "اللذان" | "اللتين" | "اللتان" | "اللواتي" | "اللاتي" | "حيث" | "وحيث" | "وذلك")
+        || (level >= 2.0 && matches!(norm, "بعد" | "وبعد"))
+}
+
 /// Elatives of the stopword lists («اكبر», «اول»).
 fn is_elative(norm: &str) -> bool {
     matches!(norm, "اول" | "اكبر" | "اكثر" | "اعلي" | "ادني" | "اقل" | "اصغر")
@@ -534,7 +553,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
-        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0, modifier: false, title: false };
+        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0, modifier: false, title: false, late_clause: false };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
             let (id, content, pro, article, modifier) = match cache.get(norm) {
@@ -656,18 +675,28 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
 
     // lead index: the sentence number, not counting sentences with too few content words
     {
-        let (mut lead, mut cur, mut words) = (0u32, u32::MAX, 0usize);
-        for t in toks.iter_mut() {
+        let (mut lead, mut cur, mut words, mut broken) = (0u32, u32::MAX, 0usize, false);
+        for (t, tk) in toks.iter_mut().zip(tokens) {
             if cur == u32::MAX || t.sent > cur {
                 if cur != u32::MAX && words as f64 >= p.lead_min_words {
                     lead += 1;
                 }
                 cur = t.sent;
                 words = 0;
+                broken = false;
             }
             t.lead = lead;
             t.pos = words as u32;
             words += t.content as usize;
+            // the first clause of a sentence ends at its first comma
+            if tk.kind == TokenKind::Punct && matches!(tk.text.as_str(), "،" | "," | "؛") {
+                broken = true;
+            }
+            // so does a relative pronoun or «حيث», «وذلك», which open the detail of the news
+            if p.clause_words > 0.0 && tk.kind == TokenKind::Arabic && is_clause_word(&tk.norm, p.clause_words) {
+                broken = true;
+            }
+            t.late_clause = broken;
         }
     }
 
@@ -824,6 +853,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         let mut b = p.lead / (1.0 + t.lead as f64).powf(p.lead_exp);
         if p.pos0 > 0.0 {
             b /= 1.0 + (t.pos as f64 / p.pos0).powf(p.pos_exp);
+        }
+        if t.late_clause {
+            b *= p.clause;
         }
         1.0 + b
     };
@@ -1089,6 +1121,28 @@ mod tests {
         // without the decay both count as lead words alike (then only their background frequencies differ)
         let (a0, b0) = scores(&Params { pos0: 0.0, ..Params::default() });
         assert!(b0 > 0.0 && a / b > 1.5 * a0 / b0, "{a} {b} {a0} {b0}");
+    }
+
+    #[test]
+    fn the_first_clause_of_a_lead_weighs_more() {
+        // two names, each once in the lead and once later, as far into the lead: one before its first comma, the
+        // other after it (or after a relative pronoun); the first clause's name gains on the other with the rule on
+        for lead in [
+            "اكد مانديلا في المؤتمر ان الخطة جاهزة، واكد مع غوتيريش في المؤتمر ان الخطة ناجحة.",
+            "اكد مانديلا في المؤتمر ان الخطة التي عرضها على غوتيريش في المؤتمر ناجحة.",
+        ] {
+            let text = format!("{lead} وزار مانديلا في المساء المدينة. ووصل غوتيريش في المساء الى الفندق.");
+            let doc = crate::Pipeline::default().analyze(&text);
+            let scores = |p: &Params| {
+                let kws = extract(&doc, &[], 40, &FxSet::default(), p);
+                let at = |w: &str| kws.iter().find(|k| k.text == w).map(|k| k.score).unwrap_or(-1.0);
+                (at("مانديلا"), at("غوتيريش"))
+            };
+            let (a, b) = scores(&Params::default());
+            let (a0, b0) = scores(&Params { clause: 1.0, ..Params::default() });
+            let all: Vec<String> = extract(&doc, &[], 40, &FxSet::default(), &Params::default()).into_iter().map(|k| k.text).collect();
+            assert!(a > 0.0 && b > 0.0 && b0 > 0.0 && a / b > 1.1 * a0 / b0, "{lead}: {a} {b} {a0} {b0} {all:?}");
+        }
     }
 
     #[test]

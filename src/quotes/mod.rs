@@ -272,6 +272,11 @@ impl<'d> Ctx<'d> {
             if self.negated(i) {
                 continue;
             }
+            // a speech verb inside a quotation is the quoted speaker's own words («قالت: «عندما تقول إنها ...»»): it
+            // names no source for the report around it
+            if self.inside_long_quote(i) {
+                continue;
+            }
             let (_, se) = self.sent_range(i);
             if let Some(sp) = self.subject_after(i, se).or_else(|| self.subject_before(i)) {
                 if self.is_data(sp) {
@@ -280,6 +285,15 @@ impl<'d> Ctx<'d> {
                 self.events.push((i, sp));
             }
         }
+    }
+
+    /// Token `i` lies inside a closed quotation of more than four words (a quoted clause, not a quoted name).
+    fn inside_long_quote(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        let k = self.pairs.partition_point(|p| p.open <= t.bs);
+        self.pairs[..k].iter().rev().take(8).any(|p| {
+            p.closed && p.content.0 <= t.bs && t.be <= p.content.1 && self.text[p.content.0..p.content.1].split_whitespace().nth(4).is_some()
+        })
     }
 
     fn negated(&self, i: usize) -> bool {
@@ -301,7 +315,11 @@ impl<'d> Ctx<'d> {
     fn speaker_of_cue(&self, i: usize, limit: usize) -> Attribution {
         let kind = self.toks[i].cue;
         if matches!(kind, Some(CueKind::Verb) | Some(CueKind::Weak))
-            && let Some(sp) = self.subject_after(i, limit).or_else(|| if kind == Some(CueKind::Verb) { self.subject_before(i) } else { None })
+            && let Some(sp) = self.subject_after(i, limit).or_else(|| {
+                // a weak cue takes a subject before it only after «قد» («كان المدرب مورينيو قد رد عليه بأن»)
+                let after_qad = i > 0 && matches!(self.toks[i - 1].norm, "قد" | "وقد");
+                if kind == Some(CueKind::Verb) || after_qad { self.subject_before(i) } else { None }
+            })
         {
             return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
         }

@@ -225,6 +225,10 @@ impl Ctx<'_> {
         if self.toks[k..i].iter().all(|t| words::is_pronoun_subject(t.norm)) {
             return None;
         }
+        // «عندما تقول», «حين قال»: a subordinator, not a subject
+        if words::is_phrase_stop(first.norm) || words::is_oblique_pronoun(first.norm) {
+            return None;
+        }
         Some((self.toks[k].bs, self.toks[i - 1].be))
     }
 
@@ -266,6 +270,7 @@ impl Ctx<'_> {
                     | "عنه" | "عنها" | "لهم" | "فيهم" | "خلالها" | "خلاله"
             )
             || first.raw.trim_start_matches('و') == "على"
+            || words::is_oblique_pronoun(first.norm)
         {
             return None;
         }
@@ -315,11 +320,12 @@ impl Ctx<'_> {
             || words::is_adjunct_prep(n)
             || words::is_time_word(n)
             || matches!(n, "من" | "في" | "وفي" | "ومن" | "علي" | "وعلي" | "الي" | "والي" | "مع" | "ومع")
+            || words::is_passive_aux(n)
         {
             return None;
         }
         let first = &self.toks[f + 1];
-        if !(first.norm.starts_with("ال") || words::is_honorific(first.norm) || name_like(first)) {
+        if words::is_oblique_pronoun(first.norm) || !(first.norm.starts_with("ال") || words::is_honorific(first.norm) || name_like(first)) {
             return None;
         }
         self.phrase(f + 1, i)

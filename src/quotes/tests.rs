@@ -335,3 +335,37 @@ fn a_verbal_noun_after_the_verb_is_its_object() {
     assert_eq!(qs.len(), 2, "{qs:#?}");
     assert_eq!(spk(&qs[1]), Some("خالد العمري"));
 }
+
+#[test]
+fn oblique_word_after_cue_is_no_speaker() {
+    // «بهذا الخصوص» after the cue is an adjunct: the speaker is carried from the earlier report
+    let qs = run("وقال الرئيس سلفا كير إن الحكومة لن توقع. وقال بهذا الخصوص إن «هذه محاولة لسرقة نفطنا من قبل جهات أخرى».");
+    let q = find(&qs, "هذه محاولة");
+    assert_eq!(spk(q), Some("سلفا كير"));
+    // «رد عليه»: the one answered is no speaker; after «قد» the subject stands before the cue
+    let qs = run("والذي كان المدرب مورينيو قد رد عليه بالتأكيد أن هازارد حظي بموسم أفضل من زميله.");
+    let q = find(&qs, "هازارد حظي");
+    assert_eq!(spk(q), Some("مورينيو"));
+    assert!(words::is_oblique_pronoun("عليه") && words::is_oblique_pronoun("بهذا") && words::is_oblique_pronoun("وبما"));
+    assert!(!words::is_oblique_pronoun("بيان") && !words::is_oblique_pronoun("عبدالله") && !words::is_oblique_pronoun("ليلي"));
+    assert!(!words::is_oblique_pronoun("بي") && !words::is_oblique_pronoun("مني") && words::is_oblique_pronoun("لي"));
+}
+
+#[test]
+fn speech_verbs_inside_a_quotation_name_no_source() {
+    // «تقول» inside the first quotation is the singer's own words: «وأضافت» carries her, not «عندما»
+    let qs = run("وقالت المغنية ميل بي في برنامج تلفزيوني: «عندما تقول إنها الذكرى العشرين لنا هذا يجعلك تفكر كثيرا». وأضافت: «نأمل أن نجمع الفرقة في العام القادم».");
+    let q = find(&qs, "نأمل أن");
+    assert_eq!(spk(q), Some("ميل بي"));
+    // a subordinator before the cue is not its subject
+    let qs = run("وكان رئيس الاستخبارات الأسبق قد حذر، عندما قال في 2006: \"سنصنع لهم عالما يناسبنا ثم نجعلهم يقومون بالثورات\".");
+    let q = find(&qs, "سنصنع لهم");
+    assert_ne!(spk(q), Some("عندما"));
+}
+
+#[test]
+fn passive_clause_gives_no_participle_speaker() {
+    let qs = run("وتم اختيار مركز قياس لأن لديه العديد من المقرات، مؤكداً أنه لن يتم التصريح لأي شخص بمزاولة المهنة.");
+    let q = find(&qs, "لن يتم");
+    assert!(spk(q).is_none_or(|s| !s.contains("اختيار")), "{q:?}");
+}

@@ -68,6 +68,33 @@ pub fn is_addressee(norm: &str) -> bool {
         .any(|p| w.starts_with(p))
 }
 
+/// A prepositional word that cannot open a subject: a preposition with a pronoun suffix («عليه», «إليها», «لديهم»)
+/// or before a demonstrative or relative («بهذا الخصوص», «بذلك», «بما», «لمن»). After a cue it is an adjunct or the
+/// addressee («رد عليه بالتأكيد أن», «وقال بهذا الخصوص إن»), not the speaker.
+pub fn is_oblique_pronoun(norm: &str) -> bool {
+    let w = norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 2).unwrap_or(norm);
+    // (the suffix ي only where no name or Latin letter reads the same: «بي بي سي», «منى», «علي»)
+    if matches!(w, "لي" | "معي" | "عني") {
+        return true;
+    }
+    const SUFFIX: [&str; 7] = ["ه", "ها", "هم", "هما", "هن", "كم", "نا"];
+    for p in ["علي", "الي", "لدي", "عن", "من", "في", "مع", "ل", "ب", "عند"] {
+        if let Some(rest) = w.strip_prefix(p)
+            && SUFFIX.contains(&rest)
+        {
+            return true;
+        }
+    }
+    let Some(rest) = w.strip_prefix(['ب', 'ل', 'ك']) else { return false };
+    matches!(rest, "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" | "ما" | "من" | "ها" | "ه" | "هم")
+}
+
+/// A passive auxiliary: the phrase after it is what was done, not an agent («تم اختيار مركز قياس»).
+pub fn is_passive_aux(norm: &str) -> bool {
+    let w = norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 1).unwrap_or(norm);
+    matches!(w, "تم" | "يتم" | "سيتم" | "تمت" | "جري" | "يجري" | "سيجري" | "جرت")
+}
+
 /// Words that end a speaker phrase outright.
 pub fn is_phrase_stop(norm: &str) -> bool {
     matches!(

@@ -5,6 +5,16 @@ use super::*;
 impl Run<'_> {
     /// A quantity of a unit: (n or vague, unit, end). «ثلاث سنوات», «24 ساعة», «يومين», «شهر واحد», «عدة اشهر».
     pub(super) fn quantity(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
+        // «(7) سنوات»: a number in parentheses before its unit
+        if self.k(j) == "("
+            && let Some((v, _)) = self.num(j + 1).filter(|_| self.tight(j + 1) && self.tight(j + 2) && self.k(j + 2) == ")")
+        {
+            let (u, f, def) = unit_of(self.k(j + 3)).filter(|_| self.adj(j + 3))?;
+            if def || f == Form::Dual {
+                return None;
+            }
+            return Some((Some(v), u, j + 4));
+        }
         if let Some((v, _)) = self.num(j) {
             let (u, f, def) = unit_of(self.k(j + 1)).filter(|_| self.adj(j + 1))?;
             if def || f == Form::Dual {
@@ -84,6 +94,10 @@ impl Run<'_> {
                 }
             };
             let t = self.today();
+            // «قبل بضعة أسابيع», «قبل عدة أشهر»: some time ago, no count to subtract
+            if n.is_none() {
+                return one(i, e, DateType::Date, t.map(|_| "PAST_REF".to_string()), Grain::Vague);
+            }
             let v = match (n.filter(|&n| n <= 10_000), t) {
                 (Some(n), Some(t)) => match u {
                     Unit::Year => Some(fmt_year(t.year() - n as i32)),

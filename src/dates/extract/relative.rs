@@ -219,7 +219,7 @@ impl Run<'_> {
             if self.prev_key(i) == "في" && i >= 2 && !next_is_number {
                 let lo = i.saturating_sub(7);
                 if (lo..i - 1).any(|q| self.num(q).is_some() || matches!(self.w[q].key.as_ref(), "مره" | "مرات" | "مرتين")) {
-                    return Some((i + 1, vec![It { s: i, e: i + 1, ty: DateType::Set, value: Some("P1D".into()), grain: Some(Grain::Day), cal: Calendar::Gregorian }]));
+                    return Some((i + 1, vec![It { s: i, e: i + 1, ty: DateType::Set, value: Some("P1D".into()), grain: Some(Grain::Day), cal: Calendar::Gregorian, skip: 0 }]));
                 }
             }
         }
@@ -288,8 +288,74 @@ impl Run<'_> {
     }
 
     pub(super) fn p_weekday(&self, i: usize) -> Option<Found> {
+        if let Some(found) = self.weekday_list(i) {
+            return Some(found);
+        }
         let (e, date) = self.weekday_core(i)?;
         one(i, e, DateType::Date, date.map(fmt_day), Grain::Day)
+    }
+
+    /// Weekdays joined by و that share «يومي» or a plural modifier: «يومي الأحد والاثنين المقبلين», «الجمعة والسبت
+    /// الماضيين». Each weekday is its own item (the first takes «يومي», the last the shared modifier), and they are
+    /// resolved together as consecutive days of one stretch: forward from the reference date when the modifier or
+    /// the tense points ahead, backward from it otherwise.
+    pub(super) fn weekday_list(&self, i: usize) -> Option<Found> {
+        let head = self.k(i) == "يومي" && self.adj(i + 1);
+        let p = if head { i + 1 } else { i };
+        let mut days = vec![(p, weekday_of(self.weekday(p)?), 0usize)];
+        let mut q = p + 1;
+        while self.adj(q) && days.len() < 7 {
+            let Some(wd) = self.k(q).strip_prefix('و').and_then(|rest| self.lex.weekdays.get(rest).copied()) else { break };
+            let surface = self.text.get(self.w[q].bs..self.w[q].be).unwrap_or("");
+            days.push((q, weekday_of(wd), skip_letters(surface, 1)));
+            q += 1;
+        }
+        if days.len() < 2 {
+            return None;
+        }
+        let modifier = if self.adj(q) { self.k(q) } else { "" };
+        let dir = match modifier {
+            "المقبلين" | "القادمين" | "المقبلتين" | "القادمتين" | "المقبله" | "القادمه" => Some(1),
+            "الماضيين" | "المنصرمين" | "الماضيتين" | "الماضيه" | "المنصرمه" | "الفائتين" => Some(-1),
+            _ => None,
+        };
+        if dir.is_none() && !head {
+            return None;
+        }
+        let end = if dir.is_some() { q + 1 } else { q };
+        let forward = dir == Some(1) || (dir.is_none() && self.future_context(i));
+        let mut dates: Vec<Option<NaiveDate>> = vec![None; days.len()];
+        if let Some(base) = self.today() {
+            if forward {
+                let mut d = if dir == Some(1) { add_days(base, 1) } else { Some(base) };
+                for (slot, (_, wd, _)) in dates.iter_mut().zip(&days) {
+                    let day = d.map(|b| nearest_weekday(b, *wd, true));
+                    *slot = day;
+                    d = day.and_then(|x| add_days(x, 1));
+                }
+            } else {
+                let mut d = if dir == Some(-1) { add_days(base, -1) } else { Some(base) };
+                for (slot, (_, wd, _)) in dates.iter_mut().zip(&days).rev() {
+                    let day = d.map(|b| nearest_weekday(b, *wd, false));
+                    *slot = day;
+                    d = day.and_then(|x| add_days(x, -1));
+                }
+            }
+        }
+        let last = days.len() - 1;
+        let items = days
+            .iter()
+            .zip(dates)
+            .enumerate()
+            .map(|(n, ((t, _, skip), date))| {
+                let s = if n == 0 { i } else { *t };
+                let e = if n == last { end } else { t + 1 };
+                let mut x = it(s, e, DateType::Date, date.map(fmt_day), Grain::Day);
+                x.skip = *skip;
+                x
+            })
+            .collect();
+        Some((end, items))
     }
 
     /// A future-tense marker shortly before token `j` in the same sentence.
