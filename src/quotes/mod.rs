@@ -750,6 +750,10 @@ impl<'d> Ctx<'d> {
                 while k < se && self.toks[k].is_punct() && !self.toks[k].mark {
                     k += 1;
                 }
+                // «وبحسب X فإن <clause>», «ووفقا لـX فقد <clause>»: the particle opens the clause, it is not in it
+                if k + 1 < se && words::opens_main_clause(self.toks[k].norm) {
+                    k += 1;
+                }
                 if k >= se {
                     continue;
                 }

@@ -125,6 +125,14 @@ impl Ctx<'_> {
             if j == from && words::is_object_head(n) {
                 break;
             }
+            // «وأكد الأزهر رفضه الكامل», «أعلن الجيش التركي مقتل ثلاثة جنود»: the object after the subject
+            if j > from && words::is_object_after_subject(n.trim_start_matches('و')) {
+                break;
+            }
+            // «راجح بادي من جانبه»: a pronoun adjunct closes the subject
+            if j > from && n == "من" && self.toks.get(j + 1).is_some_and(|x| matches!(x.norm, "جانبه" | "جانبها" | "جهته" | "جهتها" | "ناحيته" | "ناحيتها" | "جانبهم")) {
+                break;
+            }
             // an addressee object after a complete subject: «افاد مسؤولون اميركيون وكالة فرانس برس»
             if j > from
                 && matches!(n, "وكالة" | "صحيفة" | "جريدة" | "قناة" | "موقع" | "مجلة" | "تلفزيون" | "اذاعة" | "شبكة")
@@ -398,7 +406,7 @@ impl Ctx<'_> {
                 j += 1;
                 continue;
             }
-            if !inside_mark && (t.is_punct() || words::is_an(t.norm) || words::is_time_word(t.norm) || (t.cue.is_some() && j > start)) {
+            if !inside_mark && (t.is_punct() || words::is_an(t.norm) || words::opens_main_clause(t.norm) || words::is_time_word(t.norm) || (t.cue.is_some() && j > start)) {
                 break;
             }
             j += 1;

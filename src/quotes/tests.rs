@@ -413,3 +413,20 @@ fn a_source_phrase_opening_the_sentence_is_the_subject_of_its_verb() {
     let qs = run("وبحسب مصادر عسكرية، أكد العميد سرحان أن الهجوم فشل.");
     assert_eq!(spk(find(&qs, "الهجوم فشل")), Some("سرحان"));
 }
+
+#[test]
+fn the_object_after_the_subject_ends_the_speaker_phrase() {
+    let qs = run("وأكد الأزهر رفضه الكامل لهذا التصرف، ويشدد على أن مثل هذه التصرفات تبث روح الفرقة.");
+    assert_eq!(spk(find(&qs, "مثل هذه")), Some("الأزهر"));
+    let qs = run("وأختتم رئيس ميدان الحوراء للهجن تصريحه، بأنه سيقام حفل لتكريم المتبرعين.");
+    assert_eq!(spk(&qs[0]), Some("رئيس ميدان الحوراء للهجن"));
+    let qs = run("وأكد الناطق الرسمي باسم الحكومة راجح بادي من جانبه أن وصول نائب الرئيس يعتبر تدشينا لعمل الحكومة.");
+    assert_eq!(spk(&qs[0]), Some("راجح بادي"));
+}
+
+#[test]
+fn a_source_phrase_ends_at_fa_inna() {
+    let qs = run("وبحسب مركز المنشآت الصغيرة بمجلس الغرف فإن عدد المنشآت في المملكة قد ارتفع مؤخرا.");
+    assert_eq!(spk(&qs[0]), Some("مركز المنشآت الصغيرة بمجلس الغرف"));
+    assert!(qs[0].text.starts_with("عدد المنشآت"), "{:?}", qs[0].text);
+}
