@@ -1,7 +1,8 @@
 //! The compiled-in word lists and gazetteers, and proclitic stripping.
 //!
 //! Word lists give per-word flags (title, organization head, place head, given name, nationality adjective);
-//! gazetteers are multi-word names (territories, cities, well-known entities) matched on clitic-stripped keys.
+//! gazetteers are multi-word names (territories, cities, sports clubs, companies, well-known entities) matched on
+//! clitic-stripped keys.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -29,6 +30,10 @@ pub const GAZ_CITY: u8 = 2;
 pub const GAZ_ORG: u8 = 4;
 pub const GAZ_LOC: u8 = 8;
 pub const GAZ_MISC: u8 = 16;
+/// Sports clubs (many share a city's name).
+pub const GAZ_CLUB: u8 = 32;
+/// Companies, brands and newspapers.
+pub const GAZ_COMPANY: u8 = 64;
 
 /// The longest gazetteer phrase, in tokens.
 pub const MAX_PHRASE: usize = 6;
@@ -44,6 +49,8 @@ const NATIONALITIES: &str = include_str!("data/nationalities.txt");
 const TERRITORIES: &str = include_str!("data/territories.txt");
 const CITIES: &str = include_str!("data/cities.txt");
 const KNOWN: &str = include_str!("data/known_entities.txt");
+const CLUBS: &str = include_str!("data/clubs.txt");
+const COMPANIES: &str = include_str!("data/companies.txt");
 const AGENCY_HEADS: &str = include_str!("data/agency_heads.txt");
 
 /// Keys are already well-mixed 64-bit hashes: the map uses them as they are.
@@ -142,8 +149,10 @@ impl Lexicon {
         for l in lines(TERRITORIES) {
             lx.add_phrase(l, GAZ_TERRITORY);
         }
-        for l in lines(CITIES) {
-            lx.add_phrase(l, GAZ_CITY);
+        for (list, class) in [(CITIES, GAZ_CITY), (CLUBS, GAZ_CLUB), (COMPANIES, GAZ_COMPANY)] {
+            for l in lines(list) {
+                lx.add_phrase(l, class);
+            }
         }
         for l in lines(KNOWN) {
             let (name, label) = l.split_once('\t').unwrap_or((l, "LOC"));

@@ -5,6 +5,7 @@
 //! - The last word of a person's full name is a person on its own too («معمر القذافي» … «القذافي»), and a one-word
 //!   ORG or LOC that is such a surname is that person («ديلما روسيف» … «روسيف»).
 //! - A word ending in ى takes a name only from one spelled so: «علي» tagged once does not make every «على» a person.
+//!   The preposition's spelling «على» is never spread, even from a name that ends with it («... آل الشيخ على»).
 
 use super::lexicon;
 use crate::document::Token;
@@ -14,6 +15,12 @@ use crate::tokenizer::TokenKind;
 /// Whether a token's last letter is ى, which the normalized form writes ي: «على» is not the name «علي».
 fn ends_in_maqsura(t: &Token) -> bool {
     t.text.chars().rev().find(|&c| !crate::tokenizer::is_arabic_mark(c)) == Some('ى')
+}
+
+/// Whether a token is spelled «على», the preposition, which the normalized form writes like the name «علي»: it is
+/// no name to spread, although a writer who spells Ali so may end a name with it.
+fn is_preposition_ala(t: &Token) -> bool {
+    t.text.chars().filter(|&c| !crate::tokenizer::is_arabic_mark(c)).eq("على".chars())
 }
 
 /// A name the document knows: its stemmed words, its B tag, and whether a word of it ends in ى.
@@ -32,11 +39,18 @@ pub(super) fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip
             while j < tags.len() && tags[j] == tags[i] + 1 {
                 j += 1;
             }
-            if tokens[i..j].iter().all(|t| t.kind == TokenKind::Arabic || t.kind == TokenKind::Latin) {
+            if tokens[i..j].iter().all(|t| t.kind == TokenKind::Arabic || t.kind == TokenKind::Latin)
+                && !(j - i == 1 && is_preposition_ala(&tokens[i]))
+            {
                 let e = seen.entry(&stems[i..j]).or_default();
                 e.0[(tags[i] / 2) as usize] += 1;
                 e.1 |= tokens[i..j].iter().any(ends_in_maqsura);
-                if tags[i] == 1 && j - i >= 2 && tokens[j - 1].kind == TokenKind::Arabic && tokens[j - 1].norm.chars().count() >= 3 {
+                if tags[i] == 1
+                    && j - i >= 2
+                    && tokens[j - 1].kind == TokenKind::Arabic
+                    && tokens[j - 1].norm.chars().count() >= 3
+                    && !is_preposition_ala(&tokens[j - 1])
+                {
                     *surnames.entry(stems[j - 1]).or_default() |= ends_in_maqsura(&tokens[j - 1]);
                 }
             }
@@ -157,6 +171,22 @@ mod tests {
         // the same spelling takes the name, the preposition «على» (normalized alike) does not
         assert_eq!(tags[at("علي")[1]], 1);
         assert_eq!(tags[at("على")[0]], 0);
+    }
+
+    #[test]
+    fn the_preposition_spelling_is_never_spread() {
+        let (doc, strips, stems) = analyzed("وافق عبد اللطيف آل الشيخ على نزع ملكية ثم الموافقة على البدء وقال على", false);
+        let toks = &doc.tokens;
+        let ala: Vec<usize> = toks.iter().enumerate().filter(|(_, t)| t.text == "على").map(|(i, _)| i).collect();
+        let mut tags = vec![0u8; toks.len()];
+        // the tagger ran a name on into «على», and tagged the last «على» alone
+        tags[1] = 1;
+        for t in &mut tags[2..=ala[0]] {
+            *t = 2;
+        }
+        tags[ala[2]] = 1;
+        propagate(&mut tags, &stems, &strips, toks);
+        assert_eq!(tags[ala[1]], 0);
     }
 
     #[test]

@@ -184,6 +184,7 @@ impl EntityRecognizer {
                     stems[a + k] = lexicon::stripped_key(&t.norm, ex.strips[k]);
                 }
             }
+            tidy::clear_fathatan(tokens, &mut doc_tags);
             if self.propagate {
                 memory::propagate(&mut doc_tags, &stems, &strips, tokens);
             }
@@ -194,6 +195,7 @@ impl EntityRecognizer {
                     tidy::apply(&view, &mut doc_tags[a..b]);
                 }
             }
+            tidy::clear_fathatan(tokens, &mut doc_tags);
             let mut doc_words = None;
             let mut i = 0;
             while i < doc_tags.len() {

@@ -4,7 +4,11 @@
 //! - a family name after «آل» is part of a person's name («محمد بن راشد آل مكتوم»);
 //! - a nationality adjective right after a name is no place («وزارة الصحة السعودية»);
 //! - two person names side by side with nothing between them are one name («كيم جونغ» + «اون»): coordinated
-//!   names carry their و («بوش وبلير»), which keeps them apart.
+//!   names carry their و («بوش وبلير»), which keeps them apart;
+//! - a word written with fathatan is no part of a name, nor is what the name ran on to after it: it is an adverb, a
+//!   state or an object in the accusative («دي ميزا فوراً», «بن نايف وليًا للعهد», «أصدر مطار الملك خالد الدولي
+//!   بياناً») — [`clear_fathatan`], run before the document memory learns names and again after every rule.
+//!   Kasratan and dammatan are left alone: fully vocalized text writes names with them («ابنِ جريرٍ الطبري»).
 
 use std::sync::OnceLock;
 
@@ -32,6 +36,24 @@ fn pronoun_particles() -> &'static FxSet<String> {
         }
         s
     })
+}
+
+/// Untag every word written with fathatan (ً) in the BIO `tags` of `tokens`, and what a name ran on to after it
+/// («حكومة وشعباً للإرهاب»).
+pub(super) fn clear_fathatan(tokens: &[crate::document::Token], tags: &mut [u8]) {
+    let mut i = 0;
+    while i < tags.len().min(tokens.len()) {
+        if tags[i] != 0 && tokens[i].text.contains('\u{064B}') {
+            tags[i] = 0;
+            i += 1;
+            while i < tags.len() && tags[i] != 0 && tags[i] % 2 == 0 {
+                tags[i] = 0;
+                i += 1;
+            }
+        } else {
+            i += 1;
+        }
+    }
 }
 
 fn cannot_start(v: &View, j: usize, person: bool) -> bool {
@@ -196,6 +218,16 @@ mod tests {
         let mut tags = tags.to_vec();
         apply(&View { tokens: &tokens, strips: &strips, stems: &stems }, &mut tags);
         tags
+    }
+
+    #[test]
+    fn no_name_holds_a_word_with_fathatan() {
+        let tokens = crate::Pipeline::default().analyze("وجرد الجنرال دي ميزا فوراً من منصبه وعين نائبًا سالم وابنِ جريرٍ").tokens;
+        // وجرد الجنرال دي ميزا فوراً من منصبه وعين نائبًا سالم وابنِ جريرٍ
+        let mut tags = vec![0, 0, 1, 2, 2, 0, 0, 0, 1, 2, 1, 2];
+        clear_fathatan(&tokens, &mut tags);
+        // the name ends before the adverb; what ran on after an accusative goes with it; kasratan stays
+        assert_eq!(tags, vec![0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 1, 2]);
     }
 
     #[test]

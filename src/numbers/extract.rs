@@ -270,6 +270,11 @@ impl NumberExtractor {
                 i = end_tok;
                 continue;
             }
+            if let Some(f) = self.in_parentheses(tokens, parses, i, end_tok, m) {
+                i = f.end_tok.max(i + 1);
+                found.push(f);
+                continue;
+            }
             let f = self.complete(tokens, i, end_tok, m);
             i = f.end_tok.max(i + 1);
             found.push(f);
@@ -294,6 +299,36 @@ impl NumberExtractor {
                 Some(Number { text: CompactString::from(t), span, value: f.value, unit, kind: f.kind })
             })
             .collect()
+    }
+
+    /// Digits in parentheses before what they count, as official Saudi text writes them: «(365) وظيفة» (the unit
+    /// after the bracket), «(300) ألف ريال» (a scale and currency after it: one amount, 300000, whose span opens at
+    /// the bracket), «(15) %».
+    fn in_parentheses(&self, tokens: &[Token], parses: &words::NumberParses, i: usize, end_tok: usize, m: NumberWords) -> Option<Found> {
+        let open = tokens.get(i.checked_sub(1)?)?;
+        if open.text != "(" || end_tok != i + 1 || !m.digits || m.words || m.prefix_bytes != 0 || tokens.get(end_tok)?.text != ")" {
+            return None;
+        }
+        let after = end_tok + 1;
+        let with_open = |mut f: Found| {
+            f.first_tok = i - 1;
+            f.byte_start = open.span.byte_start;
+            f.char_start = open.span.start;
+            f.leading_symbol = false;
+            f
+        };
+        // a bare scale word after the bracket multiplies the number: «(300) ألف ريال»
+        if let Some(sc) = parses.get(tokens, after).filter(|x| x.words && !x.digits && !x.ordinal && !x.fraction && !x.approx && x.prefix_bytes == 0 && x.scale > 1.0 && x.value == x.scale) {
+            let joined = NumberWords { value: m.value * sc.scale, len: sc.len, scale: sc.scale, words: true, ..m };
+            return Some(with_open(self.complete(tokens, after, after + sc.len, joined)));
+        }
+        let f = self.complete(tokens, i, after, m);
+        match f.kind {
+            NumberKind::Money | NumberKind::Percent if f.end_tok > after => Some(with_open(f)),
+            // a counted noun after the bracket: the span stays the digits
+            _ if f.unit.is_some() => Some(Found { end_tok: i + 1, ..f }),
+            _ => None,
+        }
     }
 
     fn folded(tokens: &[Token], k: usize) -> Option<std::borrow::Cow<'_, str>> {
@@ -562,7 +597,9 @@ impl NumberExtractor {
                 let after_prep = prev_f.as_deref().is_some_and(|p| {
                     matches!(p, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "مطلع" | "نهايه" | "بدايه" | "اواخر" | "اوايل" | "اوائل" | "منتصف" | "وفي" | "ومنذ")
                 });
-                let noun_after = self.unit_at(tokens, end).is_some_and(|k| {
+                // «(1500) مستفيد»: the counted noun may follow the closing bracket
+                let bracketed = is_punct(prev, "(") && is_punct(next, ")");
+                let noun_after = self.unit_at(tokens, if bracketed { end + 1 } else { end }).is_some_and(|k| {
                     let w = fold(norm_of(&tokens[k]));
                     !w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && !w.starts_with("ال")
                 });
@@ -588,6 +625,7 @@ impl NumberExtractor {
                     .is_some_and(|a| a.letters == 1 && w[a.rest..].chars().count() >= 2);
                 if w.chars().count() < 2
                     || clitic_article
+                    || prep_pronoun(&w)
                     || self.lexicon.not_unit.contains(&*w)
                     || in_set_def(&self.lexicon.time_unit, &w)
                     || words::parse_at(tokens, k).is_some()
@@ -717,6 +755,14 @@ impl NumberExtractor {
             leading_symbol,
         }
     }
+}
+
+/// A preposition with a pronoun suffix («منها», «منهم», «عليه»): «أربعة منهم» counts people already named, it
+/// names no unit.
+fn prep_pronoun(w: &str) -> bool {
+    ["من", "في", "عن", "علي", "الي", "لدي", "عند", "مع", "ل", "ب"].iter().any(|p| {
+        w.strip_prefix(p).is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "هن" | "كم" | "نا"))
+    })
 }
 
 /// The byte and code-point length of the first `n` letters of `text` (marks after a letter belong to it).
@@ -957,6 +1003,25 @@ mod tests {
         let ns = ex.extract(&doc.text, &doc.tokens, &[]);
         assert_eq!(ns.len(), 1);
         assert_eq!(ns[0].kind, NumberKind::Money);
+    }
+
+    #[test]
+    fn partitive_pronoun_is_no_unit() {
+        check("قتلت القوات أربعة منهم أمس", "أربعة", 4.0, None, "cardinal");
+        check("سجلت 15 منها في الرياض", "15", 15.0, None, "cardinal");
+    }
+
+    #[test]
+    fn digits_in_parentheses_before_what_they_count() {
+        check("أعلنت الغرفة توفر عدد (365) وظيفة في القطاع الخاص", "365", 365.0, Some("وظيفة"), "cardinal");
+        check("تزيد أجرتها السنوية عن (300) ألف ريال في الأمانات", "(300) ألف ريال", 300000.0, Some("ريال"), "money");
+        check("بتكلفة ( 15) مليار ريال سعودي", "( 15) مليار ريال سعودي", 15e9, Some("ريال سعودي"), "money");
+        check("بلغت (500) ريال", "(500) ريال", 500.0, Some("ريال"), "money");
+        check("بنسبة (15) % من الطلاب", "(15) %", 15.0, None, "percent");
+        // a year-sized count keeps its noun across the bracket
+        check("بلغ عدد المستفيدين ( 1500 ) مستفيد", "1500", 1500.0, Some("مستفيد"), "cardinal");
+        // alone in brackets: the digits only
+        check("نصت المادة (7) من النظام", "7", 7.0, None, "cardinal");
     }
 
     #[test]

@@ -368,7 +368,7 @@ impl<'d> Ctx<'d> {
             if t.mark {
                 // a quoted name may stand in the subject («لوكالة «فرانس برس» ان»); quoted speech ends the search
                 match self.pair_in(t.bs, t.be) {
-                    Some(p) if p.closed && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4 => {
+                    Some(p) if p.closed && (self.text[p.content.0..p.content.1].split_whitespace().count() <= 4 || self.quoted_person(p.content)) => {
                         j = self.tok_at(p.close_end.saturating_sub(1)) + 1;
                         continue;
                     }
@@ -516,15 +516,10 @@ impl<'d> Ctx<'d> {
                 continue;
             }
             let tight_cue = prev_tok.is_some_and(|t| t.cue.is_some_and(|c| c != CueKind::Source));
-            // «أعلن «اتحاد تنسيقيات الثورة»، أن ...»: a short quoted name between a cue and أن is the cue's subject
-            if tight_cue && words <= 4 && p.closed {
-                let mut k2 = close_t + 1;
-                while self.toks.get(k2).is_some_and(|t| matches!(t.norm, "،" | ",")) {
-                    k2 += 1;
-                }
-                if self.toks.get(k2).is_some_and(|t| words::is_an(t.norm)) {
-                    continue;
-                }
+            // «أعلن «اتحاد تنسيقيات الثورة»، أن ...», «وذكر المشرف على الفعالية "الدكتور عبدالكريم العبدالكريم"؛ أن»:
+            // a short quoted name right before أن is the cue's subject, not speech
+            if words <= 5 && p.closed && self.quoted_subject(close_t) && (tight_cue || self.cue_before(open_t, ss, false).is_some()) {
+                continue;
             }
             let after_an = prev_tok.is_some_and(|t| words::is_an(t.norm));
             // inside an indirect clause: inherit its attribution
@@ -597,6 +592,15 @@ impl<'d> Ctx<'d> {
             }
         }
         out
+    }
+
+    /// The closing mark at token `close_t` is followed (across «،», «,» or «؛») by a complementizer.
+    pub(crate) fn quoted_subject(&self, close_t: usize) -> bool {
+        let mut k = close_t + 1;
+        while self.toks.get(k).is_some_and(|t| matches!(t.norm, "،" | "," | "؛")) {
+            k += 1;
+        }
+        self.toks.get(k).is_some_and(|t| words::is_an(t.norm))
     }
 
     /// The quotes of the paragraphs that continue `p` (AFP reopens the mark): same speaker and cue.

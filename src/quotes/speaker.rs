@@ -52,6 +52,19 @@ impl Ctx<'_> {
         while j < lim {
             let t = &self.toks[j];
             let n = t.norm;
+            // «وذكر المشرف على الفعالية "الدكتور عبدالكريم العبدالكريم"؛ أن»: a short quoted name closing the
+            // subject before أن belongs to it
+            if t.mark && j > from
+                && let Some(p) = self.pair_in(t.bs, t.be).filter(|p| p.closed && p.content.0 < p.content.1)
+                && self.text[p.content.0..p.content.1].split_whitespace().count() <= 5
+                && self.quoted_person(p.content)
+            {
+                let c = self.tok_at(p.close_end.saturating_sub(1));
+                if c < limit.min(se).min(self.toks.len()) && c <= j + 7 && self.quoted_subject(c) {
+                    j = c + 1;
+                    break;
+                }
+            }
             if t.mark && j > from && words::is_naming_noun(self.toks[j - 1].norm) {
                 // «صحيفة «فايننشيال تايمز»»: a quoted name inside the phrase
                 if let Some(p) = self.pair_in(t.bs, t.be).filter(|p| p.closed)
@@ -117,7 +130,10 @@ impl Ctx<'_> {
                 && matches!(n, "وكالة" | "صحيفة" | "جريدة" | "قناة" | "موقع" | "مجلة" | "تلفزيون" | "اذاعة" | "شبكة")
                 && {
                     let p = self.toks[j - 1].norm;
-                    !words::is_role(p) && (p.starts_with("ال") || p.ends_with("ون") || p.ends_with("ين") || p.ends_with('ي') || p.ends_with("ية"))
+                    // (not after a preposition: «المشرف العام على وكالة التنمية» is one phrase)
+                    !words::is_role(p)
+                        && !matches!(p, "علي" | "الي" | "في" | "من" | "عن" | "لدي")
+                        && (p.starts_with("ال") || p.ends_with("ون") || p.ends_with("ين") || p.ends_with('ي') || p.ends_with("ية"))
                 }
             {
                 break;
@@ -125,6 +141,15 @@ impl Ctx<'_> {
             j += 1;
         }
         (j > from).then(|| (self.toks[from].bs, self.toks[j - 1].be))
+    }
+
+    /// Quoted text that is a person's name: it opens with a title or a common first name («"الدكتور هشام
+    /// الفالح"», «"خالد الفيصل"»), not a program or company («"بارع"», «"أرامكو السعودية"»).
+    pub(super) fn quoted_person(&self, (a, b): (usize, usize)) -> bool {
+        let k = self.tok_at(a);
+        let Some(t) = self.toks.get(k).filter(|t| t.bs >= a && t.be <= b) else { return false };
+        let n = self.text[a..b].split_whitespace().count();
+        (2..=5).contains(&n) && (words::is_honorific(t.norm) || words::is_first_name(t.norm))
     }
 
     /// A subject standing before cue token `i` in its clause: «لكن مسؤولين ماليزيين أفادوا», «وكان مسؤول في
@@ -457,7 +482,22 @@ impl Ctx<'_> {
             }
         };
         if let Some(e) = overlapping(Label::PER) {
-            return ((e.span.byte_start, e.span.byte_end), Some(e));
+            // the entity layer may tag only the family name: «كوري شولمان» with «شولمان» tagged takes the given
+            // name standing right before it in the phrase (name-like words only, not a title or role)
+            let mut start = e.span.byte_start;
+            let ts = self.tok_at(a);
+            let mut k = self.tok_at(e.span.byte_start);
+            let mut taken = 0;
+            // (a noun in ة «خدعة كورودا», «شبكة حقاني» or an imperfect verb «لم يشأ باخ» is no given name)
+            let given = |t: &Tok| {
+                name_like(t) && (words::is_first_name(t.norm) || !(t.norm.ends_with('ة') || t.norm.starts_with('ي')))
+            };
+            while k > ts && taken < 2 && self.toks[k].bs == start && self.toks[k - 1].bs >= a && given(&self.toks[k - 1]) && !words::is_first_name(self.toks[k].norm) {
+                k -= 1;
+                taken += 1;
+                start = self.toks[k].bs;
+            }
+            return ((start, e.span.byte_end), Some(e));
         }
         let ent = overlapping(Label::ORG).or_else(|| self.entities_near(a, b).iter().find(|e| e.span.byte_start < b && a < e.span.byte_end).copied());
         let ts = self.tok_at(a);
@@ -466,6 +506,19 @@ impl Ctx<'_> {
             return ((a, b), ent);
         }
         let toks = &self.toks[ts..te];
+        // a phrase closed by a short quoted name before أن: the name («... "الدكتور هشام الفالح"؛ أن»)
+        if toks.len() >= 3 && toks[toks.len() - 1].mark
+            && let Some(p) = self.pairs.iter().rev().find(|p| {
+                let last = &toks[toks.len() - 1];
+                // (the closing mark may share its token with «؛»: «"…"؛»)
+                p.closed && last.bs < p.close_end && p.close_end <= last.be && p.open >= a
+            })
+            && p.content.0 < p.content.1
+            && p.content.0 > a
+            && self.quoted_person(p.content)
+        {
+            return self.refine_unclamped(p.content);
+        }
         // «صحيفة «فايننشيال تايمز»»: the quoted name
         if toks.len() >= 3 && words::is_naming_noun(toks[0].norm) && toks[1].mark
             && let Some(p) = self.pair_in(toks[1].bs, toks[1].be).filter(|p| p.closed && p.content.1 <= b)

@@ -369,3 +369,36 @@ fn passive_clause_gives_no_participle_speaker() {
     let q = find(&qs, "لن يتم");
     assert!(spk(q).is_none_or(|s| !s.contains("اختيار")), "{q:?}");
 }
+
+#[test]
+fn a_family_name_entity_takes_the_given_name_before_it() {
+    let with_per = |text: &str, name: &str| {
+        let doc = Pipeline::default().analyze(text);
+        let a = text.find(name).unwrap();
+        let idx = crate::span::TextIndex::new(text);
+        let ents = [EntityHint { span: idx.span(a, a + name.len()), label: Label::PER }];
+        QuoteExtractor::default().extract(&doc, &ents)
+    };
+    let qs = with_per("كتبت كوري شولمان, المساعدة الخاصة للرئيس: \"الانتقال السلمي للسلطة سبق له أن حدث مرارا\".", "شولمان");
+    assert_eq!(spk(&qs[0]), Some("كوري شولمان"));
+    // a title or role before the name stays out, and so does a noun in ة
+    let qs = with_per("وقال وزير الخارجية كيري إن الاتفاق جيد.", "كيري");
+    assert_eq!(spk(&qs[0]), Some("كيري"));
+    let qs = with_per("وكشفت شبكة حقاني أن زعيمها حي يرزق.", "حقاني");
+    assert_eq!(spk(&qs[0]), Some("حقاني"));
+}
+
+#[test]
+fn a_quoted_name_closing_the_subject_is_the_speaker() {
+    let text = "وذكر الأمين العام المساعد لشؤون الشباب المشرف على الفعالية \"الدكتور عبدالكريم بن عبدالله العبدالكريم\"؛ أن الندوة تحرص على المشاركة الفاعلة. وأضاف: \"التفاعل في هذه المناسبة بدا واضحا من المشاركين\".";
+    let qs = run(text);
+    assert!(qs.iter().all(|q| !q.text.starts_with("الدكتور")), "the quoted name is no quote: {qs:#?}");
+    assert_eq!(spk(find(&qs, "الندوة تحرص")), Some("عبدالكريم بن عبدالله العبدالكريم"));
+    assert_eq!(spk(find(&qs, "التفاعل في")), Some("عبدالكريم بن عبدالله العبدالكريم"));
+    // «على» before «وكالة» does not end the phrase
+    let qs = run("ولفت المشرف العام على وكالة التنمية في إمارة المنطقة إلى أن خمس شركات تولت مهمة النقل.");
+    assert_eq!(spk(&qs[0]), Some("المشرف العام على وكالة التنمية في إمارة المنطقة"));
+    // a quoted program name is not taken for the speaker's name
+    let qs = run("وبين المشرف العام على البرنامج الوطني للحرف \"بارع\"، أن الحرفيين يتنافسون على الجائزة.");
+    assert_eq!(spk(&qs[0]), Some("المشرف العام على البرنامج الوطني للحرف"));
+}
