@@ -341,8 +341,8 @@ fn general_is_not_a_year() {
 fn definite_number_before_plural_unit() {
     check("خلال الخمس سنوات المقبلة", &[("الخمس سنوات المقبلة", "DURATION", Some("P5Y"))]);
     check("في العشرة أيام الأولى من الشهر", &[("العشرة أيام الأولى", "DURATION", Some("P10D"))]);
-    // «التقيت» is a verb, not the second term of a construct
-    check("حينما كنت هناك قبل سنوات التقيت ميسي", &[("سنوات", "DURATION", Some("PXY"))]);
+    // «التقيت» is a verb, not the second term of a construct: «قبل سنوات» is "years ago", a DATE like «قبل عامين»
+    check("حينما كنت هناك قبل سنوات التقيت ميسي", &[("قبل سنوات", "DATE", Some("PAST_REF"))]);
 }
 
 #[test]
@@ -540,4 +540,27 @@ fn number_in_parentheses_before_unit() {
     check("حكم عليه بالسجن لمدة (7) سنوات", &[("(7) سنوات", "DURATION", Some("P7Y"))]);
     check("خلال (3) أيام", &[("(3) أيام", "DURATION", Some("P3D"))]);
     check("المادة (7) من النظام", &[]);
+}
+
+#[test]
+fn recurring_weekdays_and_vague_ago() {
+    check(
+        "يقام المهرجان أيام الخميس والجمعة والسبت من كل أسبوع",
+        &[
+            ("أيام الخميس", "SET", Some("XXXX-WXX-4")),
+            ("الجمعة", "SET", Some("XXXX-WXX-5")),
+            ("السبت من كل أسبوع", "SET", Some("XXXX-WXX-6")),
+        ],
+    );
+    check("يفتح السوق الجمعة من كل أسبوع", &[("الجمعة من كل أسبوع", "SET", Some("XXXX-WXX-5"))]);
+    check("يقام السوق كل خميس", &[("كل خميس", "SET", Some("XXXX-WXX-4"))]);
+    check("كل أحد يعرف ذلك", &[]);
+    check("قبل أيام قليلة انتهينا من الحفل", &[("قبل أيام قليلة", "DATE", Some("PAST_REF"))]);
+    check("أصدر المعهد قبل شهور تقريرا", &[("قبل شهور", "DATE", Some("PAST_REF"))]);
+    // counted back from an event: no value from the reference date
+    check("قبل يومين من الانتخابات أعلن الحزب", &[("قبل يومين", "DATE", None)]);
+    check("قبل أيام من الانتخابات", &[("قبل أيام", "DATE", None)]);
+    check("قبل أيام العيد", &[("أيام العيد", "DATE", None)]);
+    // «أولى أيام البطولة» is a day of the event, no duration
+    check("في أولى أيام البطولة", &[]);
 }

@@ -323,6 +323,18 @@ impl NumberExtractor {
             return Some(with_open(self.complete(tokens, after, after + sc.len, joined)));
         }
         let f = self.complete(tokens, i, after, m);
+        // after a bracket, a word opening with و is mostly the next clause («السويلم (40) وعبدالله السالم»,
+        // «(٢٤) وقلب»), unless و is its first root letter («(365) وظيفة»)
+        if f.kind == NumberKind::Cardinal
+            && let Some((ub, ue, _, _)) = f.unit
+            && let Some(w) = tokens.get(after).filter(|t| t.span.byte_start == ub && t.span.byte_end == ue).map(|t| fold(norm_of(t)))
+            && w.starts_with('و')
+            && !["وظيف", "وحد", "وجب", "ورق", "وثيق", "ولاي", "وسيل", "وكال", "وزير", "وزار", "ورش", "وفا", "وفي", "وصل", "وعاء", "ودائع", "وديع"]
+                .iter()
+                .any(|r| w.starts_with(r))
+        {
+            return None;
+        }
         match f.kind {
             NumberKind::Money | NumberKind::Percent if f.end_tok > after => Some(with_open(f)),
             // a counted noun after the bracket: the span stays the digits
@@ -693,7 +705,10 @@ impl NumberExtractor {
             if m.digits && m.prefix_bytes == 0 && !leading_symbol
                 && let Some(p) = i.checked_sub(1).and_then(|k| tokens.get(k))
             {
-                let glued_before = i.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|pp| pp.span.byte_end == p.span.byte_start);
+                // (nor after a number: «من (16 -30) أغسطس» is a range)
+                let glued_before = i.checked_sub(2).and_then(|k| tokens.get(k)).is_some_and(|pp| {
+                    pp.span.byte_end == p.span.byte_start || (pp.kind == TokenKind::Number && p.span.byte_start.saturating_sub(pp.span.byte_end) <= 2)
+                });
                 if matches!(p.text.as_str(), "-" | "−") && p.span.byte_end == first.span.byte_start && !glued_before {
                     negative = true;
                     leading_symbol = true;
@@ -1022,6 +1037,15 @@ mod tests {
         check("بلغ عدد المستفيدين ( 1500 ) مستفيد", "1500", 1500.0, Some("مستفيد"), "cardinal");
         // alone in brackets: the digits only
         check("نصت المادة (7) من النظام", "7", 7.0, None, "cardinal");
+        // a bracketed minute before the next clause names no unit
+        check("سجل للخليج فهد السويلم ( 40 ) وعبدالله السالم", "40", 40.0, None, "cardinal");
+    }
+
+    #[test]
+    fn a_dash_after_a_number_is_a_range_not_a_minus() {
+        let v = nums("في الفترة من (16 -30) أغسطس");
+        assert!(v.iter().all(|(_, x, _, _)| *x >= 0.0), "{v:?}");
+        check("بلغت درجة الحرارة -18 درجة", "-18", -18.0, Some("درجة"), "cardinal");
     }
 
     #[test]

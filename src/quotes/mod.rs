@@ -340,7 +340,31 @@ impl<'d> Ctx<'d> {
                 return Attribution { cue: Some(i), speaker: Some(sp), carried: true };
             }
         }
+        // «وبحسب مصادر عسكرية، أكدت أن», «ووفقا لوزارة الدفاع، فقد أوضحت أن»: a source phrase opening the sentence
+        // names the subject the verb leaves out
+        if matches!(kind, Some(CueKind::Verb) | Some(CueKind::Weak))
+            && let Some(sp) = self.opening_source(i)
+        {
+            return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
+        }
         Attribution { cue: Some(i), speaker: self.carry(i), carried: true }
+    }
+
+    /// The source named by a «بحسب X،» phrase that opens cue `i`'s sentence and ends right before it (only
+    /// punctuation, «فقد»/«قد» between).
+    fn opening_source(&self, i: usize) -> Option<(usize, usize)> {
+        let (ss, _) = self.sent_range(i);
+        let mut k = ss;
+        while k < i && (self.toks[k].is_punct() && !self.toks[k].mark || matches!(self.toks[k].norm, "و" | "ف")) {
+            k += 1;
+        }
+        if k >= i || self.toks[k].cue != Some(CueKind::Source) {
+            return None;
+        }
+        let (sp, end) = self.source_speaker(k)?;
+        let sp = sp?;
+        let between = self.toks.get(end..i)?;
+        between.iter().all(|t| (t.is_punct() && !t.mark) || matches!(t.norm, "فقد" | "قد" | "وقد")).then_some(sp)
     }
 
     /// The complementizer token after cue `i` in the same sentence, if the cue introduces a reported clause.

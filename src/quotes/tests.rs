@@ -402,3 +402,14 @@ fn a_quoted_name_closing_the_subject_is_the_speaker() {
     let qs = run("وبين المشرف العام على البرنامج الوطني للحرف \"بارع\"، أن الحرفيين يتنافسون على الجائزة.");
     assert_eq!(spk(&qs[0]), Some("المشرف العام على البرنامج الوطني للحرف"));
 }
+
+#[test]
+fn a_source_phrase_opening_the_sentence_is_the_subject_of_its_verb() {
+    let qs = run("وقال العميد سرحان إن القوات تقدمت. وبحسب مصادر عسكرية، أكدت أن تعداد القوة العسكرية شهد ارتفاعا كبيرا.");
+    assert_eq!(spk(find(&qs, "تعداد القوة")), Some("مصادر عسكرية"));
+    let qs = run("وقال العميد سرحان إن القوات تقدمت. ووفقا لوزارة الدفاع، فقد أوضحت أن الهجوم فشل.");
+    assert_eq!(spk(find(&qs, "الهجوم فشل")), Some("وزارة الدفاع"));
+    // a verb with its own subject keeps it
+    let qs = run("وبحسب مصادر عسكرية، أكد العميد سرحان أن الهجوم فشل.");
+    assert_eq!(spk(find(&qs, "الهجوم فشل")), Some("سرحان"));
+}

@@ -83,17 +83,26 @@ impl Run<'_> {
             return None;
         }
         if k == "قبل" && self.adj(i + 1) {
-            let (n, u, e) = match self.quantity_checked(i + 1) {
+            let (n, u, mut e) = match self.quantity_checked(i + 1) {
                 Some(q) => q,
                 None => {
                     let (u, f, def) = unit_of(self.k(i + 1))?;
-                    if def || f != Form::Sing {
-                        return None;
+                    match (def, f) {
+                        (false, Form::Sing) => (Some(1), u, i + 2),
+                        // «قبل أيام», «قبل شهور قليلة»: some time ago
+                        (false, Form::Plural) if !(self.adj(i + 2) && construct_head(self.k(i + 2))) => (None, u, i + 2),
+                        _ => return None,
                     }
-                    (Some(1), u, i + 2)
                 }
             };
+            if n.is_none() && self.is(e, &["قليله", "قلائل", "عديده", "معدوده", "مضت"]) {
+                e += 1;
+            }
             let t = self.today();
+            // «قبل يومين من الانتخابات»: counted back from an event, not from the reference date
+            if self.is(e, &["من"]) && self.adj(e + 1) && !matches!(self.k(e + 1), "الان" | "اليوم" | "الان،") {
+                return one(i, e, DateType::Date, None, if n.is_none() { Grain::Vague } else { unit_grain(u) });
+            }
             // «قبل بضعة أسابيع», «قبل عدة أشهر»: some time ago, no count to subtract
             if n.is_none() {
                 return one(i, e, DateType::Date, t.map(|_| "PAST_REF".to_string()), Grain::Vague);
@@ -256,7 +265,12 @@ impl Run<'_> {
         }
         if k == "كل" && self.adj(i + 1) {
             let p = if self.k(i + 1) == "يوم" && self.adj(i + 2) { i + 2 } else { i + 1 };
-            let bare = if p == i + 2 { self.lex.weekdays.get(&format!("ال{}", self.k(p))).copied() } else { None };
+            // «كل يوم جمعة», and «كل خميس» without «يوم» (not «كل أحد» everyone, «كل اثنين» every two)
+            let bare = if p == i + 2 || !matches!(self.k(p), "احد" | "اثنين") {
+                self.lex.weekdays.get(&format!("ال{}", self.k(p))).copied()
+            } else {
+                None
+            };
             if let Some(wd) = self.weekday(p).or(bare) {
                 return one(i, p + 1, DateType::Set, Some(format!("XXXX-WXX-{wd}")), Grain::Day);
             }

@@ -300,7 +300,7 @@ impl Run<'_> {
     /// resolved together as consecutive days of one stretch: forward from the reference date when the modifier or
     /// the tense points ahead, backward from it otherwise.
     pub(super) fn weekday_list(&self, i: usize) -> Option<Found> {
-        let head = self.k(i) == "يومي" && self.adj(i + 1);
+        let head = matches!(self.k(i), "يومي" | "ايام" | "يوم") && self.adj(i + 1);
         let p = if head { i + 1 } else { i };
         let mut days = vec![(p, weekday_of(self.weekday(p)?), 0usize)];
         let mut q = p + 1;
@@ -310,7 +310,23 @@ impl Run<'_> {
             days.push((q, weekday_of(wd), skip_letters(surface, 1)));
             q += 1;
         }
-        if days.len() < 2 {
+        // «أيام الخميس والجمعة والسبت من كل أسبوع», «الجمعة من كل أسبوع»: recurring weekdays
+        if self.is(q, &["من"]) && self.is(q + 1, &["كل"]) && self.is(q + 2, &["اسبوع"]) {
+            let last = days.len() - 1;
+            let items = days
+                .iter()
+                .enumerate()
+                .map(|(n, (t, wd, skip))| {
+                    let s = if n == 0 { i } else { *t };
+                    let e = if n == last { q + 3 } else { t + 1 };
+                    let mut x = it(s, e, DateType::Set, Some(format!("XXXX-WXX-{}", wd.number_from_monday())), Grain::Day);
+                    x.skip = *skip;
+                    x
+                })
+                .collect();
+            return Some((q + 3, items));
+        }
+        if days.len() < 2 || self.k(i) != "يومي" && head {
             return None;
         }
         let modifier = if self.adj(q) { self.k(q) } else { "" };
