@@ -87,7 +87,7 @@ pub struct Lexicon {
     pub agency_heads: KeyMap<()>,
 }
 
-fn lines(s: &str) -> impl Iterator<Item = &str> {
+pub(super) fn lines(s: &str) -> impl Iterator<Item = &str> {
     s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 

@@ -1,6 +1,7 @@
 //! Named entities (PER, ORG, LOC, MISC): an averaged-perceptron sequence tagger over hashed features
 //! (normalized and clitic-stripped forms, affixes, shape, a ±2 context window, word lists and gazetteers),
-//! decoded with Viterbi; plus user entities that win over the model.
+//! decoded with Viterbi; persons often in the news fill in where the tagger found nothing (`data/persons.txt`); user
+//! entities win over both.
 //!
 //! Spans leave out attached و ف ب ل ك but keep ال («بالولايات المتحدة» → «الولايات المتحدة»; «للامم المتحدة»
 //! → «لامم المتحدة»).
@@ -54,6 +55,17 @@ static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 fn builtin_entities() -> &'static [(String, Label)] {
     static LIST: OnceLock<Vec<(String, Label)>> = OnceLock::new();
     LIST.get_or_init(|| parse_entities(include_str!("data/agencies.txt")).unwrap_or_default())
+}
+
+/// Persons often in the news (`data/persons.txt`), matched like user entities but only where nothing else was
+/// found: the tagger learned from 2007 news and misses later names («ترامب», «ماكرون»).
+fn known_persons() -> &'static UserEntities {
+    static LIST: OnceLock<UserEntities> = OnceLock::new();
+    LIST.get_or_init(|| {
+        let names: Vec<(String, Label)> =
+            lexicon::lines(include_str!("data/persons.txt")).map(|l| (l.to_string(), Label::PER)).collect();
+        UserEntities::new(&names)
+    })
 }
 
 /// The phrase matcher for user entities `user` and then the built-in ones (the first of equal matches wins).
@@ -245,6 +257,16 @@ impl EntityRecognizer {
                 i = j;
             }
         }
+        {
+            let mut known = Vec::new();
+            known_persons().find(text, tokens, &mut known);
+            let found = crate::span::Intervals::new(out.iter().map(|e| (e.span.byte_start, e.span.byte_end)));
+            known.retain(|k| !found.any_overlap(k.span.byte_start, k.span.byte_end));
+            if !known.is_empty() {
+                out.extend(known);
+                out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
+            }
+        }
         if !self.user.is_empty() {
             let mut user = Vec::new();
             self.user.find(text, tokens, &mut user);
@@ -386,6 +408,21 @@ mod tests {
     fn builtin_agencies_parse() {
         assert!(builtin_entities().len() >= 15);
         assert!(builtin_entities().iter().any(|(t, l)| t == "واس" && *l == Label::ORG));
+    }
+
+    #[test]
+    fn known_persons_fill_in_and_never_override() {
+        let doc = crate::Pipeline::default().analyze("وقال ترامب لماكرون إن شركة دونالد ترامب للعقارات رابحة");
+        let found = |rec: &EntityRecognizer| -> Vec<(String, Label)> {
+            rec.recognize(&doc.text, &doc.tokens, &doc.sentences).into_iter().map(|e| (e.text, e.label)).collect()
+        };
+        // no model: the list alone, through clitics
+        let plain = found(&EntityRecognizer::with_model(None, &[]));
+        assert!(plain.contains(&("ترامب".into(), Label::PER)) && plain.contains(&("ماكرون".into(), Label::PER)), "{plain:?}");
+        // a user entity overlapping a known person wins
+        let user = found(&EntityRecognizer::with_model(None, &[("شركة دونالد ترامب للعقارات".into(), Label::ORG)]));
+        assert!(user.contains(&("شركة دونالد ترامب للعقارات".into(), Label::ORG)), "{user:?}");
+        assert!(!user.contains(&("دونالد ترامب".into(), Label::PER)), "{user:?}");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! against background Arabic frequencies (the `wordfreq` list, see `background.tsv`) and a phrase's score grows
 //! with the number of times it recurs in the article and with how early it first appears (news put the topic in
 //! the lead: a word's weight is multiplied by 1 + 8/((1+s)^2 (1+(q/20)^2)) at its best placed occurrence, q words into
-//! sentence s, so that a long first sentence's tail counts less than its opening; a phrase of several words is also
+//! sentence s, so that a long first sentence's tail counts less than its opening, and the bonus is ×0.7 past a
+//! sentence's first clause, which ends at its first comma, relative pronoun, «حيث» or «وذلك»; a phrase of several words is also
 //! placed by its own best occurrence; a relative adjective lends part of its count and lead to the noun it derives
 //! from, «السويسرية» to «سويسرا»). Candidates are noun
 //! phrases in a light sense: they never start or end with a stopword, hold no verb-like word (imperfect ي- and ت-forms,
