@@ -17,10 +17,12 @@ fn ends_in_maqsura(t: &Token) -> bool {
     t.text.chars().rev().find(|&c| !crate::tokenizer::is_arabic_mark(c)) == Some('ى')
 }
 
-/// Whether a token is spelled «على», the preposition, which the normalized form writes like the name «علي»: it is
+/// Whether a token is spelled «على» (or «وعلى», «فعلى»), the preposition, which the normalized form writes like the name «علي»: it is
 /// no name to spread, although a writer who spells Ali so may end a name with it.
 fn is_preposition_ala(t: &Token) -> bool {
-    t.text.chars().filter(|&c| !crate::tokenizer::is_arabic_mark(c)).eq("على".chars())
+    let letters: String = t.text.chars().filter(|&c| !crate::tokenizer::is_arabic_mark(c)).collect();
+    let bare = letters.strip_prefix(['و', 'ف']).unwrap_or(&letters);
+    bare == "على"
 }
 
 /// A name the document knows: its stemmed words, its B tag, and whether a word of it ends in ى.
@@ -175,11 +177,11 @@ mod tests {
 
     #[test]
     fn the_preposition_spelling_is_never_spread() {
-        let (doc, strips, stems) = analyzed("وافق عبد اللطيف آل الشيخ على نزع ملكية ثم الموافقة على البدء وقال على", false);
+        let (doc, strips, stems) = analyzed("وافق عبد اللطيف آل الشيخ على نزع ملكية ثم الموافقة على البدء وقال وعلى", false);
         let toks = &doc.tokens;
-        let ala: Vec<usize> = toks.iter().enumerate().filter(|(_, t)| t.text == "على").map(|(i, _)| i).collect();
+        let ala: Vec<usize> = toks.iter().enumerate().filter(|(_, t)| t.text.ends_with("على")).map(|(i, _)| i).collect();
         let mut tags = vec![0u8; toks.len()];
-        // the tagger ran a name on into «على», and tagged the last «على» alone
+        // the tagger ran a name on into «على», and tagged the last «وعلى» alone
         tags[1] = 1;
         for t in &mut tags[2..=ala[0]] {
             *t = 2;

@@ -8,7 +8,8 @@
 //! - a word written with fathatan is no part of a name, nor is what the name ran on to after it: it is an adverb, a
 //!   state or an object in the accusative («دي ميزا فوراً», «بن نايف وليًا للعهد», «أصدر مطار الملك خالد الدولي
 //!   بياناً») — [`clear_fathatan`], run before the document memory learns names and again after every rule.
-//!   Kasratan and dammatan are left alone: fully vocalized text writes names with them («ابنِ جريرٍ الطبري»).
+//!   Kasratan and dammatan are left alone: fully vocalized text writes names with them («ابنِ جريرٍ الطبري»). The
+//!   rare name written in the accusative with fathatan («إن محمداً») is lost with them.
 
 use std::sync::OnceLock;
 
