@@ -46,7 +46,7 @@ pub(super) fn clear_fathatan(tokens: &[crate::document::Token], tags: &mut [u8])
         if tags[i] != 0 && tokens[i].text.contains('\u{064B}') {
             tags[i] = 0;
             i += 1;
-            while i < tags.len() && tags[i] != 0 && tags[i] % 2 == 0 {
+            while i < tags.len() && tags[i] != 0 && tags[i].is_multiple_of(2) {
                 tags[i] = 0;
                 i += 1;
             }
