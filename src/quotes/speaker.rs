@@ -341,6 +341,10 @@ impl Ctx<'_> {
         while f < i && (words::is_connective(self.toks[f].norm) || self.toks[f].is_punct()) {
             f += 1;
         }
+        // «لم يشأ باخ ...»: the verb after a negation particle
+        if f + 1 < i && matches!(self.toks[f].norm, "لم" | "ولم" | "لن" | "ولن" | "لا" | "ولا") {
+            f += 1;
+        }
         if f + 1 >= i {
             return None;
         }
@@ -496,9 +500,9 @@ impl Ctx<'_> {
             let ts = self.tok_at(a);
             let mut k = self.tok_at(e.span.byte_start);
             let mut taken = 0;
-            // (a noun in ة «خدعة كورودا», «شبكة حقاني» or an imperfect verb «لم يشأ باخ» is no given name)
+            // (a noun in ة «خدعة كورودا», «شبكة حقاني» is no given name)
             let given = |t: &Tok| {
-                name_like(t) && (words::is_first_name(t.norm) || !(t.norm.ends_with('ة') || t.norm.starts_with('ي')))
+                name_like(t) && (words::is_first_name(t.norm) || !t.norm.ends_with('ة'))
             };
             while k > ts && taken < 2 && self.toks[k].bs == start && self.toks[k - 1].bs >= a && given(&self.toks[k - 1]) && !words::is_first_name(self.toks[k].norm) {
                 k -= 1;

@@ -386,6 +386,11 @@ fn a_family_name_entity_takes_the_given_name_before_it() {
     assert_eq!(spk(&qs[0]), Some("كيري"));
     let qs = with_per("وكشفت شبكة حقاني أن زعيمها حي يرزق.", "حقاني");
     assert_eq!(spk(&qs[0]), Some("حقاني"));
+    let qs = with_per("وقال الأمين العام للحلف ينس ستولتنبرغ إن تركيا لديها جيش قوي.", "ستولتنبرغ");
+    assert_eq!(spk(&qs[0]), Some("ينس ستولتنبرغ"));
+    // the verb after a negation particle opens the clause: «يشأ» is no given name
+    let qs = with_per("ولم يشأ باخ التعليق على الانتخابات، قائلا إنه لا يريد الحكم في الموضوع.", "باخ");
+    assert_eq!(spk(&qs[0]), Some("باخ"));
 }
 
 #[test]
