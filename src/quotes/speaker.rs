@@ -341,6 +341,21 @@ impl Ctx<'_> {
         while f < i && (words::is_connective(self.toks[f].norm) || self.toks[f].is_punct()) {
             f += 1;
         }
+        // «من جهته أشاد رئيس المجموعة ...، مؤكدا»: a pronoun adjunct before the verb
+        if f + 2 < i
+            && matches!(self.toks[f].norm, "من" | "ومن")
+            && matches!(self.toks[f + 1].norm, "جهته" | "جهتها" | "جانبه" | "جانبها" | "ناحيته" | "ناحيتها")
+        {
+            f += 2;
+            while f < i && self.toks[f].is_punct() {
+                f += 1;
+            }
+        } else if f + 1 < i && matches!(self.toks[f].norm, "بدوره" | "بدورها" | "وبدوره" | "وبدورها") {
+            f += 1;
+            while f < i && self.toks[f].is_punct() {
+                f += 1;
+            }
+        }
         // «لم يشأ باخ ...»: the verb after a negation particle
         if f + 1 < i && matches!(self.toks[f].norm, "لم" | "ولم" | "لن" | "ولن" | "لا" | "ولا") {
             f += 1;
