@@ -574,3 +574,10 @@ fn years_before_the_common_era_and_month_ranges() {
     // «بين الاثنين»: between the two
     check("التعاون غير الرسمي بين الاثنين أدى إلى نزاع", &[]);
 }
+
+#[test]
+fn unit_after_unit_is_little_by_little() {
+    check("والتي تبرز يوماً بعد يوم من خلال الضباب", &[]);
+    check("تزداد الأسعار عاما بعد عام", &[]);
+    check("وصل بعد يوم من الحادث", &[("يوم", "DURATION", Some("P1D"))]);
+}
