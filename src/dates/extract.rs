@@ -797,8 +797,13 @@ impl<'a> Run<'a> {
             if yspec.is_none() && day.is_some() {
                 yspec = self.range_end_year(end);
             }
+            // and of months: «بين حزيران وآب من عام 2010», «من مارس إلى مايو 2015»
+            let month_range = yspec.is_none() && day.is_none() && self.month_range_year(end).is_some();
+            if month_range {
+                yspec = self.month_range_year(end);
+            }
             // ambiguous bare month names need context
-            let bare = day.is_none() && yspec.is_none() && !dual && !shahr;
+            let bare = day.is_none() && yspec.is_none() && !dual && !shahr && !month_range;
             let stripped = matches!(&self.cur, Some((c, _, _)) if *c == p);
             if bare && self.ambiguous_month(p) && (stripped || !matches!(self.prev_key(s), "في" | "منذ" | "حتي" | "شهر" | "خلال" | "اواخر" | "اوائل" | "منتصف" | "مطلع" | "بدايه" | "نهايه")) {
                 return None;
@@ -875,6 +880,27 @@ impl<'a> Run<'a> {
         }
     }
 
+    /// The explicit year of a month closing a range of months that starts at `p` («و آب من عام 2010», «إلى مايو
+    /// 2015»).
+    fn month_range_year(&self, p: usize) -> Option<YearSpec> {
+        let q = if matches!(self.k(p), "الي" | "حتي" | "-" | "و") && self.adj(p) && self.adj(p + 1) {
+            p + 1
+        } else if self.adj(p) && self.k(p).strip_prefix('و').is_some_and(|r| self.lex.months.contains_key(r)) {
+            // «وآب»: the conjunction on the month
+            return match self.year_after_month(p + 1) {
+                Some((YearSpec::Abs(y), _, false)) => Some(YearSpec::Abs(y)),
+                _ => None,
+            };
+        } else {
+            return None;
+        };
+        let (_, e) = self.month_expr(q)?;
+        match self.year_after_month(e) {
+            Some((YearSpec::Abs(y), _, false)) => Some(YearSpec::Abs(y)),
+            _ => None,
+        }
+    }
+
     fn ambiguous_month(&self, p: usize) -> bool {
         matches!(self.k(p), "مارس" | "ماي" | "جوان" | "اب" | "اوت")
     }
@@ -900,8 +926,35 @@ impl<'a> Run<'a> {
         Some(Ymd { y, m, d: day })
     }
 
+    /// «ق.م», «ق م», «قبل الميلاد» after a year at `j`: the end of the era phrase.
+    fn bc_marker(&self, j: usize) -> Option<usize> {
+        if !self.adj(j) {
+            return None;
+        }
+        match self.k(j) {
+            "ق" if self.k(j + 1) == "." && self.tight(j + 1) && self.is(j + 2, &["م"]) => Some(j + 3),
+            "ق" if self.is(j + 1, &["م"]) => Some(j + 2),
+            "قبل" if self.is(j + 1, &["الميلاد"]) => Some(j + 2),
+            _ => None,
+        }
+    }
+
+    /// A year before the common era: «عام 49 ق.م», «عام 1600 قبل الميلاد», «511 ق.م» → `BC0049` (TIMEX3 style).
+    fn bc_year(&self, i: usize) -> Option<Found> {
+        let p = if matches!(self.k(i), "عام" | "العام" | "عامي" | "سنه" | "السنه") && self.adj(i + 1) { i + 1 } else { i };
+        let (v, nd) = self.num(p)?;
+        if nd > 4 || v == 0 {
+            return None;
+        }
+        let e = self.bc_marker(p + 1)?;
+        one(i, e, DateType::Date, Some(format!("BC{v:04}")), Grain::Year)
+    }
+
     /// Years: «عام 2011», «العام 2011», «2011م», a bare plausible year.
     fn p_year(&self, i: usize) -> Option<Found> {
+        if let Some(found) = self.bc_year(i) {
+            return Some(found);
+        }
         let k = self.k(i);
         if matches!(k, "عام" | "العام" | "سنه" | "السنه" | "عامي" | "سنتي" | "لعام") && self.adj(i + 1) {
             let (y, e, h) = self.year_num(i + 1)?;

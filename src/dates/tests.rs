@@ -564,3 +564,20 @@ fn recurring_weekdays_and_vague_ago() {
     // «أولى أيام البطولة» is a day of the event, no duration
     check("في أولى أيام البطولة", &[]);
 }
+
+#[test]
+fn years_before_the_common_era_and_month_ranges() {
+    check("حوالي عام 1600 قبل الميلاد", &[("عام 1600 قبل الميلاد", "DATE", Some("BC1600"))]);
+    check("في عام 49 ق.م, قرأ", &[("عام 49 ق.م", "DATE", Some("BC0049"))]);
+    check("ما بين حزيران وآب من عام 2010 ضرب الجفاف", &[("حزيران", "DATE", Some("2010-06")), ("آب من عام 2010", "DATE", Some("2010-08"))]);
+    check("من مارس إلى مايو 2015 تراجعت المبيعات", &[("مارس", "DATE", Some("2015-03")), ("مايو 2015", "DATE", Some("2015-05"))]);
+    // «بين الاثنين»: between the two
+    check("التعاون غير الرسمي بين الاثنين أدى إلى نزاع", &[]);
+}
+
+#[test]
+fn unit_after_unit_is_little_by_little() {
+    check("والتي تبرز يوماً بعد يوم من خلال الضباب", &[]);
+    check("تزداد الأسعار عاما بعد عام", &[]);
+    check("وصل بعد يوم من الحادث", &[("يوم", "DURATION", Some("P1D"))]);
+}

@@ -969,10 +969,11 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
     finish(out, valid_value, consumed)
 }
 
-/// A plural scale («آلاف») after what: a count 3–10, a vague count («عشرات الآلاف»), or digits.
+/// A plural scale («آلاف») after what: a count 3–10, a vague count («عشرات الآلاف», and in a construct chain
+/// «عشرات آلاف اللاجئين», «عشرات مليارات اليوروات»), or digits.
 fn plural_ok(current: f64, prev: Atom, definite: bool) -> bool {
     match prev {
-        Atom::Approx(_) => definite,
+        Atom::Approx(_) => true,
         Atom::Unit { .. } | Atom::Ten => (3.0..=10.0).contains(&current) && !definite,
         _ => false,
     }
@@ -1107,8 +1108,10 @@ mod tests {
         let n = full("عشرات");
         assert_eq!((n.value, n.approx), (10.0, true));
         assert_eq!(full("مئات الملايين").value, 1e8);
-        // «عشرات آلاف» without the article is not one expression
-        assert_eq!(p("عشرات آلاف"), Some((10.0, 1)));
+        // without the article, as the first terms of a construct chain («عشرات آلاف اللاجئين»)
+        assert_eq!(p("عشرات آلاف"), Some((10000.0, 2)));
+        let n = full("عشرات مليارات");
+        assert_eq!((n.value, n.approx), (1e10, true));
     }
 
     #[test]

@@ -343,11 +343,50 @@ impl<'d> Ctx<'d> {
         // «وبحسب مصادر عسكرية، أكدت أن», «ووفقا لوزارة الدفاع، فقد أوضحت أن»: a source phrase opening the sentence
         // names the subject the verb leaves out
         if matches!(kind, Some(CueKind::Verb) | Some(CueKind::Weak))
-            && let Some(sp) = self.opening_source(i)
+            && let Some(sp) = self.opening_source(i).or_else(|| self.speech_owner(i))
         {
             return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
         }
         Attribution { cue: Some(i), speaker: self.carry(i), carried: true }
+    }
+
+    /// «وأصدر البيت الأبيض بيانا، قال فيه إن», «تلا ذلك كلمة رئيس الجمعية عبدالعزيز السيف، أوضح فيها أن»: a cue
+    /// followed by «فيه/فيها» speaks in the speech noun before it; its speaker is that noun's owner (the phrase after
+    /// the noun) or the subject of the verb that issued it.
+    fn speech_owner(&self, i: usize) -> Option<(usize, usize)> {
+        if !self.toks.get(i + 1).is_some_and(|t| matches!(t.norm, "فيه" | "فيها")) {
+            return None;
+        }
+        let (ss, _) = self.sent_range(i);
+        let lo = ss.max(i.saturating_sub(16));
+        let k = (lo..i).rev().find(|&k| {
+            let w = self.toks[k].norm;
+            let speech = |n: &str| {
+                let n = n.strip_prefix("ال").unwrap_or(n);
+                ["كلمة", "كلمت", "بيان", "تصريح", "خطاب", "رسالة", "تغريدة", "مقابلة", "حديث"].iter().any(|p| n.starts_with(p))
+            };
+            speech(w) || w.strip_prefix(['و', 'ب']).is_some_and(|r| speech(r) || r.strip_prefix('ب').is_some_and(speech))
+        })?;
+        let mut e = i;
+        while e > k + 1 && self.toks[e - 1].is_punct() {
+            e -= 1;
+        }
+        if e > k + 1 && !matches!(self.toks[k + 1].norm, "عن" | "في" | "من" | "الي" | "علي" | "مع" | "حول") {
+            // «تصريحات للحكومة الأفغانية»: the owner after a fused «لل» starts after its first ل
+            let (a, b) = self.phrase(k + 1, e)?;
+            let skip = if self.toks[k + 1].norm.starts_with("لل") { 'ل'.len_utf8() } else { 0 };
+            return Some((a + skip, b));
+        }
+        // the subject of the verb opening the clause: «وأصدرت قيادة القوات المشتركة اليوم بياناً أوضحت فيه»
+        let mut f = ss;
+        while f < k && (words::is_connective(self.toks[f].norm) || self.toks[f].is_punct()) {
+            f += 1;
+        }
+        let v = self.toks.get(f)?;
+        if f + 1 >= k || v.kind != TokenKind::Arabic || v.norm.starts_with("ال") || v.cue.is_some() {
+            return None;
+        }
+        self.phrase(f + 1, k)
     }
 
     /// The source named by a «بحسب X،» phrase that opens cue `i`'s sentence and ends right before it (only

@@ -341,6 +341,25 @@ impl Ctx<'_> {
         while f < i && (words::is_connective(self.toks[f].norm) || self.toks[f].is_punct()) {
             f += 1;
         }
+        // «من جهته أشاد رئيس المجموعة ...، مؤكدا»: a pronoun adjunct before the verb
+        if f + 2 < i
+            && matches!(self.toks[f].norm, "من" | "ومن")
+            && matches!(self.toks[f + 1].norm, "جهته" | "جهتها" | "جانبه" | "جانبها" | "ناحيته" | "ناحيتها")
+        {
+            f += 2;
+            while f < i && self.toks[f].is_punct() {
+                f += 1;
+            }
+        } else if f + 1 < i && matches!(self.toks[f].norm, "بدوره" | "بدورها" | "وبدوره" | "وبدورها") {
+            f += 1;
+            while f < i && self.toks[f].is_punct() {
+                f += 1;
+            }
+        }
+        // «لم يشأ باخ ...»: the verb after a negation particle
+        if f + 1 < i && matches!(self.toks[f].norm, "لم" | "ولم" | "لن" | "ولن" | "لا" | "ولا") {
+            f += 1;
+        }
         if f + 1 >= i {
             return None;
         }
@@ -496,9 +515,9 @@ impl Ctx<'_> {
             let ts = self.tok_at(a);
             let mut k = self.tok_at(e.span.byte_start);
             let mut taken = 0;
-            // (a noun in ة «خدعة كورودا», «شبكة حقاني» or an imperfect verb «لم يشأ باخ» is no given name)
+            // (a noun in ة «خدعة كورودا», «شبكة حقاني» is no given name)
             let given = |t: &Tok| {
-                name_like(t) && (words::is_first_name(t.norm) || !(t.norm.ends_with('ة') || t.norm.starts_with('ي')))
+                name_like(t) && (words::is_first_name(t.norm) || !t.norm.ends_with('ة'))
             };
             while k > ts && taken < 2 && self.toks[k].bs == start && self.toks[k - 1].bs >= a && given(&self.toks[k - 1]) && !words::is_first_name(self.toks[k].norm) {
                 k -= 1;

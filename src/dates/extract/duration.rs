@@ -223,6 +223,10 @@ impl Run<'_> {
                 if !after_prep || !self.adj(i) || by_means {
                     return None;
                 }
+                // «يوماً بعد يوم», «عاما بعد عام»: little by little, no length of time
+                if prev == "بعد" && i >= 2 && unit_of(strip_clitics(self.w[i - 2].key.as_ref())).is_some_and(|(u2, f2, _)| u2 == u && f2 == Form::Sing) {
+                    return None;
+                }
                 if u == Unit::Day && !matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد") {
                     return None;
                 }

@@ -263,6 +263,10 @@ impl Run<'_> {
 
     /// A weekday with optional «يوم» and modifier: (end, date).
     pub(super) fn weekday_core(&self, j: usize) -> Option<(usize, Option<NaiveDate>)> {
+        // «بين الاثنين»: between the two
+        if self.k(j) == "الاثنين" && self.prev_key(j) == "بين" {
+            return None;
+        }
         let mut p = j;
         if self.k(p) == "يوم" && self.adj(p + 1) {
             p += 1;
