@@ -112,9 +112,31 @@ impl Proclitics {
     }
 }
 
+/// Prepositions written as one word with a pronoun suffix («عليه», «منهم», «فيها»), normalized.
+const PRONOUN_PREPOSITIONS: [&str; 10] = ["علي", "الي", "لدي", "عند", "عن", "من", "في", "مع", "ل", "ب"];
+/// Their pronoun suffixes, but ي (names read the same: «بي بي سي», «علي», «مني»).
+const PRONOUN_SUFFIXES: [&str; 7] = ["ه", "ها", "هم", "هما", "هن", "كم", "نا"];
+
+/// Whether a normalized word is a preposition with a pronoun suffix, after an optional conjunction («عليه», «فيها»,
+/// «ومنهم»): no counted noun, no subject.
+pub fn is_preposition_with_pronoun(norm: &str) -> bool {
+    let bare = |w: &str| PRONOUN_PREPOSITIONS.iter().any(|p| w.strip_prefix(p).is_some_and(|rest| PRONOUN_SUFFIXES.contains(&rest)));
+    bare(norm) || norm.strip_prefix(['و', 'ف']).is_some_and(bare)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn prepositions_with_pronouns() {
+        for w in ["عليه", "فيها", "فيهم", "ومنهم", "فلديهم", "عندها", "لنا", "به", "وفيه"] {
+            assert!(is_preposition_with_pronoun(w), "{w}");
+        }
+        for w in ["علي", "في", "بي", "مني", "فهم", "منزل", "وها", "ليه"] {
+            assert!(!is_preposition_with_pronoun(w), "{w}");
+        }
+    }
 
     fn cuts(w: &str) -> Vec<(usize, &str)> {
         Proclitics::scan(w).cuts(w).map(|c| (c.letters, &w[c.bytes..])).collect()

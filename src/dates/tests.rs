@@ -538,6 +538,7 @@ fn vague_count_ago_is_past_ref() {
 #[test]
 fn number_in_parentheses_before_unit() {
     check("حكم عليه بالسجن لمدة (7) سنوات", &[("(7) سنوات", "DURATION", Some("P7Y"))]);
+    check("حكم عليه بالسجن لمدة ( 7 ) سنوات", &[("( 7 ) سنوات", "DURATION", Some("P7Y"))]);
     check("خلال (3) أيام", &[("(3) أيام", "DURATION", Some("P3D"))]);
     check("المادة (7) من النظام", &[]);
 }

@@ -302,8 +302,8 @@ impl NumberExtractor {
     }
 
     /// Digits in parentheses before what they count, as official Saudi text writes them: «(365) وظيفة» (the unit
-    /// after the bracket), «(300) ألف ريال» (a scale and currency after it: one amount, 300000, whose span opens at
-    /// the bracket), «(15) %».
+    /// after the bracket; the span stays the digits), «(300) ألف ريال», «(300) ألف شخص» (a scale word after it: one
+    /// number, 300000, whose span opens at the bracket), «(15) %».
     fn in_parentheses(&self, tokens: &[Token], parses: &words::NumberParses, i: usize, end_tok: usize, m: NumberWords) -> Option<Found> {
         let open = tokens.get(i.checked_sub(1)?)?;
         if open.text != "(" || end_tok != i + 1 || !m.digits || m.words || m.prefix_bytes != 0 || tokens.get(end_tok)?.text != ")" {
@@ -631,13 +631,14 @@ impl NumberExtractor {
             TokenKind::Arabic => {
                 let w = fold(norm_of(t));
                 // a counted noun is indefinite and carries no preposition: not one proclitic and the article
-                // before a word («بالمقارنة», «للمرة», «والمشاركين»)
+                // before a word («بالمقارنة», «للمرة», «والمشاركين»), nor a pronoun («أربعة منهم» counts people
+                // already named)
                 let clitic_article = crate::clitics::Proclitics::scan(&w)
                     .article(&w)
                     .is_some_and(|a| a.letters == 1 && w[a.rest..].chars().count() >= 2);
                 if w.chars().count() < 2
                     || clitic_article
-                    || prep_pronoun(&w)
+                    || crate::clitics::is_preposition_with_pronoun(&w)
                     || self.lexicon.not_unit.contains(&*w)
                     || in_set_def(&self.lexicon.time_unit, &w)
                     || words::parse_at(tokens, k).is_some()
@@ -770,14 +771,6 @@ impl NumberExtractor {
             leading_symbol,
         }
     }
-}
-
-/// A preposition with a pronoun suffix («منها», «منهم», «عليه»): «أربعة منهم» counts people already named, it
-/// names no unit.
-fn prep_pronoun(w: &str) -> bool {
-    ["من", "في", "عن", "علي", "الي", "لدي", "عند", "مع", "ل", "ب"].iter().any(|p| {
-        w.strip_prefix(p).is_some_and(|rest| matches!(rest, "ه" | "ها" | "هم" | "هما" | "هن" | "كم" | "نا"))
-    })
 }
 
 /// The byte and code-point length of the first `n` letters of `text` (marks after a letter belong to it).

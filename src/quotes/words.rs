@@ -72,18 +72,13 @@ pub fn is_addressee(norm: &str) -> bool {
 /// or before a demonstrative or relative («بهذا الخصوص», «بذلك», «بما», «لمن»). After a cue it is an adjunct or the
 /// addressee («رد عليه بالتأكيد أن», «وقال بهذا الخصوص إن»), not the speaker.
 pub fn is_oblique_pronoun(norm: &str) -> bool {
+    if crate::clitics::is_preposition_with_pronoun(norm) {
+        return true;
+    }
     let w = norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 2).unwrap_or(norm);
     // (the suffix ي only where no name or Latin letter reads the same: «بي بي سي», «منى», «علي»)
     if matches!(w, "لي" | "معي" | "عني") {
         return true;
-    }
-    const SUFFIX: [&str; 7] = ["ه", "ها", "هم", "هما", "هن", "كم", "نا"];
-    for p in ["علي", "الي", "لدي", "عن", "من", "في", "مع", "ل", "ب", "عند"] {
-        if let Some(rest) = w.strip_prefix(p)
-            && SUFFIX.contains(&rest)
-        {
-            return true;
-        }
     }
     let Some(rest) = w.strip_prefix(['ب', 'ل', 'ك']) else { return false };
     matches!(rest, "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" | "ما" | "من" | "ها" | "ه" | "هم")
@@ -107,7 +102,7 @@ pub fn is_object_after_subject(norm: &str) -> bool {
         stem,
         "رفض" | "شكر" | "تصريح" | "كلمت" | "ترحيب" | "تقدير" | "قلق" | "ارتياح" | "استياء" | "دعم" | "تاييد" | "موقف"
             | "امل" | "حرص" | "اعتزاز" | "فخر" | "سعادت" | "تهنئت" | "تعازي" | "ثقت" | "استنكار" | "ادانت" | "تمسك"
-            | "استعداد" | "التزام" | "رغبت" | "تطلع" | "اسف" | "حزن" | "امتنان" | "اعجاب" | "تضامن" | "رايه" | "راي"
+            | "استعداد" | "التزام" | "رغبت" | "تطلع" | "اسف" | "حزن" | "امتنان" | "اعجاب" | "تضامن" | "راي"
             | "حديث" | "كلام" | "خطاب" | "تعليق" | "اعتراض" | "معارضت" | "ترشيح" | "اعتذار"
     )
 }

@@ -5,9 +5,9 @@ use super::*;
 impl Run<'_> {
     /// A quantity of a unit: (n or vague, unit, end). «ثلاث سنوات», «24 ساعة», «يومين», «شهر واحد», «عدة اشهر».
     pub(super) fn quantity(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
-        // «(7) سنوات»: a number in parentheses before its unit
+        // «(7) سنوات», «( 7 ) سنوات»: a number in parentheses before its unit
         if self.k(j) == "("
-            && let Some((v, _)) = self.num(j + 1).filter(|_| self.tight(j + 1) && self.tight(j + 2) && self.k(j + 2) == ")")
+            && let Some((v, _)) = self.num(j + 1).filter(|_| self.adj(j + 1) && self.adj(j + 2) && self.k(j + 2) == ")")
         {
             let (u, f, def) = unit_of(self.k(j + 3)).filter(|_| self.adj(j + 3))?;
             if def || f == Form::Dual {
@@ -100,7 +100,7 @@ impl Run<'_> {
             }
             let t = self.today();
             // «قبل يومين من الانتخابات»: counted back from an event, not from the reference date
-            if self.is(e, &["من"]) && self.adj(e + 1) && !matches!(self.k(e + 1), "الان" | "اليوم" | "الان،") {
+            if self.is(e, &["من"]) && self.adj(e + 1) && !matches!(self.k(e + 1), "الان" | "اليوم") {
                 return one(i, e, DateType::Date, None, if n.is_none() { Grain::Vague } else { unit_grain(u) });
             }
             // «قبل بضعة أسابيع», «قبل عدة أشهر»: some time ago, no count to subtract
