@@ -1099,6 +1099,13 @@ mod tests {
         assert_eq!(count_alone(&[], &outer), 0);
     }
 
+    /// The scores of keyphrases `a` and `b` among the top 40 with parameters `p` (-1 if absent).
+    fn two_scores(doc: &crate::Document, p: &Params, a: &str, b: &str) -> (f64, f64) {
+        let kws = extract(doc, &[], 40, &FxSet::default(), p);
+        let at = |w: &str| kws.iter().find(|k| k.text == w).map(|k| k.score).unwrap_or(-1.0);
+        (at(a), at(b))
+    }
+
     #[test]
     fn early_in_the_lead_sentence_weighs_more() {
         // two names seen twice each, both first in a long lead sentence: the one near its start ranks higher, and
@@ -1111,11 +1118,7 @@ mod tests {
             .join(" في ");
         let text = format!("اكد مانديلا في {fill} مع غوتيريش. وزار مانديلا في المدينة. وفي المساء وصل غوتيريش الى الفندق.");
         let doc = crate::Pipeline::default().analyze(&text);
-        let scores = |p: &Params| {
-            let kws = extract(&doc, &[], 40, &FxSet::default(), p);
-            let at = |w: &str| kws.iter().find(|k| k.text == w).map(|k| k.score).unwrap_or(-1.0);
-            (at("مانديلا"), at("غوتيريش"))
-        };
+        let scores = |p: &Params| two_scores(&doc, p, "مانديلا", "غوتيريش");
         let (a, b) = scores(&Params::default());
         assert!(a > b && b > 0.0, "{a} {b}");
         // without the decay both count as lead words alike (then only their background frequencies differ)
@@ -1133,11 +1136,7 @@ mod tests {
         ] {
             let text = format!("{lead} وزار مانديلا في المساء المدينة. ووصل غوتيريش في المساء الى الفندق.");
             let doc = crate::Pipeline::default().analyze(&text);
-            let scores = |p: &Params| {
-                let kws = extract(&doc, &[], 40, &FxSet::default(), p);
-                let at = |w: &str| kws.iter().find(|k| k.text == w).map(|k| k.score).unwrap_or(-1.0);
-                (at("مانديلا"), at("غوتيريش"))
-            };
+            let scores = |p: &Params| two_scores(&doc, p, "مانديلا", "غوتيريش");
             let (a, b) = scores(&Params::default());
             let (a0, b0) = scores(&Params { clause: 1.0, ..Params::default() });
             let all: Vec<String> = extract(&doc, &[], 40, &FxSet::default(), &Params::default()).into_iter().map(|k| k.text).collect();
