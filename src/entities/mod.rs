@@ -310,14 +310,19 @@ fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
 /// «ويليام», «فالنسيا»: a name whose first letter reads as و or ف keeps it when the rest is unknown to the
 /// tagger's vocabulary and word classes and either has the shape of a foreign name rather than of a word after a
 /// conjunction (و before ي or و, ف before the article), or the whole word carries another proclitic elsewhere in
-/// the document («لفالنسيا»). `words` holds the document's normalized words (built on first use).
+/// the document («لفالنسيا»). A first ك («كاليفورنيا», «كيري», «كلوب») is kept when the rest is unknown or opens
+/// with ي: the particle «like» goes before nouns the tagger knows («كالرياض», «كوزارة العمل»). `words` holds the document's normalized words (built on first use).
 fn keeps_first_letter<'t>(t: &Token, skip: usize, model: &Model, tokens: &'t [Token], words: &mut Option<FxSet<&'t str>>) -> bool {
     let w = t.norm.as_str();
-    let Some(first) = w.chars().next().filter(|&c| skip == 1 && t.kind == TokenKind::Arabic && matches!(c, 'و' | 'ف')) else {
+    let Some(first) = w.chars().next().filter(|&c| skip == 1 && t.kind == TokenKind::Arabic && matches!(c, 'و' | 'ف' | 'ك')) else {
         return false;
     };
     let rest = &w[first.len_utf8()..];
     let known = |x: &str| model.count(x) > 0 || clusters::Clusters::embedded().classes_of_key(hash::key(x)).is_some();
+    if first == 'ك' {
+        // «like» comes before a noun the tagger knows («كالرياض», «كوزارة»), never before a ي-initial verb form
+        return rest.starts_with('ي') || (rest.chars().count() >= 3 && !known(rest));
+    }
     if rest.chars().count() < 4 || known(rest) {
         return false;
     }
@@ -402,6 +407,14 @@ mod tests {
         assert!(keeps(1) && keeps(3) && keeps(7));
         // «وويليام» is و + «ويليام»; «ليبيا» is known; «الدتي» has no foreign shape nor a clitic before it
         assert!(!keeps(2) && !keeps(4) && !keeps(5));
+        // a first ك: kept before an unknown rest or a ي, a clitic before a known noun
+        let doc = crate::Pipeline::default().analyze("كاليفورنيا كيري كالرياض كوزارة");
+        let t = &doc.tokens;
+        let keeps = |i: usize| keeps_first_letter(&t[i], 1, &model, t, &mut None);
+        assert!(keeps(0) && keeps(1) && !keeps(2) && !keeps(3));
+        let doc = crate::Pipeline::default().analyze("وقال وزير الخارجية الأمريكي جون كيري في ولاية كاليفورنيا");
+        let names: Vec<&str> = doc.entities.iter().flatten().map(|e| e.text.as_str()).collect();
+        assert!(names.contains(&"كاليفورنيا") && !names.contains(&"اليفورنيا"), "{names:?}");
     }
 
     #[test]
