@@ -231,7 +231,10 @@ impl EntityRecognizer {
                     }
                 }
                 let mut skip = head.unwrap_or_else(|| clitic_letters(&tokens[s], strips[s], model));
-                if head.is_none() && skip > 0 && keeps_first_letter(&tokens[s], skip, model, tokens, &mut doc_words) {
+                if head.is_none()
+                    && skip > 0
+                    && (gazetteer_name(&tokens[s..e]) || keeps_first_letter(&tokens[s], skip, model, tokens, &mut doc_words))
+                {
                     skip = 0;
                 }
                 while s < e && is_edge_junk(&tokens[s]) {
@@ -337,6 +340,15 @@ fn keeps_first_letter<'t>(t: &Token, skip: usize, model: &Model, tokens: &'t [To
     }
 }
 
+/// Whether the words of a name of two words or more, its first letter included, are a whole gazetteer name
+/// («بوروسيا دورتموند», «لاند روفر»): then that letter is no clitic. One word is not enough: «وجدة» is a city, and
+/// «and Jeddah» far more often.
+fn gazetteer_name(tokens: &[Token]) -> bool {
+    let Some(first) = tokens.first().filter(|_| tokens.len() >= 2) else { return false };
+    let next = |j: usize| tokens.get(j).map(|t| hash::key(&t.norm));
+    lexicon::Lexicon::get().longest_phrase(hash::key(&first.norm), next, |_| true).0 == tokens.len()
+}
+
 /// The first token of the sentence range holding token `i`.
 fn ranges_start(ranges: &[(usize, usize)], i: usize) -> usize {
     let k = ranges.partition_point(|r| r.1 <= i);
@@ -415,6 +427,10 @@ mod tests {
         let doc = crate::Pipeline::default().analyze("وقال وزير الخارجية الأمريكي جون كيري في ولاية كاليفورنيا");
         let names: Vec<&str> = doc.entities.iter().flatten().map(|e| e.text.as_str()).collect();
         assert!(names.contains(&"كاليفورنيا") && !names.contains(&"اليفورنيا"), "{names:?}");
+        // a whole gazetteer name keeps its first letter
+        let doc = crate::Pipeline::default().analyze("فاز بوروسيا دورتموند على بايرن ميونيخ");
+        let names: Vec<&str> = doc.entities.iter().flatten().map(|e| e.text.as_str()).collect();
+        assert!(names.iter().any(|n| n.starts_with("بوروسيا")), "{names:?}");
     }
 
     #[test]
