@@ -68,6 +68,18 @@ fn known_persons() -> &'static UserEntities {
     })
 }
 
+/// Add the known persons (`data/persons.txt`) found in the text where `out`, in text order, has nothing.
+fn fill_known_persons(text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
+    let mut known = Vec::new();
+    known_persons().find(text, tokens, &mut known);
+    let found = crate::span::Intervals::new(out.iter().map(|e| (e.span.byte_start, e.span.byte_end)));
+    known.retain(|k| !found.any_overlap(k.span.byte_start, k.span.byte_end));
+    if !known.is_empty() {
+        out.extend(known);
+        out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
+    }
+}
+
 /// The phrase matcher for user entities `user` and then the built-in ones (the first of equal matches wins).
 fn phrase_entities(user: &[(String, Label)]) -> UserEntities {
     UserEntities::new(&[user, builtin_entities()].concat())
@@ -260,16 +272,7 @@ impl EntityRecognizer {
                 i = j;
             }
         }
-        {
-            let mut known = Vec::new();
-            known_persons().find(text, tokens, &mut known);
-            let found = crate::span::Intervals::new(out.iter().map(|e| (e.span.byte_start, e.span.byte_end)));
-            known.retain(|k| !found.any_overlap(k.span.byte_start, k.span.byte_end));
-            if !known.is_empty() {
-                out.extend(known);
-                out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
-            }
-        }
+        fill_known_persons(text, tokens, &mut out);
         if !self.user.is_empty() {
             let mut user = Vec::new();
             self.user.find(text, tokens, &mut user);
@@ -313,8 +316,9 @@ fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
 /// «ويليام», «فالنسيا»: a name whose first letter reads as و or ف keeps it when the rest is unknown to the
 /// tagger's vocabulary and word classes and either has the shape of a foreign name rather than of a word after a
 /// conjunction (و before ي or و, ف before the article), or the whole word carries another proclitic elsewhere in
-/// the document («لفالنسيا»). A first ك («كاليفورنيا», «كيري», «كلوب») is kept when the rest is unknown or opens
-/// with ي: the particle «like» goes before nouns the tagger knows («كالرياض», «كوزارة العمل»). `words` holds the document's normalized words (built on first use).
+/// the document («لفالنسيا»). A first ك («كاليفورنيا», «كيري», «كالابريا») is kept when the rest is unknown or
+/// opens with ي: the particle «like» goes before nouns the tagger knows («كالرياض», «كوزارة العمل»). `words` holds
+/// the document's normalized words (built on first use).
 fn keeps_first_letter<'t>(t: &Token, skip: usize, model: &Model, tokens: &'t [Token], words: &mut Option<FxSet<&'t str>>) -> bool {
     let w = t.norm.as_str();
     let Some(first) = w.chars().next().filter(|&c| skip == 1 && t.kind == TokenKind::Arabic && matches!(c, 'و' | 'ف' | 'ك')) else {
