@@ -985,6 +985,10 @@ impl<'a> Run<'a> {
         ) {
             return None;
         }
+        // a national plan named after its horizon: «رؤية المملكة 2030», «رؤية مصر 2030»
+        if i >= 1 && self.prev_key(i - 1) == "رؤيه" && self.adj(i) {
+            return None;
+        }
         let next = if self.adj(i + 1) { self.k(i + 1) } else { "" };
         if matches!(next, "الف" | "مليون" | "مليار" | "%" | "بالمئه" | "بالمائه" | "دولار" | "يورو" | "كلم" | "كيلومتر" | "متر" | "طن" | "بتوقيت") {
             return None;
