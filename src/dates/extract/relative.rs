@@ -314,21 +314,23 @@ impl Run<'_> {
             days.push((q, weekday_of(wd), skip_letters(surface, 1)));
             q += 1;
         }
-        // «أيام الخميس والجمعة والسبت من كل أسبوع», «الجمعة من كل أسبوع»: recurring weekdays
-        if self.is(q, &["من"]) && self.is(q + 1, &["كل"]) && self.is(q + 2, &["اسبوع"]) {
+        // one item a day: the first opens at `i` (with its head word), the last closes at `end`
+        let items = |end: usize, ty: DateType, values: Vec<Option<String>>| -> Vec<It> {
             let last = days.len() - 1;
-            let items = days
-                .iter()
+            days.iter()
+                .zip(values)
                 .enumerate()
-                .map(|(n, (t, wd, skip))| {
-                    let s = if n == 0 { i } else { *t };
-                    let e = if n == last { q + 3 } else { t + 1 };
-                    let mut x = it(s, e, DateType::Set, Some(format!("XXXX-WXX-{}", wd.number_from_monday())), Grain::Day);
+                .map(|(n, ((t, _, skip), v))| {
+                    let mut x = it(if n == 0 { i } else { *t }, if n == last { end } else { t + 1 }, ty, v, Grain::Day);
                     x.skip = *skip;
                     x
                 })
-                .collect();
-            return Some((q + 3, items));
+                .collect()
+        };
+        // «أيام الخميس والجمعة والسبت من كل أسبوع», «الجمعة من كل أسبوع»: recurring weekdays
+        if self.is(q, &["من"]) && self.is(q + 1, &["كل"]) && self.is(q + 2, &["اسبوع"]) {
+            let values = days.iter().map(|(_, wd, _)| Some(format!("XXXX-WXX-{}", wd.number_from_monday()))).collect();
+            return Some((q + 3, items(q + 3, DateType::Set, values)));
         }
         if days.len() < 2 || self.k(i) != "يومي" && head {
             return None;
@@ -362,20 +364,7 @@ impl Run<'_> {
                 }
             }
         }
-        let last = days.len() - 1;
-        let items = days
-            .iter()
-            .zip(dates)
-            .enumerate()
-            .map(|(n, ((t, _, skip), date))| {
-                let s = if n == 0 { i } else { *t };
-                let e = if n == last { end } else { t + 1 };
-                let mut x = it(s, e, DateType::Date, date.map(fmt_day), Grain::Day);
-                x.skip = *skip;
-                x
-            })
-            .collect();
-        Some((end, items))
+        Some((end, items(end, DateType::Date, dates.into_iter().map(|d| d.map(fmt_day)).collect())))
     }
 
     /// A future-tense marker shortly before token `j` in the same sentence.
