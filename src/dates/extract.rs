@@ -704,6 +704,9 @@ impl<'a> Run<'a> {
                 return Some(found);
             }
         }
+        if self.k(j) == "(" {
+            return self.bracket_range(j);
+        }
         // ranges: «10 و16 تموز», «من 10 الى 16 تموز», «10-16 تموز», and in ordinal words «من الأول إلى الثالث من
         // مارس», «من السادس حتى الثامن من أغسطس»
         if let Some((d1, e1, word1)) = self.day(j)
@@ -735,6 +738,31 @@ impl<'a> Run<'a> {
             }
         }
         self.date_core(j, i)
+    }
+
+    /// «(16 -30) أغسطس 2015»: a day range in brackets before its month, one item per day (the second runs to the
+    /// month and year).
+    fn bracket_range(&self, j: usize) -> Option<Found> {
+        let (d1, e1, w1) = self.day(j + 1)?;
+        if w1 || !matches!(self.k(e1), "-" | "الي" | "حتي" | "و") || !self.adj(e1) || !self.adj(e1 + 1) {
+            return None;
+        }
+        let (d2, e2, w2) = self.day(e1 + 1)?;
+        if w2 || d2 <= d1 || self.k(e2) != ")" || !self.adj(e2) || !self.adj(e2 + 1) {
+            return None;
+        }
+        let (end, items) = self.date_core(e2 + 1, e2 + 1)?;
+        let month = items.first().filter(|m| m.grain == Some(Grain::Month))?;
+        let v = month.value.as_deref()?;
+        // a Gregorian month is «YYYY-MM»; a Hijri month its first day
+        let start = NaiveDate::parse_from_str(&if v.len() == 7 { format!("{v}-01") } else { v.to_string() }, "%Y-%m-%d").ok()?;
+        let gregorian = v.len() == 7;
+        let day = |d: u32| add_days(start, i64::from(d) - 1).filter(|x| !gregorian || x.month() == start.month()).map(fmt_day);
+        let mut first = it(j + 1, e1, DateType::Date, day(d1), Grain::Day);
+        let mut second = it(e1 + 1, end, DateType::Date, day(d2), Grain::Day);
+        first.cal = month.cal;
+        second.cal = month.cal;
+        Some((end, vec![first, second]))
     }
 
     /// A date starting with a day or a month at `j`; the item starts at token `s`.
@@ -946,7 +974,12 @@ impl<'a> Run<'a> {
         if nd > 4 || v == 0 {
             return None;
         }
-        let e = self.bc_marker(p + 1)?;
+        // «عامي 512 و511 ق.م», «بين 1200 و1100 قبل الميلاد»: the era after the second year is the first's too
+        let shared = || {
+            let joined = matches!(self.k(p + 1), "و" | "-" | "الي" | "حتي") && self.adj(p + 1) && self.adj(p + 2);
+            (joined && self.num(p + 2).is_some_and(|(_, nd)| nd <= 4) && self.bc_marker(p + 3).is_some()).then_some(p + 1)
+        };
+        let e = self.bc_marker(p + 1).or_else(shared)?;
         one(i, e, DateType::Date, Some(format!("BC{v:04}")), Grain::Year)
     }
 
@@ -989,6 +1022,9 @@ impl<'a> Run<'a> {
         if i >= 1 && self.prev_key(i - 1) == "رؤيه" && self.adj(i) {
             return None;
         }
+        if self.closes_quoted_name(i) {
+            return None;
+        }
         let next = if self.adj(i + 1) { self.k(i + 1) } else { "" };
         if matches!(next, "الف" | "مليون" | "مليار" | "%" | "بالمئه" | "بالمائه" | "دولار" | "يورو" | "كلم" | "كيلومتر" | "متر" | "طن" | "بتوقيت") {
             return None;
@@ -1004,6 +1040,20 @@ impl<'a> Run<'a> {
             }
         }
         self.year_item(i, e, y, false)
+    }
+
+    /// A bare year closing a short quoted title after a word that is no date cue: «السعودية 2050» (an exhibition),
+    /// "البرنامج الصيفي 2015" name something; «"في 2030"» does not.
+    fn closes_quoted_name(&self, i: usize) -> bool {
+        if !(matches!(self.k(i + 1), "»" | "\"" | "”") && self.tight(i + 1)) || i == 0 {
+            return false;
+        }
+        if matches!(self.prev_key(i), "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "بحلول" | "عام" | "العام" | "سنه" | "مطلع" | "نهايه" | "بدايه" | "منتصف") {
+            return false;
+        }
+        (i.saturating_sub(4)..i).rev().find(|&p| self.w[p].kind != TokenKind::Arabic).is_some_and(|p| {
+            matches!(self.k(p), "«" | "\"" | "“") && p + 1 < i && self.tight(p + 1)
+        })
     }
 
     fn year_item(&self, s: usize, e: usize, y: i32, hijri_year: bool) -> Option<Found> {

@@ -50,13 +50,22 @@ pub struct Number {
     pub kind: NumberKind,
 }
 
-/// Number words that are part of a person's name: a regnal or definite number after the first name («هنري
-/// الثامن», «عبد الواحد») or a word after «عبد» or «آل» («آل ثاني»). `names` are the entities in text order.
+/// Number words that are part of a name: a regnal or definite number after a person's first name («هنري
+/// الثامن», «عبد الواحد»), a word after «عبد» or «آل» («آل ثاني»), and a number word whose proclitic letter the
+/// name keeps («وست هام يونايتد»: «West», not «and six»). `names` are the entities in text order.
 pub(crate) fn drop_name_parts(numbers: &mut Vec<Number>, tokens: &[Token], names: &[crate::entities::Entity]) {
     numbers.retain(|n| {
+        if n.text.chars().next().is_none_or(|c| c.is_numeric()) {
+            return true;
+        }
         let k = names.partition_point(|e| e.span.byte_start < n.span.byte_start);
-        let in_person = names[..k].last().is_some_and(|e| e.label == crate::Label::PER && n.span.byte_end <= e.span.byte_end);
-        if !in_person || n.text.chars().next().is_none_or(|c| c.is_numeric()) {
+        let Some(e) = names[..k].last().filter(|e| n.span.byte_end <= e.span.byte_end) else { return true };
+        // the name starts inside the number's own token, on the letter read as a proclitic
+        let i = tokens.partition_point(|t| t.span.byte_end <= n.span.byte_start);
+        if tokens.get(i).is_some_and(|t| t.span.byte_start == e.span.byte_start && t.span.byte_start < n.span.byte_start) {
+            return false;
+        }
+        if e.label != crate::Label::PER {
             return true;
         }
         let i = tokens.partition_point(|t| t.span.byte_start < n.span.byte_start);
@@ -80,6 +89,7 @@ pub struct NumberLexicon {
     name_head: HashSet<CompactString>,
     not_unit: HashSet<CompactString>,
     regnal_title: HashSet<CompactString>,
+    foreign_name: HashSet<CompactString>,
 }
 
 impl NumberLexicon {
@@ -112,7 +122,7 @@ impl NumberLexicon {
     }
 
     /// Add one word to a section (`currency`, `currency_adj`, `counted`, `time_unit`, `month`, `year_head`,
-    /// `name_head`, `not_unit`).
+    /// `name_head`, `regnal_title`, `foreign_name`, `not_unit`).
     pub fn add(&mut self, section: &str, word: &str) -> Result<()> {
         let n = crate::normalize::Normalizer::default().normalize_str(word.trim());
         let w = fold(&n);
@@ -142,9 +152,10 @@ impl NumberLexicon {
             "name_head" => &mut self.name_head,
             "not_unit" => &mut self.not_unit,
             "regnal_title" => &mut self.regnal_title,
+            "foreign_name" => &mut self.foreign_name,
             other => {
                 return Err(Error::InvalidLexicon(format!(
-                    "unknown section [{other}]: expected currency, currency_adj, counted, time_unit, month, year_head, name_head, regnal_title or not_unit"
+                    "unknown section [{other}]: expected currency, currency_adj, counted, time_unit, month, year_head, name_head, regnal_title, foreign_name or not_unit"
                 )));
             }
         };
@@ -415,6 +426,13 @@ impl NumberExtractor {
         let is_punct = |tok: Option<&Token>, s: &str| tok.is_some_and(|x| matches!(x.kind, TokenKind::Punct | TokenKind::Symbol) && x.text == s);
         let single_digits = m.digits && end - i == 1;
 
+        // a foreign name whose first word reads as a number word: «وست بروميتش» (West Bromwich, not «and six»)
+        if !m.digits
+            && let Some(n) = next_f.as_deref()
+            && self.lexicon.foreign_name.contains(format!("{} {n}", fold(norm_of(t))).as_str())
+        {
+            return true;
+        }
         // «واحد من», «واحدة منها»: "one of"
         if !m.digits && m.value == 1.0 && !m.ordinal && next_f.as_deref().is_some_and(|n| n == "من" || (n.starts_with("من") && n.chars().count() <= 5 && !lex.not_unit.contains(n))) {
             return true;
@@ -888,6 +906,16 @@ mod tests {
         check("بلغت 2,5 مليار", "2,5 مليار", 2.5e9, None, "cardinal");
         check("نحو 6 آلاف جندي", "6 آلاف", 6000.0, Some("جندي"), "cardinal");
         check("بلغ 5.\u{200F}0 في المائة.", "5.\u{200F}0 في المائة", 0.5, None, "percent");
+    }
+
+    #[test]
+    fn foreign_names_are_not_number_words() {
+        // a listed name, and a name the entity layer finds with its first letter
+        assert_eq!(nums("فاز فريق وست بروميتش على مانشستر"), vec![]);
+        assert_eq!(nums("تعادل وست هام يونايتد مع ضيفه"), vec![]);
+        // «and six» before a counted noun stays
+        check("تضم الحدائق وست دورات مياه", "ست", 6.0, Some("دورات"), "cardinal");
+        check("في بغداد وست محافظات", "ست", 6.0, Some("محافظات"), "cardinal");
     }
 
     #[test]

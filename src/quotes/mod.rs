@@ -98,6 +98,8 @@ pub(crate) struct Tok<'d> {
     pub cue: Option<CueKind>,
     /// A punctuation token containing a quotation mark.
     pub mark: bool,
+    /// The token opens or lies inside a date expression of the dates layer («العام الماضي», «مساء الأحد»).
+    pub in_date: bool,
 }
 
 impl Tok<'_> {
@@ -178,9 +180,11 @@ impl QuoteExtractor {
                 sent,
                 cue: if t.kind == TokenKind::Arabic { self.cues.lookup(t.norm.as_str()) } else { None },
                 mark: t.kind == TokenKind::Punct && t.text.contains(['«', '»', '“', '”', '„', '"']),
+                in_date: false,
             })
             .collect();
         let mut toks = toks;
+        mark_dates(&mut toks, doc.dates.as_deref().unwrap_or_default());
         demote_homographs(text, &mut toks);
         let pairs = marks::pair(text);
         let pairs_max_close = pairs.iter().scan(0, |m, p| {
@@ -876,6 +880,26 @@ pub fn highlights(doc: &Document) -> Vec<crate::html::Highlight> {
         }
     }
     hs
+}
+
+/// Flag the tokens inside the dates layer's spans (both in text order), leaving out recurrences («السنوي» in
+/// «التقرير السنوي»), dates opening with digits, often names («قوى 14 آذار», «كأس العالم 2018»), and bare month
+/// names.
+fn mark_dates(toks: &mut [Tok], dates: &[crate::dates::DateItem]) {
+    let mut d = 0;
+    for t in toks.iter_mut() {
+        while dates.get(d).is_some_and(|x| x.span.byte_end <= t.bs) {
+            d += 1;
+        }
+        t.in_date = dates.get(d).is_some_and(|x| {
+            x.span.byte_start < t.be
+                && t.bs < x.span.byte_end
+                && x.kind != crate::dates::DateType::Set
+                && !x.text.starts_with(|c: char| c.is_numeric())
+                // a bare month name may be a place («في اب»: Ibb or August)
+                && !(x.value.as_ref().is_some_and(|v| v.len() == 7) && !x.text.contains(' '))
+        });
+    }
 }
 
 /// Cue forms that are far more often something else mid-clause lose their cue, and so do cues inferring from a

@@ -108,6 +108,19 @@ impl Ctx<'_> {
             if words::is_addressee(n) || words::is_adjunct_prep(n) {
                 break;
             }
+            // a time adjunct after the subject: «أفادت منظمة العفو الدولية العام الماضي», «قال الجيش في ساعة
+            // متأخرة من مساء الأحد» (the dates layer's spans)
+            if t.in_date || (j > from && (matches!(n, "في" | "وفي" | "منذ") && self.toks.get(j + 1).is_some_and(|x| x.in_date || words::is_time_noun(x.norm)))) {
+                break;
+            }
+            // «وأكد مصدر عسكري آخر - وهو مسؤول ... - الهجوم»: a spaced dash opens an aside
+            if j > from && matches!(n, "-" | "–" | "—") && self.toks[j - 1].be < t.bs && self.toks.get(j + 1).is_some_and(|x| t.be < x.bs) {
+                break;
+            }
+            // «أقر مجلس الوزراء عدداً من الإجراءات»: an indefinite accusative after the subject is its object
+            if t.kind == TokenKind::Arabic && (t.raw.contains('\u{064B}') || (j > from && words::is_accusative_object(n))) {
+                break;
+            }
             if matches!(n, "في" | "وفي") && self.toks.get(j + 1).is_some_and(|x| words::is_speech_event(x.norm)) {
                 break;
             }
