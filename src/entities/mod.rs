@@ -68,15 +68,19 @@ fn known_persons() -> &'static UserEntities {
     })
 }
 
-/// Add the known persons (`data/persons.txt`) found in the text where `out`, in text order, has nothing.
+/// Add the known persons (`data/persons.txt`) found in the text where `out` (the tagger's names, in text order, none
+/// overlapping) has nothing, or only person names inside the known one («منصور هادي» in «عبد ربه منصور هادي»).
 fn fill_known_persons(text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
     let mut known = Vec::new();
     known_persons().find(text, tokens, &mut known);
-    let found = crate::span::Intervals::new(out.iter().map(|e| (e.span.byte_start, e.span.byte_end)));
-    known.retain(|k| !found.any_overlap(k.span.byte_start, k.span.byte_end));
-    if !known.is_empty() {
-        out.extend(known);
-        out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
+    for k in known {
+        let (a, b) = (k.span.byte_start, k.span.byte_end);
+        let lo = out.partition_point(|e| e.span.byte_end <= a);
+        let hi = out.partition_point(|e| e.span.byte_start < b);
+        let inside = |e: &Entity| e.label == Label::PER && a <= e.span.byte_start && e.span.byte_end <= b && e.span != k.span;
+        if out.get(lo..hi).is_some_and(|hit| hit.iter().all(inside)) {
+            out.splice(lo..hi, [k]);
+        }
     }
 }
 
@@ -497,6 +501,18 @@ mod tests {
         let user = found(&EntityRecognizer::with_model(None, &[("شركة دونالد ترامب للعقارات".into(), Label::ORG)]));
         assert!(user.contains(&("شركة دونالد ترامب للعقارات".into(), Label::ORG)), "{user:?}");
         assert!(!user.contains(&("دونالد ترامب".into(), Label::PER)), "{user:?}");
+    }
+
+    #[test]
+    fn a_known_full_name_replaces_the_person_names_it_holds() {
+        let doc = crate::Pipeline::default().analyze("قوات عبدربه منصور هادي وحزب بوتين");
+        let (text, t) = (&doc.text, &doc.tokens);
+        let ent = |a, b, skip, label| make_entity(text, t, a, b, skip, label).unwrap();
+        let mut out = vec![ent(2, 4, 0, Label::PER), ent(4, 6, 1, Label::ORG)];
+        fill_known_persons(text, t, &mut out);
+        let got: Vec<(&str, Label)> = out.iter().map(|e| (e.text.as_str(), e.label)).collect();
+        // «بوتين» lies inside an organization the tagger found: that stays
+        assert_eq!(got, vec![("عبدربه منصور هادي", Label::PER), ("حزب بوتين", Label::ORG)]);
     }
 
     #[test]
