@@ -511,6 +511,10 @@ impl<'a> Run<'a> {
     }
 
     fn try_all(&mut self, i: usize) -> Option<Found> {
+        // «واتس آب» is WhatsApp, not August
+        if self.k(i) == "اب" && i > 0 && matches!(self.w[i - 1].key.as_ref(), "واتس" | "وتس") {
+            return None;
+        }
         let mut best: Option<Found> = None;
         // every rule in this order; the longest match wins, the first on ties
         let mut take = |c: Option<Found>| {
@@ -595,13 +599,17 @@ impl<'a> Run<'a> {
             return (nd <= 2 && (1..=31).contains(&v)).then_some((v, j + 1, false));
         }
         let (v, used) = self.ordinal_word(j, 31)?;
+        // «الأشهر الثلاثة من يوليو»: a definite cardinal below eleven counts, a day is an ordinal («الثالث»)
+        if v < 11 && self.words(j).is_some_and(|n| !n.ordinal) {
+            return None;
+        }
         Some((v, j + used, true))
     }
 
     /// A year number (3–4 digits) with an optional era word: (year, end, hijri).
     fn year_num(&self, j: usize) -> Option<(i32, usize, bool)> {
         let (v, nd) = self.num(j)?;
-        if !(3..=4).contains(&nd) || !(100..=2200).contains(&v) {
+        if !(3..=4).contains(&nd) || !(100..=2200).contains(&v) || self.decimal_follows(j) {
             return None;
         }
         let mut e = j + 1;
@@ -617,6 +625,15 @@ impl<'a> Run<'a> {
             }
         }
         Some((v as i32, e, hijri))
+    }
+
+    /// The number at `j` goes on as a decimal: «908.4» (written «908.‏4» around a bidi mark).
+    fn decimal_follows(&self, j: usize) -> bool {
+        let marks_only = |a: usize, b: usize| self.text.get(a..b).is_some_and(|g| g.chars().all(|c| matches!(c, '\u{200E}' | '\u{200F}' | '\u{061C}')));
+        matches!(self.k(j + 1), "." | "," | "٫")
+            && self.tight(j + 1)
+            && self.num(j + 2).is_some()
+            && self.w.get(j + 2).is_some_and(|x| marks_only(self.w[j + 1].be, x.bs))
     }
 
     /// A year phrase after a month: «2011», «عام 2014», «من العام 2015», «من هذا العام», «من العام الماضي».
@@ -677,6 +694,9 @@ impl<'a> Run<'a> {
             e += 1;
         } else if self.adj(e) && self.k(e) == "م" {
             e += 1;
+        } else if (1300..1500).contains(&y) {
+            // «وتاريخ 28/7/1433», «الموافق 17-10-1436»: a year of this range is a Hijri one
+            hijri = true;
         }
         let date = if hijri { hijri::to_gregorian(y, m as u8, d as u8) } else { NaiveDate::from_ymd_opt(y, m, d) };
         let date = date?;
@@ -1026,7 +1046,10 @@ impl<'a> Run<'a> {
             return None;
         }
         let next = if self.adj(i + 1) { self.k(i + 1) } else { "" };
-        if matches!(next, "الف" | "مليون" | "مليار" | "%" | "بالمئه" | "بالمائه" | "دولار" | "يورو" | "كلم" | "كيلومتر" | "متر" | "طن" | "بتوقيت") {
+        // «بلغ أحدث سعر له 1888 دولارا»
+        if matches!(next, "الف" | "مليون" | "مليار" | "%" | "بالمئه" | "بالمائه" | "كلم" | "كيلومتر" | "متر" | "طن" | "بتوقيت")
+            || (!next.is_empty() && crate::numbers::NumberExtractor::shared().is_currency_word(next))
+        {
             return None;
         }
         if self.tight(i + 1) && matches!(self.k(i + 1), "." | "," | "٫" | "٬") && self.num(i + 2).is_some() {

@@ -604,3 +604,21 @@ fn a_year_closing_a_quoted_title_is_a_name() {
     check("قال إن «الهدف في 2030» واضح", &[("2030", "DATE", Some("2030"))]);
     check("أعلن «رؤية المملكة 2030» أمس", &[("أمس", "DATE", Some("2016-05-12"))]);
 }
+
+#[test]
+fn numeric_hijri_dates_names_and_counts_that_look_like_dates() {
+    let r = d(2015, 8, 4);
+    let got = |t: &str| dates_at(t, r).into_iter().map(|x| (x.text, x.value)).collect::<Vec<_>>();
+    let one = |t: &str, s: &str, v: &str| assert_eq!(got(t), vec![(s.to_string(), Some(v.to_string()))], "in «{t}»");
+    // a numeric date in the Hijri range without its marker
+    one("ورقم 53/30 وتاريخ 25/6/1436، على نظام", "25/6/1436", "2015-04-14");
+    one("يبدأ التسجيل الموافق 17-10-1436 والبرامج", "17-10-1436", "2015-08-02");
+    // a price, a decimal after a month, WhatsApp, and a count of months
+    assert_eq!(got("وبلغ أحدث سعر له 1888 دولارا من 1916 دولارا"), vec![]);
+    one("الإيرادات في يوليو 908.\u{200F}4 مليار دولار", "يوليو", "2015-07");
+    assert_eq!(got("مزايا بعد تحديث واتس آب القادم"), vec![]);
+    assert_eq!(got("أكبر انخفاض في الأشهر الثلاثة من يوليو إلى سبتمبر").len(), 2);
+    assert_eq!(got("أكبر انخفاض في الأشهر الثلاثة من يوليو إلى سبتمبر")[0].0, "يوليو");
+    // a definite tens word is still a day
+    one("في العشرين من يونيو", "العشرين من يونيو", "2015-06-20");
+}

@@ -50,9 +50,9 @@ pub struct Number {
     pub kind: NumberKind,
 }
 
-/// Number words that are part of a name: a regnal or definite number after a person's first name («هنري
-/// الثامن», «عبد الواحد»), a word after «عبد» or «آل» («آل ثاني»), and a number word whose proclitic letter the
-/// name keeps («وست هام يونايتد»: «West», not «and six»). `names` are the entities in text order.
+/// Number words that are part of a name: any after a person's first name («هنري الثامن», «عبد الواحد», «آل
+/// ثاني», «شارون ستون»), and a number word whose proclitic letter the name keeps («وست هام يونايتد»: «West», not
+/// «and six»). `names` are the entities in text order.
 pub(crate) fn drop_name_parts(numbers: &mut Vec<Number>, tokens: &[Token], names: &[crate::entities::Entity]) {
     numbers.retain(|n| {
         if n.text.chars().next().is_none_or(|c| c.is_numeric()) {
@@ -65,12 +65,16 @@ pub(crate) fn drop_name_parts(numbers: &mut Vec<Number>, tokens: &[Token], names
         if tokens.get(i).is_some_and(|t| t.span.byte_start == e.span.byte_start && t.span.byte_start < n.span.byte_start) {
             return false;
         }
-        if e.label != crate::Label::PER {
+        // a number word after a person's first name is part of the name («هنري الثامن», «آل ثاني», «أوليفر ستون»,
+        // «الرقيب أول سيف الفلاسي»), unless it closes the name and counts what follows: the name ran on («كان
+        // سوكارنو اول رئيس», «وصالح العمري هدفين»)
+        let (Some(t), Some(prev)) = (tokens.get(i), i.checked_sub(1).and_then(|p| tokens.get(p))) else { return true };
+        if e.label != crate::Label::PER || t.span.byte_start <= e.span.byte_start {
             return true;
         }
-        let i = tokens.partition_point(|t| t.span.byte_start < n.span.byte_start);
-        let (Some(t), Some(prev)) = (tokens.get(i), i.checked_sub(1).and_then(|p| tokens.get(p))) else { return true };
-        !(t.norm.starts_with("ال") || matches!(prev.norm.as_str(), "عبد" | "ال" | "العبد"))
+        let named = t.norm.starts_with("ال") || matches!(prev.norm.as_str(), "عبد" | "ال" | "العبد");
+        let counts = n.unit.is_some() && n.span.byte_end == e.span.byte_end;
+        !named && counts
     });
 }
 
@@ -916,6 +920,14 @@ mod tests {
         // «and six» before a counted noun stays
         check("تضم الحدائق وست دورات مياه", "ست", 6.0, Some("دورات"), "cardinal");
         check("في بغداد وست محافظات", "ست", 6.0, Some("محافظات"), "cardinal");
+        // a number word after a person's first name
+        assert_eq!(nums("وقالت الممثلة شارون ستون في مهرجان"), vec![]);
+    }
+
+    #[test]
+    fn first_ten_thousand_is_not_eleventh() {
+        let v = nums("وتبلغ الزيادة على أول عشرة آلاف ليرة");
+        assert_eq!(v.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(), vec![("أول", 1.0), ("عشرة آلاف ليرة", 10000.0)]);
     }
 
     #[test]

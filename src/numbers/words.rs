@@ -871,7 +871,10 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
         let unit_part = current % 100.0;
         let ok = match (prev, atom, conj) {
             // teens: «خمسة عشر», «احد عشر», «الحادي عشر», «مئة وخمسة عشر»
-            (Atom::Unit { value, .. } | Atom::Ordinal { value, .. }, Atom::Ten, false) if unit_part == value && value >= 1.0 => {
+            // (eleventh is «الحادي عشر»: «أول عشرة آلاف» is the first ten thousand)
+            (Atom::Unit { value, .. } | Atom::Ordinal { value, .. }, Atom::Ten, false)
+                if unit_part == value && value >= 1.0 && prev != (Atom::Ordinal { value: 1.0, teen_only: false }) =>
+            {
                 current += 10.0;
                 pending_teen = false;
                 true
