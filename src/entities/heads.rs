@@ -162,9 +162,12 @@ fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Whether head `i` is followed by a title and a person's name («مطار الملك خالد»): a place or body named after a
-/// person.
+/// person. The tagger may have made the head and title an organization of their own («جامعة الملك» + «سعود»).
 fn titled(v: &View, tags: &[u8], i: usize) -> bool {
-    i + 2 < tags.len().min(v.tokens.len()) && tags[i + 1] == 0 && v.flags(i + 1) & TITLE != 0 && tags[i + 2] == B_PER
+    i + 2 < tags.len().min(v.tokens.len())
+        && (tags[i + 1] == 0 || (tags[i] == B_ORG && tags[i + 1] == B_ORG + 1))
+        && v.flags(i + 1) & TITLE != 0
+        && tags[i + 2] == B_PER
 }
 
 /// The end of a name that continues at `j` with inside tag `inside`, stopping before a word carrying a proclitic
@@ -198,7 +201,12 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         let head_alone = tags[i] == 0 || (tags[i] == B_ORG && tags.get(i + 1).is_none_or(|&t| t != B_ORG + 1));
         // «مركز الملك عبدالعزيز للحوار الوطني»: named after a person, with the title
         // (an indefinite head: «الجمعية الشيخ سالم» is a description and a name side by side)
-        if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic && !v.definite(i) && titled(v, tags, i) {
+        if f & ORG_PART != 0
+            && (head_alone || tags[i] == B_ORG)
+            && v.tokens[i].kind == TokenKind::Arabic
+            && !v.definite(i)
+            && titled(v, tags, i)
+        {
             let mut j = name_end(v, tags, i + 3, B_PER + 1);
             // and one ل-phrase of definite words after the name
             if j < n && tags[j] == 0 && v.el(j) == El::Li {
@@ -260,6 +268,9 @@ mod tests {
     fn an_organization_named_after_a_person_keeps_the_title() {
         assert!(has("وزار مركز الملك عبدالعزيز للحوار الوطني امس.", "مركز الملك عبدالعزيز للحوار الوطني", Label::ORG));
         assert!(has("وأعلنت جامعة الملك سعود عن برنامج جديد.", "جامعة الملك سعود", Label::ORG));
+        // the tagger made «جامعة الملك» an organization and «عبد الله» a person
+        let text = "وأنفقت جامعة الملك عبد الله للعلوم والتقنية نحو 80 مليون دولار.";
+        assert!(has(text, "جامعة الملك عبد الله للعلوم والتقنية", Label::ORG));
     }
 
     #[test]

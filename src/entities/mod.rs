@@ -68,15 +68,19 @@ fn known_persons() -> &'static UserEntities {
     })
 }
 
-/// Add the known persons (`data/persons.txt`) found in the text where `out`, in text order, has nothing.
+/// Add the known persons (`data/persons.txt`) found in the text where `out` (the tagger's names, in text order, none
+/// overlapping) has nothing, or only person names inside the known one («منصور هادي» in «عبد ربه منصور هادي»).
 fn fill_known_persons(text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
     let mut known = Vec::new();
     known_persons().find(text, tokens, &mut known);
-    let found = crate::span::Intervals::new(out.iter().map(|e| (e.span.byte_start, e.span.byte_end)));
-    known.retain(|k| !found.any_overlap(k.span.byte_start, k.span.byte_end));
-    if !known.is_empty() {
-        out.extend(known);
-        out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
+    for k in known {
+        let (a, b) = (k.span.byte_start, k.span.byte_end);
+        let lo = out.partition_point(|e| e.span.byte_end <= a);
+        let hi = out.partition_point(|e| e.span.byte_start < b);
+        let inside = |e: &Entity| e.label == Label::PER && a <= e.span.byte_start && e.span.byte_end <= b && e.span != k.span;
+        if out.get(lo..hi).is_some_and(|hit| hit.iter().all(inside)) {
+            out.splice(lo..hi, [k]);
+        }
     }
 }
 
@@ -208,7 +212,7 @@ impl EntityRecognizer {
                     stems[a + k] = lexicon::stripped_key(&t.norm, ex.strips[k]);
                 }
             }
-            tidy::clear_fathatan(tokens, &mut doc_tags);
+            tidy::clear_non_name_words(tokens, &mut doc_tags);
             if self.propagate {
                 memory::propagate(&mut doc_tags, &stems, &strips, tokens);
             }
@@ -219,7 +223,7 @@ impl EntityRecognizer {
                     tidy::apply(&view, &mut doc_tags[a..b]);
                 }
             }
-            tidy::clear_fathatan(tokens, &mut doc_tags);
+            tidy::clear_non_name_words(tokens, &mut doc_tags);
             let mut doc_words = None;
             let mut i = 0;
             while i < doc_tags.len() {
@@ -245,7 +249,7 @@ impl EntityRecognizer {
                 let mut skip = head.unwrap_or_else(|| clitic_letters(&tokens[s], strips[s], model));
                 if head.is_none()
                     && skip > 0
-                    && (gazetteer_name(&tokens[s..e]) || keeps_first_letter(&tokens[s], skip, model, tokens, &mut doc_words))
+                    && (gazetteer_name(&tokens[s..e]) || keeps_first_letter(&tokens[s], skip, label, model, tokens, &mut doc_words))
                 {
                     skip = 0;
                 }
@@ -259,9 +263,7 @@ impl EntityRecognizer {
                 let dropped = if label == Label::MISC {
                     !self.misc || (!self.currencies && (s..e).all(|k| is_currency(&tokens[k], strips[k])))
                 } else {
-                    // a person, organization or place with a number in it is a flight, a model or a phone number
-                    // («ام اتش 370», «غالاكسي A8»)
-                    tokens[s..e].iter().any(|t| t.text.chars().any(|c| c.is_numeric()))
+                    not_a_name(&tokens[s..e])
                 };
                 if s < e && !dropped {
                     let skip = if s <= i { skip } else { 0 };
@@ -313,15 +315,36 @@ fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
     usize::from(unknown && rest.chars().count() >= 4)
 }
 
+/// Whether a span the tagger took for a person, organization or place cannot be one: with a number in it it is a
+/// flight, a model or a phone number («ام اتش 370», «غالاكسي A8»); number words alone are a rank («اللواء الخامس
+/// عشر», «القرن الثامن عشر»); God's name alone is no person or place (ANERcorp tags it MISC: «قال الله تعالى»).
+fn not_a_name(span: &[Token]) -> bool {
+    if span.iter().any(|t| t.text.chars().any(|c| c.is_numeric())) {
+        return true;
+    }
+    if crate::numbers::words::parse_at(span, 0).is_some_and(|n| n.len == span.len()) {
+        return true;
+    }
+    matches!(span, [t] if matches!(t.norm.trim_start_matches(['و', 'ف', 'ب', 'ت']), "الله" | "لله"))
+}
+
 /// «ويليام», «فالنسيا»: a name whose first letter reads as و or ف keeps it when the rest is unknown to the
 /// tagger's vocabulary and word classes and either has the shape of a foreign name rather than of a word after a
 /// conjunction (و before ي or و, ف before the article), or the whole word carries another proclitic elsewhere in
 /// the document («لفالنسيا»). A first ك («كاليفورنيا», «كيري», «كالابريا») is kept when the rest is unknown or
-/// opens with ي: the particle «like» goes before nouns the tagger knows («كالرياض», «كوزارة العمل»). `words` holds
+/// opens with ي: the particle «like» goes before nouns the tagger knows («كالرياض», «كوزارة العمل»). A person's
+/// first ل is kept before a ي-initial rest that is no given name («ليلى», «ليفني»; not «ليحيى»). `words` holds
 /// the document's normalized words (built on first use).
-fn keeps_first_letter<'t>(t: &Token, skip: usize, model: &Model, tokens: &'t [Token], words: &mut Option<FxSet<&'t str>>) -> bool {
+fn keeps_first_letter<'t>(
+    t: &Token,
+    skip: usize,
+    label: Label,
+    model: &Model,
+    tokens: &'t [Token],
+    words: &mut Option<FxSet<&'t str>>,
+) -> bool {
     let w = t.norm.as_str();
-    let Some(first) = w.chars().next().filter(|&c| skip == 1 && t.kind == TokenKind::Arabic && matches!(c, 'و' | 'ف' | 'ك')) else {
+    let Some(first) = w.chars().next().filter(|&c| skip == 1 && t.kind == TokenKind::Arabic && matches!(c, 'و' | 'ف' | 'ك' | 'ل')) else {
         return false;
     };
     let rest = &w[first.len_utf8()..];
@@ -329,6 +352,15 @@ fn keeps_first_letter<'t>(t: &Token, skip: usize, model: &Model, tokens: &'t [To
     if first == 'ك' {
         // «like» comes before a noun the tagger knows («كالرياض», «كوزارة»), never before a ي-initial verb form
         return rest.starts_with('ي') || (rest.chars().count() >= 3 && !known(rest));
+    }
+    if first == 'ل' {
+        if label != Label::PER {
+            // «ليوفنتوس», «ليونايتد»: «for» before a team
+            return false;
+        }
+        // «for» before a ي-initial word is mostly «in order to» before a verb: a name tagged there keeps its ل
+        // («ليلى», «ليفني»: «يلي», «يفني» are verbs) unless the rest is a given name («ليحيى»)
+        return rest.starts_with('ي') && lexicon::Lexicon::get().flags(hash::key(rest)) & lexicon::GIVEN == 0;
     }
     if rest.chars().count() < 4 || known(rest) {
         return false;
@@ -394,6 +426,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn numbers_and_gods_name_are_no_names() {
+        let doc = crate::Pipeline::default().analyze("اللواء الخامس عشر قال الله ولله الحمد عبدالله الثاني 370");
+        let t = &doc.tokens;
+        assert!(not_a_name(&t[1..3]) && not_a_name(&t[4..5]) && not_a_name(&t[5..6]) && not_a_name(&t[9..10]));
+        assert!(!not_a_name(&t[7..9]) && !not_a_name(&t[7..8]) && !not_a_name(&t[0..2]));
+    }
+
+    #[test]
     fn skips_clitic_letters_in_surface() {
         assert_eq!(skip_letters("وَبِالولايات", 2), Some(("وَبِ".len(), 4)));
         assert_eq!(skip_letters("و", 1), None);
@@ -418,7 +458,7 @@ mod tests {
         let model = embedded_model().unwrap();
         let doc = crate::Pipeline::default().analyze("الأمير ويليام وويليام ووترلو وليبيا والدتي لفالنسيا فالنسيا");
         let t = &doc.tokens;
-        let keeps = |i: usize| keeps_first_letter(&t[i], 1, &model, t, &mut None);
+        let keeps = |i: usize| keeps_first_letter(&t[i], 1, Label::PER, &model, t, &mut None);
         // «ويليام», «ووترلو»: foreign shapes; «لفالنسيا» vouches for «فالنسيا»
         assert!(keeps(1) && keeps(3) && keeps(7));
         // «وويليام» is و + «ويليام»; «ليبيا» is known; «الدتي» has no foreign shape nor a clitic before it
@@ -426,8 +466,13 @@ mod tests {
         // a first ك: kept before an unknown rest or a ي, a clitic before a known noun
         let doc = crate::Pipeline::default().analyze("كاليفورنيا كيري كالرياض كوزارة");
         let t = &doc.tokens;
-        let keeps = |i: usize| keeps_first_letter(&t[i], 1, &model, t, &mut None);
+        let keeps = |i: usize| keeps_first_letter(&t[i], 1, Label::PER, &model, t, &mut None);
         assert!(keeps(0) && keeps(1) && !keeps(2) && !keeps(3));
+        // a person's first ل before a ي-initial word that is no given name; «for» before a team or «يحيى»
+        let doc = crate::Pipeline::default().analyze("ليلى ليحيى ليوفنتوس");
+        let t = &doc.tokens;
+        let keeps = |i: usize, label| keeps_first_letter(&t[i], 1, label, &model, t, &mut None);
+        assert!(keeps(0, Label::PER) && !keeps(1, Label::PER) && !keeps(2, Label::ORG));
         let doc = crate::Pipeline::default().analyze("وقال وزير الخارجية الأمريكي جون كيري في ولاية كاليفورنيا");
         let names: Vec<&str> = doc.entities.iter().flatten().map(|e| e.text.as_str()).collect();
         assert!(names.contains(&"كاليفورنيا") && !names.contains(&"اليفورنيا"), "{names:?}");
@@ -456,6 +501,18 @@ mod tests {
         let user = found(&EntityRecognizer::with_model(None, &[("شركة دونالد ترامب للعقارات".into(), Label::ORG)]));
         assert!(user.contains(&("شركة دونالد ترامب للعقارات".into(), Label::ORG)), "{user:?}");
         assert!(!user.contains(&("دونالد ترامب".into(), Label::PER)), "{user:?}");
+    }
+
+    #[test]
+    fn a_known_full_name_replaces_the_person_names_it_holds() {
+        let doc = crate::Pipeline::default().analyze("قوات عبدربه منصور هادي وحزب بوتين");
+        let (text, t) = (&doc.text, &doc.tokens);
+        let ent = |a, b, skip, label| make_entity(text, t, a, b, skip, label).unwrap();
+        let mut out = vec![ent(2, 4, 0, Label::PER), ent(4, 6, 1, Label::ORG)];
+        fill_known_persons(text, t, &mut out);
+        let got: Vec<(&str, Label)> = out.iter().map(|e| (e.text.as_str(), e.label)).collect();
+        // «بوتين» lies inside an organization the tagger found: that stays
+        assert_eq!(got, vec![("عبدربه منصور هادي", Label::PER), ("حزب بوتين", Label::ORG)]);
     }
 
     #[test]

@@ -7,9 +7,12 @@
 //!   names carry their و («بوش وبلير»), which keeps them apart;
 //! - a word written with fathatan is no part of a name, nor is what the name ran on to after it: it is an adverb, a
 //!   state or an object in the accusative («دي ميزا فوراً», «بن نايف وليًا للعهد», «أصدر مطار الملك خالد الدولي
-//!   بياناً») — [`clear_fathatan`], run before the document memory learns names and again after every rule.
+//!   بياناً») — [`clear_non_name_words`], run before the document memory learns names and again after every rule.
 //!   Kasratan and dammatan are left alone: fully vocalized text writes names with them («ابنِ جريرٍ الطبري»). The
-//!   rare name written in the accusative with fathatan («إن محمداً») is lost with them.
+//!   rare name written in the accusative with fathatan («إن محمداً») is lost with them;
+//! - a set formula (a blessing or a form of address, the keyphrase layer's list) is no part of a name either, nor
+//!   is what the name ran on to after it («محمد صلى الله عليه وسلم», «الملك فيصل رحمه الله») — also in
+//!   [`clear_non_name_words`].
 
 use std::sync::OnceLock;
 
@@ -39,20 +42,37 @@ fn pronoun_particles() -> &'static FxSet<String> {
     })
 }
 
-/// Untag every word written with fathatan (ً) in the BIO `tags` of `tokens`, and what a name ran on to after it
-/// («حكومة وشعباً للإرهاب»).
-pub(super) fn clear_fathatan(tokens: &[crate::document::Token], tags: &mut [u8]) {
+/// Untag, in the BIO `tags` of `tokens`, every word written with fathatan (ً) and every set formula, and what a
+/// name ran on to after them («حكومة وشعباً للإرهاب», «علي بن أبي طالب رضي الله عنه»).
+pub(super) fn clear_non_name_words(tokens: &[crate::document::Token], tags: &mut [u8]) {
+    let formulas = crate::keywords::lexicon::formulas();
+    let n = tags.len().min(tokens.len());
+    // the longest formula starting at token `i` (each first word's formulas are sorted longest first)
+    let formula_at = |i: usize| {
+        let fs = formulas.get(tokens[i].norm.as_str())?;
+        fs.iter().find(|f| tokens.get(i..i + f.len()).is_some_and(|ts| ts.iter().zip(f.iter()).all(|(t, w)| t.norm == **w))).map(Vec::len)
+    };
     let mut i = 0;
-    while i < tags.len().min(tokens.len()) {
-        if tags[i] != 0 && tokens[i].text.contains('\u{064B}') {
-            tags[i] = 0;
-            i += 1;
-            while i < tags.len() && tags[i] != 0 && tags[i].is_multiple_of(2) {
-                tags[i] = 0;
-                i += 1;
-            }
+    while i < n {
+        // a formula counts when a name holds one of its first two words («رحمه» left out, «الله» tagged)
+        let cut = if tags[i] != 0 && tokens[i].text.contains('\u{064B}') {
+            Some(1)
+        } else if tags[i] != 0 || tags.get(i + 1).is_some_and(|&t| t != 0) {
+            formula_at(i)
         } else {
-            i += 1;
+            None
+        };
+        match cut {
+            Some(len) => {
+                let end = (i + len).min(n);
+                tags[i..end].fill(0);
+                i = end;
+                while i < n && tags[i] != 0 && tags[i].is_multiple_of(2) {
+                    tags[i] = 0;
+                    i += 1;
+                }
+            }
+            None => i += 1,
         }
     }
 }
@@ -226,9 +246,22 @@ mod tests {
         let tokens = crate::Pipeline::default().analyze("وجرد الجنرال دي ميزا فوراً من منصبه وعين نائبًا سالم وابنِ جريرٍ").tokens;
         // وجرد الجنرال دي ميزا فوراً من منصبه وعين نائبًا سالم وابنِ جريرٍ
         let mut tags = vec![0, 0, 1, 2, 2, 0, 0, 0, 1, 2, 1, 2];
-        clear_fathatan(&tokens, &mut tags);
+        clear_non_name_words(&tokens, &mut tags);
         // the name ends before the adverb; what ran on after an accusative goes with it; kasratan stays
         assert_eq!(tags, vec![0, 0, 1, 2, 0, 0, 0, 0, 0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn no_name_holds_a_set_formula() {
+        let tokens = crate::Pipeline::default().analyze("سنة محمد صلى الله عليه وسلم وسياسة الملك فيصل الرياحي رحمه الله ثم").tokens;
+        let mut tags = vec![0, 1, 2, 2, 2, 2, 0, 0, 1, 2, 0, 1, 0];
+        clear_non_name_words(&tokens, &mut tags);
+        assert_eq!(tags, vec![0, 1, 0, 0, 0, 0, 0, 0, 1, 2, 0, 0, 0]);
+        // a formula's first word alone ends nothing
+        let tokens = crate::Pipeline::default().analyze("عبد الرحمن رحمه").tokens;
+        let mut tags = vec![1, 2, 2];
+        clear_non_name_words(&tokens, &mut tags);
+        assert_eq!(tags, vec![1, 2, 2]);
     }
 
     #[test]
