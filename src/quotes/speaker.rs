@@ -197,6 +197,10 @@ impl Ctx<'_> {
                 if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm) {
                     break;
                 }
+                // «وهو الأمر الذي يرى», «ما جعل منها خيارا ... الذين»: a pronoun or «ما» heads no speaker
+                if words::is_phrase_stop(t.norm) || matches!(t.norm, "وهو" | "وهي" | "مما") {
+                    return None;
+                }
                 k -= 1;
             }
             return (k < end && self.toks[k].is_word()).then(|| (self.toks[k].bs, self.toks[end - 1].be));
@@ -239,13 +243,14 @@ impl Ctx<'_> {
                 }
             }
             if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm)
+                || words::opens_main_clause(t.norm)
                 || matches!(t.norm, "كان" | "وكان" | "كانت" | "وكانت" | "فيما" | "بينما" | "اذ")
             {
                 break;
             }
             k -= 1;
         }
-        if k == i || (k > ss && !(self.toks[k - 1].is_punct() || words::is_connective(self.toks[k - 1].norm) || self.toks[k - 1].norm.ends_with("كان") || self.toks[k - 1].norm.ends_with("كانت"))) {
+        if k == i || (k > ss && !(self.toks[k - 1].is_punct() || words::is_connective(self.toks[k - 1].norm) || words::opens_main_clause(self.toks[k - 1].norm) || self.toks[k - 1].norm.ends_with("كان") || self.toks[k - 1].norm.ends_with("كانت"))) {
             return None;
         }
         let first = &self.toks[k];

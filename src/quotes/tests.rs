@@ -466,3 +466,11 @@ fn a_subject_stops_before_its_time_adjunct_aside_or_object() {
     one("وأقر مجلس الوزراء عدداً من الإجراءات من بينها أن يكون لكل شاطئ حرم.", "مجلس الوزراء");
     one("وأعلن تنظيم داعش مسؤوليته عن الهجوم، وقال إنه استولى على ذخيرة.", "تنظيم داعش");
 }
+
+#[test]
+fn a_subject_after_fa_inna_and_no_antecedent_pronoun() {
+    let qs = run("وعلى الرغم من التحذيرات، فإن خبراء ماليين مستقلين قالوا إن عدم السداد سيكون مؤثرا.");
+    assert_eq!(qs.first().and_then(spk), Some("خبراء ماليين مستقلين"), "{qs:#?}");
+    let qs = run("تشتهر بالتشطيب التجاري، وهو الأمر الذي يرى أنه من الأمور المرجحة.");
+    assert_eq!(qs.first().and_then(spk), None, "{qs:#?}");
+}

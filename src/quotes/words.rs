@@ -35,7 +35,7 @@ pub fn is_time_noun(norm: &str) -> bool {
 
 /// Indefinite accusatives that head an object, written without their tanween: «أقر المجلس عددا من».
 pub fn is_accusative_object(norm: &str) -> bool {
-    matches!(norm, "عددا" | "بيانا" | "تقريرا" | "قرارا" | "مرسوما" | "تحذيرا" | "اتفاقا" | "مزيدا")
+    matches!(norm, "عددا" | "بيانا" | "تقريرا" | "قرارا" | "مرسوما" | "تحذيرا" | "اتفاقا" | "مزيدا" | "كلمة" | "خطابا" | "تصريحا" | "حديثا")
 }
 
 /// Prepositions that start an adjunct after the speaker («خلال مؤتمر», «عقب لقائه»).
