@@ -130,7 +130,7 @@ impl Ctx<'_> {
             {
                 break;
             }
-            if matches!(n, "النظر" | "الانتباه" | "ضرورة" | "اهمية" | "بضرورة" | "باهمية") {
+            if matches!(n, "النظر" | "الانتباه" | "ضرورة" | "اهمية" | "بضرورة" | "باهمية" | "الحاجة" | "حاجة") {
                 break;
             }
             // «نفى صحة الشائعات», «أكد حرص المملكة», «يفيد بنشوب حريق»: a verbal noun right after the verb is its
@@ -310,6 +310,8 @@ impl Ctx<'_> {
             && let Some(p) = self.pair_in(m.bs, m.be).filter(|p| p.closed && p.content.0 < p.content.1)
             && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4
             && self.tok_at(p.close_end.saturating_sub(1)) < limit
+            // («وأضاف "سأبدأ بزيارة الجرحى".»: a quotation closing its sentence is what was said)
+            && !self.toks.get(self.tok_at(p.close_end.saturating_sub(1)) + 1).is_none_or(|x| matches!(x.norm, "." | "!" | "؟" | "?"))
         {
             return Some(p.content);
         }
