@@ -1018,6 +1018,11 @@ impl<'a> Run<'a> {
         if h {
             return self.year_item(i, e, y, h);
         }
+        // «العام الدراسي 1436 – 1437هـ»: the Hijri marker after the second year of a pair is the first's too
+        let joined = matches!(self.k(i + 1), "-" | "–" | "/" | "الي" | "و") && self.adj(i + 1) && self.adj(i + 2);
+        if joined && let Some((y2, _, true)) = self.year_num(i + 2) && (1..=5).contains(&(y2 - y)) {
+            return self.year_item(i, e, y, true);
+        }
         if nd != 4 || !(1800..=2100).contains(&v) {
             return None;
         }
