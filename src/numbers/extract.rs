@@ -333,7 +333,10 @@ impl NumberExtractor {
             f
         };
         // a bare scale word after the bracket multiplies the number: «(300) ألف ريال»
-        if let Some(sc) = parses.get(tokens, after).filter(|x| x.words && !x.digits && !x.ordinal && !x.fraction && !x.approx && x.prefix_bytes == 0 && x.scale > 1.0 && x.value == x.scale) {
+        // (a plural scale too: «(5) آلاف راكب», «(11,9) ملايين راكب»)
+        if let Some(sc) = parses.get(tokens, after).filter(|x| {
+            x.words && !x.digits && !x.ordinal && !x.fraction && (!x.approx || x.len == 1) && x.prefix_bytes == 0 && x.scale > 1.0 && x.value == x.scale
+        }) {
             let joined = NumberWords { value: m.value * sc.scale, len: sc.len, scale: sc.scale, words: true, ..m };
             return Some(with_open(self.complete(tokens, after, after + sc.len, joined)));
         }
@@ -493,6 +496,16 @@ impl NumberExtractor {
                     return true;
                 }
             }
+            // «برنامج "صيفك أحلى 36"», «بعنوان «يوتيوب 15»»: digits closing a short quoted title name it
+            if single_digits
+                && next.is_some_and(|x| x.kind == TokenKind::Punct && x.text.contains(['»', '"', '”']) && adjacent(t, x))
+                && prev.is_some_and(|p| p.kind == TokenKind::Arabic)
+                && (i.saturating_sub(4)..i).rev().find(|&k| tokens[k].kind != TokenKind::Arabic).is_some_and(|k| {
+                    tokens[k].kind == TokenKind::Punct && tokens[k].text.contains(['«', '"', '“']) && k + 1 < i
+                })
+            {
+                return true;
+            }
             if single_digits {
                 let n = norm_of(t);
                 let nd = n.chars().filter(|c| c.is_ascii_digit()).count();
@@ -613,6 +626,10 @@ impl NumberExtractor {
                 let Some(k) = back.checked_sub(1) else { break };
                 back = k;
                 let Some(p) = tokens.get(k) else { break };
+                // «هذا العام (13) مليون راكب»: two digits in brackets are a count, not a year
+                if p.text == "(" && n.len() <= 2 {
+                    break;
+                }
                 if matches!(p.text.as_str(), "(" | ")" | "/" | "،" | ",") {
                     continue;
                 }
@@ -695,7 +712,8 @@ impl NumberExtractor {
             Some((x.span.byte_start, y.span.byte_end, x.span.start, y.span.end))
         };
         let f = |k: usize| Self::folded(tokens, k);
-        if !m.ordinal {
+        // («الـ20 في المائة»: a definite number in digits is a percentage before its percent words)
+        if !m.ordinal || m.digits {
             // percent: «15%», «15 في المئة», «15 بالمائة»
             let sym = tokens.get(j).filter(|t| t.kind == TokenKind::Symbol && matches!(t.text.as_str(), "%" | "٪"));
             let fi = f(j);
@@ -922,6 +940,17 @@ mod tests {
         check("في بغداد وست محافظات", "ست", 6.0, Some("محافظات"), "cardinal");
         // a number word after a person's first name
         assert_eq!(nums("وقالت الممثلة شارون ستون في مهرجان"), vec![]);
+    }
+
+    #[test]
+    fn titles_brackets_and_definite_percentages() {
+        assert_eq!(nums("برنامج \"صيفك أحلى 36\" الذي يشمل"), vec![]);
+        assert_eq!(nums("من طائرة بوينج 777 وهو نفس الطراز"), vec![]);
+        check("بزيادة (5) آلاف راكب يومياً", "(5) آلاف", 5000.0, Some("راكب"), "cardinal");
+        check("بلغ هذا العام (13) مليون راكب", "(13) مليون", 13e6, Some("راكب"), "cardinal");
+        check("انخفاض يلامس الـ20 في المائة", "الـ20 في المائة", 20.0, None, "percent");
+        // the quoted number alone stays
+        check("تقدم «33» كلية البرامج", "33", 33.0, None, "cardinal");
     }
 
     #[test]
