@@ -493,7 +493,9 @@ impl<'d> Ctx<'d> {
                 {
                     let second = (n.cue.is_some_and(|c| matches!(c, CueKind::Participle | CueKind::Verb | CueKind::Weak))
                         && self.an_after(k + 1).is_some_and(|a| a <= k + 4))
-                        || (n.cue == Some(CueKind::Verb) && !self.negated(k + 1) && self.subject_after(k + 1, se).is_some());
+                        || (n.cue == Some(CueKind::Verb) && !self.negated(k + 1) && self.subject_after(k + 1, se).is_some())
+                        // «، وأضاف "سأبدأ بزيارة الجرحى"»: a verb opening direct speech
+                        || (n.cue == Some(CueKind::Verb) && self.toks.get(k + 2).is_some_and(|m| m.mark || m.norm == ":"));
                     let source = n.cue == Some(CueKind::Source)
                         || (n.norm == "كما" && self.toks.get(k + 2).is_some_and(|m| m.cue == Some(CueKind::Verb)));
                     if second || source {

@@ -130,7 +130,7 @@ impl Ctx<'_> {
             {
                 break;
             }
-            if matches!(n, "النظر" | "الانتباه" | "ضرورة" | "اهمية" | "بضرورة" | "باهمية") {
+            if matches!(n, "النظر" | "الانتباه" | "ضرورة" | "اهمية" | "بضرورة" | "باهمية" | "الحاجة" | "حاجة") {
                 break;
             }
             // «نفى صحة الشائعات», «أكد حرص المملكة», «يفيد بنشوب حريق»: a verbal noun right after the verb is its
@@ -197,6 +197,10 @@ impl Ctx<'_> {
                 if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm) {
                     break;
                 }
+                // «وهو الأمر الذي يرى», «ما جعل منها خيارا ... الذين»: a pronoun or «ما» heads no speaker
+                if words::is_phrase_stop(t.norm) || matches!(t.norm, "وهو" | "وهي" | "مما") {
+                    return None;
+                }
                 k -= 1;
             }
             return (k < end && self.toks[k].is_word()).then(|| (self.toks[k].bs, self.toks[end - 1].be));
@@ -239,13 +243,14 @@ impl Ctx<'_> {
                 }
             }
             if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm)
+                || words::opens_main_clause(t.norm)
                 || matches!(t.norm, "كان" | "وكان" | "كانت" | "وكانت" | "فيما" | "بينما" | "اذ")
             {
                 break;
             }
             k -= 1;
         }
-        if k == i || (k > ss && !(self.toks[k - 1].is_punct() || words::is_connective(self.toks[k - 1].norm) || self.toks[k - 1].norm.ends_with("كان") || self.toks[k - 1].norm.ends_with("كانت"))) {
+        if k == i || (k > ss && !(self.toks[k - 1].is_punct() || words::is_connective(self.toks[k - 1].norm) || words::opens_main_clause(self.toks[k - 1].norm) || self.toks[k - 1].norm.ends_with("كان") || self.toks[k - 1].norm.ends_with("كانت"))) {
             return None;
         }
         let first = &self.toks[k];
@@ -305,6 +310,8 @@ impl Ctx<'_> {
             && let Some(p) = self.pair_in(m.bs, m.be).filter(|p| p.closed && p.content.0 < p.content.1)
             && self.text[p.content.0..p.content.1].split_whitespace().count() <= 4
             && self.tok_at(p.close_end.saturating_sub(1)) < limit
+            // («وأضاف "سأبدأ بزيارة الجرحى".»: a quotation closing its sentence is what was said)
+            && !self.toks.get(self.tok_at(p.close_end.saturating_sub(1)) + 1).is_none_or(|x| matches!(x.norm, "." | "!" | "؟" | "?"))
         {
             return Some(p.content);
         }

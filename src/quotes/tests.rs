@@ -466,3 +466,21 @@ fn a_subject_stops_before_its_time_adjunct_aside_or_object() {
     one("وأقر مجلس الوزراء عدداً من الإجراءات من بينها أن يكون لكل شاطئ حرم.", "مجلس الوزراء");
     one("وأعلن تنظيم داعش مسؤوليته عن الهجوم، وقال إنه استولى على ذخيرة.", "تنظيم داعش");
 }
+
+#[test]
+fn a_subject_after_fa_inna_and_no_antecedent_pronoun() {
+    let qs = run("وعلى الرغم من التحذيرات، فإن خبراء ماليين مستقلين قالوا إن عدم السداد سيكون مؤثرا.");
+    assert_eq!(qs.first().and_then(spk), Some("خبراء ماليين مستقلين"), "{qs:#?}");
+    let qs = run("تشتهر بالتشطيب التجاري، وهو الأمر الذي يرى أنه من الأمور المرجحة.");
+    assert_eq!(qs.first().and_then(spk), None, "{qs:#?}");
+}
+
+#[test]
+fn objects_adverbs_and_a_quotation_closing_the_sentence_are_no_speakers() {
+    let qs = run("وأكد المبعوث الأممي الحاجة إلى اتخاذ إجراءات، معتبرا أن الوضع خطير.");
+    assert_eq!(qs.first().and_then(spk), Some("المبعوث الأممي"), "{qs:#?}");
+    let qs = run("وقال بحاح إن عودته جزء من تحرير عدن، وأضاف \"سأبدأ بزيارة الجرحى\". وقال أيضا إن الحكومة ستعمل.");
+    assert!(qs.iter().all(|q| spk(q) != Some("سأبدأ بزيارة الجرحى")), "{qs:#?}");
+    assert_eq!(find(&qs, "عودته").text, "عودته جزء من تحرير عدن", "{qs:#?}");
+    assert_eq!(spk(find(&qs, "سأبدأ")), Some("بحاح"), "{qs:#?}");
+}
