@@ -146,16 +146,21 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
 }
 
 /// A country whose name has two words or more («جزر القمر», «كوريا الشمالية») is a place wherever the tagger left
-/// it untagged: unlike one-word names, such names mean nothing else.
+/// it untagged: unlike one-word names, such names mean nothing else. A country or city of two words or more that
+/// the tagger took whole for a person is a place too («هونغ كونغ»).
 fn countries(v: &View, tags: &mut [u8]) {
+    use super::lexicon::{GAZ_CITY, GAZ_TERRITORY};
     let lx = super::lexicon::Lexicon::get();
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
     while i < n {
         let mut found = 0;
-        if tags[i] == 0 && v.tokens[i].kind == TokenKind::Arabic {
-            let next = |j: usize| (i + j < n && tags[i + j] == 0).then(|| super::hash::key(&v.tokens[i + j].norm));
-            found = lx.longest_phrase(v.stems[i], next, |g| g & super::lexicon::GAZ_TERRITORY != 0).0;
+        if matches!(tags[i], 0 | B_PER) && v.tokens[i].kind == TokenKind::Arabic {
+            // the rest of the name: untagged words, or the rest of the person's name
+            let inside = if tags[i] == 0 { 0 } else { I_PER };
+            let classes = if tags[i] == 0 { GAZ_TERRITORY } else { GAZ_TERRITORY | GAZ_CITY };
+            let next = |j: usize| (i + j < n && tags[i + j] == inside).then(|| super::hash::key(&v.tokens[i + j].norm));
+            found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
         }
         if found >= 2 && tags.get(i + found).is_none_or(|&t| t == 0 || t % 2 == 1) {
             tags[i] = B_LOC;
@@ -289,6 +294,9 @@ mod tests {
         // one-word names are left to the tagger; a tagged word stays as it is
         assert_eq!(run("وصلت إلى الأردن", &[0; 3]), vec![0; 3]);
         assert_eq!(run("جزر القمر", &[3, 4]), vec![3, 4]);
+        // a city of two words the tagger took whole for a person; not when the person's name goes on
+        assert_eq!(run("في هونغ كونغ امس", &[0, 1, 2, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(run("في هونغ كونغ لي", &[0, 1, 2, 2]), vec![0, 1, 2, 2]);
     }
 
     #[test]
