@@ -564,6 +564,7 @@ fn recurring_weekdays_and_vague_ago() {
     check("أصدر المعهد قبل شهور تقريرا", &[("قبل شهور", "DATE", Some("PAST_REF"))]);
     // counted back from an event: no value from the reference date
     check("قبل يومين من الانتخابات أعلن الحزب", &[("قبل يومين", "DATE", None)]);
+    check("لن يتم الانتهاء منه قبل ثلاثة أشهر فقط من انطلاق الألعاب", &[("قبل ثلاثة أشهر", "DATE", None)]);
     check("قبل أيام من الانتخابات", &[("قبل أيام", "DATE", None)]);
     check("قبل أيام العيد", &[("أيام العيد", "DATE", None)]);
     // «أولى أيام البطولة» is a day of the event, no duration
