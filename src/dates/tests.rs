@@ -622,3 +622,17 @@ fn numeric_hijri_dates_names_and_counts_that_look_like_dates() {
     // a definite tens word is still a day
     one("في العشرين من يونيو", "العشرين من يونيو", "2015-06-20");
 }
+
+#[test]
+fn a_hijri_marker_shared_by_a_pair_of_years() {
+    let got = |t: &str| dates(t).into_iter().map(|x| (x.text, x.value)).collect::<Vec<_>>();
+    let v = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));
+    assert_eq!(got("العام الدراسي المقبل 1436 – 1437ه تطبيق"), vec![v("العام الدراسي المقبل", "2016"), v("1436", "2014-10-25"), v("1437ه", "2015-10-14")]);
+    assert_eq!(got("في دورتها الثالثة 1436-1437هـ، وأشاد"), vec![v("1436", "2014-10-25"), v("1437هـ", "2015-10-14")]);
+}
+
+#[test]
+fn two_ordinal_days_sharing_a_month() {
+    check("وتقام في الرابع والخامس من مايو ندوة", &[("الرابع", "DATE", Some("2016-05-04")), ("الخامس من مايو", "DATE", Some("2016-05-05"))]);
+    check("يومي العاشر والحادي عشر من يونيو", &[("العاشر", "DATE", Some("2016-06-10")), ("الحادي عشر من يونيو", "DATE", Some("2016-06-11"))]);
+}

@@ -253,7 +253,8 @@ impl Run<'_> {
             "ساعيا" => Some(Unit::Hour),
             _ => None,
         };
-        if core == "يومي" && self.adj(i + 1) && (self.weekday(i + 1).is_some() || self.num(i + 1).is_some()) {
+        // «يومي الأحد والاثنين», «يومي 10 و11», «يومي العاشر والحادي عشر»: the two days, not daily
+        if core == "يومي" && self.adj(i + 1) && (self.weekday(i + 1).is_some() || self.num(i + 1).is_some() || self.day(i + 1).is_some()) {
             return None;
         }
         // «شهري أبريل ومايو»: the two months, not monthly
