@@ -637,3 +637,11 @@ fn two_ordinal_days_sharing_a_month() {
     check("وتقام في الرابع والخامس من مايو ندوة", &[("الرابع", "DATE", Some("2016-05-04")), ("الخامس من مايو", "DATE", Some("2016-05-05"))]);
     check("يومي العاشر والحادي عشر من يونيو", &[("العاشر", "DATE", Some("2016-06-10")), ("الحادي عشر من يونيو", "DATE", Some("2016-06-11"))]);
 }
+
+#[test]
+fn a_weekday_beside_a_date_of_that_weekday_is_that_date() {
+    // reference 2016-05-13: the nearest Sunday would be 2016-05-08
+    check("حملة اعتقالات يوم الأحد في 7 أبريل 2013 بعد", &[("يوم الأحد", "DATE", Some("2013-04-07")), ("7 أبريل 2013", "DATE", Some("2013-04-07"))]);
+    // a date of another weekday leaves the weekday alone
+    check("حملة اعتقالات يوم الأحد في 8 أبريل 2013 بعد", &[("يوم الأحد", "DATE", Some("2016-05-08")), ("8 أبريل 2013", "DATE", Some("2013-04-08"))]);
+}
