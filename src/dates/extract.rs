@@ -475,6 +475,7 @@ impl<'a> Run<'a> {
             }
         }
         self.attach_times();
+        self.align_weekdays();
     }
 
     /// The token's key and its proclitic-stripped variants: (bytes skipped in the surface, key override).

@@ -564,6 +564,7 @@ fn recurring_weekdays_and_vague_ago() {
     check("أصدر المعهد قبل شهور تقريرا", &[("قبل شهور", "DATE", Some("PAST_REF"))]);
     // counted back from an event: no value from the reference date
     check("قبل يومين من الانتخابات أعلن الحزب", &[("قبل يومين", "DATE", None)]);
+    check("لن يتم الانتهاء منه قبل ثلاثة أشهر فقط من انطلاق الألعاب", &[("قبل ثلاثة أشهر", "DATE", None)]);
     check("قبل أيام من الانتخابات", &[("قبل أيام", "DATE", None)]);
     check("قبل أيام العيد", &[("أيام العيد", "DATE", None)]);
     // «أولى أيام البطولة» is a day of the event, no duration
@@ -635,4 +636,12 @@ fn a_hijri_marker_shared_by_a_pair_of_years() {
 fn two_ordinal_days_sharing_a_month() {
     check("وتقام في الرابع والخامس من مايو ندوة", &[("الرابع", "DATE", Some("2016-05-04")), ("الخامس من مايو", "DATE", Some("2016-05-05"))]);
     check("يومي العاشر والحادي عشر من يونيو", &[("العاشر", "DATE", Some("2016-06-10")), ("الحادي عشر من يونيو", "DATE", Some("2016-06-11"))]);
+}
+
+#[test]
+fn a_weekday_beside_a_date_of_that_weekday_is_that_date() {
+    // reference 2016-05-13: the nearest Sunday would be 2016-05-08
+    check("حملة اعتقالات يوم الأحد في 7 أبريل 2013 بعد", &[("يوم الأحد", "DATE", Some("2013-04-07")), ("7 أبريل 2013", "DATE", Some("2013-04-07"))]);
+    // a date of another weekday leaves the weekday alone
+    check("حملة اعتقالات يوم الأحد في 8 أبريل 2013 بعد", &[("يوم الأحد", "DATE", Some("2016-05-08")), ("8 أبريل 2013", "DATE", Some("2013-04-08"))]);
 }

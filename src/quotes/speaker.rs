@@ -423,7 +423,8 @@ impl Ctx<'_> {
             }
             // «حسبما ذكرت الصحيفة», «طبقا لما ذكره، رودي هادوم»
             let verb = at(k)?;
-            if verb.kind != TokenKind::Arabic {
+            // «وفق ما تتطلبه التقنيات الحديثة», «حسبما تستدعيه حالة المريض»: a requirement, not a report
+            if verb.kind != TokenKind::Arabic || words::is_requirement_verb(verb.norm) {
                 return None;
             }
             let mut s = k + 1;

@@ -484,3 +484,11 @@ fn objects_adverbs_and_a_quotation_closing_the_sentence_are_no_speakers() {
     assert_eq!(find(&qs, "عودته").text, "عودته جزء من تحرير عدن", "{qs:#?}");
     assert_eq!(spk(find(&qs, "سأبدأ")), Some("بحاح"), "{qs:#?}");
 }
+
+#[test]
+fn a_source_phrase_needs_a_reporting_verb() {
+    let qs = run("وتطوير الخدمات للمستفيدين وفق ما تتطلبه التقنيات الحديثة.");
+    assert!(qs.is_empty(), "{qs:#?}");
+    let qs = run("وارتفعت الأسعار بنسبة كبيرة، حسبما ذكرت الصحيفة.");
+    assert_eq!(qs.first().and_then(spk), Some("الصحيفة"), "{qs:#?}");
+}

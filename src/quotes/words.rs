@@ -33,6 +33,13 @@ pub fn is_time_noun(norm: &str) -> bool {
     matches!(norm, "ساعة" | "ساعات" | "الساعة" | "وقت" | "الوقت" | "اوقات" | "لحظة" | "اللحظة" | "فترة" | "الفترة" | "اعقاب" | "ختام" | "نهاية" | "بداية" | "مستهل" | "مطلع")
 }
 
+/// Verbs of requirement or provision after «وفق ما», «حسبما» («تتطلبه», «تستدعيه», «يقتضيه», «تضمنه», «تتيحه», «ينص
+/// عليه»): what follows them is a rule or a need, not a source.
+pub fn is_requirement_verb(norm: &str) -> bool {
+    let w = norm.trim_start_matches('و');
+    ["تطلب", "ستدع", "قتض", "تضمن", "تيح"].iter().any(|s| w.contains(s)) || matches!(w, "ينص" | "تنص" | "نص" | "نصت" | "يسمح" | "تسمح")
+}
+
 /// Indefinite accusatives that head an object, written without their tanween: «أقر المجلس عددا من».
 pub fn is_accusative_object(norm: &str) -> bool {
     matches!(norm, "عددا" | "بيانا" | "تقريرا" | "قرارا" | "مرسوما" | "تحذيرا" | "اتفاقا" | "مزيدا" | "كلمة" | "خطابا" | "تصريحا" | "حديثا")

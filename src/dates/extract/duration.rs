@@ -99,8 +99,10 @@ impl Run<'_> {
                 e += 1;
             }
             let t = self.today();
-            // «قبل يومين من الانتخابات»: counted back from an event, not from the reference date
-            if self.is(e, &["من"]) && self.adj(e + 1) && !matches!(self.k(e + 1), "الان" | "اليوم") {
+            // «قبل يومين من الانتخابات», «قبل ثلاثة أشهر فقط من انطلاق»: counted back from an event, not from the
+            // reference date
+            let f = if matches!(self.k(e), "فقط" | "تقريبا" | "بالضبط") && self.adj(e) { e + 1 } else { e };
+            if self.is(f, &["من"]) && self.adj(f + 1) && !matches!(self.k(f + 1), "الان" | "اليوم") {
                 return one(i, e, DateType::Date, None, if n.is_none() { Grain::Vague } else { unit_grain(u) });
             }
             // «قبل بضعة أسابيع», «قبل عدة أشهر»: some time ago, no count to subtract

@@ -434,4 +434,30 @@ impl Run<'_> {
         };
         one(i, e, DateType::Date, v, unit_grain(unit))
     }
+
+    /// «يوم الأحد في 7 أبريل الجاري», «الأحد، 17/10/1436هـ»: a weekday named beside a date of that weekday is that
+    /// date, whatever the reference date.
+    pub(super) fn align_weekdays(&mut self) {
+        let mut set: Vec<(usize, String)> = Vec::new();
+        for (n, pair) in self.out.windows(2).enumerate() {
+            let (cur, next) = (&pair[0].1, &pair[1].1);
+            if cur.ty != DateType::Date || cur.grain != Some(Grain::Day) || cur.e - cur.s > 3 || next.grain != Some(Grain::Day) || next.s < cur.e || next.s > cur.e + 2 {
+                continue;
+            }
+            let Some(wd) = (cur.s..cur.e).find_map(|j| self.look(j).weekday) else { continue };
+            if !(cur.e..next.s).all(|j| matches!(self.k(j), "في" | "،" | "," | "الموافق" | "(" | ")" | "-")) {
+                continue;
+            }
+            if let Some(v) = next.value.as_deref().filter(|v| v.len() == 10)
+                && NaiveDate::parse_from_str(v, "%Y-%m-%d").is_ok_and(|d| d.weekday() == weekday_of(wd))
+            {
+                set.push((n, v.to_string()));
+            }
+        }
+        for (n, v) in set {
+            if let Some(x) = self.out.get_mut(n) {
+                x.1.value = Some(v);
+            }
+        }
+    }
 }
