@@ -809,7 +809,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
 
     // 3. named entities and short quoted names, whole
     let quoted = if p.quoted > 0.0 { quoted_spans(tokens, text) } else { Vec::new() };
-    for e in entities.iter().chain(&quoted) {
+    for (e, is_quoted) in entities.iter().map(|e| (e, false)).chain(quoted.iter().map(|e| (e, true))) {
         if e.is_empty() || text.get(e.byte_start..e.byte_end).is_none() {
             continue;
         }
@@ -833,7 +833,12 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         let cut = matches!(tokens[b - 1].norm.as_str(), "بن" | "ابن" | "بنت" | "ال" | "ابو" | "ابي" | "ام" | "عبد" | "بني")
             || (tokens[b - 1].kind == TokenKind::Arabic && !last.content && !last.modifier);
         let mixed = tokens[a..b].iter().any(|t| t.kind == TokenKind::Latin) && tokens[a..b].iter().any(|t| t.kind == TokenKind::Arabic);
-        if !ok || cut || mixed || (b - a == 1 && !toks[a].content) {
+        // a quoted run is a name only when it starts and ends as an n-gram would, on content words: «على الأرجح» in
+        // quotation marks is an adverb, not a name; one with a number is a designation whatever its letters («أم أتش 370»)
+        let edge = |t: usize| toks[t].content || tokens[t].kind == TokenKind::Number;
+        let designation = tokens[a..b].iter().any(|t| t.kind == TokenKind::Number);
+        let quoted_bad = is_quoted && !designation && (!edge(a) || !(edge(b - 1) || toks[b - 1].modifier));
+        if !ok || cut || mixed || quoted_bad || (b - a == 1 && !toks[a].content) {
             continue;
         }
         add(&mut cands, pkey(&ks[..b - a]), Occ { t0: a as u32, t1: b as u32, span: *e, entity: true }, true);
@@ -1321,11 +1326,13 @@ mod tests {
     #[test]
     fn a_quoted_name_is_a_candidate_whole() {
         let text = "اطلقت وزارة التعليم برنامج «كن مواظبا» في المدارس. ويهدف «كن مواظبا» الى تعزيز الانتظام. \
-                    وقالت ان \"عيدنا في حينا\" مستمر، وان «نزاهة» تتابع. وقال: «لن نتراجع عن هذا القرار ابدا».";
+                    وقالت ان \"عيدنا في حينا\" مستمر، وان «نزاهة» تتابع. وسيعود الوفد «على الأرجح» غدا، وعاد «على الأرجح» امس. وفقدت الرحلة «أم أتش 370» وبحثوا عن «أم أتش 370». وقال: «لن نتراجع عن هذا القرار ابدا».";
         let doc = crate::Pipeline::default().analyze(text);
         let kws = extract(&doc, &[], 30, &FxSet::default(), &Params::default());
         let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
         assert!(texts.contains(&"كن مواظبا") && texts.contains(&"عيدنا في حينا"), "{texts:?}");
+        // a quoted run that starts or ends on a stopword is no name («على الأرجح»)
+        assert!(texts.iter().all(|t| !t.starts_with("على")) && texts.contains(&"أم أتش 370"), "{texts:?}");
         // a long quotation is speech, not a name
         assert!(texts.iter().all(|t| !t.starts_with("لن") && !t.contains("نتراجع عن")), "{texts:?}");
         for k in &kws {
@@ -1334,7 +1341,7 @@ mod tests {
         let off = extract(&doc, &[], 30, &FxSet::default(), &Params { quoted: 0.0, ..Params::default() });
         assert!(off.iter().all(|k| k.text != "عيدنا في حينا"), "{off:?}");
         let spans = quoted_spans(&doc.tokens, text);
-        assert_eq!(spans.len(), 4);
+        assert_eq!(spans.len(), 8);
         assert!(quoted_spans(&crate::Pipeline::default().analyze("«» \" « نعم").tokens, "«» \" « نعم").is_empty());
     }
 
