@@ -305,12 +305,20 @@ fn is_currency(t: &Token, strip: lexicon::Strip) -> bool {
 
 /// How many letters of a name's first token are clitics: the stripper's decision, or a و before a word known
 /// neither to the tagger's vocabulary nor to the word classes («وسيواس» → «سيواس»), when at least four letters
-/// remain (so «واشنطن», known, and short names keep theirs).
+/// remain (so «واشنطن», known, and short names keep theirs), or before a country or city that the whole word is
+/// not («وليبيا», «وبلجيكا», seen whole in the tagger's data; «وجدة» is a city too and stays whole).
 fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
     if strip.letters > 0 || t.kind != TokenKind::Arabic {
         return strip.letters;
     }
     let Some(rest) = t.norm.strip_prefix('و') else { return 0 };
+    let place = |w: &str| {
+        let class = lexicon::GAZ_TERRITORY | lexicon::GAZ_CITY;
+        lexicon::Lexicon::get().longest_phrase(hash::key(w), |_| None, |g| g & class != 0).0 == 1
+    };
+    if place(rest) && !place(&t.norm) {
+        return 1;
+    }
     let unknown = model.count(&t.norm) == 0 && clusters::Clusters::embedded().classes_of_key(hash::key(&t.norm)).is_none();
     usize::from(unknown && rest.chars().count() >= 4)
 }
@@ -424,6 +432,14 @@ pub fn load_entities(path: impl AsRef<std::path::Path>) -> Result<Vec<(String, L
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_waw_before_a_place_is_a_conjunction() {
+        let model = embedded_model().unwrap();
+        let doc = crate::Pipeline::default().analyze("وليبيا وبلجيكا وجدة وسيواس واشنطن");
+        let letters: Vec<usize> = doc.tokens.iter().map(|t| clitic_letters(t, lexicon::Strip::default(), &model)).collect();
+        assert_eq!(letters, vec![1, 1, 0, 1, 0]);
+    }
 
     #[test]
     fn numbers_and_gods_name_are_no_names() {
