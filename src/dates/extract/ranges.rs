@@ -44,7 +44,8 @@ impl Run<'_> {
         }
         let d2 = n.value as u32;
         let q = e1 + n.len;
-        if !(d1 < d2 && d2 <= 31) || self.k(q) != "من" || !self.adj(q) || !self.adj(q + 1) {
+        let shared = d1 < d2 && d2 <= 31 && self.k(q) == "من" && self.adj(q) && self.adj(q + 1);
+        if !shared {
             return None;
         }
         self.two_days(q + 1, (s, e1, d1), (e1, d2, n.prefix_bytes))
