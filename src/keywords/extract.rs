@@ -112,6 +112,9 @@ pub struct Params {
     pub clause: f64,
     /// 1: a relative pronoun, «حيث» or «وذلك» ends the first clause as a comma does; 2: «بعد» too; 0: off.
     pub clause_words: f64,
+    /// 1: phrase boundaries of round 8: no phrase of several words ends on an indefinite noun behind a preposition
+    /// («لوكالة», «لضمان»), an indefinite accusative does not continue a phrase («روسيا | ارتفاعا»); 0: off.
+    pub boundaries: f64,
 }
 
 impl Default for Params {
@@ -158,6 +161,7 @@ impl Default for Params {
             inner_counts: 1.0,
             clause: 0.7,
             clause_words: 1.0,
+            boundaries: 1.0,
         }
     }
 }
@@ -208,6 +212,7 @@ impl Params {
             "inner_counts" => self.inner_counts = value,
             "clause" => self.clause = value,
             "clause_words" => self.clause_words = value,
+            "boundaries" => self.boundaries = value,
             _ => return false,
         }
         true
@@ -236,6 +241,10 @@ struct Tok {
     title: bool,
     /// The token comes after the first clause break of its sentence (a comma, a relative pronoun, «حيث»).
     late_clause: bool,
+    /// A preposition (ب ل ك) is attached to the word («لوكالة», «بمنطقة»).
+    prep: bool,
+    /// An indefinite accusative (tanwin alif: «ارتفاعاً», «جديدا»): an adverb, a tamyiz or an object.
+    acc: bool,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -450,6 +459,13 @@ fn is_elative(norm: &str) -> bool {
     matches!(norm, "اول" | "اكبر" | "اكثر" | "اعلي" | "ادني" | "اقل" | "اصغر")
 }
 
+/// The tens from twenty to ninety, which take an indefinite accusative singular after them («تسعين معاقا»).
+fn is_tens(norm: &str) -> bool {
+    let bare = norm.strip_prefix('و').unwrap_or(norm);
+    let stem = bare.strip_suffix("ين").or_else(|| bare.strip_suffix("ون"));
+    matches!(stem, Some("عشر" | "ثلاث" | "اربع" | "خمس" | "ست" | "سبع" | "ثمان" | "تسع"))
+}
+
 /// The number words from three to ten, which take a plural noun after them.
 fn is_number_word(norm: &str) -> bool {
     matches!(
@@ -470,6 +486,20 @@ fn is_masdar_governor(norm: &str) -> bool {
         "مع" | "بعد" | "قبل" | "رغم" | "برغم" | "بسبب" | "من" | "الى" | "علي" | "في" | "عن" | "نتيجة" | "جراء" | "وسط" | "ظل" | "اثر"
             | "عقب" | "مقابل" | "لمواجهة" | "حول" | "بشان" | "ومع" | "وبعد" | "ورغم"
     )
+}
+
+/// An indefinite accusative: marked with tanwin fath (ً), or ending in an alif whose removal leaves a more frequent
+/// word («ارتفاعا» → «ارتفاع», «جديدا» → «جديد»; not «روسيا», whose «روسي» is rarer).
+fn is_accusative(surface: &str, norm: &str, bg: &super::lexicon::Background) -> bool {
+    if surface.contains('\u{064B}') {
+        return true;
+    }
+    match norm.strip_suffix('ا') {
+        Some(stem) if stem.chars().count() >= 3 && !stem.ends_with('ا') && !norm.starts_with("ال") => {
+            bg.word(stem).is_some_and(|z| z > bg.word(norm).unwrap_or(0.0))
+        }
+        _ => false,
+    }
 }
 
 fn is_percent(t: &Token) -> bool {
@@ -553,7 +583,21 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
-        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0, modifier: false, title: false, late_clause: false };
+        let mut tok = Tok {
+            key: NONE,
+            content: false,
+            trim_bytes: 0,
+            trim_chars: 0,
+            sent: sent_of[i],
+            article: false,
+            lead: 0,
+            pos: 0,
+            modifier: false,
+            title: false,
+            late_clause: false,
+            prep: false,
+            acc: false,
+        };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
             let (id, content, pro, article, modifier) = match cache.get(norm) {
@@ -589,7 +633,10 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 let (b, c) = surface_trim(&t.text, pro, &normalizer);
                 tok.trim_bytes = b;
                 tok.trim_chars = c;
+                tok.prep = norm.chars().take(pro).any(|c| matches!(c, 'ب' | 'ل' | 'ك'));
             }
+            tok.acc = p.boundaries > 0.0 && !article && pro == 0 && t.kind == TokenKind::Arabic && is_accusative(&t.text, norm, bg)
+                && !entities.iter().any(|e| e.byte_start <= t.span.byte_start && t.span.byte_end <= e.byte_end);
         } else if t.kind == TokenKind::Number {
             tok.key = intern(&mut vocab, &mut names, norm);
         } else if p.units > 0.0 && is_percent(t) {
@@ -729,7 +776,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             // word with a pronoun suffix («مدته 3 سنوات») or a name
             let head = i > 0 && {
                 let (h, ht) = (&toks[i - 1], &tokens[i - 1]);
-                h.content && !h.article && !h.title && ht.kind == TokenKind::Arabic && !["ها", "هم", "ته", "هما"].iter().any(|x| ht.norm.ends_with(x))
+                h.content && !h.article && !h.title && !(p.boundaries > 0.0 && h.prep) && ht.kind == TokenKind::Arabic && !["ها", "هم", "ته", "هما"].iter().any(|x| ht.norm.ends_with(x))
                     && !entities.iter().any(|e| e.byte_start <= ht.span.byte_start && ht.span.byte_end <= e.byte_end)
             };
             if let (Some(nj), true) = (*nj, head) {
@@ -764,6 +811,13 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             if j > i && p.grammar > 0.0 && toks[j - 1].article && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
                 break;
             }
+            // an indefinite accusative (an adverb, a tamyiz, an object: «روسيا | ارتفاعا») does not continue a phrase,
+            // except after another one it agrees with («ارتفاعا كبيرا») or after the number it counts
+            let prev = &tokens[j.saturating_sub(1)];
+            let after_number = prev.kind == TokenKind::Number || is_tens(&prev.norm);
+            if j > i && toks[j].acc && !toks[j - 1].acc && !after_number && !counted && !count_inner[j - 1] {
+                break;
+            }
             // a counted noun takes only an indefinite adjective after it («8 دورات تدريبية», not «72 كيلومترا للقناة»)
             if counted && n == 3 && (toks[j].article || toks[j].trim_bytes > 0) {
                 break;
@@ -780,6 +834,11 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             keys[n - 1] = toks[j].key;
             if !toks[j].content && !modifier_end && !unit {
                 continue; // a number may sit inside a phrase, not end it
+            }
+            // nor on an indefinite noun behind a preposition: it heads the construct that follows («سوكارنوبوتري
+            // لوكالة | فرانس برس», «مدينة نجران لضمان | تطبيق»)
+            if n > 1 && p.boundaries > 0.0 && toks[j].prep && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
+                continue;
             }
             if n > 1 && p.open_end > 0.0 && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
                 let next = j + 1;
@@ -1356,6 +1415,32 @@ mod tests {
         assert!(on.iter().any(|t| t.starts_with("شاب")), "{on:?}");
         let off = texts(&Params { initial_verb: 0.0, ..Params::default() });
         assert!(off.iter().any(|t| t.starts_with("نزل") || t.starts_with("اقدم")), "{off:?}");
+    }
+
+    #[test]
+    fn accusatives_are_recognized() {
+        let bg = background();
+        for (s, n) in [("ارتفاعا", "ارتفاعا"), ("جديدا", "جديدا"), ("مرتفعةً", "مرتفعة")] {
+            assert!(is_accusative(s, n, bg), "{s}");
+        }
+        for w in ["روسيا", "سوريا", "اوروبا", "ايطاليا", "الدنيا", "حكومة"] {
+            assert!(!is_accusative(w, w, bg), "{w}");
+        }
+    }
+
+    #[test]
+    fn no_phrase_ends_behind_a_preposition_or_runs_into_an_accusative() {
+        let text = "اكدت راشماواتي سوكارنوبوتري لوكالة فرانس برس ان الزيارة ناجحة. وقالت راشماواتي سوكارنوبوتري لوكالة \
+                    انباء محلية ان الزيارة مهمة. وسجلت صادرات سويسرا ارتفاعا كبيرا. وحققت صادرات سويسرا ارتفاعا كبيرا \
+                    هذا العام. وقال ان 12 مستشفى ميدانيا تعمل وان 12 مستشفى ميدانيا اغلقت.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 40, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().all(|t| !t.ends_with("لوكالة") && !t.contains("سويسرا ارتفاعا")), "{on:?}");
+        assert!(on.iter().any(|t| t == "ارتفاعا كبيرا") && on.iter().any(|t| t == "12 مستشفى ميدانيا"), "{on:?}");
+        assert!(is_tens("تسعين") && is_tens("وعشرون") && !is_tens("سنين"));
+        let off = texts(&Params { boundaries: 0.0, ..Params::default() });
+        assert!(off.iter().any(|t| t.ends_with("لوكالة") || t.contains("سويسرا ارتفاعا")), "{off:?}");
     }
 
     #[test]
