@@ -245,6 +245,10 @@ struct Tok {
     prep: bool,
     /// An indefinite accusative (tanwin alif: «ارتفاعاً», «جديدا»): an adverb, a tamyiz or an object.
     acc: bool,
+    /// A name: inside a named entity, or a word without the article that the background does not list («بينز»).
+    name: bool,
+    /// The word carries a pronoun suffix (the segmenter's enclitic: «جولاتها»).
+    suffixed: bool,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -597,6 +601,8 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             late_clause: false,
             prep: false,
             acc: false,
+            name: false,
+            suffixed: false,
         };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
@@ -635,8 +641,12 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 tok.trim_chars = c;
                 tok.prep = norm.chars().take(pro).any(|c| matches!(c, 'ب' | 'ل' | 'ك'));
             }
-            tok.acc = p.boundaries > 0.0 && !article && pro == 0 && t.kind == TokenKind::Arabic && is_accusative(&t.text, norm, bg)
-                && !entities.iter().any(|e| e.byte_start <= t.span.byte_start && t.span.byte_end <= e.byte_end);
+            let in_entity = entities.iter().any(|e| e.byte_start <= t.span.byte_start && t.span.byte_end <= e.byte_end);
+            tok.acc = p.boundaries > 0.0 && !article && pro == 0 && t.kind == TokenKind::Arabic && is_accusative(&t.text, norm, bg) && !in_entity;
+            tok.name = in_entity || (t.kind == TokenKind::Arabic && !article && pro == 0 && bg.word(norm).is_none());
+            // a pronoun of the third or second person, or «نا» (the segmenter's «ي» is most often a nisba ending)
+            tok.suffixed = !article
+                && t.segments.iter().any(|g| g.role == crate::document::SegmentRole::Enclitic && matches!(g.form.as_str(), "ها" | "هم" | "هما" | "هن" | "كم" | "كما" | "نا" | "ه" | "ك"));
         } else if t.kind == TokenKind::Number {
             tok.key = intern(&mut vocab, &mut names, norm);
         } else if p.units > 0.0 && is_percent(t) {
@@ -804,7 +814,13 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             }
             // a title after a definite word opens an apposition: the phrase before it ends («مكة المكرمة | العقيد
             // عاطي»); after an indefinite head it is a complement («مركز الملك سلمان»)
-            if j > i && toks[j].title && toks[j - 1].article {
+            if j > i && toks[j].title && (toks[j - 1].article || (p.boundaries > 0.0 && toks[j - 1].name)) {
+                break;
+            }
+            // after a name or a definite word, a noun with a pronoun suffix is no complement: it opens the object of
+            // the verb before them («كثفت أمانة نجران | جولاتها الرقابية»); after an indefinite noun it is one
+            // («وزير خارجيتها»)
+            if j > i && p.boundaries > 0.0 && toks[j].suffixed && (toks[j - 1].article || toks[j - 1].name) {
                 break;
             }
             // a definite word followed by an indefinite one ends a noun phrase («للجامعة العربية | ستيفان»)
@@ -1415,6 +1431,25 @@ mod tests {
         assert!(on.iter().any(|t| t.starts_with("شاب")), "{on:?}");
         let off = texts(&Params { initial_verb: 0.0, ..Params::default() });
         assert!(off.iter().any(|t| t.starts_with("نزل") || t.starts_with("اقدم")), "{off:?}");
+    }
+
+    #[test]
+    fn a_name_does_not_run_into_a_title_or_a_suffixed_object() {
+        let text = "قال المدرب ان ليتون بينز الظهير الايسر للفريق مصاب. وسيغيب ليتون بينز الظهير الايسر شهرا. \
+                    والتقى نبيل العربي الامين العام للجامعة. واكد نبيل العربي الامين العام للجامعة دعمه. \
+                    وكثفت امانة نجران جولاتها الرقابية. وواصلت امانة نجران جولاتها الرقابية. وقال وزير خارجيتها ان وزير خارجيتها سيزور المدينة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let idx = crate::span::TextIndex::new(text);
+        let ents: Vec<Span> = ["ليتون بينز", "امانة نجران"]
+            .iter()
+            .flat_map(|e| text.match_indices(e).map(|(b, m)| idx.span(b, b + m.len())).collect::<Vec<_>>())
+            .collect();
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &ents, 40, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().all(|t| !t.contains("بينز الظهير") && !t.contains("العربي الامين") && !t.contains("نجران جولاتها")), "{on:?}");
+        assert!(on.iter().any(|t| t == "وزير خارجيتها") && on.iter().any(|t| t == "ليتون بينز"), "{on:?}");
+        let off = texts(&Params { boundaries: 0.0, ..Params::default() });
+        assert!(off.iter().any(|t| t.contains("بينز الظهير") || t.contains("نجران جولاتها")), "{off:?}");
     }
 
     #[test]
