@@ -745,8 +745,14 @@ impl<'a> Run<'a> {
             if !self.adj(p) {
                 return None;
             }
-            if self.day(p).is_some_and(|(_, _, word)| word == word1)
-                && let Some((end, mut items)) = self.date_core(p, p)
+            // «من 16 إلى 23/ 12/ 1436»: the second day written as a numeric date
+            // (not the month of a pair before it: «من 6 / 11 حتى 1 / 12 / 1436»)
+            let lone = j == 0 || self.k(j - 1) != "/";
+            let numeric = || self.num(p).filter(|&(_, nd)| nd <= 2 && !word1 && lone).and_then(|_| self.p_numeric(p));
+            if let Some((end, mut items)) = (self.day(p).is_some_and(|(_, _, word)| word == word1))
+                .then(|| self.date_core(p, p))
+                .flatten()
+                .or_else(numeric)
             {
                 let second = items.first()?.clone();
                 // the first day counted back from the second (Hijri months too: «من 10 إلى 15 شوال»)
