@@ -21,6 +21,7 @@ use crate::tokenizer::TokenKind;
 mod clock;
 mod duration;
 mod holiday;
+mod ranges;
 mod relative;
 
 struct W<'a> {
@@ -744,8 +745,14 @@ impl<'a> Run<'a> {
             if !self.adj(p) {
                 return None;
             }
-            if self.day(p).is_some_and(|(_, _, word)| word == word1)
-                && let Some((end, mut items)) = self.date_core(p, p)
+            // «من 16 إلى 23/ 12/ 1436»: the second day written as a numeric date
+            // (not the month of a pair before it: «من 6 / 11 حتى 1 / 12 / 1436»)
+            let lone = j == 0 || self.k(j - 1) != "/";
+            let numeric = || self.num(p).filter(|&(_, nd)| nd <= 2 && !word1 && lone).and_then(|_| self.p_numeric(p));
+            if let Some((end, mut items)) = (self.day(p).is_some_and(|(_, _, word)| word == word1))
+                .then(|| self.date_core(p, p))
+                .flatten()
+                .or_else(numeric)
             {
                 let second = items.first()?.clone();
                 // the first day counted back from the second (Hijri months too: «من 10 إلى 15 شوال»)
@@ -764,53 +771,6 @@ impl<'a> Run<'a> {
             }
         }
         self.date_core(j, i)
-    }
-
-    /// «(16 -30) أغسطس 2015»: a day range in brackets before its month, one item per day (the second runs to the
-    /// month and year).
-    fn bracket_range(&self, j: usize) -> Option<Found> {
-        let (d1, e1, w1) = self.day(j + 1)?;
-        if w1 || !matches!(self.k(e1), "-" | "الي" | "حتي" | "و") || !self.adj(e1) || !self.adj(e1 + 1) {
-            return None;
-        }
-        let (d2, e2, w2) = self.day(e1 + 1)?;
-        if w2 || d2 <= d1 || self.k(e2) != ")" || !self.adj(e2) || !self.adj(e2 + 1) {
-            return None;
-        }
-        self.two_days(e2 + 1, (j + 1, e1, d1), (e1 + 1, d2, 0))
-    }
-
-    /// Two days sharing the month at token `m`: the first spans tokens `first.0..first.1`, the second runs from
-    /// token `second.0` (after `second.2` bytes of a conjunction) to the month's end.
-    fn two_days(&self, m: usize, first: (usize, usize, u32), second: (usize, u32, usize)) -> Option<Found> {
-        let (end, items) = self.date_core(m, m)?;
-        let month = items.first().filter(|x| x.grain == Some(Grain::Month))?;
-        let v = month.value.as_deref()?;
-        // a Gregorian month is «YYYY-MM»; a Hijri month its first day
-        let start = NaiveDate::parse_from_str(&if v.len() == 7 { format!("{v}-01") } else { v.to_string() }, "%Y-%m-%d").ok()?;
-        let gregorian = v.len() == 7;
-        let day = |d: u32| add_days(start, i64::from(d) - 1).filter(|x| !gregorian || x.month() == start.month()).map(fmt_day);
-        let mut a = it(first.0, first.1, DateType::Date, day(first.2), Grain::Day);
-        let mut b = it(second.0, end, DateType::Date, day(second.1), Grain::Day);
-        a.cal = month.cal;
-        b.cal = month.cal;
-        b.skip = second.2;
-        Some((end, vec![a, b]))
-    }
-
-    /// «في الرابع والخامس من مايو»: two ordinal days sharing a month, the conjunction attached to the second.
-    fn ordinal_day_pair(&self, s: usize, d1: u32, e1: usize) -> Option<Found> {
-        let n = self.parsed.get(self.tokens, e1)?;
-        let plain = n.words && !n.digits && !n.approx && !n.fraction && n.value.fract() == 0.0;
-        if !(plain && n.ordinal && n.prefix_chars == 1 && self.k(e1).starts_with('و') && self.adj(e1)) {
-            return None;
-        }
-        let d2 = n.value as u32;
-        let q = e1 + n.len;
-        if !(d1 < d2 && d2 <= 31) || self.k(q) != "من" || !self.adj(q) || !self.adj(q + 1) {
-            return None;
-        }
-        self.two_days(q + 1, (s, e1, d1), (e1, d2, n.prefix_bytes))
     }
 
     /// A date starting with a day or a month at `j`; the item starts at token `s`.

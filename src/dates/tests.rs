@@ -645,3 +645,25 @@ fn a_weekday_beside_a_date_of_that_weekday_is_that_date() {
     // a date of another weekday leaves the weekday alone
     check("حملة اعتقالات يوم الأحد في 8 أبريل 2013 بعد", &[("يوم الأحد", "DATE", Some("2016-05-08")), ("8 أبريل 2013", "DATE", Some("2013-04-08"))]);
 }
+
+#[test]
+fn clock_times_after_a_part_of_a_day_take_that_day() {
+    check(
+        "تستضيف الغرفة صباح غد لقاءً وظيفياً من الساعة 9صباحا وحتى الساعة 3 عصرا، حيث",
+        &[("صباح غد", "TIME", Some("2016-05-14TMO")), ("الساعة 9صباحا", "TIME", Some("2016-05-14T09:00")), ("الساعة 3 عصرا", "TIME", Some("2016-05-14T15:00"))],
+    );
+}
+
+#[test]
+fn a_day_before_a_numeric_date_closing_its_range() {
+    check(
+        "في البطولة الدولية في الدمام من 16 إلى 23/ 12/ 1436 في الدمام",
+        &[("16", "DATE", Some("2015-09-29")), ("23/ 12/ 1436", "DATE", Some("2015-10-06"))],
+    );
+}
+
+#[test]
+fn a_day_month_pair_opening_a_range_is_no_lone_day() {
+    let got = dates("الذي سيقام خلال الفترة من 6 / 11 حتى 1 / 12 / 1436 هـ .");
+    assert!(got.iter().all(|x| x.text != "11"), "{got:?}");
+}

@@ -112,6 +112,9 @@ pub struct Params {
     pub clause: f64,
     /// 1: a relative pronoun, «حيث» or «وذلك» ends the first clause as a comma does; 2: «بعد» too; 0: off.
     pub clause_words: f64,
+    /// 1: phrase boundaries of round 8: no phrase of several words ends on an indefinite noun behind a preposition
+    /// («لوكالة», «لضمان»), an indefinite accusative does not continue a phrase («روسيا | ارتفاعا»); 0: off.
+    pub boundaries: f64,
 }
 
 impl Default for Params {
@@ -158,6 +161,7 @@ impl Default for Params {
             inner_counts: 1.0,
             clause: 0.7,
             clause_words: 1.0,
+            boundaries: 1.0,
         }
     }
 }
@@ -208,6 +212,7 @@ impl Params {
             "inner_counts" => self.inner_counts = value,
             "clause" => self.clause = value,
             "clause_words" => self.clause_words = value,
+            "boundaries" => self.boundaries = value,
             _ => return false,
         }
         true
@@ -236,6 +241,14 @@ struct Tok {
     title: bool,
     /// The token comes after the first clause break of its sentence (a comma, a relative pronoun, «حيث»).
     late_clause: bool,
+    /// A preposition (ب ل ك) is attached to the word («لوكالة», «بمنطقة»).
+    prep: bool,
+    /// An indefinite accusative (tanwin alif: «ارتفاعاً», «جديدا»): an adverb, a tamyiz or an object.
+    acc: bool,
+    /// A name: inside a named entity, or a word without the article that the background does not list («بينز»).
+    name: bool,
+    /// The word carries a pronoun suffix (the segmenter's enclitic: «جولاتها»).
+    suffixed: bool,
 }
 
 /// A candidate waiting in the selection queue: highest score first, then its original rank.
@@ -450,6 +463,13 @@ fn is_elative(norm: &str) -> bool {
     matches!(norm, "اول" | "اكبر" | "اكثر" | "اعلي" | "ادني" | "اقل" | "اصغر")
 }
 
+/// The tens from twenty to ninety, which take an indefinite accusative singular after them («تسعين معاقا»).
+fn is_tens(norm: &str) -> bool {
+    let bare = norm.strip_prefix('و').unwrap_or(norm);
+    let stem = bare.strip_suffix("ين").or_else(|| bare.strip_suffix("ون"));
+    matches!(stem, Some("عشر" | "ثلاث" | "اربع" | "خمس" | "ست" | "سبع" | "ثمان" | "تسع"))
+}
+
 /// The number words from three to ten, which take a plural noun after them.
 fn is_number_word(norm: &str) -> bool {
     matches!(
@@ -470,6 +490,48 @@ fn is_masdar_governor(norm: &str) -> bool {
         "مع" | "بعد" | "قبل" | "رغم" | "برغم" | "بسبب" | "من" | "الى" | "علي" | "في" | "عن" | "نتيجة" | "جراء" | "وسط" | "ظل" | "اثر"
             | "عقب" | "مقابل" | "لمواجهة" | "حول" | "بشان" | "ومع" | "وبعد" | "ورغم"
     )
+}
+
+/// Bytes and chars of the leading conjunction/preposition segments (و ف ب ل ك) that the clitic segmenter found on
+/// `t`, when what follows them is a stem of at least three letters spelled as it stands (not the ل fused with an
+/// article, «للفواكه»), and whether a preposition is among them.
+fn segmented_proclitics(t: &Token) -> Option<(u32, u32, bool)> {
+    use crate::document::SegmentRole;
+    let n = t.segments.iter().take_while(|g| g.role == SegmentRole::Proclitic).count();
+    let rest = t.segments.get(n)?;
+    if n == 0 || rest.role != SegmentRole::Stem || rest.text != rest.form || rest.text.chars().count() < 3 {
+        return None;
+    }
+    let pro = &t.segments[..n];
+    if !pro.iter().all(|g| matches!(g.form.as_str(), "و" | "ف" | "ب" | "ل" | "ك")) || rest.span.byte_start <= t.span.byte_start {
+        return None;
+    }
+    let prep = pro.iter().any(|g| matches!(g.form.as_str(), "ب" | "ل" | "ك"));
+    Some(((rest.span.byte_start - t.span.byte_start) as u32, (rest.span.start - t.span.start) as u32, prep))
+}
+
+/// Whether an occurrence starting at byte `start` in token `t` starts on the word itself, not on a proclitic
+/// («للخطوط», «والحكومة») nor inside a word fused with one («لإدارة» of «للإدارة»).
+fn clean_start(t: &Token, start: usize) -> bool {
+    use crate::document::SegmentRole;
+    match t.segments.iter().find(|g| g.role != SegmentRole::Proclitic) {
+        Some(g) => g.span.byte_start == start && (g.text == g.form || start == t.span.byte_start),
+        None => true,
+    }
+}
+
+/// An indefinite accusative: marked with tanwin fath (ً), or ending in an alif whose removal leaves a more frequent
+/// word («ارتفاعا» → «ارتفاع», «جديدا» → «جديد»; not «روسيا», whose «روسي» is rarer).
+fn is_accusative(surface: &str, norm: &str, bg: &super::lexicon::Background) -> bool {
+    if surface.contains('\u{064B}') {
+        return true;
+    }
+    match norm.strip_suffix('ا') {
+        Some(stem) if stem.chars().count() >= 3 && !stem.ends_with('ا') && !norm.starts_with("ال") => {
+            bg.word(stem).is_some_and(|z| z > bg.word(norm).unwrap_or(0.0))
+        }
+        _ => false,
+    }
 }
 
 fn is_percent(t: &Token) -> bool {
@@ -553,7 +615,23 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
-        let mut tok = Tok { key: NONE, content: false, trim_bytes: 0, trim_chars: 0, sent: sent_of[i], article: false, lead: 0, pos: 0, modifier: false, title: false, late_clause: false };
+        let mut tok = Tok {
+            key: NONE,
+            content: false,
+            trim_bytes: 0,
+            trim_chars: 0,
+            sent: sent_of[i],
+            article: false,
+            lead: 0,
+            pos: 0,
+            modifier: false,
+            title: false,
+            late_clause: false,
+            prep: false,
+            acc: false,
+            name: false,
+            suffixed: false,
+        };
         let norm = t.norm.as_str();
         if is_phrase_word(t.kind) && norm.chars().count() >= 2 {
             let (id, content, pro, article, modifier) = match cache.get(norm) {
@@ -589,7 +667,24 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 let (b, c) = surface_trim(&t.text, pro, &normalizer);
                 tok.trim_bytes = b;
                 tok.trim_chars = c;
+                tok.prep = norm.chars().take(pro).any(|c| matches!(c, 'ب' | 'ل' | 'ك'));
+            } else if p.boundaries > 0.0 && !article {
+                // the clitic segmenter may see a proclitic that the frequencies leave on (an unlisted word: «ومصدات»)
+                if let Some((b, c, prep)) = segmented_proclitics(t) {
+                    let in_entity = entities.iter().any(|e| e.byte_start <= t.span.byte_start && t.span.byte_end <= e.byte_end);
+                    if !in_entity {
+                        tok.trim_bytes = b;
+                        tok.trim_chars = c;
+                        tok.prep = prep;
+                    }
+                }
             }
+            let in_entity = entities.iter().any(|e| e.byte_start <= t.span.byte_start && t.span.byte_end <= e.byte_end);
+            tok.acc = p.boundaries > 0.0 && !article && pro == 0 && t.kind == TokenKind::Arabic && is_accusative(&t.text, norm, bg) && !in_entity;
+            tok.name = in_entity || (t.kind == TokenKind::Arabic && !article && pro == 0 && bg.word(norm).is_none());
+            // a pronoun of the third or second person, or «نا» (the segmenter's «ي» is most often a nisba ending)
+            tok.suffixed = !article
+                && t.segments.iter().any(|g| g.role == crate::document::SegmentRole::Enclitic && matches!(g.form.as_str(), "ها" | "هم" | "هما" | "هن" | "كم" | "كما" | "نا" | "ه" | "ك"));
         } else if t.kind == TokenKind::Number {
             tok.key = intern(&mut vocab, &mut names, norm);
         } else if p.units > 0.0 && is_percent(t) {
@@ -721,7 +816,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             // word with a pronoun suffix («مدته 3 سنوات») or a name
             let head = i > 0 && {
                 let (h, ht) = (&toks[i - 1], &tokens[i - 1]);
-                h.content && !h.article && !h.title && ht.kind == TokenKind::Arabic && !["ها", "هم", "ته", "هما"].iter().any(|x| ht.norm.ends_with(x))
+                h.content && !h.article && !h.title && !(p.boundaries > 0.0 && h.prep) && ht.kind == TokenKind::Arabic && !["ها", "هم", "ته", "هما"].iter().any(|x| ht.norm.ends_with(x))
                     && !entities.iter().any(|e| e.byte_start <= ht.span.byte_start && ht.span.byte_end <= e.byte_end)
             };
             if let (Some(nj), true) = (*nj, head) {
@@ -749,11 +844,24 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             }
             // a title after a definite word opens an apposition: the phrase before it ends («مكة المكرمة | العقيد
             // عاطي»); after an indefinite head it is a complement («مركز الملك سلمان»)
-            if j > i && toks[j].title && toks[j - 1].article {
+            if j > i && toks[j].title && (toks[j - 1].article || (p.boundaries > 0.0 && toks[j - 1].name)) {
+                break;
+            }
+            // after a name or a definite word, a noun with a pronoun suffix is no complement: it opens the object of
+            // the verb before them («كثفت أمانة نجران | جولاتها الرقابية»); after an indefinite noun it is one
+            // («وزير خارجيتها»)
+            if j > i && p.boundaries > 0.0 && toks[j].suffixed && (toks[j - 1].article || toks[j - 1].name) {
                 break;
             }
             // a definite word followed by an indefinite one ends a noun phrase («للجامعة العربية | ستيفان»)
             if j > i && p.grammar > 0.0 && toks[j - 1].article && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
+                break;
+            }
+            // an indefinite accusative (an adverb, a tamyiz, an object: «روسيا | ارتفاعا») does not continue a phrase,
+            // except after another one it agrees with («ارتفاعا كبيرا») or after the number it counts
+            let prev = &tokens[j.saturating_sub(1)];
+            let after_number = prev.kind == TokenKind::Number || is_tens(&prev.norm);
+            if j > i && toks[j].acc && !toks[j - 1].acc && !after_number && !counted && !count_inner[j - 1] {
                 break;
             }
             // a counted noun takes only an indefinite adjective after it («8 دورات تدريبية», not «72 كيلومترا للقناة»)
@@ -772,6 +880,11 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             keys[n - 1] = toks[j].key;
             if !toks[j].content && !modifier_end && !unit {
                 continue; // a number may sit inside a phrase, not end it
+            }
+            // nor on an indefinite noun behind a preposition: it heads the construct that follows («سوكارنوبوتري
+            // لوكالة | فرانس برس», «مدينة نجران لضمان | تطبيق»)
+            if n > 1 && p.boundaries > 0.0 && toks[j].prep && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
+                continue;
             }
             if n > 1 && p.open_end > 0.0 && !toks[j].article && tokens[j].kind == TokenKind::Arabic {
                 let next = j + 1;
@@ -1055,12 +1168,19 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             let c = &cands[ci];
             let mut occ: Vec<Occ> = c.occ.clone();
             occ.sort_by_key(|o| o.span.byte_start);
-            let mut counts: FxMap<&str, (usize, usize)> = FxMap::default();
+            // (clean, count, first index) per surface form: a form that starts on the word itself wins over more
+            // frequent ones with a proclitic attached («الخطوط الجوية» over «للخطوط الجوية»)
+            let mut counts: FxMap<&str, (bool, usize, usize)> = FxMap::default();
             for (n, o) in occ.iter().enumerate() {
-                let e = counts.entry(o.span.slice(text)).or_insert((0, n));
-                e.0 += 1;
+                let clean = p.boundaries == 0.0 || tokens.get(o.t0 as usize).is_none_or(|t| clean_start(t, o.span.byte_start));
+                let e = counts.entry(o.span.slice(text)).or_insert((clean, 0, n));
+                e.1 += 1;
             }
-            let best = counts.iter().max_by(|a, b| a.1.0.cmp(&b.1.0).then(b.1.1.cmp(&a.1.1))).map(|(_, v)| v.1).unwrap_or(0);
+            let best = counts
+                .iter()
+                .max_by(|a, b| a.1.0.cmp(&b.1.0).then(a.1.1.cmp(&b.1.1)).then(b.1.2.cmp(&a.1.2)))
+                .map(|(_, v)| v.2)
+                .unwrap_or(0);
             let rep = occ[best].span;
             Keyphrase {
                 text: rep.slice(text).to_string(),
@@ -1348,6 +1468,64 @@ mod tests {
         assert!(on.iter().any(|t| t.starts_with("شاب")), "{on:?}");
         let off = texts(&Params { initial_verb: 0.0, ..Params::default() });
         assert!(off.iter().any(|t| t.starts_with("نزل") || t.starts_with("اقدم")), "{off:?}");
+    }
+
+    #[test]
+    fn a_name_does_not_run_into_a_title_or_a_suffixed_object() {
+        let text = "قال المدرب ان ليتون بينز الظهير الايسر للفريق مصاب. وسيغيب ليتون بينز الظهير الايسر شهرا. \
+                    والتقى نبيل العربي الامين العام للجامعة. واكد نبيل العربي الامين العام للجامعة دعمه. \
+                    وكثفت امانة نجران جولاتها الرقابية. وواصلت امانة نجران جولاتها الرقابية. وقال وزير خارجيتها ان وزير خارجيتها سيزور المدينة.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let idx = crate::span::TextIndex::new(text);
+        let ents: Vec<Span> = ["ليتون بينز", "امانة نجران"]
+            .iter()
+            .flat_map(|e| text.match_indices(e).map(|(b, m)| idx.span(b, b + m.len())).collect::<Vec<_>>())
+            .collect();
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &ents, 40, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().all(|t| !t.contains("بينز الظهير") && !t.contains("العربي الامين") && !t.contains("نجران جولاتها")), "{on:?}");
+        assert!(on.iter().any(|t| t == "وزير خارجيتها") && on.iter().any(|t| t == "ليتون بينز"), "{on:?}");
+        let off = texts(&Params { boundaries: 0.0, ..Params::default() });
+        assert!(off.iter().any(|t| t.contains("بينز الظهير") || t.contains("نجران جولاتها")), "{off:?}");
+    }
+
+    #[test]
+    fn a_reported_form_starts_on_the_word() {
+        let text = "اعلنت الشركة المالكة للخطوط الجوية الماليزية الخبر. وقالت الخطوط الجوية الماليزية ان طائرة تابعة \
+                    للخطوط الجوية الماليزية فقدت. وتحتاج التوربينات الى مصدات ومصدات ضرورية. وهذه مصدات ضرورية ايضا.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 40, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().any(|t| t == "الخطوط الجوية الماليزية"), "{on:?}");
+        assert!(on.iter().all(|t| !t.starts_with("للخطوط") && !t.starts_with("ومصدات")), "{on:?}");
+        let off = texts(&Params { boundaries: 0.0, ..Params::default() });
+        assert!(off.iter().any(|t| t == "للخطوط الجوية الماليزية"), "{off:?}");
+    }
+
+    #[test]
+    fn accusatives_are_recognized() {
+        let bg = background();
+        for (s, n) in [("ارتفاعا", "ارتفاعا"), ("جديدا", "جديدا"), ("مرتفعةً", "مرتفعة")] {
+            assert!(is_accusative(s, n, bg), "{s}");
+        }
+        for w in ["روسيا", "سوريا", "اوروبا", "ايطاليا", "الدنيا", "حكومة"] {
+            assert!(!is_accusative(w, w, bg), "{w}");
+        }
+    }
+
+    #[test]
+    fn no_phrase_ends_behind_a_preposition_or_runs_into_an_accusative() {
+        let text = "اكدت راشماواتي سوكارنوبوتري لوكالة فرانس برس ان الزيارة ناجحة. وقالت راشماواتي سوكارنوبوتري لوكالة \
+                    انباء محلية ان الزيارة مهمة. وسجلت صادرات سويسرا ارتفاعا كبيرا. وحققت صادرات سويسرا ارتفاعا كبيرا \
+                    هذا العام. وقال ان 12 مستشفى ميدانيا تعمل وان 12 مستشفى ميدانيا اغلقت.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let texts = |p: &Params| -> Vec<String> { extract(&doc, &[], 40, &FxSet::default(), p).into_iter().map(|k| k.text).collect() };
+        let on = texts(&Params::default());
+        assert!(on.iter().all(|t| !t.ends_with("لوكالة") && !t.contains("سويسرا ارتفاعا")), "{on:?}");
+        assert!(on.iter().any(|t| t == "ارتفاعا كبيرا") && on.iter().any(|t| t == "12 مستشفى ميدانيا"), "{on:?}");
+        assert!(is_tens("تسعين") && is_tens("وعشرون") && !is_tens("سنين"));
+        let off = texts(&Params { boundaries: 0.0, ..Params::default() });
+        assert!(off.iter().any(|t| t.ends_with("لوكالة") || t.contains("سويسرا ارتفاعا")), "{off:?}");
     }
 
     #[test]

@@ -69,6 +69,23 @@ fn by_rule(w: &str, lists: &Lists, bare: bool) -> bool {
     ((4..=6).contains(&n) || (n == 7 && w.starts_with("است"))) && w.ends_with('ت') && !w.ends_with("ات") && !w.ends_with("وت") && !w.ends_with("يت")
 }
 
+const OBJECT_SUFFIXES: [&str; 8] = ["هما", "هم", "هن", "ها", "كم", "نا", "ه", "ك"];
+
+/// A feminine perfect with an object pronoun («أخذتها», «نقلته»): the word without the pronoun is a verb by the rule
+/// above and a more frequent word than its ة reading («اخذت» against «اخذة»; «حكومتها» is «حكومة» + ها).
+fn perfect_with_object(w: &str, lists: &Lists) -> bool {
+    let bg = super::lexicon::background();
+    OBJECT_SUFFIXES.iter().filter_map(|s| w.strip_suffix(s)).any(|x| {
+        let n = x.chars().count();
+        let Some(stem) = x.strip_suffix('ت') else { return false };
+        if !(4..=6).contains(&n) || w.starts_with("ال") || x.ends_with("ات") || x.ends_with("وت") || x.ends_with("يت") {
+            return false;
+        }
+        let noun = format!("{stem}ة");
+        !lists.not_verbs.contains(x) && bg.word(x).is_some_and(|z| z > bg.word(&noun).unwrap_or(0.0))
+    })
+}
+
 /// Whether normalized word `norm` is listed as no verb («يوم», «شاب»).
 pub fn listed_not_verb(norm: &str) -> bool {
     lists().not_verbs.contains(norm)
@@ -77,7 +94,7 @@ pub fn listed_not_verb(norm: &str) -> bool {
 /// Whether normalized word `norm` looks like a verb (with or without a leading و or ف).
 pub fn verb_like(norm: &str) -> bool {
     let l = lists();
-    if by_rule(norm, l, false) {
+    if by_rule(norm, l, false) || perfect_with_object(norm, l) {
         return true;
     }
     match norm.strip_prefix('و').or_else(|| norm.strip_prefix('ف')) {
@@ -97,6 +114,12 @@ mod tests {
             "تستقبل", "قدموا", "وتعرضوا", "يعودوا", "سيجد", "ستقام", "ساكتب", "استاجرت", "استهدفت",
         ] {
             assert!(verb_like(v), "{v}");
+        }
+        for v in ["اخذتها", "نقلته", "قدمتها"] {
+            assert!(verb_like(v), "{v}");
+        }
+        for w in ["حكومتها", "وزارته", "شركتهم", "جولاتها", "الحكومتها"] {
+            assert!(!verb_like(w), "{w}");
         }
         for w in ["يوليو", "يوسف", "الحكومة", "ليبيا", "ثبوت", "توقيت", "صلاحيات", "حكومة", "وزير", "وزارة", "بيروت", "تنظيم", "وقت", "يد", "يدي",
             "ترتيب", "تحتها", "استادات", "استراحات", "فرانسوا", "عضوا", "اسوا", "سيارة", "سياسية", "سيطرة", "ستيفان", "ليبيا", "ليالي", "سنوات", "فيصل", "ويسر", "سامسونج", "ساعات", "سالم"] {

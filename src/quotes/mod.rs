@@ -899,7 +899,7 @@ fn mark_dates(toks: &mut [Tok], dates: &[crate::dates::DateItem]) {
                 && x.kind != crate::dates::DateType::Set
                 && !x.text.starts_with(|c: char| c.is_numeric())
                 // a bare month name may be a place («في اب»: Ibb or August)
-                && !(x.value.as_ref().is_some_and(|v| v.len() == 7) && !x.text.contains(' '))
+                && (x.text.contains(' ') || x.value.as_ref().is_none_or(|v| v.len() != 7))
         });
     }
 }

@@ -242,18 +242,30 @@ impl Run<'_> {
                 cur.value = Some(format!("{nv}{}", &cv[10..]));
             }
         }
+        // a clock time after a day takes that day: «الأحد الساعة 10», «صباح غد لقاءً وظيفياً من الساعة 9 صباحا»
+        // (a part of the day within a few words, the same sentence)
         for n in 1..self.out.len() {
-            let (a, b) = self.out.split_at_mut(n);
-            let prev = &a[n - 1].1;
-            let cur = &mut b[0].1;
-            if cur.ty != DateType::Time || cur.grain != Some(Grain::Minute) || prev.grain != Some(Grain::Day) || cur.s > prev.e + 1 {
+            let (prev, cur) = (&self.out[n - 1].1, &self.out[n].1);
+            let gap = match prev.grain {
+                Some(Grain::Day) => 1,
+                Some(Grain::PartOfDay) => 4,
+                // «من الساعة 9 صباحا وحتى الساعة 3 عصرا»: the second time of a range
+                Some(Grain::Minute) => 2,
+                _ => continue,
+            };
+            if cur.ty != DateType::Time || cur.grain != Some(Grain::Minute) || cur.s > prev.e + gap {
                 continue;
             }
-            if let (Some(pv), Some(cv)) = (&prev.value, &cur.value)
-                && pv.len() == 10 && cv.len() > 10
-            {
-                cur.value = Some(format!("{pv}{}", &cv[10..]));
+            if (prev.e..cur.s).any(|j| matches!(self.k(j), "." | "؟" | "!" | "؛")) {
+                continue;
             }
+            let v = match (&prev.value, &cur.value) {
+                (Some(pv), Some(cv)) if pv.len() >= 10 && cv.len() > 10 && pv.as_bytes().get(4) == Some(&b'-') && pv.is_char_boundary(10) && cv.is_char_boundary(10) => {
+                    format!("{}{}", &pv[..10], &cv[10..])
+                }
+                _ => continue,
+            };
+            self.out[n].1.value = Some(v);
         }
     }
 }
