@@ -50,7 +50,7 @@ impl View<'_> {
         self.strips[j].letters > 0
     }
 
-    fn definite(&self, j: usize) -> bool {
+    pub(crate) fn definite(&self, j: usize) -> bool {
         let s = self.strips[j];
         let rest = self.tokens[j].norm.get(s.bytes..).unwrap_or("");
         s.restore_al || (rest.starts_with("ال") && rest.chars().count() > 3)
@@ -199,10 +199,11 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         let f = v.flags(i);
         // an organization head the tagger left out or tagged alone
         let head_alone = tags[i] == 0 || (tags[i] == B_ORG && tags.get(i + 1).is_none_or(|&t| t != B_ORG + 1));
-        // «مركز الملك عبدالعزيز للحوار الوطني»: named after a person, with the title
+        // «مركز الملك عبدالعزيز للحوار الوطني»: named after a person, with the title, whether the tagger left the
+        // head out or tagged it (alone or with the title: «جامعة الملك» + «سعود»)
         // (an indefinite head: «الجمعية الشيخ سالم» is a description and a name side by side)
         if f & ORG_PART != 0
-            && (head_alone || tags[i] == B_ORG)
+            && matches!(tags[i], 0 | B_ORG)
             && v.tokens[i].kind == TokenKind::Arabic
             && !v.definite(i)
             && titled(v, tags, i)

@@ -10,14 +10,14 @@
 //!   بياناً») — [`clear_non_name_words`], run before the document memory learns names and again after every rule.
 //!   Kasratan and dammatan are left alone: fully vocalized text writes names with them («ابنِ جريرٍ الطبري»). The
 //!   rare name written in the accusative with fathatan («إن محمداً») is lost with them;
-//! - a set formula (a blessing or a form of address, the keyphrase layer's list) is no part of a name either, nor
-//!   is what the name ran on to after it («محمد صلى الله عليه وسلم», «الملك فيصل رحمه الله») — also in
-//!   [`clear_non_name_words`].
+//! - a set formula (a blessing or a form of address, the keyphrase layer's list) is no part of a person's name
+//!   either: a blessing ends it («محمد صلى الله عليه وسلم», «الملك فيصل رحمه الله»), a form of address and the titles
+//!   after it come before it («صاحب السمو الملكي الأمير نايف») — also in [`clear_non_name_words`].
 
 use std::sync::OnceLock;
 
 use super::heads::View;
-use super::lexicon::{NATIONALITY, TITLE};
+use super::lexicon::{GIVEN, NATIONALITY, TITLE};
 use crate::hash::FxSet;
 use crate::quotes::marks::quoted_run;
 use crate::tokenizer::TokenKind;
@@ -42,37 +42,48 @@ fn pronoun_particles() -> &'static FxSet<String> {
     })
 }
 
-/// Untag, in the BIO `tags` of `tokens`, every word written with fathatan (ً) and every set formula, and what a
-/// name ran on to after them («حكومة وشعباً للإرهاب», «علي بن أبي طالب رضي الله عنه»).
+/// Untag, in the BIO `tags` of `tokens`, every word written with fathatan (ً) and what a name ran on to after it
+/// («حكومة وشعباً للإرهاب»), and every set formula in a person's name or opening any name: a blessing and what
+/// followed it («علي بن أبي طالب رضي الله عنه», «لله العليم الحكيم»); a form of address and the titles after it,
+/// the name starting after them («صاحب السمو الملكي الأمير نايف» → «نايف»). An organization named with a formula
+/// after its head keeps it («مؤسسة صاحب السمو الملكي …»).
 pub(super) fn clear_non_name_words(tokens: &[crate::document::Token], tags: &mut [u8]) {
-    let formulas = crate::keywords::lexicon::formulas();
     let n = tags.len().min(tokens.len());
-    // the longest formula starting at token `i` (each first word's formulas are sorted longest first)
-    let formula_at = |i: usize| {
-        let fs = formulas.get(tokens[i].norm.as_str())?;
-        fs.iter().find(|f| tokens.get(i..i + f.len()).is_some_and(|ts| ts.iter().zip(f.iter()).all(|(t, w)| t.norm == **w))).map(Vec::len)
-    };
+    let lx = super::lexicon::Lexicon::get();
+    let title = |k: usize| lx.flags(super::hash::key(&tokens[k].norm)) & TITLE != 0;
     let mut i = 0;
     while i < n {
-        // a formula counts when a name holds one of its first two words («رحمه» left out, «الله» tagged)
-        let cut = if tags[i] != 0 && tokens[i].text.contains('\u{064B}') {
-            Some(1)
-        } else if tags[i] != 0 || tags.get(i + 1).is_some_and(|&t| t != 0) {
-            formula_at(i)
+        let fathatan = tags[i] != 0 && tokens[i].text.contains('\u{064B}');
+        // a formula counts when a person's name holds one of its first two words («رحمه» left out, «الله» tagged), or
+        // when it opens a name
+        let person = |t: u8| t == B_PER || t == I_PER;
+        let opens = tags[i] % 2 == 1 || (tags[i] == 0 && tags.get(i + 1).is_some_and(|&t| t % 2 == 1));
+        let formula = if !fathatan && (opens || person(tags[i]) || tags.get(i + 1).is_some_and(|&t| person(t))) {
+            crate::keywords::lexicon::formula_len(&tokens[..n], i)
         } else {
-            None
+            0
         };
-        match cut {
-            Some(len) => {
-                let end = (i + len).min(n);
-                tags[i..end].fill(0);
-                i = end;
-                while i < n && tags[i] != 0 && tags[i].is_multiple_of(2) {
-                    tags[i] = 0;
-                    i += 1;
-                }
-            }
-            None => i += 1,
+        if !fathatan && formula == 0 {
+            i += 1;
+            continue;
+        }
+        let end = i + formula.max(1);
+        tags[i..end].fill(0);
+        i = end;
+        // after a form of address come titles, then the name
+        let mut k = i;
+        while formula > 0 && k < n && tags[k] != 0 && tags[k].is_multiple_of(2) && title(k) {
+            k += 1;
+        }
+        if k > i && k < n && tags[k] != 0 && tags[k].is_multiple_of(2) {
+            tags[i..k].fill(0);
+            tags[k] -= 1;
+            i = k;
+            continue;
+        }
+        while i < n && tags[i] != 0 && tags[i].is_multiple_of(2) {
+            tags[i] = 0;
+            i += 1;
         }
     }
 }
@@ -82,7 +93,9 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     if t.kind != TokenKind::Arabic {
         return false;
     }
-    pronoun_particles().contains(t.norm.as_str()) || (person && v.flags(j) & (TITLE | NATIONALITY) != 0)
+    // a nationality adjective before a name has the article («الفرنسي ماكرون»): «كوبي براينت», «روماني» are names
+    let nationality = v.flags(j) & NATIONALITY != 0 && v.definite(j);
+    pronoun_particles().contains(t.norm.as_str()) || (person && (v.flags(j) & TITLE != 0 || nationality))
 }
 
 /// Tidy the tags of one sentence (see the module doc).
@@ -146,8 +159,10 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
 }
 
 /// A country whose name has two words or more («جزر القمر», «كوريا الشمالية») is a place wherever the tagger left
-/// it untagged: unlike one-word names, such names mean nothing else. A country or city of two words or more that
-/// the tagger took whole for a person is a place too («هونغ كونغ»).
+/// it untagged: unlike one-word names, such names mean nothing else. A country of two words or more that the tagger
+/// took whole for a person is a place too, and so is a city («هونغ كونغ», «خميس مشيط»). GeoNames also holds
+/// person-shaped names («علي صبيح», «أبو كمال»): a city opening with a given name or «أبو» needs a place word or
+/// «in/to/from» before it («في أبو ظبي», «شمال صلاح الدين»).
 fn countries(v: &View, tags: &mut [u8]) {
     use super::lexicon::{GAZ_CITY, GAZ_TERRITORY};
     let lx = super::lexicon::Lexicon::get();
@@ -158,7 +173,14 @@ fn countries(v: &View, tags: &mut [u8]) {
         if matches!(tags[i], 0 | B_PER) && v.tokens[i].kind == TokenKind::Arabic {
             // the rest of the name: untagged words, or the rest of the person's name
             let inside = if tags[i] == 0 { 0 } else { I_PER };
-            let classes = if tags[i] == 0 { GAZ_TERRITORY } else { GAZ_TERRITORY | GAZ_CITY };
+            let cue = |k: usize| {
+                let w = v.tokens[k].norm.as_str();
+                PLACE_CUES.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| PLACE_CUES.contains(&r))
+            };
+            // a first word that opens persons' names too: a given name or «أبو» («علي صبيح», «أبو كمال»)
+            let personal = v.flags(i) & GIVEN != 0 || v.tokens[i].norm == "ابو";
+            let city = tags[i] == B_PER && (!personal || v.strips[i].letters > 0 || (i > 0 && cue(i - 1)));
+            let classes = if city { GAZ_TERRITORY | GAZ_CITY } else { GAZ_TERRITORY };
             let next = |j: usize| (i + j < n && tags[i + j] == inside).then(|| super::hash::key(&v.tokens[i + j].norm));
             found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
         }
@@ -171,6 +193,12 @@ fn countries(v: &View, tags: &mut [u8]) {
         }
     }
 }
+
+/// Words after which a name is a place, normalized: prepositions, directions and kinds of place.
+const PLACE_CUES: [&str; 18] = [
+    "في", "الي", "من", "مدينة", "بمدينة", "محافظة", "بمحافظة", "محافظ", "منطقة", "بمنطقة", "شمال", "جنوب", "شرق", "غرب", "وسط",
+    "ولاية", "عاصمة", "العاصمة",
+];
 
 /// Heads of a part of an organization, normalized: «اللجنة التنفيذية» + «لمنظمة التحرير» is one name.
 const SUB_UNIT_HEADS: [&str; 10] = ["لجنة", "اللجنة", "قسم", "القسم", "ادارة", "الادارة", "مكتب", "المكتب", "فرع", "الفرع"];
@@ -267,12 +295,21 @@ mod tests {
         let mut tags = vec![1, 2, 2];
         clear_non_name_words(&tokens, &mut tags);
         assert_eq!(tags, vec![1, 2, 2]);
+        // a form of address and the titles after it open the name; an organization keeps a formula after its head;
+        // a name opening on a formula goes whatever its label
+        let text = "استقبل صاحب السمو الملكي الأمير نايف ومؤسسة صاحب السمو الملكي ثم الحمد لله العليم";
+        let tokens = crate::Pipeline::default().analyze(text).tokens;
+        let mut tags = vec![0, 1, 2, 2, 2, 2, 3, 4, 4, 4, 0, 3, 4, 4];
+        clear_non_name_words(&tokens, &mut tags);
+        assert_eq!(tags, vec![0, 0, 0, 0, 0, 1, 3, 4, 4, 4, 0, 0, 0, 0]);
     }
 
     #[test]
     fn trims_what_a_name_cannot_start_with() {
         assert_eq!(run("قال له اردوغان", &[0, 1, 2]), vec![0, 0, 1]);
         assert_eq!(run("الرئيس الفرنسي ايمانويل ماكرون", &[0, 1, 2, 2]), vec![0, 0, 1, 2]);
+        // without the article an adjective's bare form is a name
+        assert_eq!(run("نجم الفريق كوبي براينت", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
         // a one-word name keeps its word; an organization keeps a leading nationality adjective
         assert_eq!(run("له", &[1]), vec![1]);
         assert_eq!(run("بان كي مون", &[1, 2, 2]), vec![1, 2, 2]);
@@ -294,9 +331,12 @@ mod tests {
         // one-word names are left to the tagger; a tagged word stays as it is
         assert_eq!(run("وصلت إلى الأردن", &[0; 3]), vec![0; 3]);
         assert_eq!(run("جزر القمر", &[3, 4]), vec![3, 4]);
-        // a city of two words the tagger took whole for a person; not when the person's name goes on
+        // a city of two words the tagger took whole for a person; not when the person's name goes on, nor when it
+        // opens with a given name and has no place cue before it
         assert_eq!(run("في هونغ كونغ امس", &[0, 1, 2, 0]), vec![0, 5, 6, 0]);
         assert_eq!(run("في هونغ كونغ لي", &[0, 1, 2, 2]), vec![0, 1, 2, 2]);
+        assert_eq!(run("وقال علي صبيح امس", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
+        assert_eq!(run("في علي صبيح امس", &[0, 1, 2, 0]), vec![0, 5, 6, 0]);
     }
 
     #[test]

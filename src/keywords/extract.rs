@@ -3,7 +3,7 @@
 use crate::hash::{FxMap, FxSet};
 
 use super::key::word_key_into;
-use super::lexicon::{background, formulas, modifiers, stopwords, titles};
+use super::lexicon::{background, formula_len, modifiers, stopwords, titles};
 use super::{Keyphrase, Occurrence};
 use crate::clitics::Proclitics;
 use crate::document::{Document, Token};
@@ -741,17 +741,9 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
 
     // set formulas («صاحب السمو الملكي», «حفظه الله») are no part of any phrase
     {
-        let f = formulas();
         let mut i = 0;
         while i < tokens.len() {
-            let len = f
-                .get(tokens[i].norm.as_str())
-                .and_then(|alts| {
-                    alts.iter().find(|ws| {
-                        i + ws.len() <= tokens.len() && ws.iter().zip(&tokens[i..]).all(|(w, t)| **w == *t.norm.as_str())
-                    })
-                })
-                .map_or(0, |ws| ws.len());
+            let len = formula_len(tokens, i);
             for t in &mut toks[i..i + len] {
                 t.key = NONE;
                 t.content = false;

@@ -138,6 +138,13 @@ pub fn formulas() -> &'static FxMap<Box<str>, Vec<Vec<Box<str>>>> {
     })
 }
 
+/// How many tokens the longest set formula starting at `tokens[i]` covers (0: none).
+pub fn formula_len(tokens: &[crate::document::Token], i: usize) -> usize {
+    let Some(alts) = tokens.get(i).and_then(|t| formulas().get(t.norm.as_str())) else { return 0 };
+    let matches = |ws: &&Vec<Box<str>>| tokens.get(i..i + ws.len()).is_some_and(|ts| ts.iter().zip(ws.iter()).all(|(t, w)| t.norm == **w));
+    alts.iter().find(matches).map_or(0, Vec::len)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
