@@ -946,7 +946,14 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
         if !ok || cut || mixed || quoted_bad || (b - a == 1 && !toks[a].content) {
             continue;
         }
-        add(&mut cands, pkey(&ks[..b - a]), Occ { t0: a as u32, t1: b as u32, span: *e, entity: true }, true);
+        // a span that starts inside a word fused with its proclitic («لإدارة» of «للإدارة») takes the whole word
+        let t = &tokens[a];
+        let span = if p.boundaries > 0.0 && e.byte_start > t.span.byte_start && !clean_start(t, e.byte_start) {
+            Span { start: t.span.start, byte_start: t.span.byte_start, ..*e }
+        } else {
+            *e
+        };
+        add(&mut cands, pkey(&ks[..b - a]), Occ { t0: a as u32, t1: b as u32, span, entity: true }, true);
     }
 
     // n-gram occurrences came in token order and are distinct; an entity's may repeat one of them: sort and keep
@@ -1500,6 +1507,17 @@ mod tests {
         assert!(on.iter().all(|t| !t.starts_with("للخطوط") && !t.starts_with("ومصدات")), "{on:?}");
         let off = texts(&Params { boundaries: 0.0, ..Params::default() });
         assert!(off.iter().any(|t| t == "للخطوط الجوية الماليزية"), "{off:?}");
+        // an entity span cut inside a word fused with its preposition takes the whole word
+        let text = "وصلت فرق الإدارة العامة للدفاع المدني. وقال مدير للإدارة العامة للدفاع المدني ان الحريق انطفأ.";
+        let doc = crate::Pipeline::default().analyze(text);
+        let idx = crate::span::TextIndex::new(text);
+        let cut = text.rfind("لإدارة").unwrap_or(0);
+        let ents = [idx.span(cut, cut + "لإدارة العامة للدفاع المدني".len())];
+        let kws = extract(&doc, &ents, 10, &FxSet::default(), &Params::default());
+        assert!(kws.iter().all(|k| k.occurrences.iter().all(|o| !o.text.starts_with("لإدارة"))), "{kws:?}");
+        for k in &kws {
+            assert!(k.occurrences.iter().all(|o| o.span.slice(text) == o.text));
+        }
     }
 
     #[test]

@@ -12,7 +12,9 @@
 //! the future سـ, plural perfects in -وا, feminine perfect -ت forms, short words of a perfect verb's shape that open a
 //! sentence, and a list, `verbs_own.txt`), do not run from a word with the article into one
 //! without («للجامعة العربية | ستيفان») and do not end on a construct cut from its complement («عريقات عضو |
-//! اللجنة»); named entities and short quoted runs («نزاهة») are candidates whole, and so is a number with what it
+//! اللجنة»), nor on an indefinite noun behind a preposition («سوكارنوبوتري لوكالة»); an indefinite accusative, a
+//! title or a suffixed noun does not continue a phrase after a name («روسيا | ارتفاعا», «نبيل العربي | الامين»,
+//! «نجران | جولاتها»); named entities and short quoted runs («نزاهة») are candidates whole, and so is a number with what it
 //! counts («30 قتيلا», «12 شخصا», «23%», «خمس سيارات») or an elative with what it ranks («اول مدينة سعودية»).
 //! Variants that differ only by clitics, the article or normalization («الحكومة», «والحكومة», «حكومة») merge into
 //! one keyphrase, reported by its most common surface form (with detachable و ف ب ل ك left out). Shorter phrases nested in a chosen longer one are dropped unless
