@@ -591,6 +591,24 @@ fn is_phrase_word(kind: TokenKind) -> bool {
     matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Word)
 }
 
+/// Whether each token lies wholly inside one of `spans`, in one pass: a token is inside when the spans starting at
+/// or before it reach its end (linear, where testing every span for every token was quadratic in a long document).
+fn inside_spans(tokens: &[Token], spans: &[Span]) -> Vec<bool> {
+    let mut iv: Vec<(usize, usize)> = spans.iter().map(|e| (e.byte_start, e.byte_end)).collect();
+    iv.sort_unstable();
+    let (mut j, mut reach) = (0, 0);
+    tokens
+        .iter()
+        .map(|t| {
+            while j < iv.len() && iv[j].0 <= t.span.byte_start {
+                reach = reach.max(iv[j].1);
+                j += 1;
+            }
+            j > 0 && t.span.byte_end <= reach
+        })
+        .collect()
+}
+
 pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet<String>, p: &Params) -> Vec<Keyphrase> {
     let bg = background();
     let normalizer = Normalizer::default();
@@ -613,6 +631,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     // the document's own words: a proclitic comes off a word the background does not settle («لايفرتون») when
     // the bare word occurs in the same document («ايفرتون»)
     let doc_words: FxSet<&str> = tokens.iter().filter(|t| is_phrase_word(t.kind)).map(|t| t.norm.as_str()).collect();
+    let in_entity_at = inside_spans(tokens, entities);
     let mut buf = String::new();
     for (i, t) in tokens.iter().enumerate() {
         let mut tok = Tok {
@@ -671,7 +690,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             } else if p.boundaries > 0.0 && !article {
                 // the clitic segmenter may see a proclitic that the frequencies leave on (an unlisted word: «ومصدات»)
                 if let Some((b, c, prep)) = segmented_proclitics(t) {
-                    let in_entity = entities.iter().any(|e| e.byte_start <= t.span.byte_start && t.span.byte_end <= e.byte_end);
+                    let in_entity = in_entity_at[i];
                     if !in_entity {
                         tok.trim_bytes = b;
                         tok.trim_chars = c;
@@ -679,7 +698,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                     }
                 }
             }
-            let in_entity = entities.iter().any(|e| e.byte_start <= t.span.byte_start && t.span.byte_end <= e.byte_end);
+            let in_entity = in_entity_at[i];
             tok.acc = p.boundaries > 0.0 && !article && pro == 0 && t.kind == TokenKind::Arabic && is_accusative(&t.text, norm, bg) && !in_entity;
             tok.name = in_entity || (t.kind == TokenKind::Arabic && !article && pro == 0 && bg.word(norm).is_none());
             // a pronoun of the third or second person, or «نا» (the segmenter's «ي» is most often a nisba ending)
@@ -710,7 +729,7 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 let n = tokens[i].norm.as_str();
                 let bare = n.strip_prefix('و').or_else(|| n.strip_prefix('ف')).filter(|r| r.chars().count() >= 3).unwrap_or(n);
                 let len = bare.chars().count();
-                let in_entity = entities.iter().any(|e| e.byte_start <= tokens[i].span.byte_start && tokens[i].span.byte_end <= e.byte_end);
+                let in_entity = in_entity_at[i];
                 let next_word = tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Arabic) && toks.get(i + 1).is_some_and(|t| t.sent == cur);
                 let nominal = ["ة", "ات", "ون", "ين", "ي", "ا", "ه"].iter().any(|s| bare.ends_with(s));
                 // فعل («نزل», «قاد»), أفعل («أقدم», «أظهر») and افتعل («اجتذب») shapes only
@@ -1203,6 +1222,17 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_inside_spans() {
+        let doc = crate::Pipeline::default().analyze("قال وزير خارجية الولايات المتحدة امس");
+        let t = &doc.tokens;
+        let span = |a: usize, b: usize| crate::span::Span { byte_start: t[a].span.byte_start, byte_end: t[b].span.byte_end, ..t[a].span };
+        // one span inside another, given out of order
+        let inside = inside_spans(t, &[span(3, 4), span(1, 4)]);
+        assert_eq!(inside, vec![false, true, true, true, true, false]);
+        assert_eq!(inside_spans(t, &[]), vec![false; 6]);
+    }
 
     #[test]
     fn trims_surface_proclitics() {
