@@ -52,6 +52,7 @@ const KNOWN: &str = include_str!("data/known_entities.txt");
 const CLUBS: &str = include_str!("data/clubs.txt");
 const COMPANIES: &str = include_str!("data/companies.txt");
 const AGENCY_HEADS: &str = include_str!("data/agency_heads.txt");
+const GROUPS: &str = include_str!("data/groups.txt");
 
 /// Keys are already well-mixed 64-bit hashes: the map uses them as they are.
 #[derive(Debug, Default, Clone, Copy)]
@@ -85,6 +86,8 @@ pub struct Lexicon {
     /// Keys of the short government-body names that make an ORG with the place after them («صحة جدة»); not a
     /// tagger feature.
     pub agency_heads: KeyMap<()>,
+    /// Keys of religious and ethnic groups («الشيعة», «الأكراد»): alone they are no name; not a tagger feature.
+    pub groups: KeyMap<()>,
 }
 
 pub(super) fn lines(s: &str) -> impl Iterator<Item = &str> {
@@ -166,6 +169,11 @@ impl Lexicon {
         for l in lines(AGENCY_HEADS) {
             for n in word_norms(l) {
                 lx.agency_heads.insert(key(&n), ());
+            }
+        }
+        for l in lines(GROUPS) {
+            for n in word_norms(l) {
+                lx.groups.insert(key(&n), ());
             }
         }
         lx

@@ -326,7 +326,8 @@ fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
 /// Whether a span the tagger took for a person, organization or place cannot be one: with a number in it it is a
 /// flight, a model or a phone number («ام اتش 370», «غالاكسي A8»); number words alone are a rank or a quantity
 /// («اللواء الخامس عشر», «القرن الثامن عشر», «بليون»), but one bare cardinal may be a surname («أوليفر ستون» …
-/// «ستون»); God's name alone is no person or place (ANERcorp tags it MISC: «قال الله تعالى»).
+/// «ستون»); God's name alone is no person or place (ANERcorp tags it MISC: «قال الله تعالى»), nor is a religious or
+/// ethnic group (`data/groups.txt`: «الشيعة», «الأكراد»), which the guidelines leave out.
 fn not_a_name(span: &[Token]) -> bool {
     if span.iter().any(|t| t.text.chars().any(|c| c.is_numeric())) {
         return true;
@@ -335,7 +336,9 @@ fn not_a_name(span: &[Token]) -> bool {
         let bare_cardinal = span.len() == 1 && !(n.ordinal || n.definite || n.approx || n.fraction || n.dual || n.scale > 1.0);
         return !bare_cardinal;
     }
-    matches!(span, [t] if matches!(t.norm.trim_start_matches(['و', 'ف', 'ب', 'ت']), "الله" | "لله"))
+    let [t] = span else { return false };
+    let bare = t.norm.strip_prefix(['و', 'ف', 'ب', 'ل']).filter(|r| r.starts_with("ال")).unwrap_or(&t.norm);
+    matches!(t.norm.trim_start_matches(['و', 'ف', 'ب', 'ت']), "الله" | "لله") || lexicon::Lexicon::get().groups.contains_key(&hash::key(bare))
 }
 
 /// «ويليام», «فالنسيا»: a name whose first letter reads as و or ف keeps it when the rest is unknown to the
@@ -449,11 +452,11 @@ mod tests {
     }
 
     #[test]
-    fn numbers_and_gods_name_are_no_names() {
-        let doc = crate::Pipeline::default().analyze("اللواء الخامس عشر قال الله ولله الحمد عبدالله الثاني 370 بليون ستون");
+    fn numbers_gods_name_and_groups_are_no_names() {
+        let doc = crate::Pipeline::default().analyze("اللواء الخامس عشر قال الله ولله الحمد عبدالله الثاني 370 بليون ستون والأكراد");
         let t = &doc.tokens;
         assert!(not_a_name(&t[1..3]) && not_a_name(&t[4..5]) && not_a_name(&t[5..6]) && not_a_name(&t[9..10]));
-        assert!(not_a_name(&t[10..11]));
+        assert!(not_a_name(&t[10..11]) && not_a_name(&t[12..13]));
         // a bare cardinal may be a surname («أوليفر ستون»)
         assert!(!not_a_name(&t[7..9]) && !not_a_name(&t[7..8]) && !not_a_name(&t[0..2]) && !not_a_name(&t[11..12]));
     }
