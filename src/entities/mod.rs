@@ -377,7 +377,7 @@ fn keeps_first_letter<'t>(
         if !rest.starts_with('ي') || lexicon::Lexicon::get().flags(hash::key(rest)) & lexicon::GIVEN != 0 {
             return false;
         }
-        let words = words.get_or_insert_with(|| tokens.iter().filter(|t| t.kind == TokenKind::Arabic).map(|t| t.norm.as_str()).collect());
+        let words = words.get_or_insert_with(|| document_words(tokens));
         return !words.contains(rest);
     }
     if rest.chars().count() < 4 || known(rest) {
@@ -389,9 +389,14 @@ fn keeps_first_letter<'t>(
         _ => rest.starts_with("ال"),
     };
     foreign || {
-        let words = words.get_or_insert_with(|| tokens.iter().filter(|t| t.kind == TokenKind::Arabic).map(|t| t.norm.as_str()).collect());
+        let words = words.get_or_insert_with(|| document_words(tokens));
         words.iter().any(|x| x.strip_suffix(w).is_some_and(|p| !p.is_empty() && p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))))
     }
+}
+
+/// The document's normalized Arabic words, for [`keeps_first_letter`] (built once per document, on first use).
+fn document_words(tokens: &[Token]) -> FxSet<&str> {
+    tokens.iter().filter(|t| t.kind == TokenKind::Arabic).map(|t| t.norm.as_str()).collect()
 }
 
 /// Whether the words of a name of two words or more, its first letter included, are a whole gazetteer name

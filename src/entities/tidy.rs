@@ -51,12 +51,12 @@ pub(super) fn clear_non_name_words(tokens: &[crate::document::Token], tags: &mut
     let n = tags.len().min(tokens.len());
     let lx = super::lexicon::Lexicon::get();
     let title = |k: usize| lx.flags(super::hash::key(&tokens[k].norm)) & TITLE != 0;
+    let person = |t: u8| t == B_PER || t == I_PER;
     let mut i = 0;
     while i < n {
         let fathatan = tags[i] != 0 && tokens[i].text.contains('\u{064B}');
         // a formula counts when a person's name holds one of its first two words («رحمه» left out, «الله» tagged), or
         // when it opens a name
-        let person = |t: u8| t == B_PER || t == I_PER;
         let opens = tags[i] % 2 == 1 || (tags[i] == 0 && tags.get(i + 1).is_some_and(|&t| t % 2 == 1));
         let formula = if !fathatan && (opens || person(tags[i]) || tags.get(i + 1).is_some_and(|&t| person(t))) {
             crate::keywords::lexicon::formula_len(&tokens[..n], i)
@@ -178,8 +178,8 @@ fn countries(v: &View, tags: &mut [u8]) {
                 PLACE_CUES.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| PLACE_CUES.contains(&r))
             };
             // a first word that opens persons' names too: a given name or «أبو» («علي صبيح», «أبو كمال»)
-            let personal = v.flags(i) & GIVEN != 0 || v.tokens[i].norm == "ابو";
-            let city = tags[i] == B_PER && (!personal || v.strips[i].letters > 0 || (i > 0 && cue(i - 1)));
+            let personal = || v.flags(i) & GIVEN != 0 || v.tokens[i].norm == "ابو";
+            let city = tags[i] == B_PER && (!personal() || v.strips[i].letters > 0 || (i > 0 && cue(i - 1)));
             let classes = if city { GAZ_TERRITORY | GAZ_CITY } else { GAZ_TERRITORY };
             let next = |j: usize| (i + j < n && tags[i + j] == inside).then(|| super::hash::key(&v.tokens[i + j].norm));
             found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
