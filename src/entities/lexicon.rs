@@ -54,6 +54,7 @@ const COMPANIES: &str = include_str!("data/companies.txt");
 const AGENCY_HEADS: &str = include_str!("data/agency_heads.txt");
 const GROUPS: &str = include_str!("data/groups.txt");
 const NON_NAMES: &str = include_str!("data/non_names.txt");
+const NAME_ENDERS: &str = include_str!("data/name_enders.txt");
 /// Letters carrying a hamza, which normalization writes as bare letters.
 pub const HAMZAS: [char; 6] = ['أ', 'إ', 'آ', 'ؤ', 'ئ', 'ء'];
 
@@ -97,6 +98,8 @@ pub struct Lexicon {
     /// Keys of the single words of `non_names` listed with a hamza («رأيت»): they match only a word written with one
     /// (the normalized «رايت» is also «Wright»).
     pub non_names_hamza: KeyMap<()>,
+    /// Keys of words a name does not end with («التابع», «الموافقة», «مواليد»); not a tagger feature.
+    pub name_enders: KeyMap<()>,
 }
 
 pub(super) fn lines(s: &str) -> impl Iterator<Item = &str> {
@@ -183,6 +186,11 @@ impl Lexicon {
         for l in lines(GROUPS) {
             for n in word_norms(l) {
                 lx.groups.insert(key(&n), ());
+            }
+        }
+        for l in lines(NAME_ENDERS) {
+            for n in word_norms(l) {
+                lx.name_enders.insert(key(&n), ());
             }
         }
         for l in lines(NON_NAMES) {

@@ -89,8 +89,9 @@ pub(super) fn clear_non_name_words(tokens: &[crate::document::Token], tags: &mut
 }
 
 /// Untag, in the BIO `tags` of `tokens` (proclitic decisions `strips`), every name that is a word or phrase listed in
-/// `data/non_names.txt` («هناك», «المسجد», «كورونا», «حسن الجوار»), its clitics left out, and the listed single words a
-/// person's name starts with («استقبل محمد نواز شريف» → «محمد نواز شريف»). Run before the document memory, so that
+/// `data/non_names.txt` («هناك», «المسجد», «كورونا», «حسن الجوار»), its clitics left out, the listed single words a
+/// person's name starts with («استقبل محمد نواز شريف» → «محمد نواز شريف»), and the words of `data/name_enders.txt`
+/// a name of two words or more ends with («مركز جاش التابع» → «مركز جاش»). Run before the document memory, so that
 /// one such mistake is not spread over the document, and again after the rules.
 pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip], tags: &mut [u8]) {
     let n = tags.len().min(tokens.len()).min(strips.len());
@@ -121,11 +122,17 @@ pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip
             s += 1;
         }
         tags[s] = b;
+        // «مركز جاش التابع»: what a name ran on into
+        let end = j;
+        while j > s + 1 && lx.name_enders.contains_key(&super::hash::key(&tokens[j - 1].norm)) {
+            j -= 1;
+        }
+        tags[j..end].fill(0);
         // the name, or the start of a listed phrase that goes on after it («حسن» + «الجوار» tagged apart)
         if (j..=n.min(s + super::lexicon::MAX_PHRASE)).any(|k| listed(s, k)) {
             tags[s..j].fill(0);
         }
-        i = j;
+        i = end;
     }
 }
 
@@ -430,6 +437,12 @@ mod tests {
         let mut tags = vec![0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0];
         clear_non_names(&tokens, &strips, &mut tags);
         assert_eq!(tags, vec![0; 11]);
+        // what a name ran on into goes, but one word stays
+        let tokens = crate::Pipeline::default().analyze("مركز جاش التابع مجلس الوزراء الموافقة التابع").tokens;
+        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
+        let mut tags = vec![3, 4, 4, 3, 4, 4, 3];
+        clear_non_names(&tokens, &strips, &mut tags);
+        assert_eq!(tags, vec![3, 4, 0, 3, 4, 0, 3]);
         // a place or organization is not trimmed: only a whole listed name goes
         let tokens = crate::Pipeline::default().analyze("المسجد الحرام").tokens;
         let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
