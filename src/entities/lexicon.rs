@@ -53,6 +53,10 @@ const CLUBS: &str = include_str!("data/clubs.txt");
 const COMPANIES: &str = include_str!("data/companies.txt");
 const AGENCY_HEADS: &str = include_str!("data/agency_heads.txt");
 const GROUPS: &str = include_str!("data/groups.txt");
+const NON_NAMES: &str = include_str!("data/non_names.txt");
+const NAME_ENDERS: &str = include_str!("data/name_enders.txt");
+/// Letters carrying a hamza, which normalization writes as bare letters.
+pub const HAMZAS: [char; 6] = ['أ', 'إ', 'آ', 'ؤ', 'ئ', 'ء'];
 
 /// Keys are already well-mixed 64-bit hashes: the map uses them as they are.
 #[derive(Debug, Default, Clone, Copy)]
@@ -88,6 +92,14 @@ pub struct Lexicon {
     pub agency_heads: KeyMap<()>,
     /// Keys of religious and ethnic groups («الشيعة», «الأكراد»): alone they are no name; not a tagger feature.
     pub groups: KeyMap<()>,
+    /// Phrase keys (see [`phrase_key`]) of words and phrases that alone are no name («هناك», «المسجد», «حسن
+    /// الجوار»); not a tagger feature.
+    pub non_names: KeyMap<()>,
+    /// Keys of the single words of `non_names` listed with a hamza («رأيت»): they match only a word written with one
+    /// (the normalized «رايت» is also «Wright»).
+    pub non_names_hamza: KeyMap<()>,
+    /// Keys of words a name does not end with («التابع», «الموافقة», «مواليد»); not a tagger feature.
+    pub name_enders: KeyMap<()>,
 }
 
 pub(super) fn lines(s: &str) -> impl Iterator<Item = &str> {
@@ -174,6 +186,22 @@ impl Lexicon {
         for l in lines(GROUPS) {
             for n in word_norms(l) {
                 lx.groups.insert(key(&n), ());
+            }
+        }
+        for l in lines(NAME_ENDERS) {
+            for n in word_norms(l) {
+                lx.name_enders.insert(key(&n), ());
+            }
+        }
+        for l in lines(NON_NAMES) {
+            let keys: Vec<u64> = word_norms(l).iter().map(|w| key(w)).collect();
+            if !keys.is_empty() {
+                lx.non_names.insert(phrase_key(&keys), ());
+            }
+            if let [k] = keys[..]
+                && l.contains(HAMZAS)
+            {
+                lx.non_names_hamza.insert(phrase_key(&[k]), ());
             }
         }
         lx

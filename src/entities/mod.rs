@@ -52,10 +52,15 @@ pub struct Entity {
 
 static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 
-/// Built-in names matched like user entities: news agencies, whose names mean nothing else («واس», «رويترز»).
+/// Built-in names matched like user entities: news agencies and social platforms, whose names mean nothing else
+/// («واس», «رويترز», «تويتر», «واتس آب»).
 fn builtin_entities() -> &'static [(String, Label)] {
     static LIST: OnceLock<Vec<(String, Label)>> = OnceLock::new();
-    LIST.get_or_init(|| parse_entities(include_str!("data/agencies.txt")).unwrap_or_default())
+    LIST.get_or_init(|| {
+        let mut list = parse_entities(include_str!("data/agencies.txt")).unwrap_or_default();
+        list.extend(parse_entities(include_str!("data/platforms.txt")).unwrap_or_default());
+        list
+    })
 }
 
 /// Persons often in the news (`data/persons.txt`), matched like user entities but only where the tagger found nothing
@@ -214,6 +219,7 @@ impl EntityRecognizer {
                 }
             }
             tidy::clear_non_name_words(tokens, &mut doc_tags);
+            tidy::clear_non_names(tokens, &strips, &mut doc_tags);
             if self.propagate {
                 memory::propagate(&mut doc_tags, &stems, &strips, tokens);
             }
@@ -227,6 +233,7 @@ impl EntityRecognizer {
                 }
             }
             tidy::clear_non_name_words(tokens, &mut doc_tags);
+            tidy::clear_non_names(tokens, &strips, &mut doc_tags);
             let mut doc_words = None;
             let mut i = 0;
             while i < doc_tags.len() {
@@ -522,6 +529,11 @@ mod tests {
     fn builtin_agencies_parse() {
         assert!(builtin_entities().len() >= 15);
         assert!(builtin_entities().iter().any(|(t, l)| t == "واس" && *l == Label::ORG));
+        assert!(builtin_entities().iter().any(|(t, l)| t == "واتس آب" && *l == Label::ORG));
+        // platforms the tagger ran together come apart
+        let doc = crate::Pipeline::default().analyze("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك");
+        let names: Vec<(&str, Label)> = doc.entities.iter().flatten().map(|e| (e.text.as_str(), e.label)).collect();
+        assert_eq!(names, vec![("تويتر", Label::ORG), ("فيسبوك", Label::ORG), ("جوجل بلس", Label::ORG)]);
     }
 
     #[test]

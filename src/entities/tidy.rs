@@ -17,7 +17,7 @@
 use std::sync::OnceLock;
 
 use super::heads::View;
-use super::lexicon::{GIVEN, NATIONALITY, TITLE};
+use super::lexicon::{GIVEN, NATIONALITY, Strip, TITLE, phrase_key, stripped_key};
 use crate::hash::FxSet;
 use crate::quotes::marks::quoted_run;
 use crate::tokenizer::TokenKind;
@@ -88,6 +88,54 @@ pub(super) fn clear_non_name_words(tokens: &[crate::document::Token], tags: &mut
     }
 }
 
+/// Untag, in the BIO `tags` of `tokens` (proclitic decisions `strips`), every name that is a word or phrase listed in
+/// `data/non_names.txt` («هناك», «المسجد», «كورونا», «حسن الجوار»), its clitics left out, the listed single words a
+/// person's name starts with («استقبل محمد نواز شريف» → «محمد نواز شريف»), and the words of `data/name_enders.txt`
+/// a name of two words or more ends with («مركز جاش التابع» → «مركز جاش»). Run before the document memory, so that
+/// one such mistake is not spread over the document, and again after the rules.
+pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip], tags: &mut [u8]) {
+    let n = tags.len().min(tokens.len()).min(strips.len());
+    let lx = super::lexicon::Lexicon::get();
+    // the phrase keys of tokens a..b, the first word's clitics left out or kept
+    let listed = |a: usize, b: usize| {
+        let rest = || tokens[a + 1..b].iter().map(|t| super::hash::key(&t.norm));
+        let stripped: Vec<u64> = std::iter::once(stripped_key(&tokens[a].norm, strips[a])).chain(rest()).collect();
+        let whole: Vec<u64> = std::iter::once(super::hash::key(&tokens[a].norm)).chain(rest()).collect();
+        let hamza = b > a + 1 || tokens[a].text.contains(super::lexicon::HAMZAS);
+        let found = |k: u64| lx.non_names.contains_key(&k) && (hamza || !lx.non_names_hamza.contains_key(&k));
+        found(phrase_key(&stripped)) || found(phrase_key(&whole))
+    };
+    let mut i = 0;
+    while i < n {
+        if tags[i] % 2 == 0 {
+            i += 1;
+            continue;
+        }
+        let b = tags[i];
+        let mut j = i + 1;
+        while j < n && tags[j] == b + 1 {
+            j += 1;
+        }
+        let mut s = i;
+        while b == B_PER && s + 1 < j && listed(s, s + 1) {
+            tags[s] = 0;
+            s += 1;
+        }
+        tags[s] = b;
+        // «مركز جاش التابع»: what a name ran on into
+        let end = j;
+        while j > s + 1 && lx.name_enders.contains_key(&super::hash::key(&tokens[j - 1].norm)) {
+            j -= 1;
+        }
+        tags[j..end].fill(0);
+        // the name, or the start of a listed phrase that goes on after it («حسن» + «الجوار» tagged apart)
+        if (j..=n.min(s + super::lexicon::MAX_PHRASE)).any(|k| listed(s, k)) {
+            tags[s..j].fill(0);
+        }
+        i = end;
+    }
+}
+
 fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     let t = &v.tokens[j];
     if t.kind != TokenKind::Arabic {
@@ -95,7 +143,8 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     }
     // a nationality adjective before a name has the article («الفرنسي ماكرون»): «كوبي براينت», «روماني» are names
     let nationality = v.flags(j) & NATIONALITY != 0 && v.definite(j);
-    pronoun_particles().contains(t.norm.as_str()) || (person && (v.flags(j) & TITLE != 0 || nationality))
+    let listed = || super::lexicon::Lexicon::get().non_names.contains_key(&phrase_key(&[v.stems[j]]));
+    pronoun_particles().contains(t.norm.as_str()) || (person && (v.flags(j) & TITLE != 0 || nationality || listed()))
 }
 
 /// Tidy the tags of one sentence (see the module doc).
@@ -320,6 +369,9 @@ mod tests {
         // a one-word name keeps its word; an organization keeps a leading nationality adjective
         assert_eq!(run("له", &[1]), vec![1]);
         assert_eq!(run("بان كي مون", &[1, 2, 2]), vec![1, 2, 2]);
+        // nor with a word listed as no name, and then with the nationality after it
+        assert_eq!(run("استقبل محمد نواز", &[1, 2, 2]), vec![0, 1, 2]);
+        assert_eq!(run("بالجيش الفرنسي ايمانويل ماكرون", &[1, 2, 2, 2]), vec![0, 0, 1, 2]);
     }
 
     #[test]
@@ -369,6 +421,41 @@ mod tests {
         // not a long quotation, nor a quoted word after anything else
         assert_eq!(run("وقال لـ\"نحن لن نتراجع ابدا\" امس", &[0; 9]), vec![0; 9]);
         assert_eq!(run("وقال \"عكاظ\" ان", &[0; 5]), vec![0; 5]);
+    }
+
+    #[test]
+    fn listed_non_names_are_no_names() {
+        let model = crate::entities::embedded_model().unwrap();
+        // a word listed with a hamza needs one: «رايت» is also «Wright»
+        let tokens = crate::Pipeline::default().analyze("رأيت رايت").tokens;
+        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
+        let mut tags = vec![1, 1];
+        clear_non_names(&tokens, &strips, &mut tags);
+        assert_eq!(tags, vec![0, 1]);
+        let text = "استقبل محمد نواز شريف هناك بالمسجد وحسن الجوار حسن البنا كورونا";
+        let tokens = crate::Pipeline::default().analyze(text).tokens;
+        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
+        let mut tags = vec![1, 2, 2, 2, 1, 5, 1, 2, 1, 2, 3];
+        clear_non_names(&tokens, &strips, &mut tags);
+        // a leading verb goes from a person's name; a listed word or phrase alone goes, through its clitics; a name
+        // that only starts like a listed phrase stays
+        assert_eq!(tags, vec![0, 1, 2, 2, 0, 0, 0, 0, 1, 2, 0]);
+        // the start of a listed phrase tagged alone goes too
+        let mut tags = vec![0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0];
+        clear_non_names(&tokens, &strips, &mut tags);
+        assert_eq!(tags, vec![0; 11]);
+        // what a name ran on into goes, but one word stays
+        let tokens = crate::Pipeline::default().analyze("مركز جاش التابع مجلس الوزراء الموافقة التابع").tokens;
+        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
+        let mut tags = vec![3, 4, 4, 3, 4, 4, 3];
+        clear_non_names(&tokens, &strips, &mut tags);
+        assert_eq!(tags, vec![3, 4, 0, 3, 4, 0, 3]);
+        // a place or organization is not trimmed: only a whole listed name goes
+        let tokens = crate::Pipeline::default().analyze("المسجد الحرام").tokens;
+        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
+        let mut tags = vec![5, 6];
+        clear_non_names(&tokens, &strips, &mut tags);
+        assert_eq!(tags, vec![5, 6]);
     }
 
     #[test]
