@@ -222,10 +222,7 @@ fn countries(v: &View, tags: &mut [u8]) {
         if matches!(tags[i], 0 | B_PER) && v.tokens[i].kind == TokenKind::Arabic {
             // the rest of the name: untagged words, or the rest of the person's name
             let inside = if tags[i] == 0 { 0 } else { I_PER };
-            let cue = |k: usize| {
-                let w = v.tokens[k].norm.as_str();
-                PLACE_CUES.contains(&w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| PLACE_CUES.contains(&r))
-            };
+            let cue = |k: usize| place_cue(&v.tokens[k].norm, true);
             // a first word that opens persons' names too: a given name or «أبو» («علي صبيح», «أبو كمال»)
             let personal = || v.flags(i) & GIVEN != 0 || v.tokens[i].norm == "ابو";
             let city = tags[i] == B_PER && (!personal() || v.strips[i].letters > 0 || (i > 0 && cue(i - 1)));
@@ -243,11 +240,21 @@ fn countries(v: &View, tags: &mut [u8]) {
     }
 }
 
-/// Words after which a name is a place, normalized: prepositions, directions and kinds of place.
-const PLACE_CUES: [&str; 18] = [
-    "في", "الي", "من", "مدينة", "بمدينة", "محافظة", "بمحافظة", "محافظ", "منطقة", "بمنطقة", "شمال", "جنوب", "شرق", "غرب", "وسط",
-    "ولاية", "عاصمة", "العاصمة",
+/// Words after which a name is a place, normalized: prepositions, then [`PLACE_WORDS`].
+const PLACE_CUES: [&str; 3] = ["في", "الي", "من"];
+
+/// Directions and kinds of place, normalized: the name after one is a place («مدينة ليون», «شمال سيناء»).
+const PLACE_WORDS: [&str; 15] = [
+    "مدينة", "بمدينة", "محافظة", "بمحافظة", "محافظ", "منطقة", "بمنطقة", "شمال", "جنوب", "شرق", "غرب", "وسط", "ولاية", "عاصمة",
+    "العاصمة",
 ];
+
+/// Whether the normalized word `w` (a first و or ف left out) is a direction or a kind of place; with
+/// `prepositions`, also «في», «إلى», «من».
+pub(super) fn place_cue(w: &str, prepositions: bool) -> bool {
+    let cue = |w: &str| PLACE_WORDS.contains(&w) || (prepositions && PLACE_CUES.contains(&w));
+    cue(w) || w.strip_prefix(['و', 'ف']).is_some_and(cue)
+}
 
 /// Heads of a part of an organization, normalized: «اللجنة التنفيذية» + «لمنظمة التحرير» is one name.
 const SUB_UNIT_HEADS: [&str; 10] = ["لجنة", "اللجنة", "قسم", "القسم", "ادارة", "الادارة", "مكتب", "المكتب", "فرع", "الفرع"];
