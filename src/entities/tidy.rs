@@ -143,7 +143,10 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     }
     // a nationality adjective before a name has the article («الفرنسي ماكرون»): «كوبي براينت», «روماني» are names
     let nationality = v.flags(j) & NATIONALITY != 0 && v.definite(j);
-    let listed = || super::lexicon::Lexicon::get().non_names.contains_key(&phrase_key(&[v.stems[j]]));
+    let listed = || {
+        let (lx, k) = (super::lexicon::Lexicon::get(), phrase_key(&[v.stems[j]]));
+        lx.non_names.contains_key(&k) && (t.text.contains(super::lexicon::HAMZAS) || !lx.non_names_hamza.contains_key(&k))
+    };
     pronoun_particles().contains(t.norm.as_str()) || (person && (v.flags(j) & TITLE != 0 || nationality || listed()))
 }
 
@@ -371,6 +374,9 @@ mod tests {
         assert_eq!(run("بان كي مون", &[1, 2, 2]), vec![1, 2, 2]);
         // nor with a word listed as no name, and then with the nationality after it
         assert_eq!(run("استقبل محمد نواز", &[1, 2, 2]), vec![0, 1, 2]);
+        // a word listed with a hamza only when written with one: «فإن» is no name, «فان غال» is
+        assert_eq!(run("فإن محمد نواز", &[1, 2, 2]), vec![0, 1, 2]);
+        assert_eq!(run("فان غال", &[1, 2]), vec![1, 2]);
         assert_eq!(run("بالجيش الفرنسي ايمانويل ماكرون", &[1, 2, 2, 2]), vec![0, 0, 1, 2]);
     }
 
