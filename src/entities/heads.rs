@@ -163,11 +163,50 @@ fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
 
 /// Whether head `i` is followed by a title and a person's name («مطار الملك خالد»): a place or body named after a
 /// person. The tagger may have made the head and title an organization of their own («جامعة الملك» + «سعود»).
+/// Heads of places and institutions named after a titled person that the tagger's word lists lack, normalized, with
+/// the label of the name: «طريق الملك عبدالله» LOC, «مستشفى الملك فهد» ORG, «مدينة الملك عبدالعزيز للعلوم والتقنية»
+/// ORG (the tagger took the bare name for a person). Not a tagger feature.
+const NAMED_AFTER_HEADS: [(&str, u8); 8] = [
+    ("طريق", B_LOC),
+    ("شارع", B_LOC),
+    ("متنزه", B_LOC),
+    ("منتزه", B_LOC),
+    ("حي", B_LOC),
+    ("مستشفي", B_ORG),
+    ("مكتبة", B_ORG),
+    ("مدينة", B_ORG),
+];
+
+/// The label (B tag) of the name that the head at `i` opens if it is one of [`NAMED_AFTER_HEADS`], its clitics left
+/// out («بمستشفى»).
+fn named_after_head(v: &View, i: usize) -> Option<u8> {
+    let bare = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("");
+    NAMED_AFTER_HEADS.iter().find(|(h, _)| *h == bare).map(|&(_, label)| label)
+}
+
+/// Whether token `j` is a title that names roads and hospitals («الملك», «الأمير», «الإمام»; not «المدافع» in «طريق
+/// المدافع عبد الرحمن», «by way of the defender»).
+fn royal(v: &View, j: usize) -> bool {
+    v.tokens.get(j).is_some_and(|t| matches!(t.norm.as_str(), "الملك" | "الملكة" | "الامير" | "الاميرة" | "الامام"))
+}
+
+/// Whether a definite word has the shape of a relative adjective that ends such a name («الطبية», «التخصصي»,
+/// «العامة»): it ends in ي or ة.
+fn adjective(norm: &str) -> bool {
+    norm.ends_with('ي') || norm.ends_with('ة')
+}
+
+/// The I tag that goes on the name whose word has tag `t` (a B tag or an I tag).
+fn inside_of(t: u8) -> u8 {
+    if t % 2 == 1 { t + 1 } else { t }
+}
+
 fn titled(v: &View, tags: &[u8], i: usize) -> bool {
     i + 2 < tags.len().min(v.tokens.len())
-        && (tags[i + 1] == 0 || (tags[i] == B_ORG && tags[i + 1] == B_ORG + 1))
+        && (((tags[i + 1] == 0 || (tags[i] == B_ORG && tags[i + 1] == B_ORG + 1)) && tags[i + 2] == B_PER)
+            // the title tagged with the name («الملك عبدالله» one person, trimmed later; «الملك فيصل» an ORG)
+            || (tags[i] == 0 && tags[i + 1] % 2 == 1 && tags[i + 2] == tags[i + 1] + 1))
         && v.flags(i + 1) & TITLE != 0
-        && tags[i + 2] == B_PER
 }
 
 /// The end of a name that continues at `j` with inside tag `inside`, stopping before a word carrying a proclitic
@@ -202,13 +241,14 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         // «مركز الملك عبدالعزيز للحوار الوطني»: named after a person, with the title, whether the tagger left the
         // head out or tagged it (alone or with the title: «جامعة الملك» + «سعود»)
         // (an indefinite head: «الجمعية الشيخ سالم» is a description and a name side by side)
-        if f & ORG_PART != 0
-            && matches!(tags[i], 0 | B_ORG)
+        // (and a road, hospital, … of `NAMED_AFTER_HEADS`: «طريق الملك عبدالله», «مستشفى الملك فهد»)
+        let named_after = if tags[i] == 0 && royal(v, i + 1) { named_after_head(v, i) } else { None };
+        if ((f & ORG_PART != 0 && matches!(tags[i], 0 | B_ORG)) || named_after.is_some())
             && v.tokens[i].kind == TokenKind::Arabic
             && !v.definite(i)
             && titled(v, tags, i)
         {
-            let mut j = name_end(v, tags, i + 3, B_PER + 1);
+            let mut j = name_end(v, tags, i + 3, inside_of(tags[i + 2]));
             // and one ل-phrase of definite words after the name
             if j < n && tags[j] == 0 && v.el(j) == El::Li {
                 let mut e = j + 1;
@@ -218,9 +258,13 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 if e > j + 1 {
                     j = e;
                 }
+            } else if named_after.is_some() && j < n && tags[j] == 0 && v.el(j) == El::Def && adjective(&v.tokens[j].norm) {
+                // or a relative adjective: «مدينة الملك فهد الطبية», «مستشفى الملك فيصل التخصصي»
+                j += 1;
             }
-            tags[i] = B_ORG;
-            tags[i + 1..j].fill(B_ORG + 1);
+            let label = named_after.unwrap_or(B_ORG);
+            tags[i] = label;
+            tags[i + 1..j].fill(label + 1);
             i = j;
             continue;
         }
@@ -242,7 +286,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && (tags[i + 1] % 2 == 1 || titled(v, tags, i)) {
             // the first word of the name (after the title, if any) and the rest of it
             let first = if titled(v, tags, i) { i + 2 } else { i + 1 };
-            let e = name_end(v, tags, first + 1, tags[first] + 1);
+            let e = name_end(v, tags, first + 1, inside_of(tags[first]));
             tags[i] = B_LOC;
             tags[i + 1..e].fill(B_LOC + 1);
             i = e;
@@ -295,6 +339,17 @@ mod tests {
     fn descriptions_are_not_names() {
         assert!(!ents("وقالت الحكومة الليبية في بيان").iter().any(|(t, _)| t.contains("الحكومة")));
         assert!(!ents("وقال الحزب ان").iter().any(|(t, _)| t == "الحزب"));
+    }
+
+    #[test]
+    fn a_road_or_hospital_named_after_a_person_is_no_person() {
+        assert!(has("وقع حادث على طريق الملك عبدالله امس", "طريق الملك عبدالله", Label::LOC));
+        let t = "ونقل إلى مستشفى الملك فيصل التخصصي امس";
+        assert!(has(t, "مستشفى الملك فيصل التخصصي", Label::ORG), "{:?}", ents(t));
+        let t = "وقالت مدينة الملك عبدالعزيز للعلوم والتقنية امس";
+        assert!(has(t, "مدينة الملك عبدالعزيز للعلوم والتقنية", Label::ORG), "{:?}", ents(t));
+        // a relative adjective after the name is part of it
+        assert!(super::adjective("الطبية") && super::adjective("التخصصي") && !super::adjective("الجديد"));
     }
 
     #[test]
