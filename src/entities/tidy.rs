@@ -150,8 +150,31 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     pronoun_particles().contains(t.norm.as_str()) || (person && (v.flags(j) & TITLE != 0 || nationality || listed()))
 }
 
+/// Persons named one after another with «و» are two names, though the tagger ran them together («ديديه يوكانان
+/// وايمانويل ايبواه»): inside a person's name, after two words at least, a word starting with و that is no given
+/// name itself («وليد») and has a word after it in the name opens a name of its own, unless what follows و is a
+/// title («وولي العهد»). A name of two words keeps its و («ودرو ولسون» is one man).
+fn coordinated_persons(v: &View, tags: &mut [u8]) {
+    let lx = super::lexicon::Lexicon::get();
+    let n = tags.len().min(v.tokens.len());
+    for k in 2..n.saturating_sub(1) {
+        let Some(rest) = v.tokens[k].norm.strip_prefix('و') else { continue };
+        let flags = |w: &str| lx.flags(super::hash::key(w));
+        if tags[k] == I_PER
+            && tags[k - 1] == I_PER
+            && tags[k + 1] == I_PER
+            && flags(&v.tokens[k].norm) & GIVEN == 0
+            && flags(rest) & TITLE == 0
+            && rest.chars().count() > 2
+        {
+            tags[k] = B_PER;
+        }
+    }
+}
+
 /// Tidy the tags of one sentence (see the module doc).
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
+    coordinated_persons(v, tags);
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
     while i < n {
@@ -409,6 +432,11 @@ mod tests {
         assert_eq!(run("كيم جونغ اون", &[1, 2, 1]), vec![1, 2, 2]);
         assert_eq!(run("بوش وبلير", &[1, 1]), vec![1, 1]);
         assert_eq!(run("في ليبيا", &[0, 5]), vec![0, 5]);
+        // persons the tagger ran together are split at «و»; a given name «وليد», a title, a two-word name are not
+        assert_eq!(run("ديديه يوكانان وايمانويل ايبواه", &[1, 2, 2, 2]), vec![1, 2, 1, 2]);
+        assert_eq!(run("محمد احمد وليد الحسن", &[1, 2, 2, 2]), vec![1, 2, 2, 2]);
+        assert_eq!(run("عبدالله بن عبدالعزيز وولي عهده", &[1, 2, 2, 2, 2]), vec![1, 2, 2, 2, 2]);
+        assert_eq!(run("ودرو ولسون", &[1, 2]), vec![1, 2]);
     }
 
     #[test]
