@@ -220,6 +220,7 @@ impl EntityRecognizer {
             }
             tidy::clear_non_name_words(tokens, &mut doc_tags);
             tidy::clear_non_names(tokens, &strips, &mut doc_tags);
+            tidy::dateline(tokens, &mut doc_tags);
             if self.propagate {
                 memory::propagate(&mut doc_tags, &stems, &strips, tokens);
             }

@@ -136,6 +136,48 @@ pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip
     }
 }
 
+/// A wire dateline opening the document names a place: the one or two words before «DD <month> 14YY هـ الموافق» («الطائف
+/// 25 شوال 1436 هـ الموافق …», «مكة المكرمة 26 شوال 1436 هـ») are one LOC in the BIO `tags` of `tokens`, whatever
+/// the tagger made of them (it took «الطائف» for a person, and the document memory spread that). «المحتلة» after
+/// the place describes it («القدس المحتلة»).
+pub(super) fn dateline(tokens: &[crate::document::Token], tags: &mut [u8]) {
+    let n = tags.len().min(tokens.len());
+    let Some(day) = tokens.iter().take(3).position(|t| t.kind == TokenKind::Number) else { return };
+    let year = |k: usize| {
+        let t = tokens.get(k).filter(|t| t.kind == TokenKind::Number)?;
+        t.text.chars().try_fold(0u32, |y, c| digit(c).map(|d| y.saturating_mul(10).saturating_add(d)))
+    };
+    // «هـ الموافق …»: the Hijri date and then the Gregorian one, as the agency writes its datelines
+    let is_hijri = |k: usize| tokens.get(k).is_some_and(|t| t.norm == "ه") && tokens.get(k + 1).is_some_and(|t| t.norm == "الموافق");
+    let dated = (day + 2..day + 5).any(|k| year(k).is_some_and(|y| (1300..1500).contains(&y)) && is_hijri(k + 1));
+    let mut end = day;
+    while end > 0 && tokens[end - 1].norm == "المحتلة" {
+        end -= 1;
+    }
+    if day == 0 || !dated || end == 0 || end > n || tokens[..end].iter().any(|t| t.kind != TokenKind::Arabic) {
+        return;
+    }
+    // a first letter that reads as a clitic would be cut off the name («وادي الدواسر» → «ادي الدواسر»)
+    if tokens[0].norm.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+        return;
+    }
+    tags[0] = B_LOC;
+    tags[1..end].fill(B_LOC + 1);
+    if tags.get(end).is_some_and(|&t| t != 0 && t.is_multiple_of(2)) {
+        tags[end] = 0;
+    }
+}
+
+/// The value of a decimal digit (ASCII, Arabic-Indic or Persian).
+fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        _ => None,
+    }
+}
+
 fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     let t = &v.tokens[j];
     if t.kind != TokenKind::Arabic {
@@ -143,7 +185,10 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     }
     // a nationality adjective before a name has the article («الفرنسي ماكرون»): «كوبي براينت», «روماني» are names
     let nationality = v.flags(j) & NATIONALITY != 0 && v.definite(j);
-    let listed = || super::lexicon::Lexicon::get().non_names.contains_key(&phrase_key(&[v.stems[j]]));
+    let listed = || {
+        let (lx, k) = (super::lexicon::Lexicon::get(), phrase_key(&[v.stems[j]]));
+        lx.non_names.contains_key(&k) && (t.text.contains(super::lexicon::HAMZAS) || !lx.non_names_hamza.contains_key(&k))
+    };
     pronoun_particles().contains(t.norm.as_str()) || (person && (v.flags(j) & TITLE != 0 || nationality || listed()))
 }
 
@@ -405,6 +450,9 @@ mod tests {
         assert_eq!(run("بان كي مون", &[1, 2, 2]), vec![1, 2, 2]);
         // nor with a word listed as no name, and then with the nationality after it
         assert_eq!(run("استقبل محمد نواز", &[1, 2, 2]), vec![0, 1, 2]);
+        // a word listed with a hamza only when written with one: «فإن» is no name, «فان غال» is
+        assert_eq!(run("فإن محمد نواز", &[1, 2, 2]), vec![0, 1, 2]);
+        assert_eq!(run("فان غال", &[1, 2]), vec![1, 2]);
         assert_eq!(run("بالجيش الفرنسي ايمانويل ماكرون", &[1, 2, 2, 2]), vec![0, 0, 1, 2]);
     }
 
@@ -499,6 +547,26 @@ mod tests {
         let mut tags = vec![5, 6];
         clear_non_names(&tokens, &strips, &mut tags);
         assert_eq!(tags, vec![5, 6]);
+    }
+
+    #[test]
+    fn a_dateline_names_a_place() {
+        let tag = |text: &str, tags: &[u8]| {
+            let tokens = crate::Pipeline::default().analyze(text).tokens;
+            let mut tags = tags.to_vec();
+            tags.resize(tokens.len(), 0);
+            dateline(&tokens, &mut tags);
+            tags
+        };
+        assert_eq!(&tag("الطائف 25 شوال 1436 هـ الموافق", &[1])[..2], &[5, 0]);
+        assert_eq!(&tag("مكة المكرمة ٢٦ شوال ١٤٣٦ هـ الموافق", &[5, 0])[..3], &[5, 6, 0]);
+        assert_eq!(&tag("القدس المحتلة 25 شوال 1436 هـ الموافق", &[5, 6])[..3], &[5, 0, 0]);
+        // not a Gregorian date, nor a sentence, nor a Hijri date alone
+        assert_eq!(&tag("الطائف 25 اغسطس 2015 م", &[1])[..1], &[1]);
+        assert_eq!(&tag("قال محمد ان 25 شوال 1436 هـ الموافق", &[0, 1, 0])[..3], &[0, 1, 0]);
+        assert_eq!(&tag("محمد 25 شوال 1436 هـ", &[1])[..1], &[1]);
+        // nor a place whose first letter reads as a clitic
+        assert_eq!(&tag("وادي الدواسر 25 شوال 1436 هـ الموافق", &[0, 5])[..2], &[0, 5]);
     }
 
     #[test]
