@@ -298,6 +298,17 @@ fn countries(v: &View, tags: &mut [u8]) {
             let next = |j: usize| (i + j < n && tags[i + j] == inside).then(|| super::hash::key(&v.tokens[i + j].norm));
             found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
         }
+        if found < 2 && matches!(tags[i], 0 | B_PER | B_LOC) && v.tokens[i].kind == TokenKind::Arabic {
+            // the tagger cut the name into a place and a person («هونج» LOC + «كونج» PER). Untagged words do not
+            // join: «مكة» + «المكرمة», «غرب» + «أفريقيا» stay as they are, as ANERcorp has them
+            let next = |j: usize| (i + j < n).then(|| super::hash::key(&v.tokens[i + j].norm));
+            let k = lx.longest_phrase(v.stems[i], next, |g| g & (GAZ_TERRITORY | GAZ_CITY) != 0).0;
+            let pieces = tags.get(i..i + k).unwrap_or(&[]);
+            let place_or_person = |t: &u8| matches!(*t, B_PER | I_PER | B_LOC) || *t == B_LOC + 1;
+            if k >= 2 && pieces.iter().all(place_or_person) && pieces.contains(&B_LOC) && pieces.contains(&B_PER) {
+                found = k;
+            }
+        }
         if found >= 2 && tags.get(i + found).is_none_or(|&t| t == 0 || t % 2 == 1) {
             tags[i] = B_LOC;
             tags[i + 1..i + found].fill(B_LOC + 1);
@@ -467,6 +478,10 @@ mod tests {
         assert_eq!(run("في هونغ كونغ لي", &[0, 1, 2, 2]), vec![0, 1, 2, 2]);
         assert_eq!(run("وقال علي صبيح امس", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
         assert_eq!(run("في علي صبيح امس", &[0, 1, 2, 0]), vec![0, 5, 6, 0]);
+        // a place the tagger cut into a place and a person; untagged words and organizations do not join
+        assert_eq!(run("في هونج كونج امس", &[0, 5, 1, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(run("زار جنوب أفريقيا امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
+        assert_eq!(run("بنك جنوب أفريقيا", &[3, 4, 4]), vec![3, 4, 4]);
     }
 
     #[test]
