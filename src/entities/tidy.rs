@@ -257,9 +257,15 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         i = j;
     }
     // «وزارة الصحة السعودية»: a nationality adjective right after a name describes it («السعودية» is also the
-    // country)
+    // country); so it does after a definite noun, agreeing with it («المرأة السعودية», «سوق الأسهم السعودية»), which
+    // the guidelines leave out with the noun, unless that noun is a title («زار الأمير السعودية»)
     for i in 1..n {
-        if tags[i] == B_LOC && tags.get(i + 1).is_none_or(|&t| t != B_LOC + 1) && tags[i - 1] != 0 && v.flags(i) & NATIONALITY != 0 {
+        let described = tags[i - 1] != 0
+            || (v.tokens[i - 1].kind == TokenKind::Arabic
+                && v.strips[i].letters == 0
+                && v.definite(i - 1)
+                && v.flags(i - 1) & TITLE == 0);
+        if tags[i] == B_LOC && tags.get(i + 1).is_none_or(|&t| t != B_LOC + 1) && described && v.flags(i) & NATIONALITY != 0 {
             tags[i] = 0;
         }
     }
@@ -573,5 +579,9 @@ mod tests {
     fn a_nationality_after_a_name_is_no_place() {
         assert_eq!(run("وزارة الصحة السعودية", &[3, 4, 5]), vec![3, 4, 0]);
         assert_eq!(run("زار السعودية", &[0, 5]), vec![0, 5]);
+        // nor after a definite noun, unless a title
+        assert_eq!(run("المرأة السعودية", &[0, 5]), vec![0, 0]);
+        assert_eq!(run("زار الأمير السعودية", &[0, 0, 5]), vec![0, 0, 5]);
+        assert_eq!(run("وصل الى السعودية", &[0, 0, 5]), vec![0, 0, 5]);
     }
 }
