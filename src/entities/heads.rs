@@ -163,6 +163,13 @@ fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
 
 /// Whether head `i` is followed by a title and a person's name («مطار الملك خالد»): a place or body named after a
 /// person. The tagger may have made the head and title an organization of their own («جامعة الملك» + «سعود»).
+/// Organization heads that are also verbal nouns, normalized: «تنظيم داعش» is a group, «تنظيم دخول وخروج المشاركين»
+/// is «organizing …». Not a tagger feature.
+const VERBAL_HEADS: [&str; 1] = ["تنظيم"];
+
+/// Names of groups that follow «تنظيم» untagged, normalized.
+const GROUP_NAMES: [&str; 7] = ["القاعدة", "الاخوان", "الدولة", "داعش", "الشباب", "النصرة", "جبهة"];
+
 /// Heads of places and institutions named after a titled person that the tagger's word lists lack, normalized, with
 /// the label of the name: «طريق الملك عبدالله» LOC, «مستشفى الملك فهد» ORG, «مدينة الملك عبدالعزيز للعلوم والتقنية»
 /// ORG (the tagger took the bare name for a person). Not a tagger feature.
@@ -269,7 +276,12 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             continue;
         }
         if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic {
-            if let Some(e) = v.org_tail(i, tags) {
+            // «تنظيم» is «organizing» too: it heads a name only before a name the tagger found («تنظيم داعش») or a
+            // group's name («تنظيم القاعدة», «تنظيم الإخوان»)
+            let group = v.tokens.get(i + 1).is_some_and(|t| GROUP_NAMES.contains(&t.norm.as_str()));
+            let verbal = !group && v.tokens[i].norm.get(v.strips[i].bytes..).is_some_and(|w| VERBAL_HEADS.contains(&w));
+            let tail = if verbal && tags.get(i + 1).is_none_or(|&t| t % 2 == 0) { None } else { v.org_tail(i, tags) };
+            if let Some(e) = tail {
                 tags[i] = B_ORG;
                 for t in &mut tags[i + 1..e] {
                     *t = B_ORG + 1;
@@ -339,6 +351,14 @@ mod tests {
     fn descriptions_are_not_names() {
         assert!(!ents("وقالت الحكومة الليبية في بيان").iter().any(|(t, _)| t.contains("الحكومة")));
         assert!(!ents("وقال الحزب ان").iter().any(|(t, _)| t == "الحزب"));
+    }
+
+    #[test]
+    fn organizing_is_no_organization() {
+        let found = ents("وتولت اللجنة تنظيم دخول وخروج المشاركين في الحفل");
+        assert!(found.iter().all(|(t, _)| !t.starts_with("تنظيم")), "{found:?}");
+        assert!(has("وأعلن تنظيم داعش مسؤوليته", "تنظيم داعش", Label::ORG));
+        assert!(has("ثم ركب تنظيم الإخوان المسلمين قطار التثوير", "تنظيم الإخوان المسلمين", Label::ORG));
     }
 
     #[test]

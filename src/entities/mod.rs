@@ -264,6 +264,9 @@ impl EntityRecognizer {
                 {
                     skip = 0;
                 }
+                if skip == 0 && label == Label::PER && and_before_given_name(&tokens[s]) {
+                    skip = 1;
+                }
                 while s < e && is_edge_junk(&tokens[s]) {
                     s += 1;
                 }
@@ -405,6 +408,14 @@ fn keeps_first_letter<'t>(
     }
 }
 
+/// «وفهد السميح»: a person's first word that is و before a given name, and no given name itself («وليد», «وسام»),
+/// starts with the conjunction (the clitic stripper keeps a و before a short word, «فهد» has three letters).
+fn and_before_given_name(t: &Token) -> bool {
+    let lx = lexicon::Lexicon::get();
+    let given = |w: &str| lx.flags(hash::key(w)) & lexicon::GIVEN != 0;
+    t.kind == TokenKind::Arabic && t.norm.strip_prefix('و').is_some_and(|rest| rest.chars().count() >= 3 && given(rest)) && !given(&t.norm)
+}
+
 /// The document's normalized Arabic words, for [`keeps_first_letter`] (built once per document, on first use).
 fn document_words(tokens: &[Token]) -> FxSet<&str> {
     tokens.iter().filter(|t| t.kind == TokenKind::Arabic).map(|t| t.norm.as_str()).collect()
@@ -524,6 +535,13 @@ mod tests {
         let doc = crate::Pipeline::default().analyze("تغلب بوروسيا دورتموند على بايرن ميونيخ");
         let names: Vec<&str> = doc.entities.iter().flatten().map(|e| e.text.as_str()).collect();
         assert!(names.iter().any(|n| n.starts_with("بوروسيا")), "{names:?}");
+    }
+
+    #[test]
+    fn a_waw_before_a_given_name_is_a_conjunction() {
+        let doc = crate::Pipeline::default().analyze("وفهد وليد وسام");
+        let t = &doc.tokens;
+        assert!(and_before_given_name(&t[0]) && !and_before_given_name(&t[1]) && !and_before_given_name(&t[2]));
     }
 
     #[test]
