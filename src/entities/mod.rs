@@ -224,13 +224,13 @@ impl EntityRecognizer {
             if self.propagate {
                 memory::propagate(&mut doc_tags, &stems, &strips, tokens);
             }
-            let topic = teams::topic_classes(&stems);
+            let topic = teams::Topic::of(&stems);
             for &(a, b) in &ranges {
                 if let (Some(t), Some(st), Some(sk)) = (tokens.get(a..b), strips.get(a..b), stems.get(a..b)) {
                     let view = heads::View { tokens: t, strips: st, stems: sk };
                     heads::apply(&view, &mut doc_tags[a..b]);
                     tidy::apply(&view, &mut doc_tags[a..b]);
-                    teams::apply(&view, &mut doc_tags[a..b], topic);
+                    teams::apply(&view, &mut doc_tags[a..b], &topic);
                 }
             }
             tidy::clear_non_name_words(tokens, &mut doc_tags);

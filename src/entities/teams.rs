@@ -4,18 +4,23 @@
 //! «لاعب», …) every name of the clubs list is an organization, whatever the tagger made of it; in one about cars
 //! («سيارة», «طراز», «محرك», …) so is every name of the companies list. A person's name is left alone, and so are a
 //! name the tagger ran on past the listed one («سلتيك بارك», the stadium) and one after a kind of place («مدينة ليون»).
+//!
+//! Clubs named by a common word («الاتحاد», «النصر», `data/clubs_common.txt`) need more: in a document about sport,
+//! such a name right after «نادي», «فريق», «لاعب», «مدرب», … once is the club wherever else the document names it,
+//! untagged or as a place.
 
 use std::sync::OnceLock;
 
 use super::hash::key;
 use super::heads::View;
-use super::lexicon::{GAZ_CLUB, GAZ_COMPANY, Lexicon, word_norms};
+use super::lexicon::{GAZ_CLUB, GAZ_COMPANY, Lexicon, lines, word_norms};
 use crate::hash::FxSet;
 use crate::tokenizer::TokenKind;
 
 const B_PER: u8 = 1;
 const I_PER: u8 = 2;
 const B_ORG: u8 = 3;
+const B_LOC: u8 = 5;
 
 /// Fewest cue words that make a document one about sport, or about cars: so many occurrences, of two words at least.
 pub(super) const MIN_CUES: usize = 3;
@@ -26,6 +31,15 @@ pub(super) const MIN_CUES: usize = 3;
 const SPORT_CUES: &str = "مباراة المباراة مباراته مباريات المباريات الدوري دوري لاعب اللاعب لاعبا لاعبين اللاعبين لاعبي \
      مدرب المدرب الملعب ملعب الشوط شوط هدفين ركلة ركلات البطولة بطولة كأس الكأس نادي النادي";
 
+/// Words right before a club's name: «نادي الاتحاد», «لاعب النصر», «مدرب الفتح», «جماهير الأهلي».
+const CLUB_CUES: &str = "نادي النادي فريق لاعب لاعبو لاعبي مدرب مدربو حارس جماهير جمهور كابتن نجم مهاجم مدافع بعثة";
+
+/// Words that make a common word after them part of another name: «كأس الاتحاد», «طيران الاتحاد», «لرعاية الشباب».
+const NOT_CLUB_BEFORE: &str = "كأس بطولة طيران رعاية";
+
+/// Clubs named by a common word: one name a line.
+const CLUBS_COMMON: &str = include_str!("data/clubs_common.txt");
+
 /// Words of motoring news, proclitics left out.
 const CAR_CUES: &str = "سيارة السيارة سيارات السيارات طراز الطراز طرازات محرك المحرك محركات المحركات موديل الموديل";
 
@@ -33,28 +47,58 @@ fn keys(words: &str) -> FxSet<u64> {
     word_norms(words).iter().map(|w| key(w)).collect()
 }
 
-/// The gazetteer classes that name an organization in this document: clubs in sports news, companies in motoring
-/// news (`0`: neither). `stems` are the document's clitic-stripped word keys.
-pub(super) fn topic_classes(stems: &[u64]) -> u8 {
-    static CUES: OnceLock<(FxSet<u64>, FxSet<u64>)> = OnceLock::new();
-    let (sport, cars) = CUES.get_or_init(|| (keys(SPORT_CUES), keys(CAR_CUES)));
-    let about = |set: &FxSet<u64>| {
-        let cues: Vec<u64> = stems.iter().filter(|k| set.contains(k)).copied().collect();
-        cues.len() >= MIN_CUES && cues.iter().any(|&k| k != cues[0])
-    };
-    let mut classes = 0;
-    if about(sport) {
-        classes |= GAZ_CLUB;
-    }
-    if about(cars) {
-        classes |= GAZ_COMPANY;
-    }
-    classes
+/// The cue word lists, as keys.
+struct Cues {
+    sport: FxSet<u64>,
+    cars: FxSet<u64>,
+    club: FxSet<u64>,
+    not_club_before: FxSet<u64>,
+    common: FxSet<u64>,
 }
 
-/// Tag as organizations the names of a sentence `v` that the gazetteer `classes` (from [`topic_classes`]) hold.
-pub(super) fn apply(v: &View, tags: &mut [u8], classes: u8) {
-    if classes == 0 {
+fn cues() -> &'static Cues {
+    static CUES: OnceLock<Cues> = OnceLock::new();
+    CUES.get_or_init(|| Cues {
+        sport: keys(SPORT_CUES),
+        cars: keys(CAR_CUES),
+        club: keys(CLUB_CUES),
+        not_club_before: keys(NOT_CLUB_BEFORE),
+        common: lines(CLUBS_COMMON).flat_map(word_norms).map(|w| key(&w)).collect(),
+    })
+}
+
+/// What a document is about, for its clubs and carmakers.
+#[derive(Debug, Default)]
+pub(super) struct Topic {
+    /// The gazetteer classes that name an organization here: clubs in sports news, companies in motoring news.
+    classes: u8,
+    /// The clubs named by a common word that follow a club cue somewhere in the document (keys of the word).
+    clubs: FxSet<u64>,
+}
+
+impl Topic {
+    /// The topic of a document whose clitic-stripped word keys are `stems`.
+    pub(super) fn of(stems: &[u64]) -> Topic {
+        let cues = cues();
+        let about = |set: &FxSet<u64>| {
+            let found: Vec<u64> = stems.iter().filter(|k| set.contains(k)).copied().collect();
+            found.len() >= MIN_CUES && found.iter().any(|&k| k != found[0])
+        };
+        let mut topic = Topic::default();
+        if about(&cues.sport) {
+            topic.classes |= GAZ_CLUB;
+            topic.clubs = stems.windows(2).filter(|w| cues.club.contains(&w[0]) && cues.common.contains(&w[1])).map(|w| w[1]).collect();
+        }
+        if about(&cues.cars) {
+            topic.classes |= GAZ_COMPANY;
+        }
+        topic
+    }
+}
+
+/// Tag as organizations the clubs and carmakers of a sentence `v` that the document's `topic` makes them.
+pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
+    if topic.classes == 0 {
         return;
     }
     let lx = Lexicon::get();
@@ -62,11 +106,15 @@ pub(super) fn apply(v: &View, tags: &mut [u8], classes: u8) {
     let mut i = 0;
     while i < n {
         let inside_before = tags[i] != 0 && tags[i] % 2 == 0;
-        let mut found = 0;
         let after_place = i > 0 && super::tidy::place_cue(&v.tokens[i - 1].norm, false);
+        let mut found = 0;
         if v.tokens[i].kind == TokenKind::Arabic && !inside_before && !after_place {
             let next = |j: usize| (i + j < n).then(|| key(&v.tokens[i + j].norm));
-            found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
+            found = lx.longest_phrase(v.stems[i], next, |g| g & topic.classes != 0).0;
+            let other_name = i > 0 && cues().not_club_before.contains(&v.stems[i - 1]);
+            if found == 0 && topic.clubs.contains(&v.stems[i]) && matches!(tags[i], 0 | B_LOC) && !other_name {
+                found = 1;
+            }
         }
         let end = i + found;
         // the tagger's names inside stay inside: none runs on past the listed name, none is a person; and a name
@@ -101,6 +149,19 @@ mod tests {
         for club in ["بنفيكا", "دينامو كييف", "هامبورغ"] {
             assert!(e.contains(&(club.to_string(), "ORG".to_string())), "{club}: {e:?}");
         }
+    }
+
+    #[test]
+    fn a_club_named_by_a_common_word_once_after_a_club_cue() {
+        let text = "انتقل اللاعب الى نادي الاتحاد بعد المباراة الاخيرة في الدوري. وقال ان الاتحاد سيفوز بالبطولة \
+                    وبكأس الاتحاد، فيما عبر عن سعادته بالنصر الكبير.";
+        let e = ents(text);
+        assert_eq!(e.iter().filter(|(t, l)| t == "الاتحاد" && l == "ORG").count(), 2, "{e:?}");
+        // «النصر» never follows a club cue here: it stays the word «victory»
+        assert!(!e.iter().any(|(t, _)| t.contains("النصر")), "{e:?}");
+        // outside sports news, «الاتحاد» is left to the tagger
+        let e = ents("قال رئيس نادي الاتحاد ان الاتحاد قوي.");
+        assert!(e.iter().filter(|(t, l)| t == "الاتحاد" && l == "ORG").count() < 2, "{e:?}");
     }
 
     #[test]
