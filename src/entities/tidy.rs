@@ -272,6 +272,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     sub_units(v, tags);
     countries(v, tags);
     quoted_outlets(v, tags);
+    quoted_places(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
         let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
@@ -389,6 +390,33 @@ fn quoted_outlets(v: &View, tags: &mut [u8]) {
         if let Some(words) = quoted_run(&v.tokens[..n], i + 1, 3, |t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {
             tags[words.start] = B_ORG;
             tags[words.start + 1..words.end].fill(B_ORG + 1);
+        }
+    }
+}
+
+/// Nouns of buildings and sites that name the place in quotation marks after them («ملعب "لوفتس رود"», «فندق
+/// "ريتز"»), normalized.
+const PLACE_HEADS: [&str; 12] = ["ملعب", "استاد", "ستاد", "مطار", "فندق", "منتجع", "شاطئ", "متحف", "حديقة", "قاعة", "سجن", "مسجد"];
+
+/// One to three words in quotation marks after a building or site noun of [`PLACE_HEADS`] (or it with a proclitic,
+/// «بملعب») name a place: LOC, whatever the tagger said of them («ملعب "لوفتس رود"» was a person).
+fn quoted_places(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n.saturating_sub(1) {
+        let t = &v.tokens[i];
+        let head = |w: &str| PLACE_HEADS.iter().any(|h| w.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))));
+        if t.kind != TokenKind::Arabic || !head(&t.norm) {
+            continue;
+        }
+        if let Some(words) = quoted_run(&v.tokens[..n], i + 1, 3, |t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {
+            tags[words.start] = B_LOC;
+            tags[words.start + 1..words.end].fill(B_LOC + 1);
+            // what the tagger's name ran on to after the quotation
+            let mut k = words.end;
+            while k < n && tags[k] != 0 && tags[k].is_multiple_of(2) && tags[k] != B_LOC + 1 {
+                tags[k] = 0;
+                k += 1;
+            }
         }
     }
 }
@@ -573,6 +601,14 @@ mod tests {
         assert_eq!(&tag("محمد 25 شوال 1436 هـ", &[1])[..1], &[1]);
         // nor a place whose first letter reads as a clitic
         assert_eq!(&tag("وادي الدواسر 25 شوال 1436 هـ الموافق", &[0, 5])[..2], &[0, 5]);
+    }
+
+    #[test]
+    fn quoted_places_are_places() {
+        assert_eq!(run("على ملعب \"لوفتس رود\" امس", &[0, 0, 0, 1, 2, 0, 0]), vec![0, 0, 0, 5, 6, 0, 0]);
+        assert_eq!(run("في فندق «ريتز» امس", &[0, 0, 0, 0, 0, 0]), vec![0, 0, 0, 5, 0, 0]);
+        // not after another noun
+        assert_eq!(run("في كتاب «ريتز» امس", &[0; 6]), vec![0; 6]);
     }
 
     #[test]
