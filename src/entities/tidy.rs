@@ -97,13 +97,12 @@ pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip
     let n = tags.len().min(tokens.len()).min(strips.len());
     let lx = super::lexicon::Lexicon::get();
     // the phrase keys of tokens a..b, the first word's clitics left out or kept
+    // (a phrase key folds over its words' keys: no allocation)
     let listed = |a: usize, b: usize| {
-        let rest = || tokens[a + 1..b].iter().map(|t| super::hash::key(&t.norm));
-        let stripped: Vec<u64> = std::iter::once(stripped_key(&tokens[a].norm, strips[a])).chain(rest()).collect();
-        let whole: Vec<u64> = std::iter::once(super::hash::key(&tokens[a].norm)).chain(rest()).collect();
+        let key = |first: u64| tokens[a + 1..b].iter().fold(phrase_key(&[first]), |h, t| super::hash::combine(h, super::hash::key(&t.norm)));
         let hamza = b > a + 1 || tokens[a].text.contains(super::lexicon::HAMZAS);
         let found = |k: u64| lx.non_names.contains_key(&k) && (hamza || !lx.non_names_hamza.contains_key(&k));
-        found(phrase_key(&stripped)) || found(phrase_key(&whole))
+        found(key(stripped_key(&tokens[a].norm, strips[a]))) || found(key(super::hash::key(&tokens[a].norm)))
     };
     let mut i = 0;
     while i < n {
