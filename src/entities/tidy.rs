@@ -4,7 +4,8 @@
 //! - a family name after «آل» is part of a person's name («محمد بن راشد آل مكتوم»);
 //! - a nationality adjective right after a name is no place («وزارة الصحة السعودية»);
 //! - two person names side by side with nothing between them are one name («كيم جونغ» + «اون»): coordinated
-//!   names carry their و («بوش وبلير»), which keeps them apart;
+//!   names carry their و («بوش وبلير»), which keeps them apart, and the tagger's run of several persons is split
+//!   at such a و («ديديه يوكانان وايمانويل ايبواه»);
 //! - a word written with fathatan is no part of a name, nor is what the name ran on to after it: it is an adverb, a
 //!   state or an object in the accusative («دي ميزا فوراً», «بن نايف وليًا للعهد», «أصدر مطار الملك خالد الدولي
 //!   بياناً») — [`clear_non_name_words`], run before the document memory learns names and again after every rule.
@@ -26,6 +27,7 @@ const B_PER: u8 = 1;
 const I_PER: u8 = 2;
 const B_ORG: u8 = 3;
 const B_LOC: u8 = 5;
+const I_LOC: u8 = 6;
 
 /// Prepositions and particles with an attached pronoun («له», «عنها», «انهم»), normalized.
 fn pronoun_particles() -> &'static FxSet<String> {
@@ -192,11 +194,13 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
 }
 
 /// Persons named one after another with «و» are two names, though the tagger ran them together («ديديه يوكانان
-/// وايمانويل ايبواه»): inside a person's name, after two words at least, a word starting with و that is no given
-/// name itself («وليد») and has a word after it in the name opens a name of its own, unless what follows و is a
-/// title («وولي العهد»). A name of two words keeps its و («ودرو ولسون» is one man).
+/// وايمانويل ايبواه»): inside a person's name, after two words at least, a word starting with و that has a word
+/// after it in the name opens a name of its own when what follows و is a given name, or when the whole word is no
+/// common word («وايمانويل»; «ووكر», «والد», «وصيف» are words). Neither the whole word nor what follows و may be a
+/// given name or title itself («وليد», «وزير», «وولي العهد»). A name of two words keeps its و («ودرو ولسون»).
 fn coordinated_persons(v: &View, tags: &mut [u8]) {
     let lx = super::lexicon::Lexicon::get();
+    let bg = crate::keywords::lexicon::background();
     let n = tags.len().min(v.tokens.len());
     for k in 2..n.saturating_sub(1) {
         let Some(rest) = v.tokens[k].norm.strip_prefix('و') else { continue };
@@ -204,9 +208,10 @@ fn coordinated_persons(v: &View, tags: &mut [u8]) {
         if tags[k] == I_PER
             && tags[k - 1] == I_PER
             && tags[k + 1] == I_PER
-            && flags(&v.tokens[k].norm) & GIVEN == 0
+            && flags(&v.tokens[k].norm) & (GIVEN | TITLE) == 0
             && flags(rest) & TITLE == 0
             && rest.chars().count() > 2
+            && (flags(rest) & GIVEN != 0 || bg.word(&v.tokens[k].norm).is_none())
         {
             tags[k] = B_PER;
         }
@@ -285,7 +290,8 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
 /// it untagged: unlike one-word names, such names mean nothing else. A country of two words or more that the tagger
 /// took whole for a person is a place too, and so is a city («هونغ كونغ», «خميس مشيط»). GeoNames also holds
 /// person-shaped names («علي صبيح», «أبو كمال»): a city opening with a given name or «أبو» needs a place word or
-/// «in/to/from» before it («في أبو ظبي», «شمال صلاح الدين»).
+/// «in/to/from» before it («في أبو ظبي», «شمال صلاح الدين»). A country or city the tagger cut into a place and a
+/// person is one place too («هونج» LOC + «كونج» PER).
 fn countries(v: &View, tags: &mut [u8]) {
     use super::lexicon::{GAZ_CITY, GAZ_TERRITORY};
     let lx = super::lexicon::Lexicon::get();
@@ -304,13 +310,13 @@ fn countries(v: &View, tags: &mut [u8]) {
             let next = |j: usize| (i + j < n && tags[i + j] == inside).then(|| super::hash::key(&v.tokens[i + j].norm));
             found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
         }
-        if found < 2 && matches!(tags[i], 0 | B_PER | B_LOC) && v.tokens[i].kind == TokenKind::Arabic {
+        if found < 2 && matches!(tags[i], B_PER | B_LOC) && v.tokens[i].kind == TokenKind::Arabic {
             // the tagger cut the name into a place and a person («هونج» LOC + «كونج» PER). Untagged words do not
             // join: «مكة» + «المكرمة», «غرب» + «أفريقيا» stay as they are, as ANERcorp has them
             let next = |j: usize| (i + j < n).then(|| super::hash::key(&v.tokens[i + j].norm));
             let k = lx.longest_phrase(v.stems[i], next, |g| g & (GAZ_TERRITORY | GAZ_CITY) != 0).0;
             let pieces = tags.get(i..i + k).unwrap_or(&[]);
-            let place_or_person = |t: &u8| matches!(*t, B_PER | I_PER | B_LOC) || *t == B_LOC + 1;
+            let place_or_person = |t: &u8| matches!(*t, B_PER | I_PER | B_LOC | I_LOC);
             if k >= 2 && pieces.iter().all(place_or_person) && pieces.contains(&B_LOC) && pieces.contains(&B_PER) {
                 found = k;
             }
@@ -526,7 +532,10 @@ mod tests {
         assert_eq!(run("ديديه يوكانان وايمانويل ايبواه", &[1, 2, 2, 2]), vec![1, 2, 1, 2]);
         assert_eq!(run("محمد احمد وليد الحسن", &[1, 2, 2, 2]), vec![1, 2, 2, 2]);
         assert_eq!(run("عبدالله بن عبدالعزيز وولي عهده", &[1, 2, 2, 2, 2]), vec![1, 2, 2, 2, 2]);
-        assert_eq!(run("ودرو ولسون", &[1, 2]), vec![1, 2]);
+        assert_eq!(run("جورج هربرت ووكر بوش", &[1, 2, 2, 2]), vec![1, 2, 2, 2]);
+        assert_eq!(run("سلمان بن عبدالعزيز وزير الدفاع", &[1, 2, 2, 2, 2]), vec![1, 2, 2, 2, 2]);
+        assert_eq!(run("محمد علي والد الشهيد", &[1, 2, 2, 2]), vec![1, 2, 2, 2]);
+        assert_eq!(run("محمد البريه وحبيب الوطيان", &[1, 2, 2, 2]), vec![1, 2, 1, 2]);
     }
 
     #[test]
