@@ -98,13 +98,24 @@ pub(super) fn clear_non_name_words(tokens: &[crate::document::Token], tags: &mut
 pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip], tags: &mut [u8]) {
     let n = tags.len().min(tokens.len()).min(strips.len());
     let lx = super::lexicon::Lexicon::get();
-    // the phrase keys of tokens a..b, the first word's clitics left out or kept
-    // (a phrase key folds over its words' keys: no allocation)
-    let listed = |a: usize, b: usize| {
-        let key = |first: u64| tokens[a + 1..b].iter().fold(phrase_key(&[first]), |h, t| super::hash::combine(h, super::hash::key(&t.norm)));
-        let hamza = b > a + 1 || tokens[a].text.contains(super::lexicon::HAMZAS);
-        let found = |k: u64| lx.non_names.contains_key(&k) && (hamza || !lx.non_names_hamza.contains_key(&k));
-        found(key(stripped_key(&tokens[a].norm, strips[a]))) || found(key(super::hash::key(&tokens[a].norm)))
+    // whether tokens a..b are a listed phrase for some b in `ends`, the first word's clitics left out or kept: the
+    // two phrase keys grow a word at a time (a phrase key folds over its words' keys), each word hashed once
+    let listed = |a: usize, ends: std::ops::RangeInclusive<usize>| {
+        let hamza = tokens[a].text.contains(super::lexicon::HAMZAS);
+        let found = |k: u64, b: usize| lx.non_names.contains_key(&k) && (b > a + 1 || hamza || !lx.non_names_hamza.contains_key(&k));
+        let mut keys = [stripped_key(&tokens[a].norm, strips[a]), super::hash::key(&tokens[a].norm)].map(|k| phrase_key(&[k]));
+        let mut b = a + 1;
+        loop {
+            if ends.contains(&b) && keys.iter().any(|&k| found(k, b)) {
+                return true;
+            }
+            if b >= *ends.end() || b >= n {
+                return false;
+            }
+            let k = super::hash::key(&tokens[b].norm);
+            keys = keys.map(|h| super::hash::combine(h, k));
+            b += 1;
+        }
     };
     let mut i = 0;
     while i < n {
@@ -118,7 +129,7 @@ pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip
             j += 1;
         }
         let mut s = i;
-        while b == B_PER && s + 1 < j && listed(s, s + 1) {
+        while b == B_PER && s + 1 < j && listed(s, s + 1..=s + 1) {
             tags[s] = 0;
             s += 1;
         }
@@ -130,7 +141,7 @@ pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip
         }
         tags[j..end].fill(0);
         // the name, or the start of a listed phrase that goes on after it («حسن» + «الجوار» tagged apart)
-        if (j..=n.min(s + super::lexicon::MAX_PHRASE)).any(|k| listed(s, k)) {
+        if listed(s, j..=n.min(s + super::lexicon::MAX_PHRASE)) {
             tags[s..j].fill(0);
         }
         i = end;
