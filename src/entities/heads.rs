@@ -161,8 +161,6 @@ fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
     Some(j)
 }
 
-/// Whether head `i` is followed by a title and a person's name («مطار الملك خالد»): a place or body named after a
-/// person. The tagger may have made the head and title an organization of their own («جامعة الملك» + «سعود»).
 /// Organization heads that are also verbal nouns, normalized: «تنظيم داعش» is a group, «تنظيم دخول وخروج المشاركين»
 /// is «organizing …». Not a tagger feature.
 const VERBAL_HEADS: [&str; 1] = ["تنظيم"];
@@ -208,6 +206,8 @@ fn inside_of(t: u8) -> u8 {
     if t % 2 == 1 { t + 1 } else { t }
 }
 
+/// Whether head `i` is followed by a title and a person's name («مطار الملك خالد»): a place or body named after a
+/// person. The tagger may have made the head and title an organization of their own («جامعة الملك» + «سعود»).
 fn titled(v: &View, tags: &[u8], i: usize) -> bool {
     i + 2 < tags.len().min(v.tokens.len())
         && (((tags[i + 1] == 0 || (tags[i] == B_ORG && tags[i + 1] == B_ORG + 1)) && tags[i + 2] == B_PER)
