@@ -84,16 +84,17 @@ impl Topic {
     /// The topic of a document whose clitic-stripped word keys are `stems`.
     pub(super) fn of(stems: &[u64]) -> Topic {
         let cues = cues();
-        let cue_words = |sets: &[&FxSet<u64>]| -> Vec<u64> {
-            stems.iter().filter(|k| sets.iter().any(|s| s.contains(k))).copied().collect()
+        // so many cue words in the document, two of them different
+        let about = |set: &FxSet<u64>| {
+            let found: Vec<u64> = stems.iter().filter(|k| set.contains(k)).copied().collect();
+            found.len() >= MIN_CUES && found.iter().any(|&k| k != found[0])
         };
-        let about = |cues: &[u64]| cues.len() >= MIN_CUES && cues.iter().any(|&k| k != cues[0]);
         let mut topic = Topic::default();
-        if about(&cue_words(&[&cues.sport])) {
+        if about(&cues.sport) {
             topic.classes |= GAZ_CLUB;
             topic.clubs = stems.windows(2).filter(|w| cues.club.contains(&w[0]) && cues.common.contains(&w[1])).map(|w| w[1]).collect();
         }
-        if about(&cue_words(&[&cues.cars])) && !stems.iter().any(|k| cues.car_bomb.contains(k)) {
+        if about(&cues.cars) && !stems.iter().any(|k| cues.car_bomb.contains(k)) {
             topic.classes |= GAZ_COMPANY;
         }
         topic
