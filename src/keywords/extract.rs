@@ -4,6 +4,7 @@ use crate::hash::{FxMap, FxSet};
 
 use super::key::word_key_into;
 use super::lexicon::{background, formula_len, modifiers, stopwords, titles};
+use super::ranker::{phrase_features, phrase_rest, PhraseRow, Ranker, Rows, WordRow, WordStats};
 use super::{Keyphrase, Occurrence};
 use crate::clitics::Proclitics;
 use crate::document::{Document, Token};
@@ -115,6 +116,9 @@ pub struct Params {
     /// 1: phrase boundaries of round 8: no phrase of several words ends on an indefinite noun behind a preposition
     /// («لوكالة», «لضمان»), an indefinite accusative does not continue a phrase («روسيا | ارتفاعا»); 0: off.
     pub boundaries: f64,
+    /// 0: phrases score by the hand formula above; 1: by the learned ranker (`ranker.rs`), which reads that score
+    /// among its features.
+    pub ranker: f64,
 }
 
 impl Default for Params {
@@ -162,6 +166,7 @@ impl Default for Params {
             clause: 0.7,
             clause_words: 1.0,
             boundaries: 1.0,
+            ranker: 1.0,
         }
     }
 }
@@ -213,6 +218,7 @@ impl Params {
             "clause" => self.clause = value,
             "clause_words" => self.clause_words = value,
             "boundaries" => self.boundaries = value,
+            "ranker" => self.ranker = value,
             _ => return false,
         }
         true
@@ -609,7 +615,22 @@ fn inside_spans(tokens: &[Token], spans: &[Span]) -> Vec<bool> {
         .collect()
 }
 
+#[cfg(test)]
 pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet<String>, p: &Params) -> Vec<Keyphrase> {
+    extract_or_rows(doc, entities, k, extra, p, Ranker::embedded(), None)
+}
+
+/// With `rows`, the words and candidate phrases of `doc` with their ranker features are put there and no keyphrase
+/// is chosen.
+pub(super) fn extract_or_rows(
+    doc: &Document,
+    entities: &[Span],
+    k: usize,
+    extra: &FxSet<String>,
+    p: &Params,
+    model: &Ranker,
+    rows: Option<&mut Rows>,
+) -> Vec<Keyphrase> {
     let bg = background();
     let normalizer = Normalizer::default();
     let tokens = &doc.tokens;
@@ -997,11 +1018,35 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
     };
     let mut tf = vec![0u32; names.len()];
     let mut best = vec![0f64; names.len()];
-    for t in &toks {
-        if t.key != NONE {
-            tf[t.key as usize] += 1;
-            best[t.key as usize] = best[t.key as usize].max(lead(t));
+    // what the learned word weight reads of each word
+    let mut stats = vec![WordStats::default(); names.len()];
+    let mut last_sent = vec![u32::MAX; names.len()];
+    for (i, t) in toks.iter().enumerate() {
+        if t.key == NONE {
+            continue;
         }
+        let id = t.key as usize;
+        let l = lead(t);
+        let st = &mut stats[id];
+        if tf[id] == 0 {
+            st.first_lead = t.lead;
+            st.first_tok = i as u32;
+        }
+        if l > best[id] {
+            st.best_pos = t.pos;
+            st.best_late = t.late_clause;
+        }
+        st.first_clause |= t.lead == 0 && !t.late_clause;
+        st.name += (t.name || in_entity_at[i]) as u32;
+        st.entity += in_entity_at[i] as u32;
+        st.article += t.article as u32;
+        st.suffixed += t.suffixed as u32;
+        if last_sent[id] != t.sent {
+            last_sent[id] = t.sent;
+            st.sents += 1;
+        }
+        tf[id] += 1;
+        best[id] = best[id].max(l);
     }
     // words sharing a light stem (singular/plural, masculine/feminine) lend each other part of their counts
     let mut tf_eff: Vec<f64> = tf.iter().map(|&c| c as f64).collect();
@@ -1060,19 +1105,46 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
             best[to] = best[to].max(1.0 + p.nisba_lead * (best[from] - 1.0).max(0.0));
         }
     }
+    let n_sents = toks.last().map_or(0, |t| t.sent as usize + 1);
+    let learned = p.ranker > 0.0 || rows.is_some();
+    let mut z = vec![0.0; if learned { names.len() } else { 0 }];
     let weight: Vec<f64> = names
         .iter()
         .enumerate()
         .map(|(id, name)| {
-            let idf = if name.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',') {
-                p.number_idf
-            } else {
-                (p.z0 - bg.key(name)).max(p.idf_min)
-            };
-            let f = tf_eff[id].max(1.0);
-            f.powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * best[id].max(1.0)
+            let number = name.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+            let idf = if number { p.number_idf } else { (p.z0 - bg.key(name)).max(p.idf_min) };
+            if learned {
+                let st = &mut stats[id];
+                st.tf = tf[id] as f64;
+                st.tf_eff = tf_eff[id];
+                st.idf = idf as f64;
+                st.best = best[id];
+                st.number = number;
+                st.affinity = model.affinity(name);
+                z[id] = model.word_logit(&st.features(toks.len(), n_sents));
+            }
+            tf_eff[id].max(1.0).powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * best[id].max(1.0)
         })
         .collect();
+    let mut rows = rows;
+    if let Some(rows) = rows.as_deref_mut() {
+        // for training: every word, with its first surface and its features
+        let mut first: Vec<Option<usize>> = vec![None; names.len()];
+        let mut candidate = vec![false; names.len()];
+        for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.key != NONE) {
+            first[t.key as usize].get_or_insert(i);
+            candidate[t.key as usize] |= t.content || tokens[i].kind == TokenKind::Number;
+        }
+        rows.words = (0..names.len())
+            .map(|id| WordRow {
+                key: names[id].clone(),
+                surface: first[id].map_or_else(|| names[id].clone(), |i| tokens[i].text.to_string()),
+                features: stats[id].features(toks.len(), n_sents).to_vec(),
+                candidate: candidate[id],
+            })
+            .collect();
+    }
     let mut scored: Vec<(f64, usize)> = Vec::with_capacity(cands.len());
     for (ci, c) in cands.iter().enumerate() {
         let ks = pslice(&c.key);
@@ -1104,7 +1176,23 @@ pub(super) fn extract(doc: &Document, entities: &[Span], k: usize, extra: &FxSet
                 s *= p.entity_once;
             }
         }
+        if learned {
+            // the learned phrase score: its words' log-odds, the hand score and the phrase's own placement and counts
+            let own = c.occ.iter().map(|o| lead(&toks[o.t0 as usize])).fold(1.0, f64::max);
+            let number = ks.iter().any(|&id| names[id as usize].chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','));
+            let rest = phrase_rest(s, n, count, cohesion, c.entity, first_sent, own, number);
+            if let Some(rows) = rows.as_deref_mut() {
+                let o = &c.occ[0];
+                rows.phrases.push(PhraseRow { surface: o.span.slice(text).to_string(), words: ks.to_vec(), rest });
+                continue;
+            }
+            let zs: Vec<f64> = ks.iter().map(|&id| z[id as usize]).collect();
+            s = (p.ranker * model.phrase_logit(&phrase_features(&zs, &rest))).exp();
+        }
         scored.push((s, ci));
+    }
+    if rows.is_some() {
+        return Vec::new();
     }
     scored.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
@@ -1254,8 +1342,9 @@ mod tests {
     }
 
     /// The scores of keyphrases `a` and `b` among the top 40 with parameters `p` (-1 if absent).
+    /// The hand scores of two keyphrases (the learned ranker reads them among its features).
     fn two_scores(doc: &crate::Document, p: &Params, a: &str, b: &str) -> (f64, f64) {
-        let kws = extract(doc, &[], 40, &FxSet::default(), p);
+        let kws = extract(doc, &[], 40, &FxSet::default(), &Params { ranker: 0.0, ..*p });
         let at = |w: &str| kws.iter().find(|k| k.text == w).map(|k| k.score).unwrap_or(-1.0);
         (at(a), at(b))
     }

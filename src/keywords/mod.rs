@@ -23,6 +23,7 @@
 mod extract;
 pub mod key;
 pub mod lexicon;
+mod ranker;
 mod verbs;
 
 use crate::hash::FxSet;
@@ -33,6 +34,7 @@ use crate::document::Document;
 use crate::span::Span;
 
 pub use extract::Params;
+pub use ranker::{phrase_features, PhraseRow, Ranker, Rows, WordRow, FEATURES, PHRASE_FEATURES, REST};
 
 /// One place a keyphrase occurs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -63,6 +65,8 @@ pub struct KeyphraseExtractor {
     pub k: usize,
     extra_stopwords: FxSet<String>,
     params: Params,
+    /// A ranker other than the embedded one (for training).
+    ranker: Option<std::sync::Arc<Ranker>>,
 }
 
 impl Default for KeyphraseExtractor {
@@ -73,7 +77,7 @@ impl Default for KeyphraseExtractor {
 
 impl KeyphraseExtractor {
     pub fn new(k: usize) -> Self {
-        KeyphraseExtractor { k, extra_stopwords: FxSet::default(), params: Params::default() }
+        KeyphraseExtractor { k, extra_stopwords: FxSet::default(), params: Params::default(), ranker: None }
     }
 
     /// Add stopwords of your own (any spelling: they are normalized as token norms are).
@@ -94,6 +98,17 @@ impl KeyphraseExtractor {
         self
     }
 
+    /// Rank with `ranker` instead of the embedded one (for training it: `examples/train_keywords.rs`).
+    #[doc(hidden)]
+    pub fn with_ranker(mut self, ranker: Ranker) -> Self {
+        self.ranker = Some(std::sync::Arc::new(ranker));
+        self
+    }
+
+    fn model(&self) -> &Ranker {
+        self.ranker.as_deref().unwrap_or_else(|| Ranker::embedded())
+    }
+
     /// The top keyphrases of `doc`; its named entities (`doc.entities`, when computed) are whole-phrase candidates.
     pub fn extract(&self, doc: &Document) -> Vec<Keyphrase> {
         let spans: Vec<Span> = doc.entities.iter().flatten().map(|e| e.span).collect();
@@ -106,7 +121,17 @@ impl KeyphraseExtractor {
         if self.k == 0 {
             return Vec::new();
         }
-        extract::extract(doc, entities, self.k, &self.extra_stopwords, &self.params)
+        extract::extract_or_rows(doc, entities, self.k, &self.extra_stopwords, &self.params, self.model(), None)
+    }
+
+    /// The words and candidate phrases of `doc` with the features of the learned ranker (for training it:
+    /// `examples/train_keywords.rs`).
+    #[doc(hidden)]
+    pub fn rows(&self, doc: &Document) -> Rows {
+        let spans: Vec<Span> = doc.entities.iter().flatten().map(|e| e.span).collect();
+        let mut rows = Rows::default();
+        extract::extract_or_rows(doc, &spans, 1, &self.extra_stopwords, &self.params, self.model(), Some(&mut rows));
+        rows
     }
 }
 
@@ -188,6 +213,24 @@ mod tests {
         assert_eq!(KeyphraseExtractor::new(3).extract(&doc), a[..3].to_vec());
         assert!(KeyphraseExtractor::new(0).extract(&doc).is_empty());
         assert!(a.windows(2).all(|w| w[0].score >= w[1].score));
+    }
+
+    #[test]
+    fn training_rows_match_the_candidates() {
+        let doc = crate::Pipeline::default().analyze(SEED);
+        let rows = KeyphraseExtractor::default().rows(&doc);
+        assert!(rows.words.iter().any(|w| w.candidate && w.key == "ليبيا"));
+        assert!(rows.words.iter().all(|w| w.features.len() == FEATURES.len() && w.features.iter().all(|x| x.is_finite())));
+        assert!(!rows.phrases.is_empty());
+        for ph in &rows.phrases {
+            assert!(!ph.words.is_empty() && ph.words.iter().all(|&id| (id as usize) < rows.words.len()), "{ph:?}");
+            assert!(SEED.contains(ph.surface.as_str()));
+        }
+        // the hand formula alone still ranks (the ranker reads its score); both keep the seed's topics
+        let hand = KeyphraseExtractor::new(10).with_params(Params { ranker: 0.0, ..Params::default() }).extract(&doc);
+        for kws in [hand, KeyphraseExtractor::new(10).extract(&doc)] {
+            assert!(kws.iter().any(|k| k.text == "ليبيا") && kws.iter().any(|k| k.text == "حكومة الوفاق الوطني"), "{kws:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,276 @@
+//! A learned word weight: how likely a word of an article is to be a word of its headline, from what the extractor
+//! knows of it (its count, its rarity against the background, where it first and best appears, whether it is a name).
+//! A logistic model over [`FEATURES`], fitted by `examples/train_keywords.rs` on news with headlines; the weights are
+//! `word_model.tsv`, parsed once on first use.
+
+use std::sync::OnceLock;
+
+use crate::hash::FxMap;
+
+const MODEL: &str = include_str!("ranker.tsv");
+const AFFINITY: &str = include_str!("headline_affinity.tsv");
+
+/// What the extractor gathered of one word (key) of a document.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct WordStats {
+    pub tf: f64,
+    /// The count with part of the counts of words sharing its light stem, or derived from it (a relative adjective).
+    pub tf_eff: f64,
+    /// Specificity against the background: `z0 - zipf`, at least `idf_min`.
+    pub idf: f64,
+    /// The hand lead factor of its best placed occurrence (≥ 1).
+    pub best: f64,
+    /// Lead sentence of its first occurrence (datelines do not count as sentences).
+    pub first_lead: u32,
+    /// Content words before its best placed occurrence in that occurrence's sentence.
+    pub best_pos: u32,
+    /// Its best placed occurrence comes after the first clause break of its sentence.
+    pub best_late: bool,
+    /// Some occurrence opens the first lead sentence's first clause (lead 0, before the break).
+    pub first_clause: bool,
+    /// Occurrences that are a name, inside a named entity, with the article, with a pronoun suffix.
+    pub name: u32,
+    pub entity: u32,
+    pub article: u32,
+    pub suffixed: u32,
+    /// Sentences it occurs in.
+    pub sents: u32,
+    /// Token index of its first occurrence.
+    pub first_tok: u32,
+    pub number: bool,
+    /// The key's headline affinity (`headline_affinity.tsv`; 0 for a word it does not list).
+    pub affinity: f64,
+}
+
+/// What the extractor knows of a document's words and candidate phrases, for training the ranker.
+#[doc(hidden)]
+#[derive(Debug, Clone, Default)]
+pub struct Rows {
+    /// Every word (key) by its id.
+    pub words: Vec<WordRow>,
+    pub phrases: Vec<PhraseRow>,
+}
+
+/// One word of a document: its key, its first surface form, its features, and whether it may start or end a phrase.
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct WordRow {
+    pub key: String,
+    pub surface: String,
+    pub features: Vec<f64>,
+    pub candidate: bool,
+}
+
+/// One candidate phrase: its first surface form, its words (ids into [`Rows::words`]) and its features that are not
+/// its words' ([`phrase_features`] takes both).
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct PhraseRow {
+    pub surface: String,
+    pub words: Vec<u32>,
+    pub rest: [f64; REST],
+}
+
+/// Features of a candidate phrase: its words' learned log-odds (mean, max, min), then [`REST`] of its own.
+pub const PHRASE_FEATURES: [&str; 4 + REST] = [
+    "bias",
+    "mean_z",
+    "max_z",
+    "min_z",
+    "ln_hand",
+    "n2",
+    "n3",
+    "n4",
+    "ln_count",
+    "cohesion",
+    "entity",
+    "once",
+    "first_lead0",
+    "first_lead1",
+    "ln_own",
+    "number",
+];
+
+/// How many phrase features are not derived from its words' log-odds.
+pub const REST: usize = 12;
+
+/// The phrase's own features, in the order of [`PHRASE_FEATURES`] after `min_z`.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn phrase_rest(hand: f64, n: usize, count: f64, cohesion: f64, entity: bool, first_lead: u32, own: f64, number: bool) -> [f64; REST] {
+    let b = |v: bool| v as u8 as f64;
+    [
+        hand.max(1e-12).ln(),
+        b(n == 2),
+        b(n == 3),
+        b(n >= 4),
+        count.max(1.0).ln(),
+        cohesion,
+        b(entity),
+        b(count < 2.0),
+        b(first_lead == 0),
+        b(first_lead == 1),
+        own.max(1.0).ln(),
+        b(number),
+    ]
+}
+
+/// The feature vector of a phrase whose words have learned log-odds `z`.
+#[doc(hidden)]
+pub fn phrase_features(z: &[f64], rest: &[f64; REST]) -> [f64; PHRASE_FEATURES.len()] {
+    let n = z.len().max(1) as f64;
+    let mut x = [0.0; PHRASE_FEATURES.len()];
+    x[0] = 1.0;
+    x[1] = z.iter().sum::<f64>() / n;
+    x[2] = z.iter().copied().fold(f64::MIN, f64::max).max(-50.0);
+    x[3] = z.iter().copied().fold(f64::MAX, f64::min).min(50.0);
+    x[4..].copy_from_slice(rest);
+    x
+}
+
+/// Names of the model's features, in order (the first is the bias).
+pub const FEATURES: [&str; 20] = [
+    "bias",
+    "ln_tf",
+    "ln_tf_eff",
+    "idf",
+    "ln_idf",
+    "ln_best",
+    "first_lead0",
+    "first_lead1",
+    "first_lead2_4",
+    "ln1_best_pos",
+    "best_late",
+    "first_clause",
+    "name_share",
+    "entity_share",
+    "article_share",
+    "suffixed_share",
+    "spread",
+    "first_at",
+    "number",
+    "affinity",
+];
+
+impl WordStats {
+    /// The feature vector (see [`FEATURES`]) in a document of `n_tokens` tokens and `n_sents` sentences.
+    pub fn features(&self, n_tokens: usize, n_sents: usize) -> [f64; FEATURES.len()] {
+        let tf = self.tf.max(1.0);
+        let share = |c: u32| c as f64 / tf;
+        let l = self.first_lead;
+        [
+            1.0,
+            tf.ln(),
+            self.tf_eff.max(1.0).ln(),
+            self.idf,
+            self.idf.max(0.01).ln(),
+            self.best.max(1.0).ln(),
+            (l == 0) as u8 as f64,
+            (l == 1) as u8 as f64,
+            (2..=4).contains(&l) as u8 as f64,
+            (1.0 + self.best_pos as f64).ln(),
+            self.best_late as u8 as f64,
+            self.first_clause as u8 as f64,
+            share(self.name),
+            share(self.entity),
+            share(self.article),
+            share(self.suffixed),
+            self.sents as f64 / n_sents.max(1) as f64,
+            self.first_tok as f64 / n_tokens.max(1) as f64,
+            self.number as u8 as f64,
+            self.affinity,
+        ]
+    }
+}
+
+/// The learned ranker: the weights of the word features (`word.<name>` lines of `ranker.tsv`) and of the phrase
+/// features (`phrase.<name>`), and the headline affinity of words (`headline_affinity.tsv`).
+#[doc(hidden)]
+#[derive(Debug, Clone, Default)]
+pub struct Ranker {
+    word: [f64; FEATURES.len()],
+    phrase: [f64; PHRASE_FEATURES.len()],
+    affinity: FxMap<Box<str>, f32>,
+}
+
+impl Ranker {
+    /// Reads the weights (`word.<name><TAB>weight`, `phrase.<name><TAB>weight`; a feature the file lacks weighs 0)
+    /// and the affinity table (`key<TAB>value`); `#` lines are comments.
+    pub fn parse(weights: &str, affinity: &str) -> Self {
+        let mut r = Ranker::default();
+        for (name, v) in weights.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')) {
+            let Ok(v) = v.trim().parse::<f64>() else { continue };
+            if let Some(i) = name.strip_prefix("word.").and_then(|n| FEATURES.iter().position(|f| *f == n)) {
+                r.word[i] = v;
+            } else if let Some(i) = name.strip_prefix("phrase.").and_then(|n| PHRASE_FEATURES.iter().position(|f| *f == n)) {
+                r.phrase[i] = v;
+            }
+        }
+        r.affinity = affinity
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter_map(|(k, v)| Some((Box::from(k), v.trim().parse::<f32>().ok()?)))
+            .collect();
+        r
+    }
+
+    /// The embedded ranker, parsed once.
+    pub fn embedded() -> &'static Ranker {
+        static M: OnceLock<Ranker> = OnceLock::new();
+        M.get_or_init(|| Ranker::parse(MODEL, AFFINITY))
+    }
+
+    /// The headline affinity of `key` (0 when unlisted).
+    pub fn affinity(&self, key: &str) -> f64 {
+        self.affinity.get(key).copied().unwrap_or(0.0) as f64
+    }
+
+    /// The log-odds that a word is a headline word (comparable within its document).
+    pub fn word_logit(&self, x: &[f64; FEATURES.len()]) -> f64 {
+        self.word.iter().zip(x).map(|(w, x)| w * x).sum()
+    }
+
+    /// The log-score of a candidate phrase (comparable within its document).
+    pub fn phrase_logit(&self, x: &[f64; PHRASE_FEATURES.len()]) -> f64 {
+        self.phrase.iter().zip(x).map(|(w, x)| w * x).sum()
+    }
+
+    /// The phrase weights.
+    pub fn phrase_weights(&self) -> &[f64; PHRASE_FEATURES.len()] {
+        &self.phrase
+    }
+
+    /// Replaces the phrase weights.
+    pub fn set_phrase_weights(&mut self, w: [f64; PHRASE_FEATURES.len()]) {
+        self.phrase = w;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_weights_by_name() {
+        let m = Ranker::parse("# header\nword.bias\t-2\nword.ln_tf\t0.5\nword.unknown\t9\nphrase.mean_z\t3\n", "# t\nحكومه\t0.5\n");
+        assert_eq!(m.affinity("حكومه"), 0.5);
+        let mut x = [0.0; FEATURES.len()];
+        x[0] = 1.0;
+        x[1] = 2.0;
+        assert!((m.word_logit(&x) - (-1.0)).abs() < 1e-12);
+        let y = phrase_features(&[1.0, 2.0], &[0.0; REST]);
+        assert!((m.phrase_logit(&y) - 4.5).abs() < 1e-12);
+        // the embedded model weighs the features
+        let embedded = Ranker::embedded();
+        assert!(embedded.word.iter().any(|w| *w != 0.0) && embedded.phrase.iter().any(|w| *w != 0.0));
+        assert!(embedded.affinity("zzzz-not-a-key") == 0.0 && !embedded.affinity.is_empty());
+    }
+
+    #[test]
+    fn features_are_finite_for_odd_stats() {
+        let s = WordStats::default();
+        assert!(s.features(0, 0).iter().all(|v| v.is_finite()));
+        let r = phrase_rest(0.0, 0, 0.0, 0.0, false, 0, 0.0, false);
+        assert!(phrase_features(&[], &r).iter().all(|v| v.is_finite()));
+    }
+}
