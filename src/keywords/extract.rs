@@ -4,7 +4,7 @@ use crate::hash::{FxMap, FxSet};
 
 use super::key::word_key_into;
 use super::lexicon::{background, formula_len, modifiers, stopwords, titles};
-use super::ranker::{phrase_features, phrase_rest, PhraseRow, Ranker, Rows, WordRow, WordStats};
+use super::ranker::{phrase_features, PhraseRow, PhraseStats, Ranker, Rows, WordRow, WordStats};
 use super::{Keyphrase, Occurrence};
 use crate::clitics::Proclitics;
 use crate::document::{Document, Token};
@@ -1041,6 +1041,8 @@ pub(super) fn extract_or_rows(
         st.entity += in_entity_at[i] as u32;
         st.article += t.article as u32;
         st.suffixed += t.suffixed as u32;
+        st.prep += t.prep as u32;
+        st.acc += t.acc as u32;
         if last_sent[id] != t.sent {
             last_sent[id] = t.sent;
             st.sents += 1;
@@ -1122,6 +1124,7 @@ pub(super) fn extract_or_rows(
                 st.best = best[id];
                 st.number = number;
                 st.affinity = model.affinity(name);
+                st.set_shape(name);
                 z[id] = model.word_logit(&st.features(toks.len(), n_sents));
             }
             tf_eff[id].max(1.0).powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * best[id].max(1.0)
@@ -1180,9 +1183,23 @@ pub(super) fn extract_or_rows(
             // the learned phrase score: its words' log-odds, the hand score and the phrase's own placement and counts
             let own = c.occ.iter().map(|o| lead(&toks[o.t0 as usize])).fold(1.0, f64::max);
             let number = ks.iter().any(|&id| names[id as usize].chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','));
-            let rest = phrase_rest(s, n, count, cohesion, c.entity, first_sent, own, number);
+            let o = &c.occ[0];
+            let (first, last) = (&toks[o.t0 as usize], &toks[(o.t1 as usize).saturating_sub(1).max(o.t0 as usize)]);
+            let rest = PhraseStats {
+                hand: s,
+                n,
+                count,
+                cohesion,
+                entity: c.entity,
+                first_lead: first_sent,
+                own,
+                number,
+                first_article: first.article,
+                last_article: last.article,
+                first_name: first.name,
+            }
+            .rest();
             if let Some(rows) = rows.as_deref_mut() {
-                let o = &c.occ[0];
                 rows.phrases.push(PhraseRow { surface: o.span.slice(text).to_string(), words: ks.to_vec(), rest });
                 continue;
             }

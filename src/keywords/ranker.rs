@@ -28,16 +28,28 @@ pub(super) struct WordStats {
     pub best_late: bool,
     /// Some occurrence opens the first lead sentence's first clause (lead 0, before the break).
     pub first_clause: bool,
-    /// Occurrences that are a name, inside a named entity, with the article, with a pronoun suffix.
+    /// Occurrences that are a name, inside a named entity, with the article, with a pronoun suffix, with an attached
+    /// preposition, an indefinite accusative.
     pub name: u32,
     pub entity: u32,
     pub article: u32,
     pub suffixed: u32,
+    pub prep: u32,
+    pub acc: u32,
     /// Sentences it occurs in.
     pub sents: u32,
     /// Token index of its first occurrence.
     pub first_tok: u32,
     pub number: bool,
+    /// Letters of the key.
+    pub chars: u32,
+    /// The key's shape: a sound feminine plural (-ات), a relative adjective (-ي, -يه), a participle or place noun
+    /// (م-), a verbal noun of the تفعيل/تفاعل/تفعّل forms (ت-, five letters or more), Latin letters.
+    pub plural: bool,
+    pub nisba: bool,
+    pub mim: bool,
+    pub ta: bool,
+    pub latin: bool,
     /// The key's headline affinity (`headline_affinity.tsv`; 0 for a word it does not list).
     pub affinity: f64,
 }
@@ -89,29 +101,58 @@ pub const PHRASE_FEATURES: [&str; 4 + REST] = [
     "first_lead1",
     "ln_own",
     "number",
+    "first_article",
+    "last_article",
+    "first_name",
 ];
 
 /// How many phrase features are not derived from its words' log-odds.
-pub const REST: usize = 12;
+pub const REST: usize = 15;
 
-/// The phrase's own features, in the order of [`PHRASE_FEATURES`] after `min_z`.
-#[allow(clippy::too_many_arguments)]
-pub(super) fn phrase_rest(hand: f64, n: usize, count: f64, cohesion: f64, entity: bool, first_lead: u32, own: f64, number: bool) -> [f64; REST] {
-    let b = |v: bool| v as u8 as f64;
-    [
-        hand.max(1e-12).ln(),
-        b(n == 2),
-        b(n == 3),
-        b(n >= 4),
-        count.max(1.0).ln(),
-        cohesion,
-        b(entity),
-        b(count < 2.0),
-        b(first_lead == 0),
-        b(first_lead == 1),
-        own.max(1.0).ln(),
-        b(number),
-    ]
+/// What the extractor knows of a candidate phrase beyond its words.
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct PhraseStats {
+    /// The hand score.
+    pub hand: f64,
+    /// Words.
+    pub n: usize,
+    /// Occurrences, and their share of its rarest word's count.
+    pub count: f64,
+    pub cohesion: f64,
+    pub entity: bool,
+    /// Lead sentence of its first occurrence.
+    pub first_lead: u32,
+    /// The lead factor of its best placed occurrence.
+    pub own: f64,
+    pub number: bool,
+    /// Its first occurrence starts, or ends, on a word with the article; starts on a name.
+    pub first_article: bool,
+    pub last_article: bool,
+    pub first_name: bool,
+}
+
+impl PhraseStats {
+    /// The phrase's own features, in the order of [`PHRASE_FEATURES`] after `min_z`.
+    pub fn rest(&self) -> [f64; REST] {
+        let b = |v: bool| v as u8 as f64;
+        [
+            self.hand.max(1e-12).ln(),
+            b(self.n == 2),
+            b(self.n == 3),
+            b(self.n >= 4),
+            self.count.max(1.0).ln(),
+            self.cohesion,
+            b(self.entity),
+            b(self.count < 2.0),
+            b(self.first_lead == 0),
+            b(self.first_lead == 1),
+            self.own.max(1.0).ln(),
+            b(self.number),
+            b(self.first_article),
+            b(self.last_article),
+            b(self.first_name),
+        ]
+    }
 }
 
 /// The feature vector of a phrase whose words have learned log-odds `z`.
@@ -128,7 +169,7 @@ pub fn phrase_features(z: &[f64], rest: &[f64; REST]) -> [f64; PHRASE_FEATURES.l
 }
 
 /// Names of the model's features, in order (the first is the bias).
-pub const FEATURES: [&str; 20] = [
+pub const FEATURES: [&str; 29] = [
     "bias",
     "ln_tf",
     "ln_tf_eff",
@@ -149,9 +190,29 @@ pub const FEATURES: [&str; 20] = [
     "first_at",
     "number",
     "affinity",
+    "prep_share",
+    "acc_share",
+    "ln_chars",
+    "plural",
+    "nisba",
+    "mim",
+    "ta",
+    "latin",
+    "name_unlisted",
 ];
 
 impl WordStats {
+    /// Sets the shape flags and letter count from the key.
+    pub fn set_shape(&mut self, key: &str) {
+        let n = key.chars().count();
+        self.chars = n as u32;
+        self.plural = n >= 5 && key.ends_with("ات");
+        self.nisba = n >= 4 && (key.ends_with('ي') || key.ends_with("يه"));
+        self.mim = n >= 4 && key.starts_with('م');
+        self.ta = n >= 5 && key.starts_with('ت');
+        self.latin = key.chars().any(|c| c.is_ascii_alphabetic());
+    }
+
     /// The feature vector (see [`FEATURES`]) in a document of `n_tokens` tokens and `n_sents` sentences.
     pub fn features(&self, n_tokens: usize, n_sents: usize) -> [f64; FEATURES.len()] {
         let tf = self.tf.max(1.0);
@@ -178,6 +239,15 @@ impl WordStats {
             self.first_tok as f64 / n_tokens.max(1) as f64,
             self.number as u8 as f64,
             self.affinity,
+            share(self.prep),
+            share(self.acc),
+            (self.chars.max(1) as f64).ln(),
+            self.plural as u8 as f64,
+            self.nisba as u8 as f64,
+            self.mim as u8 as f64,
+            self.ta as u8 as f64,
+            self.latin as u8 as f64,
+            ((self.name > self.entity) && self.entity == 0) as u8 as f64,
         ]
     }
 }
@@ -270,7 +340,7 @@ mod tests {
     fn features_are_finite_for_odd_stats() {
         let s = WordStats::default();
         assert!(s.features(0, 0).iter().all(|v| v.is_finite()));
-        let r = phrase_rest(0.0, 0, 0.0, 0.0, false, 0, 0.0, false);
+        let r = PhraseStats::default().rest();
         assert!(phrase_features(&[], &r).iter().all(|v| v.is_finite()));
     }
 }
