@@ -35,7 +35,7 @@ const ITERATIONS: usize = 25;
 /// Candidate phrases of an article the phrase stage learns from: the best by the hand score.
 const PHRASES_PER_ARTICLE: usize = 60;
 /// Every how many training articles one is a tuning article of stage 3.
-const TUNE_EVERY: usize = 4;
+const TUNE_EVERY: usize = 2;
 /// The listwise phrase weights are scaled by this before stage 3 (a phrase's score is exp(γ·x); the selection
 /// discounts a phrase that repeats chosen words by a power of its share of new words, which the scale weighs).
 const PHRASE_SCALE: f64 = 0.3;
