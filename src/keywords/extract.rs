@@ -1203,8 +1203,11 @@ pub(super) fn extract_or_rows(
                 rows.phrases.push(PhraseRow { surface: o.span.slice(text).to_string(), words: ks.to_vec(), rest });
                 continue;
             }
-            let zs: Vec<f64> = ks.iter().map(|&id| z[id as usize]).collect();
-            s = (p.ranker * model.phrase_logit(&phrase_features(&zs, &rest))).exp();
+            let mut zs = [0.0; MAX_ENTITY];
+            for (v, &id) in zs.iter_mut().zip(ks) {
+                *v = z[id as usize];
+            }
+            s = (p.ranker * model.phrase_logit(&phrase_features(&zs[..n], &rest))).exp();
         }
         scored.push((s, ci));
     }

@@ -16,6 +16,10 @@
 //! title or a suffixed noun does not continue a phrase after a name («روسيا | ارتفاعا», «نبيل العربي | الامين»,
 //! «نجران | جولاتها»); named entities and short quoted runs («نزاهة») are candidates whole, and so is a number with what it
 //! counts («30 قتيلا», «12 شخصا», «23%», «خمس سيارات») or an elative with what it ranks («اول مدينة سعودية»).
+//! The score that orders the candidates is learned (`ranker.rs`, trained by `examples/train_keywords.rs` on news with
+//! headlines): a word model gives each word its log-odds of being a headline word from the quantities above, its
+//! shape and its headline affinity, and a phrase model scores a phrase from its words' log-odds, the hand score
+//! described here and its own counts and placement; `Params { ranker: 0.0, .. }` ranks by the hand score alone.
 //! Variants that differ only by clitics, the article or normalization («الحكومة», «والحكومة», «حكومة») merge into
 //! one keyphrase, reported by its most common surface form (with detachable و ف ب ل ك left out). Shorter phrases nested in a chosen longer one are dropped unless
 //! they also stand alone often enough.
