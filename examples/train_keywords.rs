@@ -9,7 +9,7 @@
 //!
 //! Stages 1 and 2 are listwise logistic models (a softmax over the article's words or phrases), fitted by Newton's
 //! method with a small ridge. Everything is summed in document order: the same data give the same files, byte for
-//! byte (about two minutes).
+//! byte (a few minutes).
 //!
 //!   cargo run --release --example train_keywords -- ../shared/data/news/saudinewsnet_sample.jsonl \
 //!       --every 16 --holdout 3,6,9,12 --skip-titles ../shared/gold/dev --out src/keywords/ranker.tsv
@@ -23,14 +23,10 @@ mod headline;
 
 use std::collections::HashSet;
 
-use khabar::keywords::{phrase_features, Params, Ranker, Rows, FEATURES, PHRASE_FEATURES};
+use khabar::keywords::{affinity_value, phrase_features, Params, Ranker, Rows, AFFINITY_MIN, AFFINITY_PRIOR, FEATURES, PHRASE_FEATURES};
 use khabar::{KeyphraseExtractor, Pipeline, PipelineOptions};
 
 const RIDGE: f64 = 1.0;
-/// Articles' worth of the average rate a word's headline rate starts from.
-const AFFINITY_PRIOR: f64 = 5.0;
-/// Fewest training articles a word is seen in for the affinity table to list it.
-const AFFINITY_MIN: f64 = 3.0;
 const ITERATIONS: usize = 25;
 /// Candidate phrases of an article the phrase stage learns from: the best by the hand score.
 const PHRASES_PER_ARTICLE: usize = 60;
@@ -92,13 +88,13 @@ fn main() {
             e.1 += 1.0;
         }
     }
+    // (the value the table will hold, rounded and 0 below AFFINITY_MIN articles, so that training sees what run time will)
     let affinity = |key: &str, own: Option<f64>| -> f64 {
         let (p, n) = aff.get(key).copied().unwrap_or((0.0, 0.0));
-        let (p, n) = match own {
-            Some(y) => (p - y, n - 1.0),
-            None => (p, n),
-        };
-        ((p + AFFINITY_PRIOR * prior) / (n + AFFINITY_PRIOR)).ln() - prior.ln()
+        match own {
+            Some(y) => affinity_value(p - y, n - 1.0, prior),
+            None => affinity_value(p, n, prior),
+        }
     };
     let at = FEATURES.iter().position(|f| *f == "affinity").expect("an affinity feature");
     let word_x = |d: &Doc, own: bool| -> Vec<Vec<f64>> {
@@ -135,7 +131,8 @@ fn main() {
 
     // stage 3: the phrase weights, from the listwise fit scaled by PHRASE_SCALE, are tuned by coordinate ascent on the
     // headline coverage of the top 10 keyphrases (the chosen ones, after redundancy) of every TUNE_EVERY-th training
-    // article, with an affinity table counted without those articles
+    // article, with an affinity table counted without those articles (so that their own headlines do not leak in; the
+    // table shipped is counted over all training articles, so its values are a little larger and it lists more words)
     let tune: Vec<&(String, String)> = docs.iter().step_by(TUNE_EVERY).collect();
     let tune_set: HashSet<usize> = (0..docs.len()).step_by(TUNE_EVERY).collect();
     let tune_docs = nlp.pipe(&tune.iter().map(|(_, b)| b.as_str()).collect::<Vec<_>>(), None);
@@ -149,12 +146,12 @@ fn main() {
     }
     let mut ranker = Ranker::parse(&weights_tsv(&word_beta, &listwise), &affinity_tsv(&counts, prior));
     let coverage = |r: &Ranker| -> f64 {
-        let ex = KeyphraseExtractor::new(10).with_params(Params { ranker: 1.0, ..Params::default() }).with_ranker(r.clone());
-        let sum: f64 = tune.iter().zip(&tune_docs).filter_map(|((title, _), doc)| {
+        let ex = KeyphraseExtractor::new(10).with_ranker(r.clone());
+        let scores: Vec<f64> = tune.iter().zip(&tune_docs).filter_map(|((title, _), doc)| {
             let kws: Vec<String> = ex.extract(doc).into_iter().map(|k| k.text).collect();
             headline::coverage(title, &kws, &stop)
-        }).sum();
-        sum / tune.len().max(1) as f64
+        }).collect();
+        scores.iter().sum::<f64>() / scores.len().max(1) as f64
     };
     let mut w = *ranker.phrase_weights();
     w.iter_mut().for_each(|x| *x *= PHRASE_SCALE);
@@ -197,7 +194,10 @@ fn main() {
             let xs = word_x(d, false);
             d.rows.words.iter().zip(xs).zip(&d.word_y).filter(|((w, _), _)| w.candidate).map(|((_, x), y)| (x, *y)).collect()
         }).collect();
-        let hand_w = |x: &[f64]| 0.8 * x[2] + 0.6 * x[4] + x[5];
+        let p = Params::default();
+        let at = |name: &str| FEATURES.iter().position(|f| *f == name).expect("a hand feature");
+        let (tf, idf, lead) = (at("ln_tf_eff"), at("ln_idf"), at("ln_best"));
+        let hand_w = |x: &[f64]| p.tf_exp * x[tf] + p.idf_exp * x[idf] + x[lead];
         eprintln!("held-out words in the top 10: learned {:.4}, hand {:.4}", top_share(&words, |x| dot(&word_beta, x)), top_share(&words, hand_w));
         let phrases = phrase_choices(&held, false);
         let hand = PHRASE_FEATURES.iter().position(|f| *f == "ln_hand").expect("ln_hand");
@@ -241,8 +241,8 @@ fn affinity_tsv(counts: &std::collections::BTreeMap<&str, (f64, f64)>, prior: f6
     table.push_str(&format!("# over {AFFINITY_PRIOR} articles / the average rate), for keys seen in at least {AFFINITY_MIN} articles.\n"));
     table.push_str("# Counted by examples/train_keywords.rs on SaudiNewsNet (M. Alhagri 2015, CC BY-NC-SA 4.0).\n");
     for (key, &(p, n)) in counts {
-        let v = ((p + AFFINITY_PRIOR * prior) / (n + AFFINITY_PRIOR)).ln() - prior.ln();
-        if n >= AFFINITY_MIN && v.abs() >= 0.01 {
+        let v = affinity_value(p, n, prior);
+        if v != 0.0 {
             table.push_str(&format!("{key}\t{v:.2}\n"));
         }
     }

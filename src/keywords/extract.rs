@@ -116,8 +116,8 @@ pub struct Params {
     /// 1: phrase boundaries of round 8: no phrase of several words ends on an indefinite noun behind a preposition
     /// («لوكالة», «لضمان»), an indefinite accusative does not continue a phrase («روسيا | ارتفاعا»); 0: off.
     pub boundaries: f64,
-    /// 0: phrases score by the hand formula above; 1: by the learned ranker (`ranker.rs`), which reads that score
-    /// among its features.
+    /// 1 (any value above 0): phrases score by the learned ranker (`ranker.rs`), which reads the hand score above among
+    /// its features; 0: by the hand score alone.
     pub ranker: f64,
 }
 
@@ -593,6 +593,11 @@ fn is_multiplier(norm: &str) -> bool {
     matches!(norm, "الف" | "الاف" | "الفا" | "مليون" | "ملايين" | "مليار" | "مليارات" | "تريليون")
 }
 
+/// A key made of digits (and their separators) only: a number.
+fn is_number_key(name: &str) -> bool {
+    name.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',')
+}
+
 fn is_phrase_word(kind: TokenKind) -> bool {
     matches!(kind, TokenKind::Arabic | TokenKind::Latin | TokenKind::Word)
 }
@@ -1037,7 +1042,7 @@ pub(super) fn extract_or_rows(
             st.best_late = t.late_clause;
         }
         st.first_clause |= t.lead == 0 && !t.late_clause;
-        st.name += (t.name || in_entity_at[i]) as u32;
+        st.name += t.name as u32;
         st.entity += in_entity_at[i] as u32;
         st.article += t.article as u32;
         st.suffixed += t.suffixed as u32;
@@ -1107,14 +1112,15 @@ pub(super) fn extract_or_rows(
             best[to] = best[to].max(1.0 + p.nisba_lead * (best[from] - 1.0).max(0.0));
         }
     }
-    let n_sents = toks.last().map_or(0, |t| t.sent as usize + 1);
+    let n_sents = doc.sentences.len().max(1);
     let learned = p.ranker > 0.0 || rows.is_some();
-    let mut z = vec![0.0; if learned { names.len() } else { 0 }];
+    // the words' log-odds (not needed when only the training rows are asked for)
+    let mut z = vec![0.0; if learned && rows.is_none() { names.len() } else { 0 }];
     let weight: Vec<f64> = names
         .iter()
         .enumerate()
         .map(|(id, name)| {
-            let number = name.chars().all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+            let number = is_number_key(name);
             let idf = if number { p.number_idf } else { (p.z0 - bg.key(name)).max(p.idf_min) };
             if learned {
                 let st = &mut stats[id];
@@ -1125,24 +1131,25 @@ pub(super) fn extract_or_rows(
                 st.number = number;
                 st.affinity = model.affinity(name);
                 st.set_shape(name);
-                z[id] = model.word_logit(&st.features(toks.len(), n_sents));
+                if let Some(z) = z.get_mut(id) {
+                    *z = model.word_logit(&st.features(toks.len(), n_sents));
+                }
             }
             tf_eff[id].max(1.0).powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * best[id].max(1.0)
         })
         .collect();
     let mut rows = rows;
     if let Some(rows) = rows.as_deref_mut() {
-        // for training: every word, with its first surface and its features
-        let mut first: Vec<Option<usize>> = vec![None; names.len()];
+        // for training: every word, with its first surface, its features and whether it may start or end a phrase
         let mut candidate = vec![false; names.len()];
-        for (i, t) in toks.iter().enumerate().filter(|(_, t)| t.key != NONE) {
-            first[t.key as usize].get_or_insert(i);
-            candidate[t.key as usize] |= t.content || tokens[i].kind == TokenKind::Number;
+        for (t, tk) in toks.iter().zip(tokens).filter(|(t, _)| t.key != NONE) {
+            candidate[t.key as usize] |= t.content || tk.kind == TokenKind::Number;
         }
         rows.words = (0..names.len())
             .map(|id| WordRow {
                 key: names[id].clone(),
-                surface: first[id].map_or_else(|| names[id].clone(), |i| tokens[i].text.to_string()),
+                // (a key interned for an entity's word only has no occurrence of its own)
+                surface: if tf[id] > 0 { tokens[stats[id].first_tok as usize].text.to_string() } else { names[id].clone() },
                 features: stats[id].features(toks.len(), n_sents).to_vec(),
                 candidate: candidate[id],
             })
@@ -1158,9 +1165,10 @@ pub(super) fn extract_or_rows(
             continue;
         }
         let mut mean_w: f64 = ks.iter().map(|&id| weight[id as usize]).sum::<f64>() / n as f64;
+        // the phrase's own best placed occurrence
+        let own = c.occ.iter().map(|o| lead(&toks[o.t0 as usize])).fold(1.0, f64::max);
         if p.phrase_pos > 0.0 && n > 1 {
-            // the phrase's own best placed occurrence against its words' best placements
-            let own = c.occ.iter().map(|o| lead(&toks[o.t0 as usize])).fold(1.0, f64::max);
+            // against its words' best placements
             let words = ks.iter().map(|&id| best[id as usize].max(1.0)).sum::<f64>() / n as f64;
             mean_w *= (own / words).powf(p.phrase_pos);
         }
@@ -1181,8 +1189,7 @@ pub(super) fn extract_or_rows(
         }
         if learned {
             // the learned phrase score: its words' log-odds, the hand score and the phrase's own placement and counts
-            let own = c.occ.iter().map(|o| lead(&toks[o.t0 as usize])).fold(1.0, f64::max);
-            let number = ks.iter().any(|&id| names[id as usize].chars().all(|c| c.is_ascii_digit() || c == '.' || c == ','));
+            let number = ks.iter().any(|&id| is_number_key(&names[id as usize]));
             let o = &c.occ[0];
             let (first, last) = (&toks[o.t0 as usize], &toks[(o.t1 as usize).saturating_sub(1).max(o.t0 as usize)]);
             let rest = PhraseStats {
@@ -1207,7 +1214,7 @@ pub(super) fn extract_or_rows(
             for (v, &id) in zs.iter_mut().zip(ks) {
                 *v = z[id as usize];
             }
-            s = (p.ranker * model.phrase_logit(&phrase_features(&zs[..n], &rest))).exp();
+            s = model.phrase_logit(&phrase_features(&zs[..n], &rest)).exp();
         }
         scored.push((s, ci));
     }
@@ -1361,8 +1368,8 @@ mod tests {
         assert_eq!(count_alone(&[], &outer), 0);
     }
 
-    /// The scores of keyphrases `a` and `b` among the top 40 with parameters `p` (-1 if absent).
-    /// The hand scores of two keyphrases (the learned ranker reads them among its features).
+    /// The hand scores of keyphrases `a` and `b` among the top 40 with parameters `p` (-1 if absent; the learned ranker
+    /// reads these scores among its features).
     fn two_scores(doc: &crate::Document, p: &Params, a: &str, b: &str) -> (f64, f64) {
         let kws = extract(doc, &[], 40, &FxSet::default(), &Params { ranker: 0.0, ..*p });
         let at = |w: &str| kws.iter().find(|k| k.text == w).map(|k| k.score).unwrap_or(-1.0);

@@ -38,7 +38,8 @@ use crate::document::Document;
 use crate::span::Span;
 
 pub use extract::Params;
-pub use ranker::{phrase_features, PhraseRow, Ranker, Rows, WordRow, FEATURES, PHRASE_FEATURES, REST};
+#[doc(hidden)]
+pub use ranker::{affinity_value, phrase_features, PhraseRow, Ranker, Rows, WordRow, AFFINITY_MIN, AFFINITY_PRIOR, FEATURES, PHRASE_FEATURES, REST};
 
 /// One place a keyphrase occurs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -1,7 +1,10 @@
-//! A learned word weight: how likely a word of an article is to be a word of its headline, from what the extractor
-//! knows of it (its count, its rarity against the background, where it first and best appears, whether it is a name).
-//! A logistic model over [`FEATURES`], fitted by `examples/train_keywords.rs` on news with headlines; the weights are
-//! `word_model.tsv`, parsed once on first use.
+//! The learned keyphrase ranker. A word model gives each word of an article its log-odds of being a word of the
+//! headline, from what the extractor knows of it (its counts, its rarity against the background, where it first and
+//! best appears, whether it is a name, its shape) and its headline affinity; a phrase model scores each candidate phrase
+//! from its words' log-odds, the hand score and the phrase's own counts and placement. Both are linear (over
+//! [`FEATURES`] and [`PHRASE_FEATURES`]), fitted by `examples/train_keywords.rs` on news with headlines; the weights are
+//! `ranker.tsv` and the affinities `headline_affinity.tsv`, parsed once on first use. A per-article softmax has no
+//! bias: the scores compare the words, or the phrases, of one article.
 
 use std::sync::OnceLock;
 
@@ -22,11 +25,12 @@ pub(super) struct WordStats {
     pub best: f64,
     /// Lead sentence of its first occurrence (datelines do not count as sentences).
     pub first_lead: u32,
-    /// Content words before its best placed occurrence in that occurrence's sentence.
+    /// Content words before its own best placed occurrence in that occurrence's sentence (a relative adjective may
+    /// lend the word a better lead factor, `best`, from the adjective's occurrences; these two stay the word's own).
     pub best_pos: u32,
-    /// Its best placed occurrence comes after the first clause break of its sentence.
+    /// Its own best placed occurrence comes after the first clause break of its sentence.
     pub best_late: bool,
-    /// Some occurrence opens the first lead sentence's first clause (lead 0, before the break).
+    /// Some occurrence is in the first lead sentence before its first clause break.
     pub first_clause: bool,
     /// Occurrences that are a name, inside a named entity, with the article, with a pronoun suffix, with an attached
     /// preposition, an indefinite accusative.
@@ -84,8 +88,7 @@ pub struct PhraseRow {
 }
 
 /// Features of a candidate phrase: its words' learned log-odds (mean, max, min), then [`REST`] of its own.
-pub const PHRASE_FEATURES: [&str; 4 + REST] = [
-    "bias",
+pub const PHRASE_FEATURES: [&str; 3 + REST] = [
     "mean_z",
     "max_z",
     "min_z",
@@ -160,17 +163,15 @@ impl PhraseStats {
 pub fn phrase_features(z: &[f64], rest: &[f64; REST]) -> [f64; PHRASE_FEATURES.len()] {
     let n = z.len().max(1) as f64;
     let mut x = [0.0; PHRASE_FEATURES.len()];
-    x[0] = 1.0;
-    x[1] = z.iter().sum::<f64>() / n;
-    x[2] = z.iter().copied().fold(f64::MIN, f64::max).max(-50.0);
-    x[3] = z.iter().copied().fold(f64::MAX, f64::min).min(50.0);
-    x[4..].copy_from_slice(rest);
+    x[0] = z.iter().sum::<f64>() / n;
+    x[1] = z.iter().copied().fold(f64::MIN, f64::max).max(-50.0);
+    x[2] = z.iter().copied().fold(f64::MAX, f64::min).min(50.0);
+    x[3..].copy_from_slice(rest);
     x
 }
 
-/// Names of the model's features, in order (the first is the bias).
-pub const FEATURES: [&str; 29] = [
-    "bias",
+/// Names of the word model's features, in order.
+pub const FEATURES: [&str; 28] = [
     "ln_tf",
     "ln_tf_eff",
     "idf",
@@ -219,7 +220,6 @@ impl WordStats {
         let share = |c: u32| c as f64 / tf;
         let l = self.first_lead;
         [
-            1.0,
             tf.ln(),
             self.tf_eff.max(1.0).ln(),
             self.idf,
@@ -255,12 +255,39 @@ impl WordStats {
 /// The learned ranker: the weights of the word features (`word.<name>` lines of `ranker.tsv`) and of the phrase
 /// features (`phrase.<name>`), and the headline affinity of words (`headline_affinity.tsv`).
 #[doc(hidden)]
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Ranker {
     word: [f64; FEATURES.len()],
     phrase: [f64; PHRASE_FEATURES.len()],
     affinity: FxMap<Box<str>, f32>,
 }
+
+impl std::fmt::Debug for Ranker {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Ranker({} word weights, {} phrase weights, {} affinities)", self.word.len(), self.phrase.len(), self.affinity.len())
+    }
+}
+
+/// A word's headline affinity from its counts over training articles: the log of its headline rate (`headlines` of
+/// `articles`, smoothed towards `prior` by `AFFINITY_PRIOR` articles) over `prior`, rounded to two decimals as the
+/// table stores it, and 0 for a word seen in fewer than `AFFINITY_MIN` articles or of |value| below 0.01 (what the
+/// table leaves out). The trainer uses it both for the table and for the values it fits on.
+#[doc(hidden)]
+pub fn affinity_value(headlines: f64, articles: f64, prior: f64) -> f64 {
+    if articles < AFFINITY_MIN || prior <= 0.0 {
+        return 0.0;
+    }
+    let v = ((headlines + AFFINITY_PRIOR * prior) / (articles + AFFINITY_PRIOR)).ln() - prior.ln();
+    let v = (v * 100.0).round() / 100.0;
+    if v.abs() < 0.01 { 0.0 } else { v }
+}
+
+/// Articles' worth of the average rate a word's headline rate is smoothed towards.
+#[doc(hidden)]
+pub const AFFINITY_PRIOR: f64 = 5.0;
+/// Fewest training articles a word is seen in for the affinity table to list it.
+#[doc(hidden)]
+pub const AFFINITY_MIN: f64 = 3.0;
 
 impl Ranker {
     /// Reads the weights (`word.<name><TAB>weight`, `phrase.<name><TAB>weight`; a feature the file lacks weighs 0)
@@ -322,18 +349,39 @@ mod tests {
 
     #[test]
     fn parses_weights_by_name() {
-        let m = Ranker::parse("# header\nword.bias\t-2\nword.ln_tf\t0.5\nword.unknown\t9\nphrase.mean_z\t3\n", "# t\nحكومه\t0.5\n");
+        let m = Ranker::parse("# header\nword.ln_tf\t0.5\nword.unknown\t9\nphrase.mean_z\t3\n", "# t\nحكومه\t0.5\n");
         assert_eq!(m.affinity("حكومه"), 0.5);
         let mut x = [0.0; FEATURES.len()];
-        x[0] = 1.0;
-        x[1] = 2.0;
-        assert!((m.word_logit(&x) - (-1.0)).abs() < 1e-12);
+        x[0] = 2.0;
+        assert!((m.word_logit(&x) - 1.0).abs() < 1e-12);
         let y = phrase_features(&[1.0, 2.0], &[0.0; REST]);
         assert!((m.phrase_logit(&y) - 4.5).abs() < 1e-12);
         // the embedded model weighs the features
         let embedded = Ranker::embedded();
         assert!(embedded.word.iter().any(|w| *w != 0.0) && embedded.phrase.iter().any(|w| *w != 0.0));
         assert!(embedded.affinity("zzzz-not-a-key") == 0.0 && !embedded.affinity.is_empty());
+    }
+
+    #[test]
+    fn the_embedded_weights_name_every_feature() {
+        let names: Vec<&str> = MODEL.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).map(|(n, _)| n).collect();
+        for f in FEATURES {
+            assert!(names.contains(&format!("word.{f}").as_str()), "word.{f}");
+        }
+        for f in PHRASE_FEATURES {
+            assert!(names.contains(&format!("phrase.{f}").as_str()), "phrase.{f}");
+        }
+        assert_eq!(names.len(), FEATURES.len() + PHRASE_FEATURES.len());
+    }
+
+    #[test]
+    fn affinity_values_match_the_table() {
+        assert_eq!(affinity_value(5.0, 2.0, 0.03), 0.0); // too few articles
+        assert_eq!(affinity_value(0.0, 0.0, 0.0), 0.0);
+        let v = affinity_value(10.0, 20.0, 0.03);
+        assert!(v > 2.0 && (v * 100.0).fract().abs() < 1e-9, "{v}");
+        // the embedded table holds only listed values
+        assert!(AFFINITY.lines().filter(|l| !l.starts_with('#')).all(|l| l.split_once('\t').is_some_and(|(_, v)| v.parse::<f64>().is_ok_and(|v| v.abs() >= 0.01))));
     }
 
     #[test]
