@@ -35,6 +35,8 @@ const TUNE_EVERY: usize = 2;
 /// The listwise phrase weights are scaled by this before stage 3 (a phrase's score is exp(γ·x); the selection
 /// discounts a phrase that repeats chosen words by a power of its share of new words, which the scale weighs).
 const PHRASE_SCALE: f64 = 0.3;
+/// A move of stage 3 is kept when it raises the tuning articles' mean coverage by more than this.
+const MIN_GAIN: f64 = 1e-4;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -160,7 +162,7 @@ fn main() {
     eprintln!("tuning on {} articles: start {best:.4}", tune.len());
     for round in 0..3 {
         let mut moved = false;
-        for i in 1..=PHRASE_FEATURES.len() {
+        for i in 0..=PHRASE_FEATURES.len() {
             for f in [0.3, -0.3, 0.1, -0.1] {
                 let mut w = *ranker.phrase_weights();
                 if i == PHRASE_FEATURES.len() {
@@ -172,7 +174,7 @@ fn main() {
                 let mut r = ranker.clone();
                 r.set_phrase_weights(w);
                 let c = coverage(&r);
-                if c > best + 1e-4 {
+                if c > best + MIN_GAIN {
                     best = c;
                     ranker = r;
                     moved = true;
