@@ -120,7 +120,12 @@ fn main() {
         set.iter().map(|d| {
             let z: Vec<f64> = word_x(d, own).iter().map(|x| dot(&word_beta, x)).collect();
             let mut c: Vec<(Vec<f64>, f64)> = d.rows.phrases.iter().zip(&d.phrase_y).map(|(ph, y)| {
-                let zs: Vec<f64> = ph.words.iter().map(|&id| z.get(id as usize).copied().unwrap_or(0.0)).collect();
+                let zs: Vec<f64> = ph
+                    .words
+                    .iter()
+                    .filter(|&&id| d.rows.words.get(id as usize).is_some_and(|w| w.candidate))
+                    .map(|&id| z.get(id as usize).copied().unwrap_or(0.0))
+                    .collect();
                 (phrase_features(&zs, &ph.rest).to_vec(), *y)
             }).collect();
             let hand = PHRASE_FEATURES.iter().position(|f| *f == "ln_hand").expect("ln_hand");

@@ -1138,13 +1138,14 @@ pub(super) fn extract_or_rows(
             tf_eff[id].max(1.0).powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * best[id].max(1.0)
         })
         .collect();
+    // the words that may start or end a phrase (the word model is fitted on them)
+    let mut candidate = vec![false; names.len()];
+    for (t, tk) in toks.iter().zip(tokens).filter(|(t, _)| t.key != NONE) {
+        candidate[t.key as usize] |= t.content || tk.kind == TokenKind::Number;
+    }
     let mut rows = rows;
     if let Some(rows) = rows.as_deref_mut() {
         // for training: every word, with its first surface, its features and whether it may start or end a phrase
-        let mut candidate = vec![false; names.len()];
-        for (t, tk) in toks.iter().zip(tokens).filter(|(t, _)| t.key != NONE) {
-            candidate[t.key as usize] |= t.content || tk.kind == TokenKind::Number;
-        }
         rows.words = (0..names.len())
             .map(|id| WordRow {
                 key: names[id].clone(),
@@ -1210,11 +1211,15 @@ pub(super) fn extract_or_rows(
                 rows.phrases.push(PhraseRow { surface: o.span.slice(text).to_string(), words: ks.to_vec(), rest });
                 continue;
             }
+            // (the words the word model was fitted on: those that may start or end a phrase, not a modifier or a
+            // multiplier inside it)
             let mut zs = [0.0; MAX_ENTITY];
-            for (v, &id) in zs.iter_mut().zip(ks) {
-                *v = z[id as usize];
+            let mut m = 0;
+            for &id in ks.iter().filter(|&&id| candidate[id as usize]) {
+                zs[m] = z[id as usize];
+                m += 1;
             }
-            s = model.phrase_logit(&phrase_features(&zs[..n], &rest)).exp();
+            s = model.phrase_logit(&phrase_features(&zs[..m], &rest)).exp();
         }
         scored.push((s, ci));
     }

@@ -158,14 +158,16 @@ impl PhraseStats {
     }
 }
 
-/// The feature vector of a phrase whose words have learned log-odds `z`.
+/// The feature vector of a phrase whose words have learned log-odds `z` (those of its words that may start or end a
+/// phrase; none gives 0 for all three).
 #[doc(hidden)]
 pub fn phrase_features(z: &[f64], rest: &[f64; REST]) -> [f64; PHRASE_FEATURES.len()] {
-    let n = z.len().max(1) as f64;
     let mut x = [0.0; PHRASE_FEATURES.len()];
-    x[0] = z.iter().sum::<f64>() / n;
-    x[1] = z.iter().copied().fold(f64::MIN, f64::max).max(-50.0);
-    x[2] = z.iter().copied().fold(f64::MAX, f64::min).min(50.0);
+    if !z.is_empty() {
+        x[0] = z.iter().sum::<f64>() / z.len() as f64;
+        x[1] = z.iter().copied().fold(f64::MIN, f64::max);
+        x[2] = z.iter().copied().fold(f64::MAX, f64::min);
+    }
     x[3..].copy_from_slice(rest);
     x
 }
