@@ -82,14 +82,7 @@ fn main() {
     // training articles (smoothed towards none by AFFINITY_PRIOR articles); fitted on its leave-one-out value (without
     // the article's own headline), as it will be met on new articles
     let prior = pos / n_words as f64;
-    let mut aff: std::collections::BTreeMap<&str, (f64, f64)> = Default::default();
-    for d in &train {
-        for (w, y) in d.rows.words.iter().zip(&d.word_y) {
-            let e = aff.entry(w.key.as_str()).or_insert((0.0, 0.0));
-            e.0 += y;
-            e.1 += 1.0;
-        }
-    }
+    let aff = headline_counts(&train, |_| true);
     // (the value the table will hold, rounded and 0 below AFFINITY_MIN articles, so that training sees what run time will)
     let affinity = |key: &str, own: Option<f64>| -> f64 {
         let (p, n) = aff.get(key).copied().unwrap_or((0.0, 0.0));
@@ -108,10 +101,13 @@ fn main() {
     };
 
     // stage 1: words (those that may start or end a phrase)
-    let choices: Vec<Choice> = train.iter().map(|d| {
-        let xs = word_x(d, true);
-        d.rows.words.iter().zip(xs).zip(&d.word_y).filter(|((w, _), _)| w.candidate).map(|((_, x), y)| (x, *y)).collect()
-    }).collect();
+    let word_choices = |set: &[Doc], own: bool| -> Vec<Choice> {
+        set.iter().map(|d| {
+            let xs = word_x(d, own);
+            d.rows.words.iter().zip(xs).zip(&d.word_y).filter(|((w, _), _)| w.candidate).map(|((_, x), y)| (x, *y)).collect()
+        }).collect()
+    };
+    let choices = word_choices(&train, true);
     let word_beta = fit(&choices, FEATURES.len());
     drop(choices);
 
@@ -143,14 +139,7 @@ fn main() {
     let tune: Vec<&(String, String)> = docs.iter().step_by(TUNE_EVERY).collect();
     let tune_set: HashSet<usize> = (0..docs.len()).step_by(TUNE_EVERY).collect();
     let tune_docs = nlp.pipe(&tune.iter().map(|(_, b)| b.as_str()).collect::<Vec<_>>(), None);
-    let mut counts: std::collections::BTreeMap<&str, (f64, f64)> = Default::default();
-    for d in train.iter().filter(|d| !tune_set.contains(&d.idx)) {
-        for (w, y) in d.rows.words.iter().zip(&d.word_y) {
-            let e = counts.entry(w.key.as_str()).or_insert((0.0, 0.0));
-            e.0 += y;
-            e.1 += 1.0;
-        }
-    }
+    let counts = headline_counts(&train, |d| !tune_set.contains(&d.idx));
     let mut ranker = Ranker::parse(&weights_tsv(&word_beta, &listwise), &affinity_tsv(&counts, prior));
     let coverage = |r: &Ranker| -> f64 {
         let ex = KeyphraseExtractor::new(10).with_ranker(r.clone());
@@ -197,10 +186,7 @@ fn main() {
     // held-out articles: the share of headline words among the 10 best words, and among the words of the 10 best
     // phrases, learned against hand
     if !held.is_empty() {
-        let words: Vec<Choice> = held.iter().map(|d| {
-            let xs = word_x(d, false);
-            d.rows.words.iter().zip(xs).zip(&d.word_y).filter(|((w, _), _)| w.candidate).map(|((_, x), y)| (x, *y)).collect()
-        }).collect();
+        let words = word_choices(&held, false);
         let p = Params::default();
         let at = |name: &str| FEATURES.iter().position(|f| *f == name).expect("a hand feature");
         let (tf, idf, lead) = (at("ln_tf_eff"), at("ln_idf"), at("ln_best"));
@@ -227,6 +213,19 @@ fn main() {
         }
         None => print!("{out}"),
     }
+}
+
+/// (headline count, article count) per key over the articles `keep` accepts.
+fn headline_counts<'a>(docs: &'a [Doc], keep: impl Fn(&Doc) -> bool) -> std::collections::BTreeMap<&'a str, (f64, f64)> {
+    let mut counts: std::collections::BTreeMap<&str, (f64, f64)> = Default::default();
+    for d in docs.iter().filter(|d| keep(d)) {
+        for (w, y) in d.rows.words.iter().zip(&d.word_y) {
+            let e = counts.entry(w.key.as_str()).or_insert((0.0, 0.0));
+            e.0 += y;
+            e.1 += 1.0;
+        }
+    }
+    counts
 }
 
 /// The weights as `ranker.tsv` lines.

@@ -1130,9 +1130,8 @@ pub(super) fn extract_or_rows(
                 st.best = best[id];
                 st.number = number;
                 st.affinity = model.affinity(name);
-                st.set_shape(name);
                 if let Some(z) = z.get_mut(id) {
-                    *z = model.word_logit(&st.features(toks.len(), n_sents));
+                    *z = model.word_logit(&st.features(name, toks.len(), n_sents));
                 }
             }
             tf_eff[id].max(1.0).powf(p.tf_exp) * (idf as f64).powf(p.idf_exp) * best[id].max(1.0)
@@ -1151,7 +1150,7 @@ pub(super) fn extract_or_rows(
                 key: names[id].clone(),
                 // (a key interned for an entity's word only has no occurrence of its own)
                 surface: if tf[id] > 0 { tokens[stats[id].first_tok as usize].text.to_string() } else { names[id].clone() },
-                features: stats[id].features(toks.len(), n_sents).to_vec(),
+                features: stats[id].features(&names[id], toks.len(), n_sents).to_vec(),
                 candidate: candidate[id],
             })
             .collect();

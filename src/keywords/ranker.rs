@@ -45,15 +45,6 @@ pub(super) struct WordStats {
     /// Token index of its first occurrence.
     pub first_tok: u32,
     pub number: bool,
-    /// Letters of the key.
-    pub chars: u32,
-    /// The key's shape: a sound feminine plural (-ات), a relative adjective (-ي, -يه), a participle or place noun
-    /// (م-), a verbal noun of the تفعيل/تفاعل/تفعّل forms (ت-, five letters or more), Latin letters.
-    pub plural: bool,
-    pub nisba: bool,
-    pub mim: bool,
-    pub ta: bool,
-    pub latin: bool,
     /// The key's headline affinity (`headline_affinity.tsv`; 0 for a word it does not list).
     pub affinity: f64,
 }
@@ -205,22 +196,16 @@ pub const FEATURES: [&str; 28] = [
 ];
 
 impl WordStats {
-    /// Sets the shape flags and letter count from the key.
-    pub fn set_shape(&mut self, key: &str) {
-        let n = key.chars().count();
-        self.chars = n as u32;
-        self.plural = n >= 5 && key.ends_with("ات");
-        self.nisba = n >= 4 && (key.ends_with('ي') || key.ends_with("يه"));
-        self.mim = n >= 4 && key.starts_with('م');
-        self.ta = n >= 5 && key.starts_with('ت');
-        self.latin = key.chars().any(|c| c.is_ascii_alphabetic());
-    }
-
-    /// The feature vector (see [`FEATURES`]) in a document of `n_tokens` tokens and `n_sents` sentences.
-    pub fn features(&self, n_tokens: usize, n_sents: usize) -> [f64; FEATURES.len()] {
+    /// The feature vector (see [`FEATURES`]) of the word `key` in a document of `n_tokens` tokens and `n_sents`
+    /// sentences. The key's shape: its letters, a sound feminine plural (-ات), a relative adjective (-ي, -يه), a
+    /// participle or place noun (م-), a verbal noun of the تفعيل/تفاعل/تفعّل forms (ت-, five letters or more), Latin
+    /// letters.
+    pub fn features(&self, key: &str, n_tokens: usize, n_sents: usize) -> [f64; FEATURES.len()] {
         let tf = self.tf.max(1.0);
         let share = |c: u32| c as f64 / tf;
         let l = self.first_lead;
+        let b = |v: bool| v as u8 as f64;
+        let chars = key.chars().count();
         [
             tf.ln(),
             self.tf_eff.max(1.0).ln(),
@@ -243,12 +228,12 @@ impl WordStats {
             self.affinity,
             share(self.prep),
             share(self.acc),
-            (self.chars.max(1) as f64).ln(),
-            self.plural as u8 as f64,
-            self.nisba as u8 as f64,
-            self.mim as u8 as f64,
-            self.ta as u8 as f64,
-            self.latin as u8 as f64,
+            (chars.max(1) as f64).ln(),
+            b(chars >= 5 && key.ends_with("ات")),
+            b(chars >= 4 && (key.ends_with('ي') || key.ends_with("يه"))),
+            b(chars >= 4 && key.starts_with('م')),
+            b(chars >= 5 && key.starts_with('ت')),
+            b(key.chars().any(|c| c.is_ascii_alphabetic())),
             ((self.name > self.entity) && self.entity == 0) as u8 as f64,
         ]
     }
@@ -268,6 +253,11 @@ impl std::fmt::Debug for Ranker {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "Ranker({} word weights, {} phrase weights, {} affinities)", self.word.len(), self.phrase.len(), self.affinity.len())
     }
+}
+
+/// The `name<TAB>value` rows of a table (`#` lines are comments).
+fn tsv_rows(tsv: &str) -> impl Iterator<Item = (&str, &str)> {
+    tsv.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t'))
 }
 
 /// A word's headline affinity from its counts over training articles: the log of its headline rate (`headlines` of
@@ -296,7 +286,7 @@ impl Ranker {
     /// and the affinity table (`key<TAB>value`); `#` lines are comments.
     pub fn parse(weights: &str, affinity: &str) -> Self {
         let mut r = Ranker::default();
-        for (name, v) in weights.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')) {
+        for (name, v) in tsv_rows(weights) {
             let Ok(v) = v.trim().parse::<f64>() else { continue };
             if let Some(i) = name.strip_prefix("word.").and_then(|n| FEATURES.iter().position(|f| *f == n)) {
                 r.word[i] = v;
@@ -304,12 +294,7 @@ impl Ranker {
                 r.phrase[i] = v;
             }
         }
-        r.affinity = affinity
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .filter_map(|(k, v)| Some((Box::from(k), v.trim().parse::<f32>().ok()?)))
-            .collect();
+        r.affinity = tsv_rows(affinity).filter_map(|(k, v)| Some((Box::from(k), v.trim().parse::<f32>().ok()?))).collect();
         r
     }
 
@@ -366,7 +351,7 @@ mod tests {
 
     #[test]
     fn the_embedded_weights_name_every_feature() {
-        let names: Vec<&str> = MODEL.lines().filter(|l| !l.starts_with('#')).filter_map(|l| l.split_once('\t')).map(|(n, _)| n).collect();
+        let names: Vec<&str> = tsv_rows(MODEL).map(|(n, _)| n).collect();
         for f in FEATURES {
             assert!(names.contains(&format!("word.{f}").as_str()), "word.{f}");
         }
@@ -389,7 +374,7 @@ mod tests {
     #[test]
     fn features_are_finite_for_odd_stats() {
         let s = WordStats::default();
-        assert!(s.features(0, 0).iter().all(|v| v.is_finite()));
+        assert!(s.features("", 0, 0).iter().all(|v| v.is_finite()));
         let r = PhraseStats::default().rest();
         assert!(phrase_features(&[], &r).iter().all(|v| v.is_finite()));
     }
