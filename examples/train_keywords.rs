@@ -216,7 +216,7 @@ fn main() {
 }
 
 /// (headline count, article count) per key over the articles `keep` accepts.
-fn headline_counts<'a>(docs: &'a [Doc], keep: impl Fn(&Doc) -> bool) -> std::collections::BTreeMap<&'a str, (f64, f64)> {
+fn headline_counts(docs: &[Doc], keep: impl Fn(&Doc) -> bool) -> std::collections::BTreeMap<&str, (f64, f64)> {
     let mut counts: std::collections::BTreeMap<&str, (f64, f64)> = Default::default();
     for d in docs.iter().filter(|d| keep(d)) {
         for (w, y) in d.rows.words.iter().zip(&d.word_y) {
