@@ -7,12 +7,10 @@
 //! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى».
 
 use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, ORG_HEAD, ORG_PART, Strip, TITLE};
+use super::model::{B_LOC, B_ORG, B_PER};
 use crate::document::Token;
 use crate::tokenizer::TokenKind;
 
-const B_PER: u8 = 1;
-const B_ORG: u8 = 3;
-const B_LOC: u8 = 5;
 /// The longest tail, in tokens.
 const MAX_TAIL: usize = 8;
 

@@ -9,6 +9,12 @@ use crate::pipeline::Label;
 /// Tags: O, then B/I for PER, ORG, LOC, MISC.
 pub const NT: usize = 9;
 pub const TAGS: [&str; NT] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+/// Indices into [`TAGS`], for the span rules that read and rewrite the tagger's output.
+pub(super) const B_PER: u8 = 1;
+pub(super) const I_PER: u8 = 2;
+pub(super) const B_ORG: u8 = 3;
+pub(super) const B_LOC: u8 = 5;
+pub(super) const I_LOC: u8 = 6;
 const MAGIC: &[u8; 6] = b"KHNER1";
 
 /// The label of tag `t` (None for O).
@@ -39,8 +45,9 @@ pub fn tag_index(s: &str) -> u8 {
     }
 }
 
+/// An I- tag (inside a name, after its first word).
 #[inline]
-fn is_inside(t: usize) -> bool {
+pub(super) fn is_inside(t: usize) -> bool {
     t != 0 && t.is_multiple_of(2)
 }
 

@@ -14,13 +14,9 @@ use std::sync::OnceLock;
 use super::hash::key;
 use super::heads::View;
 use super::lexicon::{GAZ_CLUB, GAZ_COMPANY, Lexicon, NATIONALITY, lines, word_norms};
+use super::model::{B_LOC, B_ORG, B_PER, I_PER, is_inside};
 use crate::hash::FxSet;
 use crate::tokenizer::TokenKind;
-
-const B_PER: u8 = 1;
-const I_PER: u8 = 2;
-const B_ORG: u8 = 3;
-const B_LOC: u8 = 5;
 
 /// Fewest cue words that make a document one about sport, or about cars: so many occurrences, of two words at least.
 pub(super) const MIN_CUES: usize = 3;
@@ -110,7 +106,7 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
     while i < n {
-        let inside_before = tags[i] != 0 && tags[i] % 2 == 0;
+        let inside_before = is_inside(tags[i] as usize);
         // a kind of place before it makes it the city («مدينة ليون»); «لاعب وسط برشلونة» is a midfielder
         let place = |k: usize| v.tokens[k].norm != "وسط" && super::tidy::place_cue(&v.tokens[k].norm, false);
         let after_place = i > 0 && place(i - 1);
@@ -126,7 +122,7 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
         // the tagger's names inside stay inside: none runs on past the listed name, none is a person; and a company
         // named like a month is the month beside «/» or after a number («نيسان/ابريل», «ابريل/نيسان», «9 نيسان»;
         // «فولكسفاغن / أودي» are two carmakers)
-        let runs_on = tags.get(end).is_some_and(|&t| t != 0 && t % 2 == 0);
+        let runs_on = tags.get(end).is_some_and(|&t| is_inside(t as usize));
         let slash = |k: usize| v.tokens.get(k).is_some_and(|t| t.text == "/");
         let number = i > 0 && v.tokens[i - 1].kind == TokenKind::Number;
         let month = found == 1 && class & GAZ_COMPANY != 0 && is_month(&v.tokens[i].norm);

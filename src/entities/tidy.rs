@@ -19,15 +19,10 @@ use std::sync::OnceLock;
 
 use super::heads::View;
 use super::lexicon::{GIVEN, NATIONALITY, Strip, TITLE, phrase_key, stripped_key};
+use super::model::{B_LOC, B_ORG, B_PER, I_LOC, I_PER};
 use crate::hash::FxSet;
 use crate::quotes::marks::quoted_run;
 use crate::tokenizer::TokenKind;
-
-const B_PER: u8 = 1;
-const I_PER: u8 = 2;
-const B_ORG: u8 = 3;
-const B_LOC: u8 = 5;
-const I_LOC: u8 = 6;
 
 /// Prepositions and particles with an attached pronoun («له», «عنها», «انهم»), normalized.
 fn pronoun_particles() -> &'static FxSet<String> {
