@@ -24,11 +24,17 @@
 //! one keyphrase, reported by its most common surface form (with detachable و ف ب ل ك left out). Shorter phrases nested in a chosen longer one are dropped unless
 //! they also stand alone often enough.
 
+mod candidates;
 mod extract;
 pub mod key;
 pub mod lexicon;
+mod params;
 mod ranker;
+mod score;
+mod select;
+mod tokens;
 mod verbs;
+mod words;
 
 use crate::hash::FxSet;
 
@@ -37,7 +43,7 @@ use serde::{Deserialize, Serialize};
 use crate::document::Document;
 use crate::span::Span;
 
-pub use extract::Params;
+pub use params::Params;
 #[doc(hidden)]
 pub use ranker::{affinity_value, phrase_features, PhraseRow, Ranker, Rows, WordRow, AFFINITY_MIN, AFFINITY_PRIOR, FEATURES, PHRASE_FEATURES, REST};
 
