@@ -459,8 +459,8 @@ impl NumberExtractor {
                 return true;
             }
         }
-        // «الاثنين» is Monday
-        if !m.digits && m.value == 2.0 && m.definite && end - i == 1 {
+        // «الاثنين» is Monday (the ordinal «الثاني» is second)
+        if !m.digits && !m.ordinal && m.value == 2.0 && m.definite && end - i == 1 {
             return true;
         }
         if m.digits {
@@ -1173,6 +1173,10 @@ mod news_regressions {
         assert!(texts("العدد رقم (67) الذي").is_empty());
         assert!(texts("هنأ الملك محمد السادس").is_empty());
         assert!(texts("الملكة إليزابيث الثانية").is_empty());
+        // the definite ordinal 2 is no weekday («الاثنين»)
+        assert_eq!(texts("فاز بالمركز الثاني في السباق")[0].0, "الثاني");
+        assert_eq!(texts("الجيل الثاني والثالث").len(), 2);
+        assert!(texts("وصل يوم الاثنين").is_empty());
         assert!(texts("لست أدري").is_empty());
         assert!(texts("وقع أول من أمس").is_empty());
         assert!(texts("خلال الربع السنوي الماضي").is_empty());
