@@ -145,6 +145,11 @@ fn years() {
     // a definite number from eleven up before its singular unit
     check("خلال المائة يوم الماضية", &[("المائة يوم الماضية", "DURATION", Some("P100D"))]);
     // a part of day before «اليوم (الاثنين)»: the bracketed weekday decides
+    // a weekday and a feminine ordinal: the month's nth such weekday (Ramadan 1436 began on Thursday 2015-06-18);
+    // a masculine ordinal is the day of the month
+    check("في الجمعة الثانية من شهر رمضان 1436", &[("الجمعة الثانية من شهر رمضان 1436", "DATE", Some("2015-06-26"))]);
+    check("في الجمعة الأولى من يوليو 2016", &[("الجمعة الأولى من يوليو 2016", "DATE", Some("2016-07-01"))]);
+    check("يوم الجمعة الثاني من رمضان 1436", &[("يوم الجمعة الثاني من رمضان 1436", "DATE", Some("2015-06-19"))]);
     check("مساء اليوم (الاثنين)", &[("مساء اليوم", "TIME", Some("2016-05-09TEV")), ("الاثنين", "DATE", Some("2016-05-09"))]);
     check("منذ بداية العام حتى الآن", &[("بداية العام", "DATE", Some("2016")), ("الآن", "DATE", Some("PRESENT_REF"))]);
     check("في منتصف كانون الثاني (يناير) 2015 عندما", &[("منتصف كانون الثاني (يناير) 2015", "DATE", Some("2015-01"))]);
@@ -687,4 +692,5 @@ fn a_day_month_pair_opening_a_range_is_no_lone_day() {
     let got = dates("الذي سيقام خلال الفترة من 6 / 11 حتى 1 / 12 / 1436 هـ .");
     assert!(got.iter().all(|x| x.text != "11"), "{got:?}");
 }
+
 
