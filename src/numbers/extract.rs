@@ -1220,6 +1220,9 @@ mod news_regressions {
         assert_eq!(nums_kind("ان والـ36 شركة وقعت"), vec![("الـ36".to_string(), "cardinal")]);
         assert_eq!(nums_kind("في الدورة الـ23 للمهرجان"), vec![("الـ23".to_string(), "ordinal")]);
         assert_eq!(nums_kind("في ذكرى الـ70 لتأسيس"), vec![("الـ70".to_string(), "ordinal")]);
+        // a telephone extension or number is no count
+        assert!(texts("على الرقم 0144230001 تحويلة 95832 او").iter().all(|n| n.0 != "95832"), "{:?}", texts("على الرقم 0144230001 تحويلة 95832 او"));
+        assert!(texts("عبر الهاتف 920001234").is_empty());
         // a stock index's name, not a count; its move is one
         assert!(texts("ارتفع مؤشر يوروفرست 300 لأسهم الشركات").is_empty());
         assert!(texts("وصعد مؤشر ستوكس يوروب 600 بعدما سجل").is_empty());
