@@ -282,7 +282,12 @@ impl<'d> Ctx<'d> {
                 continue;
             }
             let (_, se) = self.sent_range(i);
-            if let Some(sp) = self.subject_after(i, se).or_else(|| self.subject_before(i)) {
+            let after_subordinator = i > 0 && words::is_subordinator(self.toks[i - 1].norm);
+            if let Some(sp) = self
+                .subject_after(i, se)
+                .or_else(|| self.subject_before(i))
+                .or_else(|| if after_subordinator { self.clause_subject(i) } else { None })
+            {
                 if self.is_data(sp) {
                     continue;
                 }
@@ -318,12 +323,28 @@ impl<'d> Ctx<'d> {
     /// The speaker of cue token `i` (bounded by token `limit`), or the carried-over one.
     fn speaker_of_cue(&self, i: usize, limit: usize) -> Attribution {
         let kind = self.toks[i].cue;
+        let verb = matches!(kind, Some(CueKind::Verb) | Some(CueKind::Weak));
+        // «وألقى ... رعدان ...، كلمة أوضح فيها أن»: the speech noun before the cue is not its subject, its owner is
+        if verb
+            && self.toks.get(i + 1).is_some_and(|t| matches!(t.norm, "فيه" | "فيها"))
+            && let Some(sp) = self.speech_owner(i)
+        {
+            return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
+        }
         if matches!(kind, Some(CueKind::Verb) | Some(CueKind::Weak))
             && let Some(sp) = self.subject_after(i, limit).or_else(|| {
                 // a weak cue takes a subject before it only after «قد» («كان المدرب مورينيو قد رد عليه بأن»)
                 let after_qad = i > 0 && matches!(self.toks[i - 1].norm, "قد" | "وقد");
                 if kind == Some(CueKind::Verb) || after_qad { self.subject_before(i) } else { None }
             })
+        {
+            return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
+        }
+        // «وكتب الملك ... تغريدة ... حينما قال: «...»»: a cue right after a subordinator shares the main clause's subject
+        if verb
+            && i > 0
+            && words::is_subordinator(self.toks[i - 1].norm)
+            && let Some(sp) = self.clause_subject(i)
         {
             return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
         }

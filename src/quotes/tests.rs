@@ -492,3 +492,30 @@ fn a_source_phrase_needs_a_reporting_verb() {
     let qs = run("وارتفعت الأسعار بنسبة كبيرة، حسبما ذكرت الصحيفة.");
     assert_eq!(qs.first().and_then(spk), Some("الصحيفة"), "{qs:#?}");
 }
+
+#[test]
+fn adverbs_subordinators_and_prepositional_phrases_are_no_speakers() {
+    // an adverbial after an impersonal weak cue names no one: no speaker, and so no report
+    let qs = run("ويرجح حتى هذه اللحظة أن مجموعة صغيرة نفذت السرقة في الحي.");
+    assert!(qs.iter().all(|q| spk(q).is_none_or(|s| !s.starts_with("حتى"))), "{qs:#?}");
+    // a cue after «حينما»/«عندما» shares the subject of the main clause
+    let qs = run("ونشر الوزير خالد العتيبي صورة على حسابه في «تويتر» عندما قال: «نحن فخورون بما حققه فريقنا هذا العام».");
+    let q = find(&qs, "نحن فخورون");
+    assert_eq!(spk(q), Some("خالد العتيبي"), "{qs:#?}");
+    // a phrase before the cue that ends in a preposition («بما») is not its subject
+    let qs = run("وقال المعلم سعيد إن الصبر مفيد. وقد ذكرني هذا الجار بما روي عن أن الحكيم كان يصبر كثيرا.");
+    assert!(qs.iter().all(|q| spk(q).is_none_or(|s| !s.contains("بما"))), "{qs:#?}");
+    // an infinitive phrase («لمتابعة رحلتهم») is not the subject of the participle after it
+    let qs = run("وقال المدير سعيد الحربي إن الركاب بخير.\nنقل الركاب الى حافلة أخرى لمتابعة رحلتهم بأمان، مشيرا إلى أن الشركة تحقق في العطل.");
+    let q = find(&qs, "الشركة تحقق");
+    assert!(spk(q).is_none_or(|s| !s.contains("لمتابعة")), "{qs:#?}");
+    // a reflexive adverb after the verb («تابع بنفسه») is not its subject
+    let qs = run("وتابع بنفسه الموقف من غرفة العمليات، مؤكدا أن الوضع تحت السيطرة.");
+    assert!(qs.iter().all(|q| spk(q).is_none_or(|s| !s.contains("بنفسه"))), "{qs:#?}");
+    // a source phrase «وفقا لما ورد من X» about a thing names no source
+    let qs = run("وأعلنت الإدارة رفع الجاهزية. ووفقا لما ورد من تحذيرات الطقس فإن الأمطار ستستمر ثلاثة أيام.");
+    assert!(qs.iter().all(|q| !q.text.starts_with("الأمطار ستستمر")), "{qs:#?}");
+    // the owner of a speech noun before «أوضح فيها»
+    let qs = run("وألقى رئيس النادي سالم الكعبي خلال الحفل الذي حضره عدد من المسؤولين، كلمة أوضح فيها أن النادي يخطط لموسم جديد.");
+    assert_eq!(spk(&qs[0]), Some("سالم الكعبي"), "{qs:#?}");
+}

@@ -98,7 +98,9 @@ pub fn is_oblique_pronoun(norm: &str) -> bool {
         return true;
     }
     let Some(rest) = w.strip_prefix(['ب', 'ل', 'ك']) else { return false };
+    // (and the reflexive «بنفسه», «بأنفسهم»: «تابع بنفسه الموقف»)
     matches!(rest, "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" | "ما" | "من" | "ها" | "ه" | "هم")
+        || matches!(rest, "نفسه" | "نفسها" | "نفسهم" | "نفسي" | "انفسهم" | "انفسهن" | "انفسنا")
 }
 
 /// A passive auxiliary: the phrase after it is what was done, not an agent («تم اختيار مركز قياس»).
@@ -137,7 +139,35 @@ pub fn is_phrase_stop(norm: &str) -> bool {
         "طالبا" | "مفضلا" | "رافضا" | "الذي" | "التي" | "الذين" | "اللذان" | "اللتان" | "لكن" | "ولكن" | "الا" | "ان"
             | "اذ" | "اذا" | "لو" | "كما" | "وكما" | "ثم" | "حين" | "عندما" | "بعدما" | "وذلك" | "ذلك" | "هو" | "هي"
             | "هم" | "مما" | "ما" | "لا" | "لم" | "لن" | "قد" | "وقد" | "بل" | "اما" | "او"
+    ) || is_subordinator(norm)
+}
+
+/// Subordinators and clause-opening conjunctions («حينما قال», «عندما أكد», «حتى اللحظة»): what follows them is a
+/// clause or an adverbial, never the name of a speaker.
+pub fn is_subordinator(norm: &str) -> bool {
+    let w = norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 2).unwrap_or(norm);
+    matches!(
+        w,
+        "حين" | "حينما" | "عندما" | "بعدما" | "قبلما" | "كلما" | "طالما" | "لما" | "مثلما" | "حيثما" | "اينما" | "ريثما"
+            | "بينما" | "حتي" | "كي" | "لكي" | "كيلا" | "لكيلا" | "لان" | "لانه" | "لانها" | "لانهم" | "كانما" | "اذ"
+            | "اذا" | "لو" | "لولا" | "متي"
     )
+}
+
+/// Prepositions that open an adjunct, not a subject, when a speaker phrase would start with them («من
+/// تنبيهات», «في المدينة»). («على» is told from the name «علي» by its written form, see [`super::speaker`].)
+pub fn is_bare_preposition(norm: &str) -> bool {
+    matches!(norm, "من" | "في" | "الي" | "عن" | "مع" | "منذ" | "لدي" | "وفي" | "ومن" | "والي")
+}
+
+/// A preposition fused with a verbal noun or a place («لمواصلة رحلتهم», «بمتابعة», «بمنطقة», «لتحقيقها»): a
+/// prepositional or infinitive phrase, not a speaker. (Names keep their own ل or ب: «لاري», «لافروف», «بترايوس».)
+pub fn is_prepositional_noun(norm: &str) -> bool {
+    let Some(rest) = norm.strip_prefix(['ل', 'ب']) else { return false };
+    if rest.starts_with("ال") || rest.starts_with('ل') || rest.chars().count() < 4 || is_first_name(rest) || is_first_name(norm) {
+        return false;
+    }
+    rest.starts_with(['م', 'ت']) && ["ة", "ات", "ه", "ها", "هم", "هما"].iter().any(|s| rest.ends_with(s))
 }
 
 /// Honorifics and professional titles written right before a name («الدكتور مبارك», «المدرب روبرتو»).
