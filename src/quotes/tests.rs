@@ -519,3 +519,46 @@ fn adverbs_subordinators_and_prepositional_phrases_are_no_speakers() {
     let qs = run("وألقى رئيس النادي سالم الكعبي خلال الحفل الذي حضره عدد من المسؤولين، كلمة أوضح فيها أن النادي يخطط لموسم جديد.");
     assert_eq!(spk(&qs[0]), Some("سالم الكعبي"), "{qs:#?}");
 }
+
+fn run_with_persons(text: &str, persons: &[&str]) -> Vec<Quote> {
+    let doc = Pipeline::default().analyze(text);
+    let index = TextIndex::new(text);
+    let mut hints: Vec<EntityHint> = persons
+        .iter()
+        .flat_map(|p| text.match_indices(p).map(|(a, m)| EntityHint { span: index.span(a, a + m.len()), label: Label::PER }))
+        .collect();
+    hints.sort_by_key(|h| h.span.byte_start);
+    QuoteExtractor::default().extract(&doc, &hints)
+}
+
+#[test]
+fn honorific_pronouns_stand_for_the_last_person_named() {
+    let t = "واستقبل الأمير فيصل بن سعد الوفد في مكتبه. وقال سموه إن المنطقة تشهد نموا كبيرا، مؤكدا سموه أن الدعم مستمر.";
+    let qs = run_with_persons(t, &["فيصل بن سعد"]);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert!(qs.iter().all(|q| spk(q) == Some("فيصل بن سعد")), "{qs:#?}");
+    assert!(qs.iter().all(|q| q.speaker_entity.as_ref().is_some_and(|e| e.label == Label::PER)), "{qs:#?}");
+    // the person the title matches, not another one named in between
+    let t = "وتحدث سمو الأمير فيصل بن سعد عن خطة المنطقة، برئاسة الدكتور خالد المطيري. وأضاف سموه أن الخطة تبدأ قريبا.";
+    let qs = run_with_persons(t, &["فيصل بن سعد", "خالد المطيري"]);
+    assert_eq!(spk(find(&qs, "الخطة تبدأ")), Some("فيصل بن سعد"), "{qs:#?}");
+    let t = "والتقى الوزير سالم العمري رؤساء البلديات. وبين معاليه ، أن المشاريع ستنجز قبل نهاية العام.";
+    let qs = run_with_persons(t, &["سالم العمري"]);
+    assert_eq!(spk(&qs[0]), Some("سالم العمري"), "{qs:#?}");
+    // without a named person before it, the pronoun stays
+    let qs = run_with_persons("وقال سموه إن المنطقة تشهد نموا كبيرا.", &[]);
+    assert_eq!(spk(&qs[0]), Some("سموه"), "{qs:#?}");
+}
+
+#[test]
+fn nothing_is_carried_across_a_bulletin_boundary() {
+    let t = "عام / افتتاح معرض\nجدة 3 رجب 1440 هـ الموافق 10 مارس 2019 م واس\n وقال مدير المعرض ناصر العلي إن الزوار كثر.\n // انتهى //\n 10:20 ت م\n\nعام / اجتماع اللجنة\nالدمام 3 رجب 1440 هـ الموافق 10 مارس 2019 م واس\n وعقدت اللجنة اجتماعها الأول اليوم.\n وأوضحت أن الخطة جاهزة للتنفيذ.";
+    let qs = run_with_persons(t, &["ناصر العلي"]);
+    let q = find(&qs, "الخطة جاهزة");
+    assert_ne!(spk(q), Some("ناصر العلي"), "{qs:#?}");
+    // an honorific pronoun does not reach into the previous bulletin either
+    let t2 = t.replace("وأوضحت أن", "وقال سموه إن");
+    let qs = run_with_persons(&t2, &["ناصر العلي"]);
+    let q = find(&qs, "الخطة جاهزة");
+    assert_eq!(spk(q), Some("سموه"), "{qs:#?}");
+}

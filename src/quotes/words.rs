@@ -170,6 +170,40 @@ pub fn is_prepositional_noun(norm: &str) -> bool {
     rest.starts_with(['م', 'ت']) && ["ة", "ات", "ه", "ها", "هم", "هما"].iter().any(|s| rest.ends_with(s))
 }
 
+/// Honorific pronouns that stand for a dignitary named before («سموه», «معاليه», «سماحته», «فخامته»).
+pub fn is_honorific_pronoun(norm: &str) -> bool {
+    let bare = |w: &str| {
+        let stem = ["ها", "ه"].iter().find_map(|s| w.strip_suffix(s)).unwrap_or("");
+        matches!(
+            stem,
+            "سمو" | "معالي" | "سماحت" | "فخامت" | "دولت" | "سعادت" | "جلالت" | "فضيلت" | "عطوفت" | "نيافت" | "غبطت"
+                | "قداست" | "سيادت" | "حضرت"
+        )
+    };
+    // («فخامته» and «فضيلته» start with ف themselves)
+    bare(norm) || norm.strip_prefix(['و', 'ف']).is_some_and(bare)
+}
+
+/// Whether `title` (a word before a name) is one the honorific pronoun `pronoun` stands for: «سمو الأمير» for
+/// «سموه», «معالي الوزير» for «معاليه», «فخامة الرئيس» for «فخامته».
+pub fn honorific_pronoun_title(pronoun: &str, title: &str) -> bool {
+    let p = pronoun.strip_prefix(['و', 'ف']).filter(|r| !is_honorific_pronoun(pronoun) || is_honorific_pronoun(r)).unwrap_or(pronoun);
+    let p = ["ها", "ه"].iter().find_map(|s| p.strip_suffix(s)).unwrap_or(p);
+    let titles: &[&str] = match p {
+        "سمو" => &["سمو", "الامير", "الاميرة", "امير", "الشيخ", "الشيخة", "ولي"],
+        "معالي" => &["معالي", "الوزير", "الوزيرة", "وزير", "وزيرة"],
+        "سماحت" => &["سماحة", "الشيخ", "المفتي", "الامام", "اية"],
+        "فخامت" => &["فخامة", "الرئيس", "رئيس"],
+        "دولت" => &["دولة", "رئيس"],
+        "سعادت" => &["سعادة", "السفير", "السفيرة"],
+        "جلالت" => &["جلالة", "الملك", "الملكة"],
+        "فضيلت" => &["فضيلة", "الشيخ"],
+        "قداست" | "غبطت" | "نيافت" => &["قداسة", "غبطة", "نيافة", "البابا", "البطريرك", "الانبا", "المطران"],
+        _ => &[],
+    };
+    titles.contains(&title)
+}
+
 /// Honorifics and professional titles written right before a name («الدكتور مبارك», «المدرب روبرتو»).
 pub fn is_honorific(norm: &str) -> bool {
     matches!(
@@ -337,5 +371,9 @@ mod tests {
         assert!(is_source_head("صحيفة") && is_source_head("مصادر") && !is_source_head("الحاجة"));
         assert!(is_data_head("الاحصاءات") && is_data_head("للانظمة".trim_start_matches('ل')));
         assert!(is_honorific("الدكتور") && is_role("رئيس") && is_descriptor("مسؤولون"));
+        assert!(is_honorific_pronoun("سموه") && is_honorific_pronoun("ومعاليه") && is_honorific_pronoun("سماحته"));
+        assert!(honorific_pronoun_title("وسموه", "الامير") && honorific_pronoun_title("فخامته", "الرئيس"));
+        assert!(!honorific_pronoun_title("سموه", "الدكتور") && !honorific_pronoun_title("معاليه", "الامير"));
+        assert!(is_honorific_pronoun("فخامتها") && !is_honorific_pronoun("سمو") && !is_honorific_pronoun("دولة"));
     }
 }
