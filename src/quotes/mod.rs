@@ -485,6 +485,11 @@ impl<'d> Ctx<'d> {
             if j > i + 1 && !relay && t.cue.is_some_and(|k| matches!(k, CueKind::Verb | CueKind::Participle | CueKind::Source | CueKind::Noun)) {
                 return None;
             }
+            // «وقالت الشرطة: إنه تم ...»: a colon right before إن/أن introduces the reported clause all the same
+            if t.norm == ":" && self.toks.get(j + 1).is_some_and(|n| words::is_an(n.norm)) {
+                j += 1;
+                continue;
+            }
             if t.norm == "." || t.norm == "؟" || t.norm == "!" || t.norm == ":" {
                 return None;
             }

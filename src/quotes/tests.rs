@@ -562,3 +562,22 @@ fn nothing_is_carried_across_a_bulletin_boundary() {
     let q = find(&qs, "الخطة جاهزة");
     assert_eq!(spk(q), Some("سموه"), "{qs:#?}");
 }
+
+#[test]
+fn a_colon_before_inna_still_introduces_an_indirect_quote() {
+    let qs = run("وقالت الشرطة: إنه تم العثور على السيارة المسروقة.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].kind, QuoteKind::Indirect);
+    assert_eq!(qs[0].text, "تم العثور على السيارة المسروقة");
+    assert_eq!(spk(&qs[0]), Some("الشرطة"));
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("وقالت"));
+    let qs = run("وقال مدير المستشفى سامي الراشد لصحيفة الوطن: إن المصابين في حالة مستقرة.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].text, "المصابين في حالة مستقرة");
+    assert_eq!(spk(&qs[0]), Some("سامي الراشد"));
+    let qs = run("وقال مسؤولون: إن الحكومة ستعلن القرار قريبا.");
+    assert_eq!(spk(&qs[0]), Some("مسؤولون"), "{qs:#?}");
+    // a colon before anything else is not an indirect quote
+    let qs = run("وقال المدرب: الفريق جاهز للمباراة.");
+    assert!(qs.iter().all(|q| q.kind != QuoteKind::Indirect), "{qs:#?}");
+}
