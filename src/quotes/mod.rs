@@ -17,6 +17,7 @@
 //! assert_eq!(quotes[0].speaker.as_ref().map(|s| s.text.as_str()), Some("المسؤول"));
 //! ```
 
+mod bulletin;
 mod lexicon;
 pub mod marks;
 mod speaker;
@@ -135,6 +136,8 @@ pub(crate) struct Ctx<'d> {
     pub pairs: Vec<marks::MarkPair>,
     /// running maximum of `pairs[..=k].close_end`
     pub pairs_max_close: Vec<usize>,
+    /// byte offsets where a newswire bulletin starts ([`bulletin::starts`]): nothing is carried across them
+    pub bulletins: Vec<usize>,
 }
 
 impl QuoteExtractor {
@@ -193,7 +196,9 @@ impl QuoteExtractor {
         }).collect();
         let entities_ordered =
             entities.windows(2).all(|w| w[0].span.byte_start <= w[1].span.byte_start && w[0].span.byte_end <= w[1].span.byte_end);
-        let mut cx = Ctx { text, toks, sents, entities, entities_ordered, events: Vec::new(), pairs: pairs.clone(), pairs_max_close };
+        let bulletins = bulletin::starts(text);
+        let mut cx =
+            Ctx { text, toks, sents, entities, entities_ordered, events: Vec::new(), pairs: pairs.clone(), pairs_max_close, bulletins };
         cx.collect_events();
         let index = TextIndex::new(text);
         let mut raw: Vec<RawQuote> = Vec::new();
@@ -282,7 +287,12 @@ impl<'d> Ctx<'d> {
                 continue;
             }
             let (_, se) = self.sent_range(i);
-            if let Some(sp) = self.subject_after(i, se).or_else(|| self.subject_before(i)) {
+            let after_subordinator = i > 0 && words::is_subordinator(self.toks[i - 1].norm);
+            if let Some(sp) = self
+                .subject_after(i, se)
+                .or_else(|| self.subject_before(i))
+                .or_else(|| if after_subordinator { self.clause_subject(i) } else { None })
+            {
                 if self.is_data(sp) {
                     continue;
                 }
@@ -309,21 +319,67 @@ impl<'d> Ctx<'d> {
         self.toks.get(self.tok_at(a)).is_some_and(|t| words::is_data_head(t.norm))
     }
 
-    /// The last explicit speaker before token `i`.
+    /// The last explicit speaker before token `i`, in the same bulletin.
     fn carry(&self, i: usize) -> Option<(usize, usize)> {
         let k = self.events.partition_point(|(c, _)| *c < i);
-        k.checked_sub(1).map(|k| self.events[k].1)
+        let seg = bulletin::start_of(&self.bulletins, self.toks.get(i).map_or(0, |t| t.bs));
+        k.checked_sub(1).map(|k| self.events[k]).filter(|&(c, (a, _))| a >= seg && self.toks.get(c).is_some_and(|t| t.bs >= seg)).map(|e| e.1)
+    }
+
+    /// «مؤكدا سموه», «وبين معاليه»: an honorific pronoun speaker stands for a person named before it in its bulletin
+    /// (an entity of the entity layer): the last one introduced by a matching title («سمو الأمير X» for «سموه»),
+    /// else the last one who spoke, else the last one named. Without any it stays as written.
+    fn resolve_honorific(&self, (a, b): (usize, usize)) -> Option<EntityHint> {
+        let ti = self.tok_at(a);
+        let t = self.toks.get(ti)?;
+        if t.be < b || !words::is_honorific_pronoun(t.norm) {
+            return None;
+        }
+        let seg = bulletin::start_of(&self.bulletins, a);
+        let before = if self.entities_ordered {
+            &self.entities[..self.entities.partition_point(|e| e.span.byte_start < a)]
+        } else {
+            self.entities
+        };
+        let mut persons: Vec<&EntityHint> =
+            before.iter().filter(|e| e.label == Label::PER && e.span.byte_end <= a && e.span.byte_start >= seg).collect();
+        persons.sort_by_key(|e| e.span.byte_end);
+        let titled = |e: &&EntityHint| {
+            let k = self.tok_at(e.span.byte_start);
+            self.toks[k.saturating_sub(3)..k].iter().any(|x| words::honorific_pronoun_title(t.norm, x.norm))
+        };
+        let spoke = |e: &&EntityHint| {
+            let k = self.events.partition_point(|(c, _)| *c < ti);
+            self.events[..k].iter().any(|&(_, (x, y))| x < e.span.byte_end && e.span.byte_start < y)
+        };
+        persons.iter().rev().copied().find(titled).or_else(|| persons.iter().rev().copied().find(spoke)).or_else(|| persons.last().copied()).copied()
     }
 
     /// The speaker of cue token `i` (bounded by token `limit`), or the carried-over one.
     fn speaker_of_cue(&self, i: usize, limit: usize) -> Attribution {
         let kind = self.toks[i].cue;
+        let verb = matches!(kind, Some(CueKind::Verb) | Some(CueKind::Weak));
+        // «وألقى ... رعدان ...، كلمة أوضح فيها أن»: the speech noun before the cue is not its subject, its owner is
+        if verb
+            && self.toks.get(i + 1).is_some_and(|t| matches!(t.norm, "فيه" | "فيها"))
+            && let Some(sp) = self.speech_owner(i)
+        {
+            return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
+        }
         if matches!(kind, Some(CueKind::Verb) | Some(CueKind::Weak))
             && let Some(sp) = self.subject_after(i, limit).or_else(|| {
                 // a weak cue takes a subject before it only after «قد» («كان المدرب مورينيو قد رد عليه بأن»)
                 let after_qad = i > 0 && matches!(self.toks[i - 1].norm, "قد" | "وقد");
                 if kind == Some(CueKind::Verb) || after_qad { self.subject_before(i) } else { None }
             })
+        {
+            return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
+        }
+        // «وكتب الملك ... تغريدة ... حينما قال: «...»»: a cue right after a subordinator shares the main clause's subject
+        if verb
+            && i > 0
+            && words::is_subordinator(self.toks[i - 1].norm)
+            && let Some(sp) = self.clause_subject(i)
         {
             return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
         }
@@ -428,6 +484,11 @@ impl<'d> Ctx<'d> {
             let relay = t.cue == Some(CueKind::Source) && t.norm == "نقلا" && self.toks.get(j + 1).is_some_and(|n| n.norm == "عن");
             if j > i + 1 && !relay && t.cue.is_some_and(|k| matches!(k, CueKind::Verb | CueKind::Participle | CueKind::Source | CueKind::Noun)) {
                 return None;
+            }
+            // «وقالت الشرطة: إنه تم ...»: a colon right before إن/أن introduces the reported clause all the same
+            if t.norm == ":" && self.toks.get(j + 1).is_some_and(|n| words::is_an(n.norm)) {
+                j += 1;
+                continue;
             }
             if t.norm == "." || t.norm == "؟" || t.norm == "!" || t.norm == ":" {
                 return None;
@@ -837,7 +898,10 @@ impl<'d> Ctx<'d> {
         let cue = q.attr.cue.and_then(|c| self.toks.get(c)).and_then(|t| part(self.strip_cue_clitic(t)));
         let (speaker, entity) = match q.attr.speaker {
             Some(sp) => {
-                let (sp, ent) = self.refine_speaker(sp);
+                let (sp, ent) = match self.resolve_honorific(sp) {
+                    Some(e) => ((e.span.byte_start, e.span.byte_end), Some(e)),
+                    None => self.refine_speaker(sp),
+                };
                 (part(sp), ent.and_then(|e| Some(SpeakerEntity { text: self.text.get(e.span.byte_start..e.span.byte_end)?.to_string(), span: e.span, label: e.label })))
             }
             None => (None, None),

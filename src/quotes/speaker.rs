@@ -105,6 +105,10 @@ impl Ctx<'_> {
             if words::is_an(n) || (t.cue.is_some() && j > from) || words::is_time_word(n) || words::is_phrase_stop(n) {
                 break;
             }
+            // «ورد من تنبيهات», «لمواصلة رحلتهم»: a phrase opening with a preposition is an adjunct, not a speaker
+            if j == from && (words::is_bare_preposition(n) || (words::is_prepositional_noun(n) && !self.names_someone(t.bs, t.be))) {
+                break;
+            }
             if words::is_addressee(n) || words::is_adjunct_prep(n) {
                 break;
             }
@@ -162,6 +166,11 @@ impl Ctx<'_> {
             j += 1;
         }
         (j > from).then(|| (self.toks[from].bs, self.toks[j - 1].be))
+    }
+
+    /// Whether the entity layer found a person or organization overlapping bytes `a..b`.
+    pub(super) fn names_someone(&self, a: usize, b: usize) -> bool {
+        self.entities_near(a, b).iter().any(|e| matches!(e.label, Label::PER | Label::ORG) && e.span.byte_start < b && a < e.span.byte_end)
     }
 
     /// Quoted text that is a person's name: it opens with a title or a common first name («"الدكتور هشام
@@ -242,8 +251,10 @@ impl Ctx<'_> {
                     continue;
                 }
             }
+            // («ذكرني هذا الصديق بما روي عن أن»: a prepositional phrase before the verb is not its subject)
             if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm)
                 || words::opens_main_clause(t.norm)
+                || words::is_oblique_pronoun(t.norm)
                 || matches!(t.norm, "كان" | "وكان" | "كانت" | "وكانت" | "فيما" | "بينما" | "اذ")
             {
                 break;
@@ -430,6 +441,10 @@ impl Ctx<'_> {
             let mut s = k + 1;
             while at(s).is_some_and(|t| t.is_punct() && !t.mark) {
                 s += 1;
+            }
+            // «وفقا لما ورد من تنبيهات»: what came from a thing, not from a source
+            if at(s).is_some_and(|t| t.norm == "من") && !at(s + 1).is_some_and(|t| words::is_source_head(t.norm) || self.names_someone(t.bs, t.be)) {
+                return None;
             }
             let sp = self.phrase(s, se).or_else(|| self.carry(i));
             let end = sp.map_or(k + 1, |(_, e)| self.tok_at(e.saturating_sub(1)) + 1);

@@ -492,3 +492,92 @@ fn a_source_phrase_needs_a_reporting_verb() {
     let qs = run("وارتفعت الأسعار بنسبة كبيرة، حسبما ذكرت الصحيفة.");
     assert_eq!(qs.first().and_then(spk), Some("الصحيفة"), "{qs:#?}");
 }
+
+#[test]
+fn adverbs_subordinators_and_prepositional_phrases_are_no_speakers() {
+    // an adverbial after an impersonal weak cue names no one: no speaker, and so no report
+    let qs = run("ويرجح حتى هذه اللحظة أن مجموعة صغيرة نفذت السرقة في الحي.");
+    assert!(qs.iter().all(|q| spk(q).is_none_or(|s| !s.starts_with("حتى"))), "{qs:#?}");
+    // a cue after «حينما»/«عندما» shares the subject of the main clause
+    let qs = run("ونشر الوزير خالد العتيبي صورة على حسابه في «تويتر» عندما قال: «نحن فخورون بما حققه فريقنا هذا العام».");
+    let q = find(&qs, "نحن فخورون");
+    assert_eq!(spk(q), Some("خالد العتيبي"), "{qs:#?}");
+    // a phrase before the cue that ends in a preposition («بما») is not its subject
+    let qs = run("وقال المعلم سعيد إن الصبر مفيد. وقد ذكرني هذا الجار بما روي عن أن الحكيم كان يصبر كثيرا.");
+    assert!(qs.iter().all(|q| spk(q).is_none_or(|s| !s.contains("بما"))), "{qs:#?}");
+    // an infinitive phrase («لمتابعة رحلتهم») is not the subject of the participle after it
+    let qs = run("وقال المدير سعيد الحربي إن الركاب بخير.\nنقل الركاب الى حافلة أخرى لمتابعة رحلتهم بأمان، مشيرا إلى أن الشركة تحقق في العطل.");
+    let q = find(&qs, "الشركة تحقق");
+    assert!(spk(q).is_none_or(|s| !s.contains("لمتابعة")), "{qs:#?}");
+    // a reflexive adverb after the verb («تابع بنفسه») is not its subject
+    let qs = run("وتابع بنفسه الموقف من غرفة العمليات، مؤكدا أن الوضع تحت السيطرة.");
+    assert!(qs.iter().all(|q| spk(q).is_none_or(|s| !s.contains("بنفسه"))), "{qs:#?}");
+    // a source phrase «وفقا لما ورد من X» about a thing names no source
+    let qs = run("وأعلنت الإدارة رفع الجاهزية. ووفقا لما ورد من تحذيرات الطقس فإن الأمطار ستستمر ثلاثة أيام.");
+    assert!(qs.iter().all(|q| !q.text.starts_with("الأمطار ستستمر")), "{qs:#?}");
+    // the owner of a speech noun before «أوضح فيها»
+    let qs = run("وألقى رئيس النادي سالم الكعبي خلال الحفل الذي حضره عدد من المسؤولين، كلمة أوضح فيها أن النادي يخطط لموسم جديد.");
+    assert_eq!(spk(&qs[0]), Some("سالم الكعبي"), "{qs:#?}");
+}
+
+fn run_with_persons(text: &str, persons: &[&str]) -> Vec<Quote> {
+    let doc = Pipeline::default().analyze(text);
+    let index = TextIndex::new(text);
+    let mut hints: Vec<EntityHint> = persons
+        .iter()
+        .flat_map(|p| text.match_indices(p).map(|(a, m)| EntityHint { span: index.span(a, a + m.len()), label: Label::PER }))
+        .collect();
+    hints.sort_by_key(|h| h.span.byte_start);
+    QuoteExtractor::default().extract(&doc, &hints)
+}
+
+#[test]
+fn honorific_pronouns_stand_for_the_last_person_named() {
+    let t = "واستقبل الأمير فيصل بن سعد الوفد في مكتبه. وقال سموه إن المنطقة تشهد نموا كبيرا، مؤكدا سموه أن الدعم مستمر.";
+    let qs = run_with_persons(t, &["فيصل بن سعد"]);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert!(qs.iter().all(|q| spk(q) == Some("فيصل بن سعد")), "{qs:#?}");
+    assert!(qs.iter().all(|q| q.speaker_entity.as_ref().is_some_and(|e| e.label == Label::PER)), "{qs:#?}");
+    // the person the title matches, not another one named in between
+    let t = "وتحدث سمو الأمير فيصل بن سعد عن خطة المنطقة، برئاسة الدكتور خالد المطيري. وأضاف سموه أن الخطة تبدأ قريبا.";
+    let qs = run_with_persons(t, &["فيصل بن سعد", "خالد المطيري"]);
+    assert_eq!(spk(find(&qs, "الخطة تبدأ")), Some("فيصل بن سعد"), "{qs:#?}");
+    let t = "والتقى الوزير سالم العمري رؤساء البلديات. وبين معاليه ، أن المشاريع ستنجز قبل نهاية العام.";
+    let qs = run_with_persons(t, &["سالم العمري"]);
+    assert_eq!(spk(&qs[0]), Some("سالم العمري"), "{qs:#?}");
+    // without a named person before it, the pronoun stays
+    let qs = run_with_persons("وقال سموه إن المنطقة تشهد نموا كبيرا.", &[]);
+    assert_eq!(spk(&qs[0]), Some("سموه"), "{qs:#?}");
+}
+
+#[test]
+fn nothing_is_carried_across_a_bulletin_boundary() {
+    let t = "عام / افتتاح معرض\nجدة 3 رجب 1440 هـ الموافق 10 مارس 2019 م واس\n وقال مدير المعرض ناصر العلي إن الزوار كثر.\n // انتهى //\n 10:20 ت م\n\nعام / اجتماع اللجنة\nالدمام 3 رجب 1440 هـ الموافق 10 مارس 2019 م واس\n وعقدت اللجنة اجتماعها الأول اليوم.\n وأوضحت أن الخطة جاهزة للتنفيذ.";
+    let qs = run_with_persons(t, &["ناصر العلي"]);
+    let q = find(&qs, "الخطة جاهزة");
+    assert_ne!(spk(q), Some("ناصر العلي"), "{qs:#?}");
+    // an honorific pronoun does not reach into the previous bulletin either
+    let t2 = t.replace("وأوضحت أن", "وقال سموه إن");
+    let qs = run_with_persons(&t2, &["ناصر العلي"]);
+    let q = find(&qs, "الخطة جاهزة");
+    assert_eq!(spk(q), Some("سموه"), "{qs:#?}");
+}
+
+#[test]
+fn a_colon_before_inna_still_introduces_an_indirect_quote() {
+    let qs = run("وقالت الشرطة: إنه تم العثور على السيارة المسروقة.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].kind, QuoteKind::Indirect);
+    assert_eq!(qs[0].text, "تم العثور على السيارة المسروقة");
+    assert_eq!(spk(&qs[0]), Some("الشرطة"));
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("وقالت"));
+    let qs = run("وقال مدير المستشفى سامي الراشد لصحيفة الوطن: إن المصابين في حالة مستقرة.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].text, "المصابين في حالة مستقرة");
+    assert_eq!(spk(&qs[0]), Some("سامي الراشد"));
+    let qs = run("وقال مسؤولون: إن الحكومة ستعلن القرار قريبا.");
+    assert_eq!(spk(&qs[0]), Some("مسؤولون"), "{qs:#?}");
+    // a colon before anything else is not an indirect quote
+    let qs = run("وقال المدرب: الفريق جاهز للمباراة.");
+    assert!(qs.iter().all(|q| q.kind != QuoteKind::Indirect), "{qs:#?}");
+}

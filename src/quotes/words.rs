@@ -98,7 +98,9 @@ pub fn is_oblique_pronoun(norm: &str) -> bool {
         return true;
     }
     let Some(rest) = w.strip_prefix(['ب', 'ل', 'ك']) else { return false };
+    // (and the reflexive «بنفسه», «بأنفسهم»: «تابع بنفسه الموقف»)
     matches!(rest, "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" | "ما" | "من" | "ها" | "ه" | "هم")
+        || matches!(rest, "نفسه" | "نفسها" | "نفسهم" | "نفسي" | "انفسهم" | "انفسهن" | "انفسنا")
 }
 
 /// A passive auxiliary: the phrase after it is what was done, not an agent («تم اختيار مركز قياس»).
@@ -137,7 +139,69 @@ pub fn is_phrase_stop(norm: &str) -> bool {
         "طالبا" | "مفضلا" | "رافضا" | "الذي" | "التي" | "الذين" | "اللذان" | "اللتان" | "لكن" | "ولكن" | "الا" | "ان"
             | "اذ" | "اذا" | "لو" | "كما" | "وكما" | "ثم" | "حين" | "عندما" | "بعدما" | "وذلك" | "ذلك" | "هو" | "هي"
             | "هم" | "مما" | "ما" | "لا" | "لم" | "لن" | "قد" | "وقد" | "بل" | "اما" | "او"
+    ) || is_subordinator(norm)
+}
+
+/// Subordinators and clause-opening conjunctions («حينما قال», «عندما أكد», «حتى اللحظة»): what follows them is a
+/// clause or an adverbial, never the name of a speaker.
+pub fn is_subordinator(norm: &str) -> bool {
+    let w = norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 2).unwrap_or(norm);
+    matches!(
+        w,
+        "حين" | "حينما" | "عندما" | "بعدما" | "قبلما" | "كلما" | "طالما" | "لما" | "مثلما" | "حيثما" | "اينما" | "ريثما"
+            | "بينما" | "حتي" | "كي" | "لكي" | "كيلا" | "لكيلا" | "لان" | "لانه" | "لانها" | "لانهم" | "كانما" | "اذ"
+            | "اذا" | "لو" | "لولا" | "متي"
     )
+}
+
+/// Prepositions that open an adjunct, not a subject, when a speaker phrase would start with them («من
+/// تنبيهات», «في المدينة»). («على» is told from the name «علي» by its written form, see [`super::speaker`].)
+pub fn is_bare_preposition(norm: &str) -> bool {
+    matches!(norm, "من" | "في" | "الي" | "عن" | "مع" | "منذ" | "لدي" | "وفي" | "ومن" | "والي")
+}
+
+/// A preposition fused with a verbal noun or a place («لمواصلة رحلتهم», «بمتابعة», «بمنطقة», «لتحقيقها»): a
+/// prepositional or infinitive phrase, not a speaker. (Names keep their own ل or ب: «لاري», «لافروف», «بترايوس».)
+pub fn is_prepositional_noun(norm: &str) -> bool {
+    let Some(rest) = norm.strip_prefix(['ل', 'ب']) else { return false };
+    if rest.starts_with("ال") || rest.starts_with('ل') || rest.chars().count() < 4 || is_first_name(rest) || is_first_name(norm) {
+        return false;
+    }
+    rest.starts_with(['م', 'ت']) && ["ة", "ات", "ه", "ها", "هم", "هما"].iter().any(|s| rest.ends_with(s))
+}
+
+/// Honorific pronouns that stand for a dignitary named before («سموه», «معاليه», «سماحته», «فخامته»).
+pub fn is_honorific_pronoun(norm: &str) -> bool {
+    let bare = |w: &str| {
+        let stem = ["ها", "ه"].iter().find_map(|s| w.strip_suffix(s)).unwrap_or("");
+        matches!(
+            stem,
+            "سمو" | "معالي" | "سماحت" | "فخامت" | "دولت" | "سعادت" | "جلالت" | "فضيلت" | "عطوفت" | "نيافت" | "غبطت"
+                | "قداست" | "سيادت" | "حضرت"
+        )
+    };
+    // («فخامته» and «فضيلته» start with ف themselves)
+    bare(norm) || norm.strip_prefix(['و', 'ف']).is_some_and(bare)
+}
+
+/// Whether `title` (a word before a name) is one the honorific pronoun `pronoun` stands for: «سمو الأمير» for
+/// «سموه», «معالي الوزير» for «معاليه», «فخامة الرئيس» for «فخامته».
+pub fn honorific_pronoun_title(pronoun: &str, title: &str) -> bool {
+    let p = pronoun.strip_prefix(['و', 'ف']).filter(|r| !is_honorific_pronoun(pronoun) || is_honorific_pronoun(r)).unwrap_or(pronoun);
+    let p = ["ها", "ه"].iter().find_map(|s| p.strip_suffix(s)).unwrap_or(p);
+    let titles: &[&str] = match p {
+        "سمو" => &["سمو", "الامير", "الاميرة", "امير", "الشيخ", "الشيخة", "ولي"],
+        "معالي" => &["معالي", "الوزير", "الوزيرة", "وزير", "وزيرة"],
+        "سماحت" => &["سماحة", "الشيخ", "المفتي", "الامام", "اية"],
+        "فخامت" => &["فخامة", "الرئيس", "رئيس"],
+        "دولت" => &["دولة", "رئيس"],
+        "سعادت" => &["سعادة", "السفير", "السفيرة"],
+        "جلالت" => &["جلالة", "الملك", "الملكة"],
+        "فضيلت" => &["فضيلة", "الشيخ"],
+        "قداست" | "غبطت" | "نيافت" => &["قداسة", "غبطة", "نيافة", "البابا", "البطريرك", "الانبا", "المطران"],
+        _ => &[],
+    };
+    titles.contains(&title)
 }
 
 /// Honorifics and professional titles written right before a name («الدكتور مبارك», «المدرب روبرتو»).
@@ -307,5 +371,9 @@ mod tests {
         assert!(is_source_head("صحيفة") && is_source_head("مصادر") && !is_source_head("الحاجة"));
         assert!(is_data_head("الاحصاءات") && is_data_head("للانظمة".trim_start_matches('ل')));
         assert!(is_honorific("الدكتور") && is_role("رئيس") && is_descriptor("مسؤولون"));
+        assert!(is_honorific_pronoun("سموه") && is_honorific_pronoun("ومعاليه") && is_honorific_pronoun("سماحته"));
+        assert!(honorific_pronoun_title("وسموه", "الامير") && honorific_pronoun_title("فخامته", "الرئيس"));
+        assert!(!honorific_pronoun_title("سموه", "الدكتور") && !honorific_pronoun_title("معاليه", "الامير"));
+        assert!(is_honorific_pronoun("فخامتها") && !is_honorific_pronoun("سمو") && !is_honorific_pronoun("دولة"));
     }
 }
