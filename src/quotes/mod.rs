@@ -470,13 +470,24 @@ impl<'d> Ctx<'d> {
     fn an_after(&self, i: usize) -> Option<usize> {
         let (_, se) = self.sent_range(i);
         let end = se.min(i + 24);
-        if self.toks.get(i + 1).is_some_and(|t| t.norm == "عن") && !self.toks.get(i + 2).is_some_and(|t| words::is_an(t.norm)) {
+        if self.toks.get(i + 1).is_some_and(|t| matches!(t.norm, "عن" | "عنه" | "عنها" | "عنهم"))
+            && !self.toks.get(i + 2).is_some_and(|t| words::is_an(t.norm))
+        {
             // «أعلن عن ...», «كشف عن ...» report a thing, not a clause (unless «كشف عن أن»)
             return None;
         }
         let mut j = i + 1;
         while j < end {
             let t = &self.toks[j];
+            if words::is_an(t.norm) && j > i + 1 {
+                // «إلا أن», «بما أن», «استطاعت أن», «التي تعني أن»: the أن of a connective, of a control verb or of a
+                // relative clause's verb; what follows is no report of this cue
+                let prev = self.toks[j - 1].norm;
+                let relative = j >= i + 3 && matches!(self.toks[j - 2].norm, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين");
+                if words::connective_before_an(prev) || words::is_control_verb(prev) || relative {
+                    return None;
+                }
+            }
             if words::is_an(t.norm) && !(j > 0 && words::blocks_an(self.toks[j - 1].norm)) {
                 return Some(j);
             }
@@ -997,6 +1008,8 @@ fn demote_homographs(text: &str, toks: &mut [Tok]) {
         // «مما يشير الى ان», «وهذا يؤكد ان», «وهو ما تشير اليه»: a fact or a thing as subject infers, it does not report
         let inference = prev.is_some_and(|p| {
             matches!(p.norm, "مما" | "هذا" | "وهذا" | "هذه" | "وهذه")
+                // «الأمر الذي يؤكد أن»: a fact as the antecedent
+                || (matches!(p.norm, "الذي" | "التي") && i >= 2 && words::is_fact_noun(toks[i - 2].norm))
                 || (p.norm == "ما"
                     && i >= 2
                     && matches!(toks[i - 2].norm, "وهو" | "هو" | "وهي" | "هي" | "وهذا" | "هذا" | "وذلك" | "ذلك"))

@@ -581,3 +581,21 @@ fn a_colon_before_inna_still_introduces_an_indirect_quote() {
     let qs = run("وقال المدرب: الفريق جاهز للمباراة.");
     assert!(qs.iter().all(|q| q.kind != QuoteKind::Indirect), "{qs:#?}");
 }
+
+#[test]
+fn connectives_control_verbs_and_facts_are_no_reports() {
+    for t in [
+        "ولا يرى الناس غير الفوضى، إلا أن الحكومة تتحمل المسؤولية كاملة.",
+        "ولم يعلن الاتفاق بعد غير أن بعض بنوده تتعلق بالضرائب.",
+        "واعتبر الحادث عملا متعمدا بما أنه وقع في ساعة مبكرة.",
+        "الشركة التي أعلن عنها الأسبوع الماضي استطاعت أن تحقق أرباحا كبيرة.",
+        "وهو الأمر الذي يؤكد أننا نسير في الطريق الصحيح.",
+        "وحذر باحثون من انتشار ظاهرة «العمل عن بعد»، التي تعني أن الموظف يعمل من بيته.",
+    ] {
+        let qs = run(t);
+        assert!(qs.iter().all(|q| q.kind != QuoteKind::Indirect), "{t}: {qs:#?}");
+    }
+    // a report whose clause holds «إلا أن» keeps it
+    let qs = run("وقال الوزير إن الموازنة جيدة إلا أن العجز ما زال كبيرا.");
+    assert_eq!(qs[0].text, "الموازنة جيدة إلا أن العجز ما زال كبيرا", "{qs:#?}");
+}
