@@ -162,13 +162,25 @@ impl QuoteExtractor {
             return Vec::new();
         }
         let mut sent_of = vec![0usize; doc.tokens.len()];
-        let mut sents = Vec::with_capacity(doc.sentences.len());
-        for (k, s) in doc.sentences.iter().enumerate() {
+        let mut sents: Vec<(usize, usize)> = Vec::with_capacity(doc.sentences.len());
+        for s in &doc.sentences {
             let (a, b) = (s.token_start.min(doc.tokens.len()), s.token_end.min(doc.tokens.len()));
+            // «مع سي.إف إندستريز»: a full stop inside an abbreviation, with a word glued after it, ends no sentence
+            if let Some(last) = sents.last_mut()
+                && last.1 == a
+                && a > 0
+                && doc.tokens[a - 1].text == "."
+                && doc.tokens.get(a).is_some_and(|t| t.span.byte_start == doc.tokens[a - 1].span.byte_end && t.kind.is_word())
+            {
+                last.1 = b;
+                continue;
+            }
+            sents.push((a, b));
+        }
+        for (k, &(a, b)) in sents.iter().enumerate() {
             for x in sent_of.iter_mut().take(b).skip(a) {
                 *x = k;
             }
-            sents.push((a, b));
         }
         let toks: Vec<Tok> = doc
             .tokens
@@ -604,7 +616,8 @@ impl<'d> Ctx<'d> {
     /// Byte end of a clause running over tokens `start..end`, without final punctuation.
     fn clause_end(&self, start: usize, end: usize) -> usize {
         let mut e = end;
-        while e > start && self.toks[e - 1].is_punct() && !self.toks[e - 1].mark && !matches!(self.toks[e - 1].norm, ")" | "]") {
+        // (a final «%» belongs to its number: «بلغ 12.8%»)
+        while e > start && self.toks[e - 1].is_punct() && !self.toks[e - 1].mark && !matches!(self.toks[e - 1].norm, ")" | "]" | "%" | "٪") {
             e -= 1;
         }
         // keep a closing quotation mark only if its opening one is inside the clause
@@ -1003,6 +1016,10 @@ fn demote_homographs(text: &str, toks: &mut [Tok]) {
                     )
             }),
             "تابع" => toks[i].norm == "تابع" && toks.get(i + 1).is_some_and(|n| n.norm.starts_with('ل')),
+            // «مصادر متابعة للتحقيقات»: «following» a thing, an adjective of the noun before it
+            "متابعة" | "متابعا" => {
+                toks.get(i + 1).is_some_and(|n| n.norm.starts_with('ل')) && prev.is_some_and(|p| p.kind == TokenKind::Arabic && !p.is_punct())
+            }
             _ => false,
         };
         // «مما يشير الى ان», «وهذا يؤكد ان», «وهو ما تشير اليه»: a fact or a thing as subject infers, it does not report
