@@ -777,6 +777,17 @@ impl<'a> Run<'a> {
     fn date_core(&self, j: usize, s: usize) -> Option<Found> {
         let mut p = j;
         let mut day = None;
+        // «الجمعة الثانية من شهر رمضان»: a weekday and a feminine ordinal (agreeing with the weekday; a day of the
+        // month is masculine, «الجمعة الثاني من رمضان») name the month's nth such weekday: (n, weekday)
+        let nth = self.weekday(s).filter(|_| s < j && matches!(self.k(j), "الاولي" | "الثانيه" | "الثالثه" | "الرابعه"));
+        let nth = nth.zip(self.ordinal_word(j, 4)).map(|(wd, (n, _))| (n, weekday_of(wd)));
+        // the nth weekday from the first day of the month
+        let shift = |v: Option<String>| -> Option<String> {
+            let Some((n, wd)) = nth else { return v };
+            let first = NaiveDate::parse_from_str(&v?, "%Y-%m-%d").ok()?;
+            let ahead = (wd.num_days_from_monday() + 7 - first.weekday().num_days_from_monday()) % 7;
+            add_days(first, i64::from(ahead + 7 * (n - 1))).map(fmt_day)
+        };
         if let Some((d, e, word)) = self.day(p) {
             let mut q = e;
             if self.k(q) == "من" && self.adj(q) {
@@ -787,10 +798,10 @@ impl<'a> Run<'a> {
             if !self.adj(q) {
                 return None;
             }
-            day = Some(d);
+            day = Some(if nth.is_some() { 1 } else { d });
             p = q;
         }
-        if let Some(d) = day {
+        if let Some(d) = day.filter(|_| nth.is_none()) {
             // «12 من الشهر الجاري», «الخامس من هذا الشهر», «العاشر من الشهر الماضي»
             let (r, e) = if self.k(p) == "الشهر" && self.adj(p + 1) {
                 match rel_of(self.k(p + 1)) {
@@ -847,7 +858,7 @@ impl<'a> Run<'a> {
             let value = self.resolve_greg(m, day, yspec);
             let grain = if day.is_some() { Grain::Day } else { Grain::Month };
             let value = match (value, day) {
-                (Some(ymd), Some(_)) => NaiveDate::from_ymd_opt(ymd.y, ymd.m, ymd.d.unwrap_or(1)).map(fmt_day),
+                (Some(ymd), Some(_)) => shift(NaiveDate::from_ymd_opt(ymd.y, ymd.m, ymd.d.unwrap_or(1)).map(fmt_day)),
                 (Some(ymd), None) => Some(fmt_month(ymd.y, ymd.m)),
                 (None, _) => None,
             };
@@ -888,7 +899,7 @@ impl<'a> Run<'a> {
                     }
                 }),
             };
-            let value = y.and_then(|y| hijri::to_gregorian(y, m as u8, day.unwrap_or(1) as u8)).map(fmt_day);
+            let value = shift(y.and_then(|y| hijri::to_gregorian(y, m as u8, day.unwrap_or(1) as u8)).map(fmt_day));
             let grain = if day.is_some() { Grain::Day } else { Grain::Month };
             let mut x = it(s, end, DateType::Date, value, grain);
             x.cal = Calendar::Hijri;
@@ -1201,6 +1212,8 @@ impl<'a> Run<'a> {
             "الوقت" if self.is(i + 1, &["الحالي", "الراهن", "الحاضر"]) => (i + 2, v("PRESENT_REF")),
             "سابقا" | "مؤخرا" => (i + 1, v("PAST_REF")),
             "حاليا" | "الان" | "راهنا" | "انذاك" if k != "انذاك" => (i + 1, v("PRESENT_REF")),
+            // «قريبا من المنفذ» is near the port
+            "قريبا" if self.is(i + 1, &["من", "منه", "منها", "منهم"]) => return None,
             "قريبا" | "مستقبلا" | "لاحقا" => (i + 1, v("FUTURE_REF")),
             "السابق" | "الماضي" if prev == "في" => (i + 1, v("PAST_REF")),
             "المستقبل" if prev == "في" => (i + 1, v("FUTURE_REF")),

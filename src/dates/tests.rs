@@ -127,6 +127,30 @@ fn years() {
     check("في رؤيته عام 2030", &[("عام 2030", "DATE", Some("2030"))]);
     check("ولد بتاريخ 16 / 09 / 1414هـ الساعة", &[("16 / 09 / 1414هـ", "DATE", Some("1994-02-27"))]);
     check("في النصف الثاني من عام 2014.", &[("النصف الثاني من عام 2014", "DATE", Some("2014-H2"))]);
+    // a quarter without its year is one of the current year (the ordinal «الثاني» as well as «الرابع»)
+    check("ارتفعت الأرباح في الربع الثاني بنسبة", &[("الربع الثاني", "DATE", Some("2016-Q2"))]);
+    check("في الربع الرابع سجل", &[("الربع الرابع", "DATE", Some("2016-Q4"))]);
+    check("في الربع الثاني من المباراة سجل", &[]);
+    check("في النصف الثاني سجل الفريق", &[]);
+    // «أشهر» and «قرون» alone: months and centuries after a temporal word, else "most famous" and horns
+    check("بمشاركة أشهر شعراء المملكة", &[]);
+    check("تستنفر قرون استشعارها", &[]);
+    check("منذ أشهر", &[("أشهر", "DURATION", Some("PXM"))]);
+    check("ظل مغلقا لأشهر طويلة", &[("أشهر", "DURATION", Some("PXM"))]);
+    check("منذ قرون", &[("قرون", "DURATION", Some("PXCE"))]);
+    // a fraction of a unit is a whole number of the next smaller one
+    check("انتظر نصف ساعة", &[("نصف ساعة", "DURATION", Some("PT30M"))]);
+    check("منذ ربع قرن", &[("ربع قرن", "DURATION", Some("P25Y"))]);
+    check("منذ ثلث قرن", &[]);
+    // a definite number from eleven up before its singular unit
+    check("خلال المائة يوم الماضية", &[("المائة يوم الماضية", "DURATION", Some("P100D"))]);
+    // a part of day before «اليوم (الاثنين)»: the bracketed weekday decides
+    // a weekday and a feminine ordinal: the month's nth such weekday (Ramadan 1436 began on Thursday 2015-06-18);
+    // a masculine ordinal is the day of the month
+    check("في الجمعة الثانية من شهر رمضان 1436", &[("الجمعة الثانية من شهر رمضان 1436", "DATE", Some("2015-06-26"))]);
+    check("في الجمعة الأولى من يوليو 2016", &[("الجمعة الأولى من يوليو 2016", "DATE", Some("2016-07-01"))]);
+    check("يوم الجمعة الثاني من رمضان 1436", &[("يوم الجمعة الثاني من رمضان 1436", "DATE", Some("2015-06-19"))]);
+    check("مساء اليوم (الاثنين)", &[("مساء اليوم", "TIME", Some("2016-05-09TEV")), ("الاثنين", "DATE", Some("2016-05-09"))]);
     check("منذ بداية العام حتى الآن", &[("بداية العام", "DATE", Some("2016")), ("الآن", "DATE", Some("PRESENT_REF"))]);
     check("في منتصف كانون الثاني (يناير) 2015 عندما", &[("منتصف كانون الثاني (يناير) 2015", "DATE", Some("2015-01"))]);
 }
@@ -270,6 +294,7 @@ fn sets_and_vague() {
     check("نعرضها حاليًّا على", &[("حاليًّا", "DATE", Some("PRESENT_REF"))]);
     check("في الوقت الراهن يجب", &[("الوقت الراهن", "DATE", Some("PRESENT_REF"))]);
     check("سيصل قريبا", &[("قريبا", "DATE", Some("FUTURE_REF"))]);
+    check("توقفت قريبا من المنفذ", &[]);
     check("وحتى تاريخه بلغت", &[("تاريخه", "DATE", Some("PRESENT_REF"))]);
     check("لعلاجه من قبل. وغاب", &[("قبل", "DATE", Some("PAST_REF"))]);
     check("تم ذلك من قبل الحكومة", &[]);
@@ -667,3 +692,5 @@ fn a_day_month_pair_opening_a_range_is_no_lone_day() {
     let got = dates("الذي سيقام خلال الفترة من 6 / 11 حتى 1 / 12 / 1436 هـ .");
     assert!(got.iter().all(|x| x.text != "11"), "{got:?}");
 }
+
+

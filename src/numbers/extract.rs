@@ -459,8 +459,8 @@ impl NumberExtractor {
                 return true;
             }
         }
-        // «الاثنين» is Monday
-        if !m.digits && m.value == 2.0 && m.definite && end - i == 1 {
+        // «الاثنين» is Monday (the ordinal «الثاني» is second)
+        if !m.digits && !m.ordinal && m.value == 2.0 && m.definite && end - i == 1 {
             return true;
         }
         if m.digits {
@@ -470,6 +470,19 @@ impl NumberExtractor {
                 _ => prev_f.clone(),
             };
             if head.as_deref().is_some_and(|p| in_set_def(&lex.name_head, p)) {
+                return true;
+            }
+            // a stock index named by a foreign name and a number: «مؤشر يوروفرست 300», «مؤشر ستوكس يوروب 600» (but
+            // «مؤشر داو جونز 100 نقطة» moved by 100 points, and «مؤشر البورصة 300» is no name)
+            let index_name = (1..=3).any(|d| {
+                i.checked_sub(d).is_some_and(|h| {
+                    Self::folded(tokens, h).is_some_and(|w| matches!(w.trim_start_matches(['و', 'ل']), "مؤشر" | "موشر"))
+                        && (h + 1..i).all(|k| Self::folded(tokens, k).is_some_and(|w| !w.starts_with("ال") && !lex.not_unit.contains(&*w)))
+                })
+            });
+            let points = next_f.as_deref().is_some_and(|n| n.starts_with("نقط") || matches!(n, "في" | "بالمئه" | "بالمائه"))
+                || tokens.get(end).is_some_and(|x| matches!(x.text.as_str(), "%" | "٪"));
+            if index_name && end - i == 1 && !points {
                 return true;
             }
             // a letter glued before the digits («د54», «A4») that is not a proclitic or «الـ»
@@ -704,6 +717,18 @@ impl NumberExtractor {
         } else {
             NumberKind::Cardinal
         };
+        // «الـ36 شركة»: the definite digits before their indefinite noun count it (after a definite noun, «الدورة
+        // الـ23», they rank it)
+        if kind == NumberKind::Ordinal && m.digits && m.definite {
+            let after_definite = i.checked_sub(1).and_then(|k| Self::folded(tokens, k)).is_some_and(|w| {
+                let w = w.trim_start_matches(['و', 'ف', 'ب', 'ك']);
+                w.starts_with("ال") || w.starts_with("لل")
+            });
+            let bare_noun = self.unit_at(tokens, j).is_some_and(|k| tokens[k].kind == TokenKind::Arabic && !Self::folded(tokens, k).is_some_and(|w| w.starts_with(['ل', 'ب', 'و', 'ف', 'ك'])));
+            if !after_definite && bare_noun {
+                kind = NumberKind::Cardinal;
+            }
+        }
         let mut unit: Option<(usize, usize, usize, usize)> = None;
         let mut leading_symbol = false;
         let mut negative = false;
@@ -841,18 +866,27 @@ fn share_ranges(tokens: &[Token], found: &mut [Found]) {
                 _ => continue,
             }
         };
-        if a.kind != NumberKind::Cardinal || a.unit.is_some() || a.words.scale != 1.0 || a.words.dual {
+        if a.kind != NumberKind::Cardinal || a.unit.is_some() || a.words.dual {
             continue;
         }
-        // what stands between them: nothing but a connector
+        // what stands between them: nothing but a connector (a comma before «و»: «170 ألفا، و225 ألف دولار»)
         let gap = tokens.get(a.end_tok..b.first_tok).unwrap_or(&[]);
         let b_has_wa = b.words.prefix_chars > 0 && tokens.get(b.first_tok).is_some_and(|t| t.text.starts_with('و'));
         let connector = match gap {
             [] => b_has_wa,
-            [t] => matches!(&*fold(norm_of(t)), "و" | "الي" | "حتي" | "او" | "-" | "–" | "الى"),
+            [t] => matches!(&*fold(norm_of(t)), "و" | "الي" | "حتي" | "او" | "-" | "–" | "الى") || (b_has_wa && matches!(t.text.as_str(), "،" | ",")),
+            [c, t] => matches!(c.text.as_str(), "،" | ",") && t.text == "و",
             _ => false,
         };
         if !connector {
+            continue;
+        }
+        // a first number with its own scale shares only the kind and unit of a second with the same scale
+        if a.words.scale != 1.0 {
+            if a.words.scale == b.words.scale && matches!(b.kind, NumberKind::Percent | NumberKind::Money) {
+                a.kind = b.kind;
+                a.unit = b.unit;
+            }
             continue;
         }
         let shares = matches!(b.kind, NumberKind::Percent | NumberKind::Money) || b.words.scale > 1.0;
@@ -1158,6 +1192,11 @@ mod news_regressions {
         doc.numbers.unwrap_or_default().into_iter().map(|n| (n.text.to_string(), n.value, n.unit.map(|u| u.to_string()))).collect()
     }
 
+    fn nums_kind(text: &str) -> Vec<(String, &'static str)> {
+        let doc = crate::Pipeline::default().analyze(text);
+        doc.numbers.unwrap_or_default().into_iter().map(|n| (n.text.to_string(), n.kind.as_str())).collect()
+    }
+
     #[test]
     fn spot_checks_on_news() {
         assert_eq!(texts("ارتفع بنسبة 0.76 في المائة."), vec![("0.76 في المائة".to_string(), 0.76, None)]);
@@ -1173,6 +1212,28 @@ mod news_regressions {
         assert!(texts("العدد رقم (67) الذي").is_empty());
         assert!(texts("هنأ الملك محمد السادس").is_empty());
         assert!(texts("الملكة إليزابيث الثانية").is_empty());
+        // a range whose first number has its own scale still shares the currency
+        let r = texts("بين 170 ألفا، و225 ألف دولار");
+        assert_eq!((r[0].1, r[0].2.as_deref()), (170000.0, Some("دولار")));
+        assert_eq!((r[1].1, r[1].2.as_deref()), (225000.0, Some("دولار")));
+        // definite digits before their noun count it, after a definite noun they rank it
+        assert_eq!(nums_kind("ان والـ36 شركة وقعت"), vec![("الـ36".to_string(), "cardinal")]);
+        assert_eq!(nums_kind("في الدورة الـ23 للمهرجان"), vec![("الـ23".to_string(), "ordinal")]);
+        assert_eq!(nums_kind("في ذكرى الـ70 لتأسيس"), vec![("الـ70".to_string(), "ordinal")]);
+        // a telephone extension or number is no count
+        assert!(texts("على الرقم 0144230001 تحويلة 95832 او").iter().all(|n| n.0 != "95832"), "{:?}", texts("على الرقم 0144230001 تحويلة 95832 او"));
+        assert!(texts("عبر الهاتف 920001234").is_empty());
+        // a stock index's name, not a count; its move is one
+        assert!(texts("ارتفع مؤشر يوروفرست 300 لأسهم الشركات").is_empty());
+        assert!(texts("وصعد مؤشر ستوكس يوروب 600 بعدما سجل").is_empty());
+        assert_eq!(texts("ارتفع مؤشر داو جونز 100 نقطة")[0].2.as_deref(), Some("نقطة"));
+        assert_eq!(texts("خسر مؤشر البورصة 300 نقطة")[0].2.as_deref(), Some("نقطة"));
+        // a subordinator or «بسبب» is no counted noun
+        assert_eq!(texts("بلغ عددهم 200 بسبب الحرب")[0].2, None);
+        // the definite ordinal 2 is no weekday («الاثنين»)
+        assert_eq!(texts("فاز بالمركز الثاني في السباق")[0].0, "الثاني");
+        assert_eq!(texts("الجيل الثاني والثالث").len(), 2);
+        assert!(texts("وصل يوم الاثنين").is_empty());
         assert!(texts("لست أدري").is_empty());
         assert!(texts("وقع أول من أمس").is_empty());
         assert!(texts("خلال الربع السنوي الماضي").is_empty());

@@ -197,13 +197,16 @@ impl Run<'_> {
             return None;
         }
         let (end, date) = if let Some((e, d)) = self.relday_core(j) {
-            // «صباح غد الأربعاء», «صباح اليوم السبت»: the weekday beside the relative day decides, and is its own
-            // item (nearest the document date; after it for «غد»)
-            if let Some(wd) = self.weekday(e).filter(|_| self.adj(e) && !(self.adj(e + 1) && rel_of(self.k(e + 1)).is_some())) {
+            // «صباح غد الأربعاء», «صباح اليوم السبت», «مساء اليوم (الاثنين)»: the weekday beside the relative day
+            // decides, and is its own item (nearest the document date; after it for «غد»)
+            let paren = self.k(e) == "(" && self.adj(e);
+            let w = e + paren as usize;
+            if let Some(wd) = self.weekday(w).filter(|_| self.adj(w) && !(self.adj(w + 1) && rel_of(self.k(w + 1)).is_some())) {
                 let after = matches!(self.k(e - 1), "غدا" | "غد" | "الغد");
                 let wdate = self.reference.map(|r| nearest_weekday(r, weekday_of(wd), after));
                 let time = it(i, e, DateType::Time, wdate.map(|d| format!("{}T{code}", fmt_day(d))), Grain::PartOfDay);
-                return Some((e + 1, vec![time, it(e, e + 1, DateType::Date, wdate.map(fmt_day), Grain::Day)]));
+                let end = if paren && self.k(w + 1) == ")" { w + 2 } else { w + 1 };
+                return Some((end, vec![time, it(w, w + 1, DateType::Date, wdate.map(fmt_day), Grain::Day)]));
             }
             (e, d)
         } else if let Some((e, d)) = self.weekday_core(j) {

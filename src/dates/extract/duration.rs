@@ -22,6 +22,9 @@ impl Run<'_> {
             }
             return Some((Some(v), u, j + 2));
         }
+        if let Some(q) = self.fraction_of_unit(j) {
+            return Some(q);
+        }
         let k = self.k(j);
         if matches!(k, "عده" | "بضعه" | "بضع" | "عشرات" | "مئات" | "بعض") && self.adj(j + 1) {
             let (u, f, def) = unit_of(self.k(j + 1))?;
@@ -56,6 +59,32 @@ impl Run<'_> {
             Form::Sing if self.is(j + 1, &["واحد", "واحده", "كامل", "كامله"]) => Some((Some(1), u, j + 2)),
             _ => None,
         }
+    }
+
+    /// «نصف ساعة», «ربع قرن», «ثلث ساعة»: a fraction of a unit, as the whole number of the next smaller unit it is
+    /// (PT30M, P25Y, PT20M); none when that is no whole number («ثلث قرن») or the unit has no such divisor (months).
+    fn fraction_of_unit(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
+        let f = match self.k(j) {
+            "نصف" => 0.5,
+            "ربع" => 0.25,
+            "ثلث" => 1.0 / 3.0,
+            _ => return None,
+        };
+        let (u, form, def) = unit_of(self.k(j + 1)).filter(|_| self.adj(j + 1))?;
+        if def || form != Form::Sing {
+            return None;
+        }
+        let (whole, small) = match u {
+            Unit::Century => (100.0, Unit::Year),
+            Unit::Decade => (10.0, Unit::Year),
+            Unit::Year => (12.0, Unit::Month),
+            Unit::Day => (24.0, Unit::Hour),
+            Unit::Hour => (60.0, Unit::Minute),
+            Unit::Minute => (60.0, Unit::Second),
+            Unit::Month | Unit::Week | Unit::Second => return None,
+        };
+        let v = (f * whole as f64 * 1000.0).round() / 1000.0;
+        (v.fract() == 0.0).then_some((Some(v as u32), small, j + 2))
     }
 
     /// A quantity, unless its unit word introduces a year («مليونين عام 2005»).
@@ -128,12 +157,14 @@ impl Run<'_> {
             };
             return one(i, e, DateType::Date, v, grain);
         }
-        // «الخمس سنوات المقبلة», «العشرة أيام الأولى»: a definite number before an indefinite plural
+        // «الخمس سنوات المقبلة», «العشرة أيام الأولى», «المائة يوم الماضية»: a definite number before an indefinite
+        // plural (a singular from eleven up)
         if let Some(x) = self.words(i).filter(|x| x.definite && !x.ordinal && !x.approx && x.value <= 1000.0) {
             let p = i + x.len;
             if self.adj(p)
                 && self.adj(p + 1)
-                && let Some((u, Form::Plural, false)) = unit_of(self.k(p))
+                && let Some((u, f, false)) = unit_of(self.k(p))
+                && (f == Form::Plural || (f == Form::Sing && x.value >= 11.0))
                 && period_adjective(self.k(p + 1))
             {
                 return one(i, p + 2, DateType::Duration, Some(duration(Some(x.value as u32), u)), unit_grain(u));
@@ -195,9 +226,10 @@ impl Run<'_> {
             }
             return None;
         }
-        // «عقود» alone is mostly contracts: decades need a temporal word before («منذ عقود», «لعقود») or an
-        // adjective after («عقود طويلة»)
-        if u == Unit::Decade && f == Form::Plural && !def {
+        // «عقود» alone is mostly contracts, «أشهر» the elative "most famous" («أشهر شعراء») and «قرون» horns: such a
+        // plural is a length of time after a temporal word («منذ عقود», «لأشهر», «منذ قرون») or before an adjective
+        // («عقود طويلة»)
+        if f == Form::Plural && !def && (u == Unit::Decade || matches!(k, "اشهر" | "قرون")) {
             let lam = self.text.get(self.w[i].bs..self.w[i].be).is_some_and(|t| t.starts_with('ل') || t.starts_with("فل") || t.starts_with("ول"));
             let before = matches!(
                 self.prev_key(i),

@@ -18,7 +18,13 @@ impl Run<'_> {
             if self.k(p) == "من" && self.adj(p) {
                 p += 1;
             }
-            let (y, e) = self.year_ref(p)?;
+            let (y, e) = match self.year_ref(p) {
+                Some(x) => x,
+                // «في الربع الثاني» alone: a quarter of the current year, unless «من» says of what («الربع الثاني من
+                // المباراة»); «النصف الثاني» alone is as often a match's half
+                None if k == "الربع" && self.k(i + 2) != "من" => (self.reference.map(|t| t.year()), i + 2),
+                None => return None,
+            };
             let tag = if k == "النصف" { "H" } else { "Q" };
             let grain = if k == "النصف" { Grain::Half } else { Grain::Quarter };
             return one(i, e, DateType::Date, y.map(|y| format!("{}-{tag}{n}", fmt_year(y))), grain);
