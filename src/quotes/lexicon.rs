@@ -96,12 +96,22 @@ impl CueLexicon {
         if let Some(k) = self.forms.get(norm) {
             return Some(*k);
         }
-        let rest = norm.strip_prefix(is_conj)?;
+        let rest = norm.strip_prefix(is_conj).unwrap_or(norm);
+        if rest.len() == norm.len() {
+            // no conjunction: only the subjunctive ل may stand before the verb
+            let verb = norm.strip_prefix('ل').filter(|v| v.starts_with(['ي', 'ت']) && v.chars().count() > 3)?;
+            return self.forms.get(verb).copied().filter(|k| matches!(k, CueKind::Verb));
+        }
         if rest.chars().count() < 2 || (norm.starts_with('ف') && matches!(rest, "يري" | "تري" | "راي" | "رات" | "رد" | "ردت" | "بين" | "نقل" | "كتب" | "نفي" | "نفت" | "لفت")) {
             // «فيري» is a name far more often than «ف + يرى»
             return None;
         }
-        self.forms.get(rest).copied()
+        if let Some(k) = self.forms.get(rest) {
+            return Some(*k);
+        }
+        // «ليؤكد», «وليضيف»: the subjunctive ل before an imperfect verb
+        let verb = rest.strip_prefix('ل').filter(|v| v.starts_with(['ي', 'ت']) && v.chars().count() > 3)?;
+        self.forms.get(verb).copied().filter(|k| matches!(k, CueKind::Verb))
     }
 }
 
@@ -123,6 +133,10 @@ mod tests {
         assert_eq!(lex.lookup("وزير"), None);
         assert_eq!(lex.lookup("و"), None);
         assert_eq!(lex.lookup("فيري"), None);
+        let n = Normalizer::default();
+        assert_eq!(lex.lookup(&n.normalize_str("ليؤكد")), Some(CueKind::Verb));
+        assert_eq!(lex.lookup(&n.normalize_str("وليضيف")), Some(CueKind::Verb));
+        assert_eq!(lex.lookup("ليبيا"), None);
         assert_eq!(lex.lookup("ويري"), Some(CueKind::Verb));
     }
 

@@ -162,13 +162,25 @@ impl QuoteExtractor {
             return Vec::new();
         }
         let mut sent_of = vec![0usize; doc.tokens.len()];
-        let mut sents = Vec::with_capacity(doc.sentences.len());
-        for (k, s) in doc.sentences.iter().enumerate() {
+        let mut sents: Vec<(usize, usize)> = Vec::with_capacity(doc.sentences.len());
+        for s in &doc.sentences {
             let (a, b) = (s.token_start.min(doc.tokens.len()), s.token_end.min(doc.tokens.len()));
+            // «مع سي.إف إندستريز»: a full stop inside an abbreviation, with a word glued after it, ends no sentence
+            if let Some(last) = sents.last_mut()
+                && last.1 == a
+                && a > 0
+                && doc.tokens[a - 1].text == "."
+                && doc.tokens.get(a).is_some_and(|t| t.span.byte_start == doc.tokens[a - 1].span.byte_end && t.kind.is_word())
+            {
+                last.1 = b;
+                continue;
+            }
+            sents.push((a, b));
+        }
+        for (k, &(a, b)) in sents.iter().enumerate() {
             for x in sent_of.iter_mut().take(b).skip(a) {
                 *x = k;
             }
-            sents.push((a, b));
         }
         let toks: Vec<Tok> = doc
             .tokens
@@ -470,13 +482,24 @@ impl<'d> Ctx<'d> {
     fn an_after(&self, i: usize) -> Option<usize> {
         let (_, se) = self.sent_range(i);
         let end = se.min(i + 24);
-        if self.toks.get(i + 1).is_some_and(|t| t.norm == "عن") && !self.toks.get(i + 2).is_some_and(|t| words::is_an(t.norm)) {
+        if self.toks.get(i + 1).is_some_and(|t| matches!(t.norm, "عن" | "عنه" | "عنها" | "عنهم"))
+            && !self.toks.get(i + 2).is_some_and(|t| words::is_an(t.norm))
+        {
             // «أعلن عن ...», «كشف عن ...» report a thing, not a clause (unless «كشف عن أن»)
             return None;
         }
         let mut j = i + 1;
         while j < end {
             let t = &self.toks[j];
+            if words::is_an(t.norm) && j > i + 1 {
+                // «إلا أن», «بما أن», «استطاعت أن», «التي تعني أن»: the أن of a connective, of a control verb or of a
+                // relative clause's verb; what follows is no report of this cue
+                let prev = self.toks[j - 1].norm;
+                let relative = j >= i + 3 && matches!(self.toks[j - 2].norm, "الذي" | "التي" | "الذين" | "اللذين" | "اللتين");
+                if words::connective_before_an(prev) || words::is_control_verb(prev) || relative {
+                    return None;
+                }
+            }
             if words::is_an(t.norm) && !(j > 0 && words::blocks_an(self.toks[j - 1].norm)) {
                 return Some(j);
             }
@@ -593,7 +616,8 @@ impl<'d> Ctx<'d> {
     /// Byte end of a clause running over tokens `start..end`, without final punctuation.
     fn clause_end(&self, start: usize, end: usize) -> usize {
         let mut e = end;
-        while e > start && self.toks[e - 1].is_punct() && !self.toks[e - 1].mark && !matches!(self.toks[e - 1].norm, ")" | "]") {
+        // (a final «%» belongs to its number: «بلغ 12.8%»)
+        while e > start && self.toks[e - 1].is_punct() && !self.toks[e - 1].mark && !matches!(self.toks[e - 1].norm, ")" | "]" | "%" | "٪") {
             e -= 1;
         }
         // keep a closing quotation mark only if its opening one is inside the clause
@@ -992,11 +1016,17 @@ fn demote_homographs(text: &str, toks: &mut [Tok]) {
                     )
             }),
             "تابع" => toks[i].norm == "تابع" && toks.get(i + 1).is_some_and(|n| n.norm.starts_with('ل')),
+            // «مصادر متابعة للتحقيقات»: «following» a thing, an adjective of the noun before it
+            "متابعة" | "متابعا" => {
+                toks.get(i + 1).is_some_and(|n| n.norm.starts_with('ل')) && prev.is_some_and(|p| p.kind == TokenKind::Arabic && !p.is_punct())
+            }
             _ => false,
         };
         // «مما يشير الى ان», «وهذا يؤكد ان», «وهو ما تشير اليه»: a fact or a thing as subject infers, it does not report
         let inference = prev.is_some_and(|p| {
             matches!(p.norm, "مما" | "هذا" | "وهذا" | "هذه" | "وهذه")
+                // «الأمر الذي يؤكد أن»: a fact as the antecedent
+                || (matches!(p.norm, "الذي" | "التي") && i >= 2 && words::is_fact_noun(toks[i - 2].norm))
                 || (p.norm == "ما"
                     && i >= 2
                     && matches!(toks[i - 2].norm, "وهو" | "هو" | "وهي" | "هي" | "وهذا" | "هذا" | "وذلك" | "ذلك"))

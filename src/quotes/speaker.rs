@@ -146,6 +146,13 @@ impl Ctx<'_> {
             if j > from && words::is_object_after_subject(n.trim_start_matches('و')) {
                 break;
             }
+            // «وأوضح العلماء هذه المسألة»: a demonstrative after a definite subject opens the object
+            if j > from
+                && matches!(n, "هذه" | "هذا" | "ذلك" | "تلك" | "هؤلاء" | "هاتين" | "هذين")
+                && self.toks[j - 1].norm.trim_start_matches('و').starts_with("ال")
+            {
+                break;
+            }
             // «راجح بادي من جانبه»: a pronoun adjunct closes the subject
             if j > from && n == "من" && self.toks.get(j + 1).is_some_and(|x| matches!(x.norm, "جانبه" | "جانبها" | "جهته" | "جهتها" | "ناحيته" | "ناحيتها" | "جانبهم")) {
                 break;
@@ -331,7 +338,7 @@ impl Ctx<'_> {
             || matches!(
                 first.norm,
                 "من" | "في" | "الي" | "عن" | "مع" | "ب" | "ل" | "فيها" | "فيه" | "له" | "لها" | "به" | "بها" | "منه"
-                    | "عنه" | "عنها" | "لهم" | "فيهم" | "خلالها" | "خلاله"
+                    | "عنه" | "عنها" | "لهم" | "فيهم" | "خلالها" | "خلاله" | "بقوله" | "بقولها" | "بقولهم" | "قائلا" | "قائلة"
             )
             || first.raw.trim_start_matches('و') == "على"
             || words::is_oblique_pronoun(first.norm)
@@ -404,6 +411,8 @@ impl Ctx<'_> {
             || words::is_time_word(n)
             || matches!(n, "من" | "في" | "وفي" | "ومن" | "علي" | "وعلي" | "الي" | "والي" | "مع" | "ومع")
             || words::is_passive_aux(n)
+            // «ولأن الإرهاب آفة ...»: a subordinate clause opening the sentence has no verb to take a subject from
+            || words::is_subordinator(n)
         {
             return None;
         }
@@ -545,6 +554,23 @@ impl Ctx<'_> {
             }
         };
         if let Some(e) = overlapping(Label::PER) {
+            // «دعا لاري آندري»: the entity layer read the first letter of a name opening the phrase as the preposition ل;
+            // the phrase took the whole word as a name (a speaker phrase drops a real ل before it is built), so the
+            // letter is the name's
+            let first = self.toks[self.tok_at(a)];
+            let e = if first.bs == a
+                && e.span.byte_start == a + 'ل'.len_utf8()
+                && e.span.byte_start < first.be
+                && first.raw.starts_with('ل')
+                && !first.raw.starts_with("لل")
+            {
+                let mut span = e.span;
+                span.byte_start = a;
+                span.start = span.start.saturating_sub(1);
+                EntityHint { span, label: e.label }
+            } else {
+                e
+            };
             // the entity layer may tag only the family name: «كوري شولمان» with «شولمان» tagged takes the given
             // name standing right before it in the phrase (name-like words only, not a title or role)
             let mut start = e.span.byte_start;

@@ -581,3 +581,56 @@ fn a_colon_before_inna_still_introduces_an_indirect_quote() {
     let qs = run("وقال المدرب: الفريق جاهز للمباراة.");
     assert!(qs.iter().all(|q| q.kind != QuoteKind::Indirect), "{qs:#?}");
 }
+
+#[test]
+fn connectives_control_verbs_and_facts_are_no_reports() {
+    for t in [
+        "ولا يرى الناس غير الفوضى، إلا أن الحكومة تتحمل المسؤولية كاملة.",
+        "ولم يعلن الاتفاق بعد غير أن بعض بنوده تتعلق بالضرائب.",
+        "واعتبر الحادث عملا متعمدا بما أنه وقع في ساعة مبكرة.",
+        "الشركة التي أعلن عنها الأسبوع الماضي استطاعت أن تحقق أرباحا كبيرة.",
+        "وهو الأمر الذي يؤكد أننا نسير في الطريق الصحيح.",
+        "وحذر باحثون من انتشار ظاهرة «العمل عن بعد»، التي تعني أن الموظف يعمل من بيته.",
+    ] {
+        let qs = run(t);
+        assert!(qs.iter().all(|q| q.kind != QuoteKind::Indirect), "{t}: {qs:#?}");
+    }
+    // a report whose clause holds «إلا أن» keeps it
+    let qs = run("وقال الوزير إن الموازنة جيدة إلا أن العجز ما زال كبيرا.");
+    assert_eq!(qs[0].text, "الموازنة جيدة إلا أن العجز ما زال كبيرا", "{qs:#?}");
+}
+
+#[test]
+fn a_clause_keeps_its_final_percent_and_its_abbreviations() {
+    let qs = run("وأوضح البنك أن متوسط العائد بلغ 11.25%.");
+    assert_eq!(qs[0].text, "متوسط العائد بلغ 11.25%", "{qs:#?}");
+    let qs = run("وأوضح البنك أن متوسط العائد بلغ 7 ٪.");
+    assert_eq!(qs[0].text, "متوسط العائد بلغ 7 ٪", "{qs:#?}");
+    let qs = run("وقالت الشركة إنها اتفقت على شراء حصة في إيه.بي للصناعات. وارتفع السهم.");
+    assert_eq!(qs[0].text, "اتفقت على شراء حصة في إيه.بي للصناعات", "{qs:#?}");
+}
+
+#[test]
+fn speaker_spans_keep_a_first_letter_and_stop_before_the_object() {
+    let t = "ودعا لوران بيتي رئيس الاتحاد الشركات إلى الاستثمار، مؤكدا أن «المستقبل يعتمد على التعليم والتدريب المستمر».";
+    let qs = run_with_persons(t, &["وران بيتي"]);
+    assert!(qs.iter().all(|q| spk(q) == Some("لوران بيتي")), "{qs:#?}");
+    let qs = run("وشرح الباحثون هذه الظاهرة، بأن الحرارة ترتفع في الصيف.");
+    assert_eq!(spk(&qs[0]), Some("الباحثون"), "{qs:#?}");
+}
+
+#[test]
+fn subjunctive_cues_and_adjectives_that_look_like_participles() {
+    let t = "وزار الأمير فهد بن سالم المدينة أمس، ليؤكد بقوله: «إن أبناء هذه المنطقة يستحقون كل الدعم والرعاية».";
+    let qs = run(t);
+    let q = find(&qs, "إن أبناء");
+    assert_eq!(q.cue.as_ref().map(|c| c.text.as_str()), Some("ليؤكد"), "{qs:#?}");
+    assert!(spk(q).is_none_or(|s| !s.contains("بقوله")), "{qs:#?}");
+    // a sentence opening with «ولأن» gives its participles no subject from the subordinate clause
+    let qs = run("ولأن التعليم أساس التنمية لجميع دول المنطقة فقد افتتح الوزير المعرض، مؤكدا أن «التعليم هو الطريق الوحيد للتقدم والازدهار».");
+    assert!(qs.iter().all(|q| spk(q).is_none_or(|s| !s.contains("لجميع") && !s.contains("التعليم"))), "{qs:#?}");
+    let qs = run("فيما ذكرت مصادر متابعة للقضية أن المتهم اعترف بالسرقة.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("ذكرت"), "{qs:#?}");
+    assert_eq!(spk(&qs[0]), Some("مصادر متابعة للقضية"), "{qs:#?}");
+}

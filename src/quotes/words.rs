@@ -17,6 +17,38 @@ pub fn blocks_an(prev: &str) -> bool {
     )
 }
 
+/// Words before أن that make it part of a connective, not the complement of a report: «إلا أن», «غير أن» (however),
+/// «بما أن» (since), «مع أن», «رغم أن» (although), «كما أن» (moreover). The search for a reported clause stops there.
+pub fn connective_before_an(prev: &str) -> bool {
+    matches!(prev, "الا" | "غير" | "بيد" | "رغم" | "برغم" | "ورغم" | "بالرغم" | "مع" | "بما" | "كما" | "وكما" | "لولا" | "ولو" | "لو")
+}
+
+/// Modal and control verbs whose أن introduces their own complement («استطاعت أن تتلافى», «قررت أن», «حاول أن»):
+/// forms with a suffix the subjunctive list [`blocks_an`] does not hold.
+pub fn is_control_verb(norm: &str) -> bool {
+    let w = norm.strip_prefix(['و', 'ف']).filter(|r| r.chars().count() > 3).unwrap_or(norm);
+    let stem = ["وا", "ت", "ا", "نا"].iter().find_map(|s| w.strip_suffix(s));
+    let control = |v: &str| {
+        matches!(
+            v,
+            "استطاع" | "يستطيع" | "تستطيع" | "نستطيع" | "تمكن" | "يتمكن" | "حاول" | "اراد" | "قرر" | "يقرر" | "تقرر"
+                | "اعتاد" | "كاد" | "يكاد" | "تكاد" | "يمكنه" | "يمكنها" | "يمكنهم" | "عليه" | "عليها" | "عليهم"
+        )
+    };
+    control(w) || stem.is_some_and(control)
+}
+
+/// Nouns of a fact or an event that, as the antecedent of a relative clause («الأمر الذي يؤكد أن», «الخطوة التي تعني
+/// أن»), make its verb an inference, not a report.
+pub fn is_fact_noun(norm: &str) -> bool {
+    let w = norm.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(norm);
+    matches!(
+        w,
+        "الامر" | "الشيء" | "الوضع" | "الواقع" | "الحادث" | "الحادثة" | "الحدث" | "الخطوة" | "التطور" | "المشهد" | "الاجراء"
+            | "النتيجة" | "النتائج" | "الارقام" | "الظاهرة" | "المعطيات" | "الحقيقة" | "القرار"
+    )
+}
+
 /// Time words that end a speaker phrase («قال الوزير اليوم ان ...»).
 pub fn is_time_word(norm: &str) -> bool {
     let w = norm.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(norm);
@@ -374,6 +406,9 @@ mod tests {
         assert!(is_honorific_pronoun("سموه") && is_honorific_pronoun("ومعاليه") && is_honorific_pronoun("سماحته"));
         assert!(honorific_pronoun_title("وسموه", "الامير") && honorific_pronoun_title("فخامته", "الرئيس"));
         assert!(!honorific_pronoun_title("سموه", "الدكتور") && !honorific_pronoun_title("معاليه", "الامير"));
+        assert!(is_control_verb("استطاعت") && is_control_verb("وقررت") && is_control_verb("حاولوا") && !is_control_verb("قالت"));
+        assert!(connective_before_an("الا") && connective_before_an("بما") && !connective_before_an("وقال"));
+        assert!(is_fact_noun("الامر") && !is_fact_noun("الوزير"));
         assert!(is_honorific_pronoun("فخامتها") && !is_honorific_pronoun("سمو") && !is_honorific_pronoun("دولة"));
     }
 }
