@@ -279,10 +279,27 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[i] = 0;
         }
     }
+    // «فتاتان سعوديتان», «مواطنون سعوديون»: a nationality adjective in the dual or plural is no place
+    for i in 0..n {
+        if tags[i] == B_LOC && tags.get(i + 1).is_none_or(|&t| t != I_LOC) && nationality_plural(&v.tokens[i].norm) {
+            tags[i] = 0;
+        }
+    }
+    // «العميد سمير لـ«الشرق الأوسط»»: a preposition drawn out with tatweel ends no name
+    for i in 1..n {
+        if tags[i] != 0 && tags[i].is_multiple_of(2) && v.tokens[i].text.ends_with('\u{0640}') && v.tokens[i].norm.chars().count() <= 2 {
+            let mut k = i;
+            while k < n && tags[k] != 0 && tags[k].is_multiple_of(2) {
+                tags[k] = 0;
+                k += 1;
+            }
+        }
+    }
     epithets(v, tags);
     sub_units(v, tags);
     countries(v, tags);
     quoted_outlets(v, tags);
+    unquoted_newspapers(v, tags);
     quoted_places(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
@@ -416,6 +433,37 @@ fn quoted_outlets(v: &View, tags: &mut [u8]) {
         if let Some(words) = quoted_run(&v.tokens[..n], i + 1, 3, |t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {
             tags[words.start] = B_ORG;
             tags[words.start + 1..words.end].fill(B_ORG + 1);
+        }
+    }
+}
+
+/// A nationality adjective in the dual or a plural («سعوديتان», «السعوديان», «سعوديون»): the masculine singular with
+/// one of those endings.
+fn nationality_plural(norm: &str) -> bool {
+    let lx = super::lexicon::Lexicon::get();
+    ["تان", "تين", "ان", "ون", "ين"].iter().any(|s| {
+        norm.strip_suffix(s).is_some_and(|base| base.ends_with('ي') && lx.flags(super::hash::key(base)) & NATIONALITY != 0)
+    })
+}
+
+/// Legal senses of «صحيفة» («صحيفة الاتهام», «صحيفة السوابق», «صحيفة الدعوى»), normalized.
+const NOT_NEWSPAPERS: [&str; 5] = ["الاتهام", "السوابق", "الدعوي", "الحاله", "الاحوال"];
+
+/// «رابط الخبر بصحيفة الوئام»: the one definite word right after «صحيفة» or «جريدة» (a proclitic on them or not)
+/// names the newspaper when the tagger left it untagged, unless it is an adjective of the noun (a nationality, «ية»:
+/// «صحيفة الفرنسية», «جريدة يومية»; a newspaper named so, «الاقتصادية», needs quotation marks).
+fn unquoted_newspapers(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let head = |w: &str| ["صحيفة", "جريدة"].iter().any(|h| w.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))));
+    for i in 0..n.saturating_sub(1) {
+        let t = &v.tokens[i + 1];
+        if v.tokens[i].kind != TokenKind::Arabic || !head(&v.tokens[i].norm) || tags[i + 1] != 0 || t.kind != TokenKind::Arabic {
+            continue;
+        }
+        let adjective = t.norm.ends_with("ية") || t.norm.ends_with("يه") || t.norm.ends_with('ي') || v.flags(i + 1) & NATIONALITY != 0;
+        let alone = tags.get(i + 2).is_none_or(|&x| x == 0 || x % 2 == 1);
+        if t.norm.starts_with("ال") && t.norm.chars().count() > 3 && !adjective && alone && !NOT_NEWSPAPERS.contains(&t.norm.as_str()) {
+            tags[i + 1] = B_ORG;
         }
     }
 }

@@ -13,6 +13,11 @@ use crate::clitics::Proclitics;
 
 const SUFFIXES: [&str; 9] = ["هما", "كما", "هم", "هن", "ها", "كم", "نا", "ه", "ك"];
 
+/// A word this frequent (Zipf) is a word of its own: a proclitic comes off it before a ي only when what remains is
+/// more frequent by at least `COMMON_MARGIN`.
+const COMMON_ZIPF: f32 = 4.5;
+const COMMON_MARGIN: f32 = 0.5;
+
 /// How a normalized word splits: `proclitic` is the number of leading letters that can be cut off the surface
 /// and leave a word (و ف ب ل ك; 0 for «لل», whose ل is fused with the article), `article` whether ال was removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,11 +45,13 @@ fn strip_front<'a>(w: &'a str, bg: &Background) -> (&'a str, usize, bool) {
             return (r, if a.fused { a.conj } else { a.letters }, true);
         }
     }
-    // bare proclitics, longest first, only when the rest is a more frequent word
+    // bare proclitics, longest first, only when the rest is a more frequent word, and clearly so when the whole is a
+    // common word of its own and the rest an imperfect verb's shape («فيصل» is no «ف» + «يصل», «ليلى» no «ل» + «يلي»)
     let whole = freq(bg, w);
     for c in p.cuts(w).rev() {
         let r = &w[c.bytes..];
-        if char_len(r) >= 3 && freq(bg, r) > whole {
+        let margin = if whole >= COMMON_ZIPF && r.starts_with('ي') { COMMON_MARGIN } else { 0.0 };
+        if char_len(r) >= 3 && freq(bg, r) > whole + margin {
             return (r, c.letters, false);
         }
     }
@@ -134,6 +141,9 @@ mod tests {
         assert_eq!(word_key("اتجاه", bg), "اتجاه");
         assert_eq!(word_key("ولي", bg), "ولي");
         assert_eq!(word_key("Reuters", bg), "reuters");
+        // a common word of its own keeps its first letter though the rest is a more frequent word
+        assert_eq!(word_key("فيصل", bg), "فيصل");
+        assert_eq!(word_key("لفترة", bg), "فتره");
     }
 
     #[test]
