@@ -395,6 +395,16 @@ impl<'d> Ctx<'d> {
         {
             return Attribution { cue: Some(i), speaker: Some(sp), carried: false };
         }
+        // «اعتقلت الشرطة رجلا يدعى ...، وقالت إنها ...»: a subject-less cue coordinated after a comma shares the
+        // subject of the verb opening its sentence, not the object or a name after it
+        if verb
+            && i > 0
+            && matches!(self.toks[i - 1].norm, "،" | ",")
+            && self.toks[i].norm.starts_with('و')
+            && let Some(sp) = self.clause_subject(i).and_then(|sp| self.subject_head(sp)).filter(|&sp| !self.is_data(sp))
+        {
+            return Attribution { cue: Some(i), speaker: Some(sp), carried: true };
+        }
         if kind == Some(CueKind::Noun)
             && let Some(sp) = self.speaker_before_noun(i)
         {
@@ -1023,7 +1033,10 @@ fn demote_homographs(text: &str, toks: &mut [Tok]) {
             _ => false,
         };
         // «مما يشير الى ان», «وهذا يؤكد ان», «وهو ما تشير اليه»: a fact or a thing as subject infers, it does not report
-        let inference = prev.is_some_and(|p| {
+        // (but «وهو ما شدد عليه الملك»: a definite subject after the verb and its pronoun reports)
+        let named = toks.get(i + 1).is_some_and(|n| matches!(n.norm, "عليه" | "عليها" | "اليه" | "اليها" | "به" | "بها"))
+            && toks.get(i + 2).is_some_and(|n| n.norm.starts_with("ال") && !words::is_fact_noun(n.norm) && !words::is_time_word(n.norm));
+        let inference = !named && prev.is_some_and(|p| {
             matches!(p.norm, "مما" | "هذا" | "وهذا" | "هذه" | "وهذه")
                 // «الأمر الذي يؤكد أن»: a fact as the antecedent
                 || (matches!(p.norm, "الذي" | "التي") && i >= 2 && words::is_fact_noun(toks[i - 2].norm))

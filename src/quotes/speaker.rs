@@ -259,7 +259,9 @@ impl Ctx<'_> {
                 }
             }
             // («ذكرني هذا الصديق بما روي عن أن»: a prepositional phrase before the verb is not its subject)
-            if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || words::is_an(t.norm)
+            // («الأمين العام للأمم المتحدة بان كي مون قال»: «بان» after a definite word is a name, not «بأن»)
+            let ban_name = t.norm == "بان" && k >= 2 && self.toks[k - 2].norm.starts_with("ال");
+            if t.is_punct() || t.mark || t.cue.is_some() || words::is_connective(t.norm) || (words::is_an(t.norm) && !ban_name)
                 || words::opens_main_clause(t.norm)
                 || words::is_oblique_pronoun(t.norm)
                 || matches!(t.norm, "كان" | "وكان" | "كانت" | "وكانت" | "فيما" | "بينما" | "اذ")
@@ -268,7 +270,11 @@ impl Ctx<'_> {
             }
             k -= 1;
         }
-        if k == i || (k > ss && !(self.toks[k - 1].is_punct() || words::is_connective(self.toks[k - 1].norm) || words::opens_main_clause(self.toks[k - 1].norm) || self.toks[k - 1].norm.ends_with("كان") || self.toks[k - 1].norm.ends_with("كانت"))) {
+        // «بل إن الأمين العام ... بان كي مون قال إن»: an emphatic إن opening the clause stands before its subject
+        let emphatic = k > ss
+            && matches!(self.toks[k - 1].norm, "ان" | "وان")
+            && (k - 1 == ss || self.toks[k - 2].is_punct() || matches!(self.toks[k - 2].norm, "بل" | "ثم") || words::is_connective(self.toks[k - 2].norm));
+        if k == i || (k > ss && !(emphatic || self.toks[k - 1].is_punct() || words::is_connective(self.toks[k - 1].norm) || words::opens_main_clause(self.toks[k - 1].norm) || self.toks[k - 1].norm.ends_with("كان") || self.toks[k - 1].norm.ends_with("كانت"))) {
             return None;
         }
         let first = &self.toks[k];
@@ -332,6 +338,14 @@ impl Ctx<'_> {
             && !self.toks.get(self.tok_at(p.close_end.saturating_sub(1)) + 1).is_none_or(|x| matches!(x.norm, "." | "!" | "؟" | "?"))
         {
             return Some(p.content);
+        }
+        // «وقال له الرئيس إن», «وهو ما شدد عليه الملك في كلمته»: an object pronoun before a definite subject
+        if self.toks.get(from).is_some_and(|t| matches!(t.norm, "له" | "لها" | "لهم" | "عليه" | "عليها" | "اليه" | "اليها" | "به" | "بها"))
+            && self.toks.get(from + 1).is_some_and(|n| {
+                n.norm.starts_with("ال") && from + 1 < limit && !n.in_date && !words::is_time_word(n.norm) && n.cue.is_none()
+            })
+        {
+            from += 1;
         }
         let first = self.toks.get(from)?;
         if first.cue.is_some()
@@ -421,6 +435,47 @@ impl Ctx<'_> {
             return None;
         }
         self.phrase(f + 1, i)
+    }
+
+    /// The head of a subject phrase right after its verb: a definite noun or a construct with its definite
+    /// adjectives and a name the entity layer found right after them («الشرطة» in «الشرطة رجلا يدعى ساوتي»,
+    /// «وزارة الداخلية الفرنسية»). `None` when the order is unsure: a title inside the run («وشهد الحفل الأمير
+    /// خالد» puts the object first) or no definite word at all.
+    pub(super) fn subject_head(&self, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+        let ts = self.tok_at(a);
+        let te = self.tok_at(b.saturating_sub(1)) + 1;
+        let toks = self.toks.get(ts..te)?;
+        let def = |t: &Tok| t.norm.starts_with("ال");
+        let first = toks.first()?;
+        // the head noun, its genitive in a construct («وزارة الصحة»), then nisba adjectives («الشرطة الفرنسية»); a
+        // further definite noun may be the object («استقبلت وزارة الصحة الوفد»)
+        let mut e = 1;
+        if !def(first) && toks.get(1).is_some_and(def) {
+            e = 2;
+        }
+        while e < toks.len() && is_nisba(toks[e].norm) {
+            e += 1;
+        }
+        if toks[1..e.min(toks.len())].iter().chain(toks.get(e)).any(|t| def(t) && (words::is_honorific(t.norm) || words::is_role(t.norm))) {
+            return None;
+        }
+        if !(def(first) || e > 1) || words::is_honorific(first.norm) && e == 1 {
+            return None;
+        }
+        // a name the entity layer found: «الأمم المتحدة»
+        if let Some(n) = self.entities_near(first.bs, first.be).iter().find(|n| {
+            matches!(n.label, Label::ORG | Label::PER) && n.span.byte_start <= first.bs && first.bs < n.span.byte_end
+        }) {
+            return Some((first.bs, n.span.byte_end.min(b)));
+        }
+        // a name after a title or role: «الرئيس الأمريكي باراك أوباما»
+        if let Some(t) = toks.get(e)
+            && (words::is_honorific(first.norm) || words::is_role(first.norm))
+            && let Some(n) = self.entities_near(t.bs, t.be).iter().find(|n| n.label == Label::PER && n.span.byte_start < t.be && t.bs < n.span.byte_end)
+        {
+            return Some((first.bs, n.span.byte_end.min(b)));
+        }
+        Some((first.bs, toks[e - 1].be))
     }
 
     /// The speaker named by source word `i` («بحسب صحيفة "واشنطن بوست"», «طبقا لما ذكره X», «نقلا عن X») and the

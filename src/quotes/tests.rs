@@ -634,3 +634,39 @@ fn subjunctive_cues_and_adjectives_that_look_like_participles() {
     assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("ذكرت"), "{qs:#?}");
     assert_eq!(spk(&qs[0]), Some("مصادر متابعة للقضية"), "{qs:#?}");
 }
+
+#[test]
+fn a_subject_after_an_emphatic_inna_before_the_verb() {
+    let qs = run("بل إن رئيس البنك الدولي جيم كيم قال إن «الاقتصاد العالمي يتعافى ببطء شديد هذا العام».");
+    assert!(!qs.is_empty(), "{qs:#?}");
+    assert!(qs.iter().all(|q| spk(q).is_some_and(|s| s.contains("جيم كيم"))), "{qs:#?}");
+    // (the name «بان» after a definite word is no «بأن»)
+    let qs = run("بل إن الأمين العام للمنظمة الدولية بان كي مون قال إن «الوضع الإنساني في المنطقة يزداد سوءا كل يوم».");
+    assert!(qs.iter().all(|q| spk(q).is_some_and(|s| s.contains("بان كي مون"))), "{qs:#?}");
+    let qs = run("وقال الوزير إن الشركات التي قالت إنها ستغادر لم تفعل ذلك.");
+    assert_eq!(spk(&qs[0]), Some("الوزير"), "{qs:#?}");
+}
+
+#[test]
+fn a_coordinated_cue_takes_the_subject_of_the_first_verb() {
+    let t = "وقال شهود إن الحادث وقع ليلا. وأوقفت الشرطة رجلا يدعى سامر الخطيب يوم السبت، وقالت إنها تشتبه في تورطه في السرقة.";
+    let qs = run_with_persons(t, &["سامر الخطيب"]);
+    assert_eq!(spk(find(&qs, "تشتبه")), Some("الشرطة"), "{qs:#?}");
+    let qs = run("واستقبلت وزارة الصحة الوفد الزائر، وأكدت أن التعاون مستمر.");
+    assert_eq!(spk(&qs[0]), Some("وزارة الصحة"), "{qs:#?}");
+    // the object first («وشهد الحفل الأمير ...»): no guess from the word order
+    let qs = run("وقال المنظم إن الحفل ناجح. وشهد الحفل الأمير فهد، وقال إن المهرجان مميز.");
+    assert!(spk(find(&qs, "المهرجان مميز")) != Some("الحفل"), "{qs:#?}");
+}
+
+#[test]
+fn an_object_pronoun_before_the_subject() {
+    let qs = run("وقال له المدرب إن الفريق جاهز للمباراة.");
+    assert_eq!(spk(&qs[0]), Some("المدرب"), "{qs:#?}");
+    let t = "وقال الوزير إن الموسم ناجح. وهو ما شدد عليه الأمير في كلمته التي ألقاها في الحفل: «سنواصل دعم الشباب في كل المجالات».";
+    let qs = run(t);
+    assert_eq!(spk(find(&qs, "سنواصل")), Some("الأمير"), "{qs:#?}");
+    // «مما يشير إلى أن»: still an inference
+    let qs = run("وارتفعت الأسعار كثيرا مما يشير إلى أن الطلب قوي.");
+    assert!(qs.is_empty(), "{qs:#?}");
+}
