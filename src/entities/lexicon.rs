@@ -102,6 +102,33 @@ pub struct Lexicon {
     pub name_enders: KeyMap<()>,
 }
 
+/// The word class (at the second, coarser level) that most one-word places of the gazetteers fall in: the class of
+/// cities in the news the classes were learned from («الطائف», «بريدة», «مسقط» share it; «طراز», «بورصة», «حجة», also
+/// GeoNames names, do not).
+pub(super) fn place_class() -> Option<u8> {
+    static CLASS: std::sync::OnceLock<Option<u8>> = std::sync::OnceLock::new();
+    *CLASS.get_or_init(|| {
+        let classes = super::clusters::Clusters::embedded();
+        let mut count = [0u32; 256];
+        for l in lines(CITIES).chain(lines(TERRITORIES)).filter(|l| !l.contains(' ')) {
+            let n = Normalizer::default().normalize_str(l);
+            if let Some(c) = classes.classes_of_key(super::hash::key(&n)) {
+                count[c[1] as usize] += 1;
+            }
+        }
+        let (best, &n) = count.iter().enumerate().max_by_key(|&(c, &n)| (n, std::cmp::Reverse(c)))?;
+        (n > 0).then_some(best as u8)
+    })
+}
+
+/// A one-word city or country of the gazetteers whose word class is [`place_class`]: a place, not a common word that
+/// GeoNames also lists.
+pub(super) fn one_word_place(w: &str) -> bool {
+    let k = super::hash::key(w);
+    Lexicon::get().longest_phrase(k, |_| None, |g| g & (GAZ_CITY | GAZ_TERRITORY) != 0).0 == 1
+        && super::clusters::Clusters::embedded().classes_of_key(k).zip(place_class()).is_some_and(|(c, p)| c[1] == p)
+}
+
 pub(super) fn lines(s: &str) -> impl Iterator<Item = &str> {
     s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }

@@ -322,19 +322,26 @@ fn is_currency(t: &Token, strip: lexicon::Strip) -> bool {
 /// remain (so «واشنطن», known, and short names keep theirs), or before a country or city that the whole word is
 /// not («وليبيا», «وبلجيكا», seen whole in the tagger's data; «وجدة» is a city too and stays whole).
 fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
+    let place = |w: &str| {
+        let class = lexicon::GAZ_TERRITORY | lexicon::GAZ_CITY;
+        lexicon::Lexicon::get().longest_phrase(hash::key(w), |_| None, |g| g & class != 0).0 == 1
+    };
     // «ك» ("like": «كإسبانيا», «كالصين») is a name's first letter when the whole is a common word of its own («كلود
-    // بيفر», «كوفي أنان», «كولن»)
-    if strip.letters == 1 && t.norm.starts_with('ك') && crate::keywords::lexicon::background().word(&t.norm).is_some_and(|z| z >= 3.5) {
+    // بيفر», «كوفي أنان», «كولن») or a place («كاليه»)
+    if strip.letters == 1
+        && t.norm.starts_with('ك')
+        && (crate::keywords::lexicon::background().word(&t.norm).is_some_and(|z| z >= 3.5) || place(&t.norm))
+    {
         return 0;
     }
     if strip.letters > 0 || t.kind != TokenKind::Arabic {
         return strip.letters;
     }
+    // «ببريدة»: the preposition before a place (in the word class of places: not «بنوك», «بلاد»)
+    if t.norm.strip_prefix('ب').is_some_and(|rest| lexicon::one_word_place(rest) && !place(&t.norm)) {
+        return 1;
+    }
     let Some(rest) = t.norm.strip_prefix('و') else { return 0 };
-    let place = |w: &str| {
-        let class = lexicon::GAZ_TERRITORY | lexicon::GAZ_CITY;
-        lexicon::Lexicon::get().longest_phrase(hash::key(w), |_| None, |g| g & class != 0).0 == 1
-    };
     if place(rest) && !place(&t.norm) {
         return 1;
     }
@@ -519,6 +526,12 @@ mod tests {
         assert!(has("رابط الخبر بصحيفة الوئام: مصرع شخصين", "الوئام", Label::ORG));
         assert!(has("ونقلت صحيفة الحياة اللندنية عن مصادر", "الحياة", Label::ORG));
         assert!(ents("وقالت صحيفة فرنسية ان").is_empty() && ents("وورد في صحيفة الاتهام ان").is_empty());
+        // a one-word city in the word class of places after a place cue or «ب»; not a common word GeoNames lists
+        assert!(has("وصل الوفد إلى الطائف أمس.", "الطائف", Label::LOC));
+        assert!(has("مصرع وإصابة 4 أشخاص دهساً ببريدة", "بريدة", Label::LOC));
+        assert!(has("في منطقة كاليه الفرنسية", "كاليه", Label::LOC));
+        assert!(ents("استند الى حجة قوية").is_empty() && ents("ارتفعت الأسهم في بورصة عمان").iter().all(|(t, _)| t != "بورصة"));
+        assert!(ents("قروض بنوك محلية").is_empty());
     }
 
     #[test]

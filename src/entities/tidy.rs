@@ -18,7 +18,7 @@
 use std::sync::OnceLock;
 
 use super::heads::View;
-use super::lexicon::{GIVEN, NATIONALITY, Strip, TITLE, phrase_key, stripped_key};
+use super::lexicon::{GIVEN, NATIONALITY, Strip, TITLE, one_word_place, phrase_key, stripped_key};
 use super::model::{B_LOC, B_ORG, B_PER, I_LOC, I_PER};
 use crate::hash::FxSet;
 use crate::quotes::marks::quoted_run;
@@ -298,6 +298,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     epithets(v, tags);
     sub_units(v, tags);
     countries(v, tags);
+    cities(v, tags);
     quoted_outlets(v, tags);
     unquoted_newspapers(v, tags);
     quoted_places(v, tags);
@@ -351,6 +352,50 @@ fn countries(v: &View, tags: &mut [u8]) {
             i += found;
         } else {
             i += 1;
+        }
+    }
+}
+
+/// Cities of one word that are common words too («المدينة», «الثورة», «حجة»: an argument) have a Zipf frequency above
+/// this in the background list; below it a city named after «في», «إلى», «من», a place word or a coordinated place
+/// is one.
+const CITY_MAX_ZIPF: f32 = 4.45;
+
+/// A one-word city of the gazetteer («الطائف», «بريدة», «صعدة») in the word class of places ([`one_word_place`]) that
+/// the tagger left untagged is a place after a
+/// place cue («في بريدة», «محافظة صعدة»), with the preposition «ب» on it («ببريدة») or coordinated right after a place
+/// («تعز وحجة وصعدة»), unless it is a common word or a given name. (The span leaves the proclitic out: see
+/// `clitic_letters`.)
+fn cities(v: &View, tags: &mut [u8]) {
+    use super::lexicon::GAZ_CITY;
+    let lx = super::lexicon::Lexicon::get();
+    let bg = crate::keywords::lexicon::background();
+    let n = tags.len().min(v.tokens.len());
+    let city = |w: &str| {
+        lx.longest_phrase(super::hash::key(w), |_| None, |g| g & GAZ_CITY != 0).0 == 1
+            && one_word_place(w)
+            && bg.word(w).is_none_or(|z| z < CITY_MAX_ZIPF)
+            && lx.flags(super::hash::key(w)) & GIVEN == 0
+    };
+    for i in 0..n {
+        let t = &v.tokens[i];
+        let free = |k: usize| tags.get(k).is_none_or(|&x| x == 0 || x % 2 == 1);
+        if tags[i] != 0 || t.kind != TokenKind::Arabic || !free(i + 1) {
+            continue;
+        }
+        let w = t.norm.as_str();
+        let cue = i > 0 && place_cue(&v.tokens[i - 1].norm, true);
+        let after_place = i > 0 && matches!(tags[i - 1], B_LOC | I_LOC);
+        // «في بريدة»; «ببريدة», «تعز وصعدة»: the letter before a city that is no city with it
+        let place = if cue {
+            city(w)
+        } else if w.starts_with('ب') || (w.starts_with('و') && after_place) {
+            w.get(2..).is_some_and(|r| city(r)) && !city(w)
+        } else {
+            false
+        };
+        if place {
+            tags[i] = B_LOC;
         }
     }
 }
