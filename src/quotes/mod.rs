@@ -856,11 +856,36 @@ impl<'d> Ctx<'d> {
                 && i > 0
                 && matches!(self.toks[i - 1].norm, "،" | ",")
                 && self.toks.get(i + 1).is_some_and(|m| m.cue == Some(CueKind::Verb));
-            if self.toks[i].cue != Some(CueKind::Source) && !is_kama {
+            // «... إلى فارو كما أوضح بويغنر.»: without the comma when the source closes the sentence
+            let is_kama = is_kama
+                || (self.toks[i].norm == "كما"
+                    && i > 0
+                    && self.toks[i - 1].is_word()
+                    && self.toks.get(i + 1).is_some_and(|m| m.cue == Some(CueKind::Verb))
+                    && {
+                        let (_, se) = self.sent_range(i);
+                        self.subject_after(i + 1, se).is_some_and(|(_, e)| {
+                            let k = self.tok_at(e.saturating_sub(1)) + 1;
+                            self.toks.get(k..se).is_some_and(|rest| rest.iter().all(|t| t.is_punct() && !t.mark))
+                        })
+                    });
+            // «... بنسبة 40 في المائة على حد قول غوميز», «على حد تعبيره»
+            let hadd = self.toks[i].norm == "حد"
+                && i > 0
+                && self.toks[i - 1].raw.trim_start_matches('و') == "على"
+                && self.toks.get(i + 1).is_some_and(|t| matches!(t.norm, "قول" | "تعبير" | "قوله" | "قولها" | "تعبيره" | "تعبيرها"));
+            if self.toks[i].cue != Some(CueKind::Source) && !is_kama && !hadd {
                 continue;
             }
             let (ss, se) = self.sent_range(i);
-            let (speaker, phrase_end) = if is_kama {
+            let (speaker, phrase_end) = if hadd {
+                if matches!(self.toks[i + 1].norm, "قول" | "تعبير") {
+                    let sp = self.phrase(i + 2, se);
+                    (sp, sp.map_or(i + 2, |(_, e)| self.tok_at(e.saturating_sub(1)) + 1))
+                } else {
+                    (self.carry(i), i + 2)
+                }
+            } else if is_kama {
                 let sp = self.subject_after(i + 1, se);
                 (sp.or_else(|| self.carry(i)), sp.map_or(i + 2, |(_, e)| self.tok_at(e.saturating_sub(1)) + 1))
             } else {
@@ -880,11 +905,15 @@ impl<'d> Ctx<'d> {
                 continue;
             }
             // the clause: before the source (post) or after the phrase (pre)
+            let src = if hadd { i - 1 } else { i };
             let mut first = ss;
-            while first < i && (words::is_connective(self.toks[first].norm) || self.toks[first].is_punct()) {
+            while first < src && (words::is_connective(self.toks[first].norm) || self.toks[first].is_punct()) {
                 first += 1;
             }
-            let (a, b) = if first >= i {
+            if hadd && first >= src {
+                continue;
+            }
+            let (a, b) = if first >= src {
                 // «بحسب X، <clause>»
                 let mut k = phrase_end;
                 while k < se && self.toks[k].is_punct() && !self.toks[k].mark {
@@ -899,8 +928,11 @@ impl<'d> Ctx<'d> {
                 }
                 (self.toks[k].bs, self.clause_end(k, se))
             } else {
-                // «<clause>، بحسب X»: the clause is the sentence up to the source word
-                (self.toks[first].bs, self.clause_end(first, i))
+                // «<clause>، بحسب X»: the clause is the sentence up to the source word (without an attached و: «ويشتري
+                // بعض الأميركيين منازل ...، بحسب X» → «يشتري ...»)
+                let t = &self.toks[first];
+                let conj = if t.kind == TokenKind::Arabic && t.raw.starts_with(['و', 'ف']) { words::attached_conjunction(t.norm) } else { 0 };
+                (t.bs + conj, self.clause_end(first, src))
             };
             if b <= a || self.text[a..b].split_whitespace().count() < 3 {
                 continue;
@@ -912,7 +944,7 @@ impl<'d> Ctx<'d> {
             if self.inside_pair(a, b) {
                 continue;
             }
-            let attr = Attribution { cue: Some(if is_kama { i + 1 } else { i }), speaker: Some(speaker), carried: false };
+            let attr = Attribution { cue: Some(if is_kama || hadd { i + 1 } else { i }), speaker: Some(speaker), carried: false };
             out.push(RawQuote { content: (a, b), kind: QuoteKind::Indirect, attr, confidence: 0.7, drop: false });
         }
         out

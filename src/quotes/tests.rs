@@ -670,3 +670,19 @@ fn an_object_pronoun_before_the_subject() {
     let qs = run("وارتفعت الأسعار كثيرا مما يشير إلى أن الطلب قوي.");
     assert!(qs.is_empty(), "{qs:#?}");
 }
+
+#[test]
+fn post_clause_sources_ala_hadd_qawl_and_kama_without_comma() {
+    let qs = run("ارتفعت أسعار الشقق في المدينة بنسبة 30 في المائة على حد قول سمسار عقارات محلي.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].text, "ارتفعت أسعار الشقق في المدينة بنسبة 30 في المائة", "{qs:#?}");
+    assert_eq!(spk(&qs[0]), Some("سمسار عقارات محلي"), "{qs:#?}");
+    let qs = run("وتنطلق الرحلات مباشرة من لندن إلى المدينة كما أوضح المدير.");
+    assert_eq!(qs[0].text, "تنطلق الرحلات مباشرة من لندن إلى المدينة", "{qs:#?}");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(spk(&qs[0]), Some("المدير"), "{qs:#?}");
+    assert_eq!(qs[0].cue.as_ref().map(|c| c.text.as_str()), Some("أوضح"));
+    // «كما أوضح X أن ...» mid-sentence is a report of its own, not a source for the words before
+    let qs = run("وزار الوزير المعرض كما أوضح المنظم أن الزوار كثر.");
+    assert!(qs.iter().all(|q| !q.text.starts_with("زار")), "{qs:#?}");
+}

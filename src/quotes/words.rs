@@ -49,6 +49,18 @@ pub fn is_fact_noun(norm: &str) -> bool {
     )
 }
 
+/// The byte length of a conjunction و/ف attached to a clause's first word that is safe to leave out of its span:
+/// before a definite noun («والحكومة»), a function word («ولا», «وعلى») or an imperfect verb («ويشتري», «وتبلغ»);
+/// 0 otherwise (a word whose own first letter is و: «وزير», «وكالة», «وتيرة», «والي»).
+pub fn attached_conjunction(norm: &str) -> usize {
+    let Some(rest) = norm.strip_prefix(['و', 'ف']) else { return 0 };
+    let n = rest.chars().count();
+    let ok = (rest.starts_with("ال") && n >= 4)
+        || matches!(rest, "لا" | "لم" | "لن" | "قد" | "في" | "علي" | "من" | "هناك" | "هذا" | "هذه" | "لكن" | "بعد" | "مع" | "كان" | "كانت")
+        || (rest.starts_with(['ي', 'ت', 'ن']) && n >= 4 && !rest.ends_with('ة') && !rest.ends_with("ات"));
+    if ok { 'و'.len_utf8() } else { 0 }
+}
+
 /// Time words that end a speaker phrase («قال الوزير اليوم ان ...»).
 pub fn is_time_word(norm: &str) -> bool {
     let w = norm.strip_prefix('و').filter(|r| r.starts_with("ال")).unwrap_or(norm);
@@ -409,6 +421,8 @@ mod tests {
         assert!(is_control_verb("استطاعت") && is_control_verb("وقررت") && is_control_verb("حاولوا") && !is_control_verb("قالت"));
         assert!(connective_before_an("الا") && connective_before_an("بما") && !connective_before_an("وقال"));
         assert!(is_fact_noun("الامر") && !is_fact_noun("الوزير"));
+        assert!(attached_conjunction("ويشتري") == 2 && attached_conjunction("والحكومة") == 2 && attached_conjunction("ولا") == 2);
+        assert!(attached_conjunction("وزير") == 0 && attached_conjunction("والي") == 0 && attached_conjunction("وتيرة") == 0);
         assert!(is_honorific_pronoun("فخامتها") && !is_honorific_pronoun("سمو") && !is_honorific_pronoun("دولة"));
     }
 }
