@@ -378,22 +378,16 @@ fn countries(v: &View, tags: &mut [u8]) {
 /// is one.
 const CITY_MAX_ZIPF: f32 = 4.45;
 
-/// A one-word city of the gazetteer («الطائف», «بريدة», «صعدة») in the word class of places ([`one_word_place`]) that
+/// A one-word city or country of the gazetteers («الطائف», «بريدة», «صعدة») in the word class of places ([`one_word_place`]) that
 /// the tagger left untagged is a place after a
 /// place cue («في بريدة», «محافظة صعدة»), with the preposition «ب» on it («ببريدة») or coordinated right after a place
 /// («تعز وحجة وصعدة»), unless it is a common word or a given name. (The span leaves the proclitic out: see
 /// `clitic_letters`.)
 fn cities(v: &View, tags: &mut [u8]) {
-    use super::lexicon::GAZ_CITY;
     let lx = super::lexicon::Lexicon::get();
     let bg = crate::keywords::lexicon::background();
     let n = tags.len().min(v.tokens.len());
-    let city = |w: &str| {
-        lx.longest_phrase(super::hash::key(w), |_| None, |g| g & GAZ_CITY != 0).0 == 1
-            && one_word_place(w)
-            && bg.word(w).is_none_or(|z| z < CITY_MAX_ZIPF)
-            && lx.flags(super::hash::key(w)) & GIVEN == 0
-    };
+    let city = |w: &str| one_word_place(w) && bg.word(w).is_none_or(|z| z < CITY_MAX_ZIPF) && lx.flags(super::hash::key(w)) & GIVEN == 0;
     for i in 0..n {
         let t = &v.tokens[i];
         let free = |k: usize| tags.get(k).is_none_or(|&x| x == 0 || x % 2 == 1);
