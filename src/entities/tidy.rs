@@ -378,11 +378,10 @@ fn countries(v: &View, tags: &mut [u8]) {
 /// is one.
 const CITY_MAX_ZIPF: f32 = 4.45;
 
-/// A one-word city or country of the gazetteers («الطائف», «بريدة», «صعدة») in the word class of places ([`one_word_place`]) that
-/// the tagger left untagged is a place after a
-/// place cue («في بريدة», «محافظة صعدة»), with the preposition «ب» on it («ببريدة») or coordinated right after a place
-/// («تعز وحجة وصعدة»), unless it is a common word or a given name. (The span leaves the proclitic out: see
-/// `clitic_letters`.)
+/// A one-word city or country of the gazetteers in the word class of places ([`one_word_place`]: «الطائف», «بريدة»,
+/// «صعدة») that the tagger left untagged is a place after a place cue («في بريدة», «محافظة صعدة»), with the
+/// preposition «ب» on it («ببريدة») or coordinated right after a place («تعز وصعدة»), unless it is a common word or a
+/// given name. (The span leaves the proclitic out: see `clitic_letters`.)
 fn cities(v: &View, tags: &mut [u8]) {
     let lx = super::lexicon::Lexicon::get();
     let bg = crate::keywords::lexicon::background();
