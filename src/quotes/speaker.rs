@@ -636,7 +636,9 @@ impl Ctx<'_> {
             let given = |t: &Tok| {
                 name_like(t) && (words::is_first_name(t.norm) || !t.norm.ends_with('ة'))
             };
-            while k > ts && taken < 2 && self.toks[k].bs == start && self.toks[k - 1].bs >= a && given(&self.toks[k - 1]) && !words::is_first_name(self.toks[k].norm) {
+            // (only for a one-word entity: «أندرو سميث» after «شرطة لوس أنجلوس» is a full name already)
+            let one_word = self.tok_at(e.span.byte_end.saturating_sub(1)) == k;
+            while one_word && k > ts && taken < 2 && self.toks[k].bs == start && self.toks[k - 1].bs >= a && given(&self.toks[k - 1]) && !words::is_first_name(self.toks[k].norm) {
                 k -= 1;
                 taken += 1;
                 start = self.toks[k].bs;

@@ -686,3 +686,10 @@ fn post_clause_sources_ala_hadd_qawl_and_kama_without_comma() {
     let qs = run("وزار الوزير المعرض كما أوضح المنظم أن الزوار كثر.");
     assert!(qs.iter().all(|q| !q.text.starts_with("زار")), "{qs:#?}");
 }
+
+#[test]
+fn a_full_name_entity_takes_no_place_name_before_it() {
+    let t = "وقال قائد شرطة سان دييغو كيفن مارتن للصحفيين: إن التحقيق مستمر.";
+    let qs = run_with_persons(t, &["كيفن مارتن"]);
+    assert_eq!(spk(&qs[0]), Some("كيفن مارتن"), "{qs:#?}");
+}
