@@ -693,3 +693,17 @@ fn a_full_name_entity_takes_no_place_name_before_it() {
     let qs = run_with_persons(t, &["كيفن مارتن"]);
     assert_eq!(spk(&qs[0]), Some("كيفن مارتن"), "{qs:#?}");
 }
+
+#[test]
+fn speech_noun_owners_are_carried_and_semicolons_coordinate() {
+    let t = "وأصدرت الهيئة بيانا أكدت فيه أنها راجعت كل الشكاوى.\nوأوضحت أنها ستنشر النتائج قريبا.";
+    let qs = run(t);
+    assert_eq!(spk(find(&qs, "ستنشر")), Some("الهيئة"), "{qs:#?}");
+    let t = "وأحيا المطرب حفلا كبيرا في المدينة؛ وقال في تصريح بعد الحفل إنه سعيد بالجمهور.";
+    let qs = run(t);
+    assert_eq!(spk(find(&qs, "سعيد")), Some("المطرب"), "{qs:#?}");
+    // a profession before a name the entity layer found is a title: the name
+    let t = "وأحيا المطرب راشد الفارس حفلا كبيرا في المدينة، وقال إنه سعيد بالجمهور.";
+    let qs = run_with_persons(t, &["راشد الفارس"]);
+    assert_eq!(spk(find(&qs, "سعيد")), Some("راشد الفارس"), "{qs:#?}");
+}
