@@ -279,6 +279,23 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[i] = 0;
         }
     }
+    // «محكمة أميركية», «جامعة بريطانية»: an organization opening with an indefinite nationality adjective, or with an
+    // indefinite head and one (the span would take the head in), describes and names nothing; nor does what it ran on
+    // to («محكمة أميركية الأسبوع»)
+    for i in 0..n {
+        if tags[i] != B_ORG {
+            continue;
+        }
+        let adjective = |k: usize| k < n && v.flags(k) & NATIONALITY != 0 && !v.definite(k);
+        let second = tags.get(i + 1) == Some(&(B_ORG + 1)) && !v.definite(i) && adjective(i + 1);
+        if adjective(i) || second {
+            let mut k = i + 1;
+            while k < n && tags[k] == B_ORG + 1 {
+                k += 1;
+            }
+            tags[i..k].fill(0);
+        }
+    }
     // «فتاتان سعوديتان», «مواطنون سعوديون»: a nationality adjective in the dual or plural is no place
     for i in 0..n {
         if tags[i] == B_LOC && tags.get(i + 1).is_none_or(|&t| t != I_LOC) && nationality_plural(&v.tokens[i].norm) {
