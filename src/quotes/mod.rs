@@ -915,6 +915,13 @@ impl<'d> Ctx<'d> {
             if hadd && first >= src {
                 continue;
             }
+            // «* كابل - «الشرق الأوسط»: قتل ستة ...»: a dateline opening the paragraph is not part of the clause
+            if let Some(c) = (first..src.min(first + 10)).find(|&c| self.toks[c].norm == ":")
+                && self.toks[first..c].iter().any(|t| matches!(t.norm, "-" | "–"))
+                && c + 1 < src
+            {
+                first = c + 1;
+            }
             let (a, b) = if first >= src {
                 // «بحسب X، <clause>»
                 let mut k = phrase_end;

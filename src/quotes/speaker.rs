@@ -222,6 +222,7 @@ impl Ctx<'_> {
             return (k < end && self.toks[k].is_word()).then(|| (self.toks[k].bs, self.toks[end - 1].be));
         }
         // «المتحدث باسم الجيش، العميد محمد سمير، أكد»: an apposed name between commas stands for the subject
+        let mut comma_subject = false;
         let i = if i > ss + 2 && matches!(self.toks[i - 1].norm, "،" | ",") {
             let mut k = i - 1;
             while k > ss && i - 1 - k < 5 && !(self.toks[k - 1].is_punct() || self.toks[k - 1].mark) {
@@ -230,8 +231,14 @@ impl Ctx<'_> {
             let head = &self.toks[k];
             let bounded = k > ss && matches!(self.toks[k - 1].norm, "،" | ",");
             if !(k < i - 1 && bounded && head.raw != "على" && (words::is_honorific(head.norm) || words::is_first_name(head.norm) || words::is_role(head.norm))) {
-                return None;
-            }
+                // «لكن وزير الدولة في وزارة الداخلية رفيق الشلي، قال»: a whole subject closed by a comma (checked as a
+                // noun phrase below)
+                if bounded || k >= i - 1 {
+                    return None;
+                }
+                comma_subject = true;
+                i - 1
+            } else
             // «ولكن ساي اويدا، مدير بيانات الأسعار، يقول»: a role apposed to a name before it: the name
             if words::is_role(head.norm) && k >= 2 && name_like(&self.toks[k - 2]) {
                 k - 1
@@ -278,8 +285,19 @@ impl Ctx<'_> {
             return None;
         }
         let first = &self.toks[k];
-        // at the sentence start the phrase must look like a noun phrase, not a verb («وتتواصل عمليات البحث»)
-        if k == ss
+        // at the sentence start (or closed by a comma) the phrase must look like a noun phrase, not a verb
+        // («وتتواصل عمليات البحث») or an adjunct («وبعد الاجتماع، قال», «الأسبوع الماضي، قال»)
+        // («وكانت تلك رسالة ...، وليضيف»: the predicate of «كان», or a demonstrative, is no subject either)
+        if comma_subject
+            && (first.in_date
+                || !first.is_word()
+                || matches!(first.norm, "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" | "وهذا" | "وهذه" | "وتلك")
+                || (k > ss && (self.toks[k - 1].norm.ends_with("كان") || self.toks[k - 1].norm.ends_with("كانت")))
+                || self.toks[k..i].iter().any(|t| t.in_date || words::is_time_word(t.norm)))
+        {
+            return None;
+        }
+        if (k == ss || comma_subject)
             && !(first.norm.starts_with("ال")
                 || words::is_descriptor(first.norm)
                 || words::is_role(first.norm)
@@ -551,7 +569,16 @@ impl Ctx<'_> {
         if !(quoted.is_some() || entity || words::is_source_head(bare) || words::is_source_head(&bare_al)) {
             return None;
         }
-        let sp = match quoted {
+        // «وحسب مصادر لـ«الشرق الأوسط»»: the medium is the addressee of people; the source is the phrase before it
+        // (but «بحسب تقرير لـ«رويترز»»: a report, a statement belongs to the medium)
+        let speech_noun = ["تقرير", "بيان", "تصريح", "مقال", "دراسة", "رسالة", "تغريد", "حديث", "مقابلة", "شرح", "قول", "رواية", "خبر"]
+            .iter()
+            .any(|p| bare.strip_prefix("ال").unwrap_or(bare).starts_with(p));
+        let dative = self.toks[start..j].iter().position(|t| t.mark).filter(|&m| m >= 2 && !speech_noun).and_then(|m| {
+            let l = &self.toks[start + m - 1];
+            (l.norm == "ل" && self.toks[start].is_word()).then(|| (self.toks[start].bs, self.toks[start + m - 2].be))
+        });
+        let sp = match dative.or(quoted) {
             Some(q) => q,
             None => {
                 let a = if fused && head_tok.bs == a && head.starts_with('ل') && head.chars().count() > 3 { a + 'ل'.len_utf8() } else { a };

@@ -707,3 +707,19 @@ fn speech_noun_owners_are_carried_and_semicolons_coordinate() {
     let qs = run_with_persons(t, &["راشد الفارس"]);
     assert_eq!(spk(find(&qs, "سعيد")), Some("راشد الفارس"), "{qs:#?}");
 }
+
+#[test]
+fn a_subject_closed_by_a_comma_a_dative_medium_and_a_dateline() {
+    let t = "وتبنى التنظيم الهجوم في بيان. لكن مدير الأمن في وزارة الداخلية سامي الحربي، قال إن المهاجم يعمل وحده.";
+    let qs = run(t);
+    assert!(spk(find(&qs, "المهاجم")).is_some_and(|s| s.contains("سامي الحربي")), "{qs:#?}");
+    // an adjunct closed by a comma is not a subject
+    let qs = run("وقال المدير إن العمل بدأ. وبعد انتهاء الاجتماع، قال إن النتائج جيدة.");
+    assert_eq!(spk(find(&qs, "النتائج")), Some("المدير"), "{qs:#?}");
+    let qs = run("وقال المدير إن العمل بدأ. وكانت تلك رسالة واضحة للجميع، وليضيف بقوله: «سنعمل ليلا ونهارا حتى ننتهي».");
+    assert!(qs.iter().all(|q| spk(q).is_none_or(|s| !s.contains("رسالة"))), "{qs:#?}");
+    let qs = run("وحسب مصادر مطلعة لـ«الصحيفة»، فإن الاجتماع ناقش الوضع الأمني في المدينة.");
+    assert_eq!(spk(&qs[0]), Some("مصادر مطلعة"), "{qs:#?}");
+    let qs = run("* القاهرة - «الصحيفة»: ارتفعت أسعار الذهب في السوق المحلية اليوم، حسبما ذكرت مصادر تجارية.");
+    assert_eq!(qs[0].text, "ارتفعت أسعار الذهب في السوق المحلية اليوم", "{qs:#?}");
+}
