@@ -449,7 +449,9 @@ impl Ctx<'_> {
             return None;
         }
         let first = &self.toks[f + 1];
-        if words::is_oblique_pronoun(first.norm) || !(first.norm.starts_with("ال") || words::is_honorific(first.norm) || name_like(first)) {
+        // (a description head: «وزارة الصحة», «مصادر»)
+        let description = words::is_descriptor(first.norm) && first.norm.chars().count() > 3 && first.norm != "باسم";
+        if words::is_oblique_pronoun(first.norm) || !(first.norm.starts_with("ال") || words::is_honorific(first.norm) || name_like(first) || description) {
             return None;
         }
         self.phrase(f + 1, i)
@@ -619,15 +621,30 @@ impl Ctx<'_> {
     /// The name inside a speaker phrase (an entity when the layer found one), and the entity it refers to.
     pub(super) fn refine_speaker(&self, (a, b): (usize, usize)) -> ((usize, usize), Option<EntityHint>) {
         let ((x, y), e) = self.refine_unclamped((a, b));
-        // a phrase may start inside its first token (after a fused ل): never reach outside it
-        let (x, y) = (x.max(a), y.min(b));
+        // a phrase may start inside its first token (after a fused ل): never reach outside it; but a person's name
+        // the phrase's length limit cut («... الدكتور محمد الأمين بن | خطري») runs to its end
+        let whole_name = e.is_some_and(|e| e.label == Label::PER && e.span.byte_start < b)
+            && y > b
+            && self.text.get(b..y).is_some_and(|g| g.chars().all(|c| c.is_alphabetic() || c == ' ' || ('\u{064B}'..='\u{0652}').contains(&c)));
+        let (x, y) = (x.max(a), if whole_name { y } else { y.min(b) });
         if x < y { ((x, y), e) } else { ((a, b), e) }
     }
 
     fn refine_unclamped(&self, (a, b): (usize, usize)) -> ((usize, usize), Option<EntityHint>) {
         let overlapping = |l: Label| {
             let mut it = self.entities_near(a, b).iter().filter(|e| e.label == l && e.span.byte_start < b && a < e.span.byte_end);
-            let first = it.next().copied();
+            let mut first = it.next().copied();
+            // «مشرف شئون» tagged a person before the name «مبارك بن محمد آل وديان»: a role word opens no name
+            if l == Label::PER
+                && first.is_some_and(|f| {
+                    let t = &self.toks[self.tok_at(f.span.byte_start)];
+                    words::is_role(t.norm) || words::is_honorific(t.norm)
+                })
+                && let Some(next) = it.clone().next().copied()
+            {
+                first = Some(next);
+                it.next();
+            }
             // a name inside an institution's name («المشرف على كرسي الأمير محمد بن ناصر ... الدكتور علي العريشي») is
             // not the speaker when another one follows
             match first {
@@ -670,7 +687,15 @@ impl Ctx<'_> {
                 taken += 1;
                 start = self.toks[k].bs;
             }
-            return ((start, e.span.byte_end), Some(e));
+            // «محمد الأمين بن» tagged without its last part: a name does not end in a connector
+            let mut end = e.span.byte_end;
+            let last = self.tok_at(end.saturating_sub(1));
+            if is_connector(self.toks[last].norm)
+                && let Some(n) = self.toks.get(last + 1).filter(|n| n.be <= b && (name_like(n) || n.norm.starts_with("ال")))
+            {
+                end = n.be;
+            }
+            return ((start, end), Some(e));
         }
         let ent = overlapping(Label::ORG).or_else(|| self.entities_near(a, b).iter().find(|e| e.span.byte_start < b && a < e.span.byte_end).copied());
         let ts = self.tok_at(a);

@@ -723,3 +723,28 @@ fn a_subject_closed_by_a_comma_a_dative_medium_and_a_dateline() {
     let qs = run("* القاهرة - «الصحيفة»: ارتفعت أسعار الذهب في السوق المحلية اليوم، حسبما ذكرت مصادر تجارية.");
     assert_eq!(qs[0].text, "ارتفعت أسعار الذهب في السوق المحلية اليوم", "{qs:#?}");
 }
+#[test]
+fn institutions_keep_their_adjectives_and_roles_are_no_person_names() {
+    let qs = run("وقالت وزارة الخارجية الفلسطينية إن قوات الاحتلال فتشت المنزل.");
+    assert_eq!(spk(&qs[0]), Some("وزارة الخارجية الفلسطينية"), "{qs:#?}");
+    let qs = run("وقالت وكالة الأنباء الأردنية إن الطريق أغلق.");
+    assert_eq!(spk(&qs[0]), Some("وكالة الأنباء الأردنية"), "{qs:#?}");
+    // a person entity that starts with a role word is the entity layer's slip when a real name follows
+    let t = "وأوضح مشرف شؤون الطلاب بالمدرسة الأستاذ سالم بن علي الغامدي، أن التسجيل يبدأ غدا.";
+    let qs = run_with_persons(t, &["مشرف شؤون", "سالم بن علي الغامدي"]);
+    assert_eq!(spk(&qs[0]), Some("سالم بن علي الغامدي"), "{qs:#?}");
+}
+
+#[test]
+fn a_person_entity_ending_in_a_connector_takes_the_next_name() {
+    let t = "وأوضح مدير الفرع الدكتور سالم الأمين بن راشد أن الدورة تستمر ثلاثة أيام.";
+    let qs = run_with_persons(t, &["سالم الأمين بن"]);
+    assert_eq!(spk(&qs[0]), Some("سالم الأمين بن راشد"), "{qs:#?}");
+}
+
+#[test]
+fn a_long_description_does_not_cut_the_name_after_it() {
+    let t = "وأوضح مدير عام فرع وزارة الشؤون البلدية والقروية والإسكان والمياه بمنطقة الحدود الشمالية الدكتور سالم بن راشد الأحمدي أن المشروع بدأ.";
+    let qs = run_with_persons(t, &["سالم بن راشد الأحمدي"]);
+    assert_eq!(spk(&qs[0]), Some("سالم بن راشد الأحمدي"), "{qs:#?}");
+}

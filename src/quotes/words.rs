@@ -280,6 +280,11 @@ pub fn is_role(norm: &str) -> bool {
 /// Heads of descriptions that are not names («مسؤول», «مصادر», «شهود»).
 pub fn is_descriptor(norm: &str) -> bool {
     let w = norm.strip_prefix('و').filter(|r| r.chars().count() > 2).unwrap_or(norm);
+    // (a word whose own first letter is و: «وزارة», «وكالة»)
+    (w != norm && is_descriptor_form(norm)) || is_descriptor_form(w)
+}
+
+fn is_descriptor_form(w: &str) -> bool {
     is_role(w)
         || w.ends_with("ون")
         || w.ends_with("ين")
