@@ -304,6 +304,8 @@ impl<'d> Ctx<'d> {
                 .subject_after(i, se)
                 .or_else(|| self.subject_before(i))
                 .or_else(|| if after_subordinator { self.clause_subject(i) } else { None })
+                // «وأصدرت اللجنة بيانا أكدت فيه أن»: the owner of the speech noun, for the reports after it
+                .or_else(|| self.speech_owner(i))
             {
                 if self.is_data(sp) {
                     continue;
@@ -399,7 +401,7 @@ impl<'d> Ctx<'d> {
         // subject of the verb opening its sentence, not the object or a name after it
         if verb
             && i > 0
-            && matches!(self.toks[i - 1].norm, "،" | ",")
+            && matches!(self.toks[i - 1].norm, "،" | "," | "؛" | ";")
             && self.toks[i].norm.starts_with('و')
             && let Some(sp) = self.clause_subject(i).and_then(|sp| self.subject_head(sp)).filter(|&sp| !self.is_data(sp))
         {
@@ -912,6 +914,13 @@ impl<'d> Ctx<'d> {
             }
             if hadd && first >= src {
                 continue;
+            }
+            // «* كابل - «الشرق الأوسط»: قتل ستة ...»: a dateline opening the paragraph is not part of the clause
+            if let Some(c) = (first..src.min(first + 10)).find(|&c| self.toks[c].norm == ":")
+                && self.toks[first..c].iter().any(|t| matches!(t.norm, "-" | "–"))
+                && c + 1 < src
+            {
+                first = c + 1;
             }
             let (a, b) = if first >= src {
                 // «بحسب X، <clause>»

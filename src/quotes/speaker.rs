@@ -222,6 +222,7 @@ impl Ctx<'_> {
             return (k < end && self.toks[k].is_word()).then(|| (self.toks[k].bs, self.toks[end - 1].be));
         }
         // «المتحدث باسم الجيش، العميد محمد سمير، أكد»: an apposed name between commas stands for the subject
+        let mut comma_subject = false;
         let i = if i > ss + 2 && matches!(self.toks[i - 1].norm, "،" | ",") {
             let mut k = i - 1;
             while k > ss && i - 1 - k < 5 && !(self.toks[k - 1].is_punct() || self.toks[k - 1].mark) {
@@ -230,8 +231,14 @@ impl Ctx<'_> {
             let head = &self.toks[k];
             let bounded = k > ss && matches!(self.toks[k - 1].norm, "،" | ",");
             if !(k < i - 1 && bounded && head.raw != "على" && (words::is_honorific(head.norm) || words::is_first_name(head.norm) || words::is_role(head.norm))) {
-                return None;
-            }
+                // «لكن وزير الدولة في وزارة الداخلية رفيق الشلي، قال»: a whole subject closed by a comma (checked as a
+                // noun phrase below)
+                if bounded || k >= i - 1 {
+                    return None;
+                }
+                comma_subject = true;
+                i - 1
+            } else
             // «ولكن ساي اويدا، مدير بيانات الأسعار، يقول»: a role apposed to a name before it: the name
             if words::is_role(head.norm) && k >= 2 && name_like(&self.toks[k - 2]) {
                 k - 1
@@ -278,8 +285,19 @@ impl Ctx<'_> {
             return None;
         }
         let first = &self.toks[k];
-        // at the sentence start the phrase must look like a noun phrase, not a verb («وتتواصل عمليات البحث»)
-        if k == ss
+        // at the sentence start (or closed by a comma) the phrase must look like a noun phrase, not a verb
+        // («وتتواصل عمليات البحث») or an adjunct («وبعد الاجتماع، قال», «الأسبوع الماضي، قال»)
+        // («وكانت تلك رسالة ...، وليضيف»: the predicate of «كان», or a demonstrative, is no subject either)
+        if comma_subject
+            && (first.in_date
+                || !first.is_word()
+                || matches!(first.norm, "هذا" | "هذه" | "ذلك" | "تلك" | "هؤلاء" | "وهذا" | "وهذه" | "وتلك")
+                || (k > ss && (self.toks[k - 1].norm.ends_with("كان") || self.toks[k - 1].norm.ends_with("كانت")))
+                || self.toks[k..i].iter().any(|t| t.in_date || words::is_time_word(t.norm)))
+        {
+            return None;
+        }
+        if (k == ss || comma_subject)
             && !(first.norm.starts_with("ال")
                 || words::is_descriptor(first.norm)
                 || words::is_role(first.norm)
@@ -431,7 +449,9 @@ impl Ctx<'_> {
             return None;
         }
         let first = &self.toks[f + 1];
-        if words::is_oblique_pronoun(first.norm) || !(first.norm.starts_with("ال") || words::is_honorific(first.norm) || name_like(first)) {
+        // (a description head: «وزارة الصحة», «مصادر»)
+        let description = words::is_descriptor(first.norm) && first.norm.chars().count() > 3 && first.norm != "باسم";
+        if words::is_oblique_pronoun(first.norm) || !(first.norm.starts_with("ال") || words::is_honorific(first.norm) || name_like(first) || description) {
             return None;
         }
         self.phrase(f + 1, i)
@@ -551,7 +571,16 @@ impl Ctx<'_> {
         if !(quoted.is_some() || entity || words::is_source_head(bare) || words::is_source_head(&bare_al)) {
             return None;
         }
-        let sp = match quoted {
+        // «وحسب مصادر لـ«الشرق الأوسط»»: the medium is the addressee of people; the source is the phrase before it
+        // (but «بحسب تقرير لـ«رويترز»»: a report, a statement belongs to the medium)
+        let speech_noun = ["تقرير", "بيان", "تصريح", "مقال", "دراسة", "رسالة", "تغريد", "حديث", "مقابلة", "شرح", "قول", "رواية", "خبر"]
+            .iter()
+            .any(|p| bare.strip_prefix("ال").unwrap_or(bare).starts_with(p));
+        let dative = self.toks[start..j].iter().position(|t| t.mark).filter(|&m| m >= 2 && !speech_noun).and_then(|m| {
+            let l = &self.toks[start + m - 1];
+            (l.norm == "ل" && self.toks[start].is_word()).then(|| (self.toks[start].bs, self.toks[start + m - 2].be))
+        });
+        let sp = match dative.or(quoted) {
             Some(q) => q,
             None => {
                 let a = if fused && head_tok.bs == a && head.starts_with('ل') && head.chars().count() > 3 { a + 'ل'.len_utf8() } else { a };
@@ -592,15 +621,30 @@ impl Ctx<'_> {
     /// The name inside a speaker phrase (an entity when the layer found one), and the entity it refers to.
     pub(super) fn refine_speaker(&self, (a, b): (usize, usize)) -> ((usize, usize), Option<EntityHint>) {
         let ((x, y), e) = self.refine_unclamped((a, b));
-        // a phrase may start inside its first token (after a fused ل): never reach outside it
-        let (x, y) = (x.max(a), y.min(b));
+        // a phrase may start inside its first token (after a fused ل): never reach outside it; but a person's name
+        // the phrase's length limit cut («... الدكتور محمد الأمين بن | خطري») runs to its end
+        let whole_name = e.is_some_and(|e| e.label == Label::PER && e.span.byte_start < b)
+            && y > b
+            && self.text.get(b..y).is_some_and(|g| g.chars().all(|c| c.is_alphabetic() || c == ' ' || ('\u{064B}'..='\u{0652}').contains(&c)));
+        let (x, y) = (x.max(a), if whole_name { y } else { y.min(b) });
         if x < y { ((x, y), e) } else { ((a, b), e) }
     }
 
     fn refine_unclamped(&self, (a, b): (usize, usize)) -> ((usize, usize), Option<EntityHint>) {
         let overlapping = |l: Label| {
             let mut it = self.entities_near(a, b).iter().filter(|e| e.label == l && e.span.byte_start < b && a < e.span.byte_end);
-            let first = it.next().copied();
+            let mut first = it.next().copied();
+            // «مشرف شئون» tagged a person before the name «مبارك بن محمد آل وديان»: a role word opens no name
+            if l == Label::PER
+                && first.is_some_and(|f| {
+                    let t = &self.toks[self.tok_at(f.span.byte_start)];
+                    words::is_role(t.norm) || words::is_honorific(t.norm)
+                })
+                && let Some(next) = it.clone().next().copied()
+            {
+                first = Some(next);
+                it.next();
+            }
             // a name inside an institution's name («المشرف على كرسي الأمير محمد بن ناصر ... الدكتور علي العريشي») is
             // not the speaker when another one follows
             match first {
@@ -636,12 +680,22 @@ impl Ctx<'_> {
             let given = |t: &Tok| {
                 name_like(t) && (words::is_first_name(t.norm) || !t.norm.ends_with('ة'))
             };
-            while k > ts && taken < 2 && self.toks[k].bs == start && self.toks[k - 1].bs >= a && given(&self.toks[k - 1]) && !words::is_first_name(self.toks[k].norm) {
+            // (only for a one-word entity: «أندرو سميث» after «شرطة لوس أنجلوس» is a full name already)
+            let one_word = self.tok_at(e.span.byte_end.saturating_sub(1)) == k;
+            while one_word && k > ts && taken < 2 && self.toks[k].bs == start && self.toks[k - 1].bs >= a && given(&self.toks[k - 1]) && !words::is_first_name(self.toks[k].norm) {
                 k -= 1;
                 taken += 1;
                 start = self.toks[k].bs;
             }
-            return ((start, e.span.byte_end), Some(e));
+            // «محمد الأمين بن» tagged without its last part: a name does not end in a connector
+            let mut end = e.span.byte_end;
+            let last = self.tok_at(end.saturating_sub(1));
+            if is_connector(self.toks[last].norm)
+                && let Some(n) = self.toks.get(last + 1).filter(|n| n.be <= b && (name_like(n) || n.norm.starts_with("ال")))
+            {
+                end = n.be;
+            }
+            return ((start, end), Some(e));
         }
         let ent = overlapping(Label::ORG).or_else(|| self.entities_near(a, b).iter().find(|e| e.span.byte_start < b && a < e.span.byte_end).copied());
         let ts = self.tok_at(a);
