@@ -474,7 +474,7 @@ impl NumberExtractor {
             }
             // a stock index named by a foreign name and a number: «مؤشر يوروفرست 300», «مؤشر ستوكس يوروب 600» (but
             // «مؤشر داو جونز 100 نقطة» moved by 100 points, and «مؤشر البورصة 300» is no name)
-            let index_name = (1..=3).any(|d| {
+            let index_name = (2..=3).any(|d| {
                 i.checked_sub(d).is_some_and(|h| {
                     Self::folded(tokens, h).is_some_and(|w| matches!(w.trim_start_matches(['و', 'ل']), "مؤشر" | "موشر"))
                         && (h + 1..i).all(|k| Self::folded(tokens, k).is_some_and(|w| !w.starts_with("ال") && !lex.not_unit.contains(&*w)))
