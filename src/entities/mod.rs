@@ -518,6 +518,8 @@ mod tests {
             crate::Pipeline::default().analyze(text).entities.unwrap_or_default().into_iter().map(|e| (e.text, e.label)).collect()
         };
         let has = |text: &str, name: &str, label: Label| ents(text).iter().any(|(t, l)| t == name && *l == label);
+        // a listed surname alone is the person
+        assert!(has("قال جون كيري إن الاتفاق جيد. وأضاف كيري أن المحادثات ستستمر", "كيري", Label::PER));
         // an indefinite head with a nationality adjective is a description
         assert!(ents("مثل أمام محكمة أميركية الأسبوع الماضي").is_empty());
         // a nationality adjective in the dual or plural is no place
