@@ -400,7 +400,7 @@ fn cities(v: &View, tags: &mut [u8]) {
         let place = if cue {
             city(w)
         } else if w.starts_with('ب') || (w.starts_with('و') && after_place) {
-            w.get(2..).is_some_and(|r| city(r)) && !city(w)
+            w.get(2..).is_some_and(&city) && !city(w)
         } else {
             false
         };
@@ -468,13 +468,18 @@ fn sub_units(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Whether normalized `w` is one of `heads`, perhaps after one or two proclitic letters («لصحيفة», «بملعب»).
+fn is_head(w: &str, heads: &[&str]) -> bool {
+    heads.iter().any(|h| w.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))))
+}
+
 /// Nouns that name a media outlet in quotation marks after them («صحيفة "واشنطن بوست"»), normalized.
 const OUTLET_HEADS: [&str; 9] = ["صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع", "شبكة", "تلفزيون", "اذاعة"];
 
 /// Whether the token after which a quoted name is a media outlet: the bare preposition «لـ» after a reporting verb
 /// («قال لـ"عكاظ"») or an outlet noun, with or without a proclitic («لصحيفة»).
 fn before_outlet(norm: &str) -> bool {
-    norm == "ل" || OUTLET_HEADS.iter().any(|h| norm.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))))
+    norm == "ل" || is_head(norm, &OUTLET_HEADS)
 }
 
 /// One to three words in quotation marks after «لـ» or an outlet noun name the outlet: an organization
@@ -509,10 +514,9 @@ const NOT_NEWSPAPERS: [&str; 5] = ["الاتهام", "السوابق", "الدع
 /// «صحيفة الفرنسية», «جريدة يومية»; a newspaper named so, «الاقتصادية», needs quotation marks).
 fn unquoted_newspapers(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let head = |w: &str| ["صحيفة", "جريدة"].iter().any(|h| w.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))));
     for i in 0..n.saturating_sub(1) {
         let t = &v.tokens[i + 1];
-        if v.tokens[i].kind != TokenKind::Arabic || !head(&v.tokens[i].norm) || tags[i + 1] != 0 || t.kind != TokenKind::Arabic {
+        if v.tokens[i].kind != TokenKind::Arabic || !is_head(&v.tokens[i].norm, &["صحيفة", "جريدة"]) || tags[i + 1] != 0 || t.kind != TokenKind::Arabic {
             continue;
         }
         let adjective = t.norm.ends_with("ية") || t.norm.ends_with("يه") || t.norm.ends_with('ي') || v.flags(i + 1) & NATIONALITY != 0;
@@ -533,8 +537,7 @@ fn quoted_places(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
         let t = &v.tokens[i];
-        let head = |w: &str| PLACE_HEADS.iter().any(|h| w.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))));
-        if t.kind != TokenKind::Arabic || !head(&t.norm) {
+        if t.kind != TokenKind::Arabic || !is_head(&t.norm, &PLACE_HEADS) {
             continue;
         }
         if let Some(words) = quoted_run(&v.tokens[..n], i + 1, 3, |t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {

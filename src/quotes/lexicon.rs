@@ -99,8 +99,7 @@ impl CueLexicon {
         let rest = norm.strip_prefix(is_conj).unwrap_or(norm);
         if rest.len() == norm.len() {
             // no conjunction: only the subjunctive ل may stand before the verb
-            let verb = norm.strip_prefix('ل').filter(|v| v.starts_with(['ي', 'ت']) && v.chars().count() > 3)?;
-            return self.forms.get(verb).copied().filter(|k| matches!(k, CueKind::Verb));
+            return self.subjunctive(norm);
         }
         if rest.chars().count() < 2 || (norm.starts_with('ف') && matches!(rest, "يري" | "تري" | "راي" | "رات" | "رد" | "ردت" | "بين" | "نقل" | "كتب" | "نفي" | "نفت" | "لفت")) {
             // «فيري» is a name far more often than «ف + يرى»
@@ -109,8 +108,12 @@ impl CueLexicon {
         if let Some(k) = self.forms.get(rest) {
             return Some(*k);
         }
-        // «ليؤكد», «وليضيف»: the subjunctive ل before an imperfect verb
-        let verb = rest.strip_prefix('ل').filter(|v| v.starts_with(['ي', 'ت']) && v.chars().count() > 3)?;
+        self.subjunctive(rest)
+    }
+
+    /// «ليؤكد», «(و)ليضيف»: the subjunctive ل before an imperfect verb of the lexicon.
+    fn subjunctive(&self, w: &str) -> Option<CueKind> {
+        let verb = w.strip_prefix('ل').filter(|v| v.starts_with(['ي', 'ت']) && v.chars().count() > 3)?;
         self.forms.get(verb).copied().filter(|k| matches!(k, CueKind::Verb))
     }
 }
