@@ -4,10 +4,15 @@
 //!   words, construct nouns, ل-phrases, و-coordinated definite words and ب-phrases on a head noun; it must hold a
 //!   complement (a construct noun or a ل-phrase): «الحكومة الليبية» (head + adjective) stays a description.
 //!   Descriptive adjectives and function words end it («حزب العدالة والتنمية الحاكم»).
+//!   When the tagger tagged the head with its name and stopped short, the name takes one relative adjective and one
+//!   definite ل-phrase after it («حزب المجلس» + «الوطني», «كلية آل مكتوم» + «للتعليم العالي»).
+//! - a name the tagger took for a person's right after «شركة», «مؤسسة», «جامعة», … is the body's («شركة كيبلر
+//!   انيرجي», «مؤسسة سوكارنو»).
 //! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى».
 
-use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, ORG_HEAD, ORG_PART, Strip, TITLE};
+use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, NATIONALITY, ORG_HEAD, ORG_PART, Strip, TITLE};
 use super::model::{B_LOC, B_ORG, B_PER};
+use super::tidy::is_head;
 use crate::document::Token;
 use crate::tokenizer::TokenKind;
 
@@ -41,6 +46,19 @@ pub(crate) struct View<'a> {
 impl View<'_> {
     pub(crate) fn flags(&self, j: usize) -> u8 {
         Lexicon::get().flags(self.stems[j])
+    }
+
+    /// A word of a compound name that a name cannot end on («عبد» الله, «بن» راشد, «أبو» ظبي, «آل» مكتوم): the name
+    /// goes on to the word after it.
+    pub(crate) fn connector(&self, j: usize) -> bool {
+        self.tokens.get(j).is_some_and(|t| matches!(t.norm.as_str(), "عبد" | "بن" | "ابن" | "بنت" | "ابو" | "ال"))
+    }
+
+    /// Whether token `j` is an Arabic word after a connector that completes the name the connector left open:
+    /// untagged, or a one-word name of its own («عبد» + «الله» MISC).
+    pub(crate) fn completes(&self, tags: &[u8], j: usize) -> bool {
+        let alone = |t: u8| t == 0 || (t % 2 == 1 && tags.get(j + 1) != Some(&(t + 1)));
+        j > 0 && j < tags.len().min(self.tokens.len()) && alone(tags[j]) && self.tokens[j].kind == TokenKind::Arabic && self.connector(j - 1)
     }
 
     /// A word carrying a proclitic («بالدمام», «بجدة», «ومطار»): no person's name runs on into it.
@@ -199,26 +217,49 @@ fn adjective(norm: &str) -> bool {
     norm.ends_with('ي') || norm.ends_with('ة')
 }
 
+/// Heads of bodies often named after a person, normalized: a name right after one (without the article) that the
+/// tagger took for a person's is the body's («شركة كيبلر انيرجي», «مؤسسة سوكارنو التعليمية»). Not «حكومة» or
+/// «إدارة»: «حكومة سراج» is the person's.
+const NAMED_BODY_HEADS: [&str; 14] =
+    ["شركة", "مجموعة", "مؤسسة", "جامعة", "كلية", "معهد", "مركز", "بنك", "مصرف", "مصنع", "صحيفة", "جريدة", "مجلة", "قناة"];
+
+/// Whether a definite word has the shape of a relative adjective («الوطني», «الاسلامية»: as written, it ends in ي or
+/// ية; normalization makes «الفوضى» end in ي too) or of an elative («الأدنى», «الأحمر»).
+fn relative(text: &str) -> bool {
+    text.ends_with('ي') || text.ends_with("ية") || (text.starts_with("الأ") && text.chars().count() == 6 && !text.ends_with('ة'))
+}
+
+/// The adjectives of the nationality list that do not name a country or people and belong to names they follow
+/// («المجلس الوطني», «مجلس الأمن الدولي», «البنك المركزي»), normalized, without the feminine ending.
+const RELATIONAL: [&str; 9] = ["الوطني", "الدولي", "الاسلامي", "المركزي", "الاتحادي", "العربي", "الاوروبي", "الافريقي", "الخليجي"];
+
+fn relational(norm: &str) -> bool {
+    RELATIONAL.contains(&norm.trim_end_matches(['ة', 'ه']))
+}
+
 /// The I tag that goes on the name whose word has tag `t` (a B tag or an I tag).
 fn inside_of(t: u8) -> u8 {
     if t % 2 == 1 { t + 1 } else { t }
 }
 
 /// Whether head `i` is followed by a title and a person's name («مطار الملك خالد»): a place or body named after a
-/// person. The tagger may have made the head and title an organization of their own («جامعة الملك» + «سعود»).
+/// person. The tagger may have made the head and title an organization of their own («جامعة الملك» + «سعود»), or
+/// one with the name's first word («جامعة الملك عبد» + «الله»).
 fn titled(v: &View, tags: &[u8], i: usize) -> bool {
     i + 2 < tags.len().min(v.tokens.len())
         && (((tags[i + 1] == 0 || (tags[i] == B_ORG && tags[i + 1] == B_ORG + 1)) && tags[i + 2] == B_PER)
+            || (tags[i] == B_ORG && tags[i + 1] == B_ORG + 1 && tags[i + 2] == B_ORG + 1)
             // the title tagged with the name («الملك عبدالله» one person, trimmed later; «الملك فيصل» an ORG)
             || (tags[i] == 0 && tags[i + 1] % 2 == 1 && tags[i + 2] == tags[i + 1] + 1))
         && v.flags(i + 1) & TITLE != 0
 }
 
-/// The end of a name that continues at `j` with inside tag `inside`, stopping before a word carrying a proclitic
-/// («ميناء الملك عبدالعزيز | بالدمام»); the inside tags past that stop are cleared.
+/// The end of a name that continues at `j` with inside tag `inside` (and past a connector: «عبد» + «الله»),
+/// stopping before a word carrying a proclitic («ميناء الملك عبدالعزيز | بالدمام»); the inside tags past that stop
+/// are cleared.
 fn name_end(v: &View, tags: &mut [u8], mut j: usize, inside: u8) -> usize {
     let n = tags.len().min(v.tokens.len());
-    while j < n && tags[j] == inside && !v.proclitic(j) {
+    while j < n && (tags[j] == inside || v.completes(tags, j)) && !v.proclitic(j) {
         j += 1;
     }
     let mut k = j;
@@ -239,6 +280,20 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[i + 1..e].fill(B_ORG + 1);
             i = e;
             continue;
+        }
+        // «شركة كيبلر انيرجي»: a body named like a person
+        if tags[i] == 0
+            && tags.get(i + 1) == Some(&B_PER)
+            && v.tokens[i].kind == TokenKind::Arabic
+            && !v.definite(i)
+            && is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS)
+        {
+            tags[i + 1] = B_ORG;
+            let mut k = i + 2;
+            while k < n && tags[k] == B_PER + 1 {
+                tags[k] = B_ORG + 1;
+                k += 1;
+            }
         }
         let f = v.flags(i);
         // an organization head the tagger left out or tagged alone
@@ -271,6 +326,34 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[i] = label;
             tags[i + 1..j].fill(label + 1);
             i = j;
+            continue;
+        }
+        // the tagger tagged the head with a name but ended it before its tail: a relative adjective («حزب المجلس» +
+        // «الوطني») or one definite ل-phrase with its adjectives and و-coordinated words («كلية آل مكتوم» + «للتعليم
+        // العالي»). Not a country's adjective («حزب الله اللبناني»), a definite noun or a verbal noun («استغل تنظيم
+        // الدولة الاسلامية الفوضى», «مجلس الأمن لإنهاء …»).
+        if f & ORG_PART != 0 && tags[i] == B_ORG && tags.get(i + 1) == Some(&(B_ORG + 1)) && v.tokens[i].kind == TokenKind::Arabic {
+            let mut e = i + 1;
+            while e < n && tags[e] == B_ORG + 1 {
+                e += 1;
+            }
+            // one adjective, then one ل-phrase, which may take an adjective of its own («للشرق الأدنى»)
+            let (mut j, mut li, mut adjective) = (e, false, false);
+            while j < n && tags[j] == 0 && j - i <= MAX_TAIL {
+                let text = &v.tokens[j].text;
+                match v.el(j) {
+                    El::Def if !adjective && relative(text) && (v.flags(j) & NATIONALITY == 0 || relational(&v.tokens[j].norm)) => {
+                        adjective = true
+                    }
+                    El::Li if !li && v.definite(j) => (li, adjective) = (true, false),
+                    El::ConjDef if li => {}
+                    _ => break,
+                }
+                j += 1;
+                e = j;
+            }
+            tags[i + 1..e].fill(B_ORG + 1);
+            i = e;
             continue;
         }
         if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic {
@@ -326,6 +409,23 @@ mod tests {
         // the tagger made «جامعة الملك» an organization and «عبد الله» a person
         let text = "وأنفقت جامعة الملك عبد الله للعلوم والتقنية نحو 80 مليون دولار.";
         assert!(has(text, "جامعة الملك عبد الله للعلوم والتقنية", Label::ORG));
+    }
+
+    #[test]
+    fn a_body_named_after_a_person_is_an_organization() {
+        assert!(has("رئيس شركة كيبلر انيرجي بأن هذه التوربينات", "كيبلر انيرجي", Label::ORG));
+        assert!(has("التي تمنحها مؤسسة سوكارنو التعليمية.", "مؤسسة سوكارنو التعليمية", Label::ORG));
+        // not after the definite noun: «the centre's spokesman»
+        assert!(has("وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح", "رأفت الصباغ", Label::PER));
+    }
+
+    #[test]
+    fn a_tagged_organization_takes_its_tail() {
+        assert!(has("تستعد كلية آل مكتوم للتعليم العالي في دندي", "كلية آل مكتوم للتعليم العالي", Label::ORG));
+        assert!(has("نظم حزب المجلس الوطني أول من أمس تجمعا", "حزب المجلس الوطني", Label::ORG));
+        // not a descriptive adjective, an object or a purpose
+        assert!(has("في الغضون نفذ تنظيم داعش الإرهابي تفجيرين", "تنظيم داعش", Label::ORG));
+        assert!(has("واستغل تنظيم الدولة الاسلامية الفوضى للسيطرة على منطقة", "تنظيم الدولة الاسلامية", Label::ORG));
     }
 
     #[test]

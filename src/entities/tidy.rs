@@ -1,7 +1,9 @@
 //! Span tidying on the tagger's output, for what a name cannot start with or be split by:
-//! - a name never starts with a particle carrying a pronoun («له اردوغان» → «اردوغان»), and a person's name never
-//!   with a title or a nationality adjective («الفرنسي ايمانويل ماكرون» → «ايمانويل ماكرون»);
-//! - a family name after «آل» is part of a person's name («محمد بن راشد آل مكتوم»);
+//! - a name never starts with a particle carrying a pronoun («له اردوغان» → «اردوغان») or with «أن» («بأن أيان
+//!   ماكافرتي»), and a person's name never with a title or a nationality adjective («الفرنسي ايمانويل ماكرون» →
+//!   «ايمانويل ماكرون»);
+//! - a name does not end on a connector of a compound name («جامعة الملك عبد» + «الله»), and a family name after
+//!   «آل» is part of a person's name («محمد بن راشد آل مكتوم»);
 //! - a nationality adjective right after a name is no place («وزارة الصحة السعودية»);
 //! - two person names side by side with nothing between them are one name («كيم جونغ» + «اون»): coordinated
 //!   names carry their و («بوش وبلير»), which keeps them apart, and the tagger's run of several persons is split
@@ -196,7 +198,9 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
         let (lx, k) = (super::lexicon::Lexicon::get(), phrase_key(&[v.stems[j]]));
         lx.non_names.contains_key(&k) && (t.text.contains(super::lexicon::HAMZAS) || !lx.non_names_hamza.contains_key(&k))
     };
-    pronoun_particles().contains(t.norm.as_str()) || (person && (v.flags(j) & TITLE != 0 || nationality || listed()))
+    // «بأن أيان ماكافرتي»: the particle written with hamza («بان» is also «Ban»)
+    let particle = matches!(t.text.trim_start_matches(['و', 'ف', 'ب', 'ل']), "أن" | "إن" | "أنّ" | "إنّ");
+    particle || pronoun_particles().contains(t.norm.as_str()) || (person && (v.flags(j) & TITLE != 0 || nationality || listed()))
 }
 
 /// Persons named one after another with «و» are two names, though the tagger ran them together («ديديه يوكانان
@@ -246,23 +250,19 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             s += 1;
         }
         tags[s] = b;
-        // «عبداللطيف بن عبدالملك آل الشيخ»: a family name after «آل» belongs to the person's name
-        if b == B_PER {
-            // «آل», normalized
-            let family = |k: usize| v.tokens.get(k).is_some_and(|t| t.norm == "ال");
-            let word = |k: usize| k < n && tags[k] == 0 && v.tokens[k].kind == TokenKind::Arabic;
-            let end = if j > s + 1 && family(j - 1) && word(j) {
-                Some(j + 1)
-            } else if family(j) && j < n && tags[j] == 0 && word(j + 1) {
-                Some(j + 2)
-            } else {
-                None
-            };
-            if let Some(e) = end {
-                tags[j..e].fill(I_PER);
-                i = e;
-                continue;
-            }
+        // a name does not end on a connector of a compound name: «جامعة الملك عبد» + «الله», «محمد بن راشد آل» +
+        // «مكتوم»; and a family name after «آل» belongs to a person's name («عبداللطيف بن عبدالملك» + «آل الشيخ»)
+        let end = if v.completes(tags, j) {
+            Some(j + 1)
+        } else if b == B_PER && j < n && tags[j] == 0 && v.tokens[j].norm == "ال" && v.completes(tags, j + 1) {
+            Some(j + 2)
+        } else {
+            None
+        };
+        if let Some(e) = end {
+            tags[j..e].fill(b + 1);
+            i = e;
+            continue;
         }
         i = j;
     }
@@ -469,7 +469,7 @@ fn sub_units(v: &View, tags: &mut [u8]) {
 }
 
 /// Whether normalized `w` is one of `heads`, perhaps after one or two proclitic letters («لصحيفة», «بملعب»).
-fn is_head(w: &str, heads: &[&str]) -> bool {
+pub(super) fn is_head(w: &str, heads: &[&str]) -> bool {
     heads.iter().any(|h| w.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))))
 }
 
@@ -516,12 +516,17 @@ fn unquoted_newspapers(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
         let t = &v.tokens[i + 1];
-        if v.tokens[i].kind != TokenKind::Arabic || !is_head(&v.tokens[i].norm, &["صحيفة", "جريدة"]) || tags[i + 1] != 0 || t.kind != TokenKind::Arabic {
+        if v.tokens[i].kind != TokenKind::Arabic || !is_head(&v.tokens[i].norm, &["صحيفة", "جريدة"]) || t.kind != TokenKind::Arabic {
             continue;
         }
         let adjective = t.norm.ends_with("ية") || t.norm.ends_with("يه") || t.norm.ends_with('ي') || v.flags(i + 1) & NATIONALITY != 0;
         let alone = tags.get(i + 2).is_none_or(|&x| x == 0 || x % 2 == 1);
-        if t.norm.starts_with("ال") && t.norm.chars().count() > 3 && !adjective && alone && !NOT_NEWSPAPERS.contains(&t.norm.as_str()) {
+        if NOT_NEWSPAPERS.contains(&t.norm.as_str()) {
+            // «صحيفة الاتهام» is a charge sheet, whoever tagged it
+            if alone {
+                tags[i + 1] = 0;
+            }
+        } else if tags[i + 1] == 0 && t.norm.starts_with("ال") && t.norm.chars().count() > 3 && !adjective && alone {
             tags[i + 1] = B_ORG;
         }
     }
@@ -608,6 +613,9 @@ mod tests {
     #[test]
     fn trims_what_a_name_cannot_start_with() {
         assert_eq!(run("قال له اردوغان", &[0, 1, 2]), vec![0, 0, 1]);
+        // nor with «أن» («بان كي مون» keeps «بان»)
+        assert_eq!(run("وقال البنك بأن أيان ماكافرتي", &[0, 0, 1, 2, 2]), vec![0, 0, 0, 1, 2]);
+        assert_eq!(run("وقال بان كي مون", &[0, 1, 2, 2]), vec![0, 1, 2, 2]);
         assert_eq!(run("الرئيس الفرنسي ايمانويل ماكرون", &[0, 1, 2, 2]), vec![0, 0, 1, 2]);
         // without the article an adjective's bare form is a name
         assert_eq!(run("نجم الفريق كوبي براينت", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
@@ -679,6 +687,9 @@ mod tests {
         assert_eq!(run("محمد بن راشد آل مكتوم", &[1, 2, 2, 2, 0]), vec![1, 2, 2, 2, 2]);
         // «ال» alone at the end of a sentence adds nothing
         assert_eq!(run("محمد آل", &[1, 0]), vec![1, 0]);
+        // any name goes on past a connector it ended on
+        assert_eq!(run("جامعة الملك عبد الله للعلوم", &[3, 4, 4, 0, 0]), vec![3, 4, 4, 4, 0]);
+        assert_eq!(run("قال ابو مازن", &[0, 1, 0]), vec![0, 1, 2]);
     }
 
     #[test]
