@@ -622,7 +622,7 @@ impl<'a> Run<'a> {
                     hijri = true;
                     e += 1;
                 }
-                "م" | "ميلادي" | "ميلاديه" | "للميلاد" => e += 1,
+                "م" | "ميلادي" | "ميلاديا" | "ميلاديه" | "للميلاد" => e += 1,
                 _ => {}
             }
         }
@@ -1021,6 +1021,15 @@ impl<'a> Run<'a> {
         let joined = matches!(self.k(i + 1), "-" | "–" | "/" | "الي" | "و") && self.adj(i + 1) && self.adj(i + 2);
         if joined && let Some((y2, _, true)) = self.year_num(i + 2) && (1..=5).contains(&(y2 - y)) {
             return self.year_item(i, e, y, true);
+        }
+        // «645 ميلاديا»: a Gregorian era word makes a year of any plausible number; after the second of a pair it
+        // is the first's too («حوالي 570 - 632 ميلاديا»). Not «م», which is also metres («200 م», «264م2»).
+        let era = |e: usize| self.k(e - 1).starts_with("ميلادي") || self.k(e - 1) == "للميلاد";
+        if e > i + 1 && era(e) {
+            return self.year_item(i, e, y, false);
+        }
+        if joined && let Some((y2, e2, false)) = self.year_num(i + 2) && e2 > i + 3 && era(e2) && (1..=200).contains(&(y2 - y)) {
+            return self.year_item(i, e, y, false);
         }
         if nd != 4 || !(1800..=2100).contains(&v) {
             return None;

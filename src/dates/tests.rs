@@ -650,6 +650,25 @@ fn numeric_hijri_dates_names_and_counts_that_look_like_dates() {
 }
 
 #[test]
+fn two_counts_share_a_unit() {
+    check("سندات خزانة آجال 3 و 7 سنوات.", &[("3", "DURATION", Some("P3Y")), ("7 سنوات", "DURATION", Some("P7Y"))]);
+    check("تتراوح ما بين 10 إلى 20 سنة", &[("10", "DURATION", Some("P10Y")), ("20 سنة", "DURATION", Some("P20Y"))]);
+    check("لمدة ثلاثة أو أربعة أيام", &[("ثلاثة", "DURATION", Some("P3D")), ("أربعة أيام", "DURATION", Some("P4D"))]);
+    check("أعمارهم 3 و5 و9 سنوات", &[("3", "DURATION", Some("P3Y")), ("5", "DURATION", Some("P5Y")), ("9 سنوات", "DURATION", Some("P9Y"))]);
+    // a count of something else
+    check("فاز 3 و 7 لاعبين", &[]);
+}
+
+#[test]
+fn a_gregorian_marker_makes_a_year_of_a_pair() {
+    check("كتب بين عام 568 و 645 ميلاديا", &[("عام 568", "DATE", Some("0568")), ("645 ميلاديا", "DATE", Some("0645"))]);
+    check("(حوالي 570 - 632 ميلاديا)", &[("570", "DATE", Some("0570")), ("632 ميلاديا", "DATE", Some("0632"))]);
+    // no marker, or metres: a count
+    check("وصل 570 - 632 زائرا", &[]);
+    check("من ارتفاع أكثر من 200 م من عقبة", &[]);
+}
+
+#[test]
 fn a_hijri_marker_shared_by_a_pair_of_years() {
     let got = |t: &str| dates(t).into_iter().map(|x| (x.text, x.value)).collect::<Vec<_>>();
     let v = |a: &str, b: &str| (a.to_string(), Some(b.to_string()));

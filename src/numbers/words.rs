@@ -449,7 +449,8 @@ pub fn word_atom(word: &str) -> Option<Atom> {
 
 /// Parse a digit string (ASCII, Arabic-Indic or Persian digits; «.», «,», «٫», «٬» separators). A single «,» or
 /// «٫» followed by other than three digits is a decimal comma («2,5» → 2.5); groups of three are thousands
-/// («6,000» → 6000, «1.500.000» → 1500000); with both marks the last one is the decimal point.
+/// («6,000» → 6000, «1.500.000» → 1500000); with both marks, or with «.» for thousands and a last group shorter than
+/// three («874.347.21»), the last one is the decimal point.
 pub fn parse_digits(s: &str) -> Option<f64> {
     let mut digits = CompactString::default();
     let mut seps: Vec<(usize, char)> = Vec::new(); // (position in digits, mark)
@@ -495,6 +496,9 @@ pub fn parse_digits(s: &str) -> Option<f64> {
             None
         } else if n == 1 && m == ',' {
             Some(seps[0].0)
+        } else if m == '.' && groups_of_three(&seps[..n - 1], seps[n - 1].0) && digits.len() - seps[n - 1].0 < 3 {
+            // «874.347.21 دولاراً»: the same mark for thousands and, in the last place, cents
+            Some(seps[n - 1].0)
         } else {
             return None;
         }
@@ -1077,12 +1081,14 @@ mod tests {
             ("١٢٣", 123.0), ("١٢٣٫٥", 123.5), ("۱۲۳", 123.0), ("١٬٠٠٠", 1000.0), ("50 ألفا", 5e4),
             ("1,234,567", 1234567.0), ("1,234.5", 1234.5), ("1.234,5", 1234.5), ("3.41 مليون", 3.41e6),
             ("1.500.000", 1.5e6), ("2.53", 2.53), ("0.76", 0.76), ("76.000", 76000.0), ("2.610", 2.61),
+            ("874.347.21", 874347.21), ("1.234.5", 1234.5),
         ] {
             assert_eq!(v(s), x, "{s}");
         }
         assert_eq!(parse_digits("1,,2"), None);
         assert_eq!(parse_digits(","), None);
         assert_eq!(parse_digits("12a"), None);
+        assert_eq!(parse_digits("1.23.45"), None);
     }
 
     #[test]

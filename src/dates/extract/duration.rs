@@ -87,6 +87,33 @@ impl Run<'_> {
         (v.fract() == 0.0).then_some((Some(v as u32), small, j + 2))
     }
 
+    /// «آجال 3 و 7 سنوات», «ما بين 10 إلى 20 سنة», «أعمارهم 3 و5 و9 سنوات»: a count in a list or range whose last
+    /// count has a unit is a length of that unit too (its own item, as the numbers layer reads «7 و11 بالمئة»).
+    fn first_of_two_counts(&self, i: usize) -> Option<Found> {
+        // a count: (value, words)
+        let count = |p: usize| match self.num(p) {
+            Some((v, _)) => Some((v, 1)),
+            None => {
+                let x = self.words(p).filter(|x| !x.ordinal && !x.definite && !x.approx && x.value < f64::from(u32::MAX))?;
+                Some((x.value as u32, x.len))
+            }
+        };
+        let joiner = |p: usize| self.adj(p) && self.adj(p + 1) && matches!(self.k(p), "و" | "الي" | "-" | "–" | "حتي" | "او");
+        let (n, len) = count(i)?;
+        // «3 و5 و9 و14 سنة»: over the counts of a list to the one with the unit
+        let mut j = i + len;
+        for _ in 0..6 {
+            if !joiner(j) {
+                return None;
+            }
+            if let Some((Some(_), u, _)) = self.quantity_checked(j + 1) {
+                return one(i, i + len, DateType::Duration, Some(duration(Some(n), u)), unit_grain(u));
+            }
+            j += 1 + count(j + 1)?.1;
+        }
+        None
+    }
+
     /// A quantity, unless its unit word introduces a year («مليونين عام 2005»).
     pub(super) fn quantity_checked(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
         let q = self.quantity(j)?;
@@ -169,6 +196,9 @@ impl Run<'_> {
             {
                 return one(i, p + 2, DateType::Duration, Some(duration(Some(x.value as u32), u)), unit_grain(u));
             }
+        }
+        if let Some(found) = self.first_of_two_counts(i) {
+            return Some(found);
         }
         if let Some((n, u, mut e)) = self.quantity_checked(i) {
             // not «2011 عام»-like nonsense: a 4-digit year followed by a unit is still a count («1500 عام»)
