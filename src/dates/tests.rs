@@ -650,6 +650,14 @@ fn numeric_hijri_dates_names_and_counts_that_look_like_dates() {
 }
 
 #[test]
+fn a_verb_of_lasting_takes_one_unit() {
+    check("وتستمر أسبوع", &[("أسبوع", "DURATION", Some("P1W"))]);
+    check("استغرق العمل يوما", &[]);
+    check("واستغرقت يوما كاملا", &[("يوما", "DURATION", Some("P1D"))]);
+    check("ويمتد عقد اللاعب مع النادي", &[]);
+}
+
+#[test]
 fn two_counts_share_a_unit() {
     check("سندات خزانة آجال 3 و 7 سنوات.", &[("3", "DURATION", Some("P3Y")), ("7 سنوات", "DURATION", Some("P7Y"))]);
     check("تتراوح ما بين 10 إلى 20 سنة", &[("10", "DURATION", Some("P10Y")), ("20 سنة", "DURATION", Some("P20Y"))]);

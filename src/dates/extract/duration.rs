@@ -280,7 +280,15 @@ impl Run<'_> {
             Form::Plural => one(i, i + 1, DateType::Duration, Some(duration(None, u)), unit_grain(u)),
             Form::Sing => {
                 let prev = self.prev_key(i);
-                let after_prep = matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد" | "قرابه" | "نحو" | "حوالي" | "زهاء" | "مدار")
+                // «وتستمر أسبوعا», «استغرقت يوما»: a verb of lasting takes a length of time (not «عقد», a contract
+                // there: «ويمتد عقد اللاعب»)
+                let lasting = u != Unit::Decade && matches!(
+                    strip_clitics(prev),
+                    "استمر" | "يستمر" | "تستمر" | "استمرت" | "دام" | "دامت" | "يدوم" | "تدوم" | "امتد" | "امتدت" | "يمتد" | "تمتد"
+                        | "استغرق" | "استغرقت" | "يستغرق" | "تستغرق"
+                );
+                let after_prep = lasting
+                    || matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد" | "قرابه" | "نحو" | "حوالي" | "زهاء" | "مدار")
                     || (prev == "من" && i >= 2 && matches!(self.w[i - 2].key.as_ref(), "اكثر" | "اقل" | "لاكثر" | "لاقل"));
                 // «من خلال عقد شراكات»: «من خلال» is 'by means of'
                 let by_means = prev == "خلال" && i >= 2 && strip_clitics(self.w[i - 2].key.as_ref()) == "من";
@@ -291,7 +299,7 @@ impl Run<'_> {
                 if prev == "بعد" && i >= 2 && unit_of(strip_clitics(self.w[i - 2].key.as_ref())).is_some_and(|(u2, f2, _)| u2 == u && f2 == Form::Sing) {
                     return None;
                 }
-                if u == Unit::Day && !matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد") {
+                if u == Unit::Day && !lasting && !matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد") {
                     return None;
                 }
                 // «بعد يوم من» is fine; «منذ عام 2011» is a year (longer match wins); «عام ونصف» is P1.5Y
