@@ -5,6 +5,7 @@
 //! - a name does not end on a connector of a compound name («جامعة الملك عبد» + «الله»), and a family name after
 //!   «آل» is part of a person's name («محمد بن راشد آل مكتوم»);
 //! - a nationality adjective right after a name is no place («وزارة الصحة السعودية»);
+//! - a byline names the news site and the place the story is filed from («سبق- أبها:») — [`byline`];
 //! - two person names side by side with nothing between them are one name («كيم جونغ» + «اون»): coordinated
 //!   names carry their و («بوش وبلير»), which keeps them apart, and the tagger's run of several persons is split
 //!   at such a و («ديديه يوكانان وايمانويل ايبواه»);
@@ -174,6 +175,54 @@ pub(super) fn dateline(tokens: &[crate::document::Token], tags: &mut [u8]) {
     tags[1..end].fill(B_LOC + 1);
     if tags.get(end).is_some_and(|&t| t != 0 && t.is_multiple_of(2)) {
         tags[end] = 0;
+    }
+}
+
+/// News sites that sign their stories in a byline («سبق- أبها:», «محمد السيد- سبق:»), normalized. «سبق» is also a
+/// verb («كما سبق»), so these are outlets only in the byline and, quoted, elsewhere in its story.
+const BYLINE_OUTLETS: [&str; 6] = ["سبق", "الوئام", "عكاظ", "الاقتصاديه", "تواصل", "المواطن"];
+
+/// A byline opening the document: up to three dash-separated parts of one to three words before «:» («عوض الفهمي-
+/// سبق - مكة المكرمة:»), one of them a site of [`BYLINE_OUTLETS`]. The site is an ORG (a word before it in its part
+/// is not: «بروفايل سبق»), the part after it is the place the story is filed from (LOC whatever other label the tagger
+/// gave it: «سبق-الرياض»), and the site quoted in the story is the ORG too («علمت "سبق"»). Run after the document memory, which
+/// would spread the site to the verb.
+pub(super) fn byline(tokens: &[crate::document::Token], tags: &mut [u8]) {
+    let n = tags.len().min(tokens.len());
+    let Some(colon) = tokens.iter().take(n.min(12)).position(|t| t.text == ":") else { return };
+    let dash = |t: &crate::document::Token| matches!(t.text.as_str(), "-" | "–" | "—");
+    let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut start = 0;
+    for k in 0..=colon {
+        if k == colon || dash(&tokens[k]) {
+            if !(1..=3).contains(&(k - start)) || tokens[start..k].iter().any(|t| t.kind != TokenKind::Arabic) {
+                return;
+            }
+            parts.push(start..k);
+            start = k + 1;
+        }
+    }
+    let outlet = |k: usize| BYLINE_OUTLETS.contains(&tokens[k].norm.as_str());
+    let Some(site) = parts.iter().position(|p| outlet(p.end - 1)) else { return };
+    if parts.len() < 2 || parts.len() > 3 {
+        return;
+    }
+    let word = parts[site].end - 1;
+    tags[parts[site].clone()].fill(0);
+    tags[word] = B_ORG;
+    // (a person stays one: «بروفايل سبق – محمد عطيف:» names the writer)
+    let place = |p: &&std::ops::Range<usize>| match tags[p.start] {
+        0 => p.len() == 1 && one_word_place(&tokens[p.start].norm),
+        t => t != B_PER,
+    };
+    if let Some(place) = parts.get(site + 1).filter(place) {
+        tags[place.start] = B_LOC;
+        tags[place.start + 1..place.end].fill(I_LOC);
+    }
+    for k in colon..n {
+        if let Some(w) = quoted_run(&tokens[..n], k, 1, |t| t.norm == tokens[word].norm) {
+            tags[w.start] = B_ORG;
+        }
     }
 }
 
@@ -679,6 +728,27 @@ mod tests {
         assert_eq!(run("سلمان بن عبدالعزيز وزير الدفاع", &[1, 2, 2, 2, 2]), vec![1, 2, 2, 2, 2]);
         assert_eq!(run("محمد علي والد الشهيد", &[1, 2, 2, 2]), vec![1, 2, 2, 2]);
         assert_eq!(run("محمد البريه وحبيب الوطيان", &[1, 2, 2, 2]), vec![1, 2, 1, 2]);
+    }
+
+    #[test]
+    fn a_byline_names_the_site_and_the_place() {
+        let doc = |text: &str, tags: &[u8]| {
+            let tokens = crate::Pipeline::default().analyze(text).tokens;
+            let mut tags = tags.to_vec();
+            byline(&tokens, &mut tags);
+            tags
+        };
+        // سبق - ابها : اعلنت
+        assert_eq!(doc("سبق- أبها: أعلنت", &[0, 0, 0, 0, 0]), vec![3, 0, 5, 0, 0]);
+        // عوض الفهمي - سبق - مكة المكرمة : تمكنت
+        assert_eq!(doc("عوض الفهمي- سبق - مكة المكرمة: تمكنت", &[1, 2, 0, 0, 0, 5, 6, 0, 0]), vec![1, 2, 0, 3, 0, 5, 6, 0, 0]);
+        // the site's place the tagger took for an organization; the site quoted later
+        assert_eq!(doc("سبق-الرياض: علمت \"سبق\" بصدور", &[0, 0, 3, 0, 0, 0, 0, 0, 0]), vec![3, 0, 5, 0, 0, 0, 3, 0, 0]);
+        // a writer after the site stays a person
+        assert_eq!(doc("بروفايل سبق – محمد عطيف: الليلة", &[1, 2, 0, 1, 2, 0, 0]), vec![0, 3, 0, 1, 2, 0, 0]);
+        // no site, or not at the start: no byline
+        assert_eq!(doc("الرياض - واس: قال", &[5, 0, 3, 0, 0]), vec![5, 0, 3, 0, 0]);
+        assert_eq!(doc("وقال المدير كما سبق - ذكرنا: لا", &[0; 8]), vec![0; 8]);
     }
 
     #[test]
