@@ -6,8 +6,8 @@
 //!   Descriptive adjectives and function words end it («حزب العدالة والتنمية الحاكم»).
 //!   When the tagger tagged the head with its name and stopped short, the name takes one relative adjective and one
 //!   definite ل-phrase after it («حزب المجلس» + «الوطني», «كلية آل مكتوم» + «للتعليم العالي»).
-//! - a name the tagger took for a person's right after «شركة», «مؤسسة», «جامعة», … is the body's («شركة كيبلر
-//!   انيرجي», «مؤسسة سوكارنو»).
+//! - a name the tagger took for a person's right after «شركة», «مؤسسة», «جامعة», … (or a place's after «نادي») is
+//!   the body's («شركة كيبلر انيرجي», «مؤسسة سوكارنو», «نادي الخليج»).
 //! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى».
 
 use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, NATIONALITY, ORG_HEAD, ORG_PART, Strip, TITLE};
@@ -218,10 +218,14 @@ fn adjective(norm: &str) -> bool {
 }
 
 /// Heads of bodies often named after a person, normalized: a name right after one (without the article) that the
-/// tagger took for a person's is the body's («شركة كيبلر انيرجي», «مؤسسة سوكارنو التعليمية»). Not «حكومة» or
-/// «إدارة»: «حكومة سراج» is the person's.
-const NAMED_BODY_HEADS: [&str; 14] =
-    ["شركة", "مجموعة", "مؤسسة", "جامعة", "كلية", "معهد", "مركز", "بنك", "مصرف", "مصنع", "صحيفة", "جريدة", "مجلة", "قناة"];
+/// tagger took for a person's is the body's («شركة كيبلر انيرجي», «مؤسسة سوكارنو التعليمية»), and so is a person's
+/// name opening with one («طيران ناس»). Not «حكومة» or «إدارة»: «حكومة سراج» is the person's.
+const NAMED_BODY_HEADS: [&str; 16] =
+    ["شركة", "مجموعة", "مؤسسة", "جامعة", "كلية", "معهد", "مركز", "بنك", "مصرف", "مصنع", "صحيفة", "جريدة", "مجلة", "قناة", "طيران", "نادي"];
+
+/// Heads of clubs named like a place: «نادي الخليج», «فريق برشلونة» («فريق فينغر» is Wenger's team, so «فريق» is not
+/// in [`NAMED_BODY_HEADS`]).
+const CLUB_HEADS: [&str; 2] = ["نادي", "فريق"];
 
 /// Whether a definite word has the shape of a relative adjective («الوطني», «الاسلامية»: as written, it ends in ي or
 /// ية; normalization makes «الفوضى» end in ي too) or of an elative («الأدنى», «الأحمر»).
@@ -281,16 +285,26 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             i = e;
             continue;
         }
-        // «شركة كيبلر انيرجي»: a body named like a person
-        if tags[i] == 0
-            && tags.get(i + 1) == Some(&B_PER)
-            && v.tokens[i].kind == TokenKind::Arabic
-            && !v.definite(i)
-            && is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS)
-        {
-            tags[i + 1] = B_ORG;
-            let mut k = i + 2;
-            while k < n && tags[k] == B_PER + 1 {
+        // «شركة كيبلر انيرجي», «نادي الخليج»: a body named like a person (a club like a place too); and a person's
+        // name opening with such a head is the body's («جامعة زايد», «طيران ناس»)
+        let head = v.tokens[i].kind == TokenKind::Arabic && !v.definite(i);
+        let named = |t: u8| match t {
+            B_PER => is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS),
+            B_LOC => is_head(&v.tokens[i].norm, &CLUB_HEADS),
+            _ => false,
+        };
+        let first = if head && tags[i] == 0 && tags.get(i + 1).is_some_and(|&t| named(t)) {
+            Some(i + 1)
+        } else if head && tags[i] == B_PER && tags.get(i + 1) == Some(&(B_PER + 1)) && is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS) {
+            Some(i)
+        } else {
+            None
+        };
+        if let Some(f) = first {
+            let inside = tags[f] + 1;
+            tags[f] = B_ORG;
+            let mut k = f + 1;
+            while k < n && tags[k] == inside {
                 tags[k] = B_ORG + 1;
                 k += 1;
             }
@@ -415,6 +429,8 @@ mod tests {
     fn a_body_named_after_a_person_is_an_organization() {
         assert!(has("رئيس شركة كيبلر انيرجي بأن هذه التوربينات", "كيبلر انيرجي", Label::ORG));
         assert!(has("التي تمنحها مؤسسة سوكارنو التعليمية.", "مؤسسة سوكارنو التعليمية", Label::ORG));
+        assert!(has("أقام نادي الخليج حفلا.", "الخليج", Label::ORG));
+        assert!(has("كرم طيران ناس قائد طيار", "طيران ناس", Label::ORG));
         // not after the definite noun: «the centre's spokesman»
         assert!(has("وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح", "رأفت الصباغ", Label::PER));
     }
