@@ -393,7 +393,11 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && (tags[i + 1] % 2 == 1 || titled(v, tags, i)) {
             // the first word of the name (after the title, if any) and the rest of it
             let first = if titled(v, tags, i) { i + 2 } else { i + 1 };
-            let e = name_end(v, tags, first + 1, inside_of(tags[first]));
+            let mut e = name_end(v, tags, first + 1, inside_of(tags[first]));
+            // and a relative adjective: «مطار حائل الإقليمي», «مطار الملك خالد الدولي»
+            if e < n && tags[e] == 0 && v.el(e) == El::Def && relative(&v.tokens[e].text) && v.flags(e) & NATIONALITY == 0 {
+                e += 1;
+            }
             tags[i] = B_LOC;
             tags[i + 1..e].fill(B_LOC + 1);
             i = e;
@@ -442,6 +446,13 @@ mod tests {
         // not a descriptive adjective, an object or a purpose
         assert!(has("في الغضون نفذ تنظيم داعش الإرهابي تفجيرين", "تنظيم داعش", Label::ORG));
         assert!(has("واستغل تنظيم الدولة الاسلامية الفوضى للسيطرة على منطقة", "تنظيم الدولة الاسلامية", Label::ORG));
+    }
+
+    #[test]
+    fn a_facility_takes_a_relative_adjective() {
+        assert!(has("وهبطت الطائرة في مطار حائل الإقليمي أمس", "مطار حائل الإقليمي", Label::LOC));
+        // not a country's adjective
+        assert!(ents("في ميناء جدة السعودي").iter().all(|(t, _)| !t.ends_with("السعودي")));
     }
 
     #[test]
