@@ -1,5 +1,5 @@
 //! User entities: exact phrases matched on normalized, clitic-aware token keys («وبمنظمة الصحة العالمية»
-//! matches «منظمة الصحة العالمية»). They win over the model.
+//! matches «منظمة الصحة العالمية»; «عبد الله» matches «عبدالله»). They win over the model.
 
 use crate::hash::FxMap as HashMap;
 
@@ -44,16 +44,45 @@ fn first_keys(norm: &str, kind: TokenKind, out: &mut Vec<(u64, usize)>) {
     }
 }
 
+/// The other spelling of a name with «عبد» before a definite word: «عبد الله» and «عبدالله» are the same name
+/// («علي عبدالله صالح», «عبد العزيز»); `None` when the words have no such part.
+fn abd_variant(words: &[String]) -> Option<Vec<String>> {
+    let mut out: Vec<String> = Vec::with_capacity(words.len() + 1);
+    let mut changed = false;
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        if w == "عبد" && words.get(i + 1).is_some_and(|n| n.starts_with("ال")) {
+            out.push(format!("عبد{}", words[i + 1]));
+            i += 2;
+            changed = true;
+            continue;
+        }
+        match w.strip_prefix("عبد").filter(|rest| rest.starts_with("ال") && rest.chars().count() > 3) {
+            Some(rest) => {
+                out.extend(["عبد".to_string(), rest.to_string()]);
+                changed = true;
+            }
+            None => out.push(w.clone()),
+        }
+        i += 1;
+    }
+    changed.then_some(out)
+}
+
 impl UserEntities {
     pub fn new(list: &[(String, Label)]) -> Self {
         let mut u = UserEntities::default();
         for (text, label) in list {
-            let keys: Vec<u64> = word_norms(text).iter().map(|w| key(w)).collect();
-            if keys.is_empty() {
-                continue;
+            let words = word_norms(text);
+            for words in std::iter::once(Some(words.clone())).chain([abd_variant(&words)]).flatten() {
+                let keys: Vec<u64> = words.iter().map(|w| key(w)).collect();
+                if keys.is_empty() {
+                    continue;
+                }
+                u.by_first.entry(keys[0]).or_default().push(u.entries.len());
+                u.entries.push(Entry { keys, label: *label });
             }
-            u.by_first.entry(keys[0]).or_default().push(u.entries.len());
-            u.entries.push(Entry { keys, label: *label });
         }
         u
     }
@@ -121,5 +150,15 @@ mod tests {
         assert_eq!(find(&l, "وفقا للأمم المتحدة."), vec![("لأمم المتحدة".to_string(), Label::ORG)]);
         assert_eq!(find(&l, "منظّمة الصحّة العالميه"), vec![("منظّمة الصحّة العالميه".to_string(), Label::ORG)]);
         assert!(find(&l, "منظمة الصحة").is_empty());
+    }
+
+    #[test]
+    fn abd_joined_or_apart() {
+        let l = [("علي عبد الله صالح", Label::PER), ("عبدالعزيز بوتفليقة", Label::PER)];
+        let per = |t: &str| vec![(t.to_string(), Label::PER)];
+        assert_eq!(find(&l, "للرئيس المخلوع علي عبدالله صالح"), per("علي عبدالله صالح"));
+        assert_eq!(find(&l, "قال عبد العزيز بوتفليقة"), per("عبد العزيز بوتفليقة"));
+        assert_eq!(find(&l, "قال علي عبد الله صالح"), per("علي عبد الله صالح"));
+        assert_eq!(abd_variant(&["عبده".to_string(), "خال".to_string()]), None);
     }
 }
