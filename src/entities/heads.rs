@@ -84,14 +84,23 @@ impl View<'_> {
             // «لصادرات»: a ل the clitic stripper kept (the word was rare in its data)
             None if t.norm.starts_with('ل') && t.norm.chars().count() >= 5 => El::Li,
             // «ومطاحن»: likewise a و
-            None if t.norm.starts_with('و') && t.norm.chars().count() >= 5 => El::ConjIndef,
+            None if t.norm.starts_with('و') && t.norm.chars().count() >= 5 => self.conj_indef(j),
             None => El::Indef,
             Some('ل') => El::Li,
             Some('ب') if self.flags(j) & (ORG_HEAD | LOC_HEAD) != 0 => El::Bi,
             Some('و' | 'ف') if self.definite(j) => El::ConjDef,
-            Some('و') => El::ConjIndef,
+            Some('و') => self.conj_indef(j),
             _ => El::Stop,
         }
+    }
+
+    /// و + an indefinite word goes on with a name («ومطاحن الدقيق») unless it opens a clause or another body: a verb
+    /// («حكومة لندن وستساعد السلطات») or an organization head («الحكومة ولجنة الانتخابات»).
+    fn conj_indef(&self, j: usize) -> El {
+        let t = &self.tokens[j];
+        let rest = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        let head = Lexicon::get().flags(super::hash::key(rest)) & (ORG_HEAD | ORG_PART) != 0;
+        if head || crate::keywords::verbs::verb_like(&t.norm) { El::Stop } else { El::ConjIndef }
     }
 
     /// The end (exclusive) of the organization name opened by the head at `i`, if it has a complement.
@@ -446,6 +455,15 @@ mod tests {
         // not a descriptive adjective, an object or a purpose
         assert!(has("في الغضون نفذ تنظيم داعش الإرهابي تفجيرين", "تنظيم داعش", Label::ORG));
         assert!(has("واستغل تنظيم الدولة الاسلامية الفوضى للسيطرة على منطقة", "تنظيم الدولة الاسلامية", Label::ORG));
+    }
+
+    #[test]
+    fn a_tail_stops_at_a_verb_or_another_body() {
+        let found = ents("وقالت حكومة لندن وستساعد السلطات البريطانية الرعايا");
+        assert!(found.iter().all(|(t, _)| !t.contains("وستساعد")), "{found:?}");
+        let found = ents("اجتماع الحكومة ولجنة الانتخابات المركزية");
+        assert!(found.iter().all(|(t, _)| !t.contains("الحكومة ولجنة")), "{found:?}");
+        assert!(has("أعلنت المؤسسة العامة لصوامع الغلال ومطاحن الدقيق أمس", "المؤسسة العامة لصوامع الغلال ومطاحن الدقيق", Label::ORG));
     }
 
     #[test]

@@ -33,7 +33,7 @@ mod ranker;
 mod score;
 mod select;
 mod tokens;
-mod verbs;
+pub(crate) mod verbs;
 mod words;
 
 use crate::hash::FxSet;
