@@ -6,8 +6,8 @@
 //!   Descriptive adjectives and function words end it («حزب العدالة والتنمية الحاكم»).
 //!   When the tagger tagged the head with its name and stopped short, the name takes one relative adjective and one
 //!   definite ل-phrase after it («حزب المجلس» + «الوطني», «كلية آل مكتوم» + «للتعليم العالي»).
-//! - a name the tagger took for a person's right after «شركة», «مؤسسة», «جامعة», … (or a place's after «نادي») is
-//!   the body's («شركة كيبلر انيرجي», «مؤسسة سوكارنو», «نادي الخليج»).
+//! - a name the tagger took for a person's right after «شركة», «مؤسسة», «جامعة», … (or a place's after «نادي»,
+//!   «شركة», …) is the body's («شركة كيبلر انيرجي», «مؤسسة سوكارنو», «نادي الخليج»).
 //! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى».
 
 use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, NATIONALITY, ORG_HEAD, ORG_PART, Strip, TITLE};
@@ -232,9 +232,10 @@ fn adjective(norm: &str) -> bool {
 const NAMED_BODY_HEADS: [&str; 16] =
     ["شركة", "مجموعة", "مؤسسة", "جامعة", "كلية", "معهد", "مركز", "بنك", "مصرف", "مصنع", "صحيفة", "جريدة", "مجلة", "قناة", "طيران", "نادي"];
 
-/// Heads of clubs named like a place: «نادي الخليج», «فريق برشلونة» («فريق فينغر» is Wenger's team, so «فريق» is not
-/// in [`NAMED_BODY_HEADS`]).
-const CLUB_HEADS: [&str; 2] = ["نادي", "فريق"];
+/// Heads of bodies named like a place, normalized: clubs («نادي الخليج», «فريق برشلونة»; «فريق فينغر» is Wenger's team,
+/// so «فريق» is not in [`NAMED_BODY_HEADS`]), companies and newspapers («شركة شيفرون العربية السعودية», «بنك الرياض»,
+/// «صحيفة الرياض»). Not «قناة» («قناة السويس» is a canal).
+const PLACE_NAMED_HEADS: [&str; 8] = ["نادي", "فريق", "شركة", "مجموعة", "بنك", "مصرف", "صحيفة", "جريدة"];
 
 /// Whether a definite word has the shape of a relative adjective («الوطني», «الاسلامية»: as written, it ends in ي or
 /// ية; normalization makes «الفوضى» end in ي too) or of an elative («الأدنى», «الأحمر»).
@@ -294,12 +295,12 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             i = e;
             continue;
         }
-        // «شركة كيبلر انيرجي», «نادي الخليج»: a body named like a person (a club like a place too); and a person's
-        // name opening with such a head is the body's («جامعة زايد», «طيران ناس»)
+        // «شركة كيبلر انيرجي», «نادي الخليج»: a body named like a person (a club or company like a place too); and a
+        // person's name opening with such a head is the body's («جامعة زايد», «طيران ناس»)
         let head = v.tokens[i].kind == TokenKind::Arabic && !v.definite(i);
         let named = |t: u8| match t {
             B_PER => is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS),
-            B_LOC => is_head(&v.tokens[i].norm, &CLUB_HEADS),
+            B_LOC => is_head(&v.tokens[i].norm, &PLACE_NAMED_HEADS),
             _ => false,
         };
         let first = if head && tags[i] == 0 && tags.get(i + 1).is_some_and(|&t| named(t)) {
@@ -443,6 +444,7 @@ mod tests {
         assert!(has("رئيس شركة كيبلر انيرجي بأن هذه التوربينات", "كيبلر انيرجي", Label::ORG));
         assert!(has("التي تمنحها مؤسسة سوكارنو التعليمية.", "مؤسسة سوكارنو التعليمية", Label::ORG));
         assert!(has("أقام نادي الخليج حفلا.", "الخليج", Label::ORG));
+        assert!(has("ممثلا في شركة شيفرون العربية السعودية والجانب الكويتي", "شيفرون العربية السعودية", Label::ORG));
         assert!(has("كرم طيران ناس قائد طيار", "طيران ناس", Label::ORG));
         // not after the definite noun: «the centre's spokesman»
         assert!(has("وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح", "رأفت الصباغ", Label::PER));

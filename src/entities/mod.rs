@@ -537,6 +537,8 @@ mod tests {
         assert!(has("في منطقة كاليه الفرنسية", "كاليه", Label::LOC));
         assert!(ents("استند الى حجة قوية").is_empty() && ents("ارتفعت الأسهم في بورصة عمان").iter().all(|(t, _)| t != "بورصة"));
         assert!(ents("قروض بنوك محلية").is_empty());
+        // no name is a demonstrative
+        assert!(ents("وحظيت هاتان المسنتان برعاية").is_empty());
     }
 
     #[test]
