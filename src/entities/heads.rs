@@ -8,7 +8,8 @@
 //!   definite ل-phrase after it («حزب المجلس» + «الوطني», «كلية آل مكتوم» + «للتعليم العالي»).
 //! - a name the tagger took for a person's right after «شركة», «مؤسسة», «جامعة», … (or a place's after «نادي»,
 //!   «شركة», …) is the body's («شركة كيبلر انيرجي», «مؤسسة سوكارنو», «نادي الخليج»).
-//! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى».
+//! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى»; a rare definite word
+//!   after «قرية», «بلدة», «حي» names the place («بقرية الدالوة»).
 
 use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, NATIONALITY, ORG_HEAD, ORG_PART, Strip, TITLE};
 use super::model::{B_LOC, B_ORG, B_PER};
@@ -59,6 +60,20 @@ impl View<'_> {
     pub(crate) fn completes(&self, tags: &[u8], j: usize) -> bool {
         let alone = |t: u8| t == 0 || (t % 2 == 1 && tags.get(j + 1) != Some(&(t + 1)));
         j > 0 && j < tags.len().min(self.tokens.len()) && alone(tags[j]) && self.tokens[j].kind == TokenKind::Arabic && self.connector(j - 1)
+    }
+
+    /// Whether token `j` can be the name of a village or quarter after its noun: an untagged definite word without a
+    /// proclitic that is rare in the background lexicon and no adjective («الدالوة», «القديح»; not «قرية الصيادين»).
+    fn settlement_name(&self, tags: &[u8], j: usize) -> bool {
+        let Some(t) = self.tokens.get(j).filter(|t| t.kind == TokenKind::Arabic) else { return false };
+        let bg = crate::keywords::lexicon::background();
+        tags.get(j) == Some(&0)
+            && tags.get(j + 1).is_none_or(|&t| t == 0 || t % 2 == 1)
+            && self.strips[j].letters == 0
+            && t.norm.starts_with("ال")
+            && t.norm.chars().count() >= 5
+            && !relative(&t.text)
+            && bg.word(&t.norm).is_none_or(|z| z < SETTLEMENT_ZIPF)
     }
 
     /// A word carrying a proclitic («بالدمام», «بجدة», «ومطار»): no person's name runs on into it.
@@ -237,6 +252,12 @@ const NAMED_BODY_HEADS: [&str; 16] =
 /// «صحيفة الرياض»). Not «قناة» («قناة السويس» is a canal).
 const PLACE_NAMED_HEADS: [&str; 8] = ["نادي", "فريق", "شركة", "مجموعة", "بنك", "مصرف", "صحيفة", "جريدة"];
 
+/// Nouns of villages and quarters whose names the gazetteers lack, normalized.
+const SETTLEMENT_HEADS: [&str; 4] = ["قرية", "بلدة", "حي", "هجرة"];
+
+/// The most frequent (Zipf) a definite word after a settlement noun may be and still be read as its name.
+const SETTLEMENT_ZIPF: f32 = 2.5;
+
 /// Whether a definite word has the shape of a relative adjective («الوطني», «الاسلامية»: as written, it ends in ي or
 /// ية; normalization makes «الفوضى» end in ي too) or of an elative («الأدنى», «الأحمر»).
 fn relative(text: &str) -> bool {
@@ -399,6 +420,12 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 tags[i] = 0;
             }
         }
+        // «بقرية الدالوة», «ببلدة القديح»: a rare definite word after a settlement noun names it
+        if tags[i] == 0 && !v.definite(i) && is_head(&v.tokens[i].norm, &SETTLEMENT_HEADS) && v.settlement_name(tags, i + 1) {
+            tags[i + 1] = B_LOC;
+            i += 2;
+            continue;
+        }
         // «مطار الملك خالد»: likewise for a facility
         if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && (tags[i + 1] % 2 == 1 || titled(v, tags, i)) {
             // the first word of the name (after the title, if any) and the rest of it
@@ -466,6 +493,15 @@ mod tests {
         let found = ents("اجتماع الحكومة ولجنة الانتخابات المركزية");
         assert!(found.iter().all(|(t, _)| !t.contains("الحكومة ولجنة")), "{found:?}");
         assert!(has("أعلنت المؤسسة العامة لصوامع الغلال ومطاحن الدقيق أمس", "المؤسسة العامة لصوامع الغلال ومطاحن الدقيق", Label::ORG));
+    }
+
+    #[test]
+    fn a_rare_name_after_a_village_noun_is_a_place() {
+        assert!(has("استهدف الهجوم المصلين بقرية الدالوة بمحافظة الأحساء.", "الدالوة", Label::LOC));
+        assert!(has("وقع الحادث في مسجد ببلدة القديح بالقطيف.", "القديح", Label::LOC));
+        // a common word or an adjective is a description
+        assert!(ents("زار قرية الصيادين القديمة").iter().all(|(t, _)| t != "الصيادين"));
+        assert!(ents("في حي سكني جديد").is_empty());
     }
 
     #[test]
