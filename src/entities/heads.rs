@@ -6,6 +6,7 @@
 //!   Descriptive adjectives and function words end it («حزب العدالة والتنمية الحاكم»).
 //!   When the tagger tagged the head with its name and stopped short, the name takes one relative adjective and one
 //!   definite ل-phrase after it («حزب المجلس» + «الوطني», «كلية آل مكتوم» + «للتعليم العالي»).
+//! - «إدارة» + a body, a place or an event is its management, no name («إدارة النادي», «إدارة المهرجان»).
 //! - a name the tagger took for a person's right after «شركة», «مؤسسة», «جامعة», … (or a place's after «نادي»,
 //!   «شركة», …) is the body's («شركة كيبلر انيرجي», «مؤسسة سوكارنو», «نادي الخليج»).
 //! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى»; a rare definite word
@@ -252,6 +253,15 @@ const NAMED_BODY_HEADS: [&str; 16] =
 /// «صحيفة الرياض»). Not «قناة» («قناة السويس» is a canal).
 const PLACE_NAMED_HEADS: [&str; 8] = ["نادي", "فريق", "شركة", "مجموعة", "بنك", "مصرف", "صحيفة", "جريدة"];
 
+/// «إدارة» + a body, a place or an event is that thing's management, no name («إدارة النادي», «إدارة المهرجان»),
+/// and «إدارة» + a name the tagger found is the name's («إدارة النصر»); departments keep it («إدارة المرور»).
+fn management(v: &View, tags: &[u8], i: usize) -> bool {
+    const EVENTS: [&str; 7] = ["المهرجان", "المعرض", "البرنامج", "المشروع", "المسابقة", "الحفل", "البطولة"];
+    let Some(next) = v.tokens.get(i + 1) else { return false };
+    let thing = v.definite(i + 1) && (v.flags(i + 1) & (ORG_HEAD | FACILITY | LOC_HEAD) != 0 || EVENTS.contains(&next.norm.as_str()));
+    is_head(&v.tokens[i].norm, &["ادارة", "الادارة"]) && (thing || tags[i + 1] % 2 == 1)
+}
+
 /// Nouns of villages and quarters whose names the gazetteers lack, normalized.
 const SETTLEMENT_HEADS: [&str; 4] = ["قرية", "بلدة", "حي", "هجرة"];
 
@@ -382,6 +392,11 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             while e < n && tags[e] == B_ORG + 1 {
                 e += 1;
             }
+            if e == i + 2 && management(v, tags, i) {
+                tags[i..e].fill(0);
+                i = e;
+                continue;
+            }
             // one adjective, then one ل-phrase, which may take an adjective of its own («للشرق الأدنى»)
             let (mut j, mut li, mut adjective) = (e, false, false);
             while j < n && tags[j] == 0 && j - i <= MAX_TAIL {
@@ -399,6 +414,11 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             }
             tags[i + 1..e].fill(B_ORG + 1);
             i = e;
+            continue;
+        }
+        if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic && management(v, tags, i) {
+            tags[i] = 0;
+            i += 1;
             continue;
         }
         if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic {
@@ -493,6 +513,14 @@ mod tests {
         let found = ents("اجتماع الحكومة ولجنة الانتخابات المركزية");
         assert!(found.iter().all(|(t, _)| !t.contains("الحكومة ولجنة")), "{found:?}");
         assert!(has("أعلنت المؤسسة العامة لصوامع الغلال ومطاحن الدقيق أمس", "المؤسسة العامة لصوامع الغلال ومطاحن الدقيق", Label::ORG));
+    }
+
+    #[test]
+    fn the_management_of_a_thing_is_no_name() {
+        assert!(ents("وأكد أن إدارة النادي وفرت كافة الإمكانات").is_empty());
+        assert!(ents("وقال مدير إدارة المهرجان إن الفعاليات ناجحة.").is_empty());
+        assert!(has("وقال مدير إدارة المرور إن", "إدارة المرور", Label::ORG));
+        assert!(has("أوضح مدير إدارة العلاقات العامة والإعلام", "إدارة العلاقات العامة والإعلام", Label::ORG));
     }
 
     #[test]
