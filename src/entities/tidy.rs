@@ -3,7 +3,8 @@
 //!   ماكافرتي»), and a person's name never with a title or a nationality adjective («الفرنسي ايمانويل ماكرون» →
 //!   «ايمانويل ماكرون»);
 //! - a name does not end on a connector of a compound name («جامعة الملك عبد» + «الله»), and a family name after
-//!   «آل» is part of a person's name («محمد بن راشد آل مكتوم»);
+//!   «آل», a theophoric name or a kunya is part of a person's name («محمد بن راشد آل مكتوم», «غرم الله الغامدي»,
+//!   «أبو العلاء المعري»);
 //! - a nationality adjective right after a name is no place («وزارة الصحة السعودية»);
 //! - a byline names the news site and the place the story is filed from («سبق- أبها:») — [`byline`];
 //! - two person names side by side with nothing between them are one name («كيم جونغ» + «اون»): coordinated
@@ -277,6 +278,19 @@ fn coordinated_persons(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Whether token `j` is an untagged family name of the nisba shape: definite, written ending in ي, no proclitic, no
+/// nationality or title («الغامدي», not «السعودي»).
+fn family_nisba(v: &View, tags: &[u8], j: usize) -> bool {
+    let Some(t) = v.tokens.get(j) else { return false };
+    tags.get(j) == Some(&0)
+        && t.kind == TokenKind::Arabic
+        && v.strips[j].letters == 0
+        && t.norm.starts_with("ال")
+        && t.norm.chars().count() >= 5
+        && t.text.ends_with('ي')
+        && v.flags(j) & (NATIONALITY | TITLE) == 0
+}
+
 /// Tidy the tags of one sentence (see the module doc).
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_persons(v, tags);
@@ -301,10 +315,15 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         tags[s] = b;
         // a name does not end on a connector of a compound name: «جامعة الملك عبد» + «الله», «محمد بن راشد آل» +
         // «مكتوم»; and a family name after «آل» belongs to a person's name («عبداللطيف بن عبدالملك» + «آل الشيخ»)
+        // a theophoric name («غرم الله») or a kunya («أبو العلاء») the tagger ended a person on goes on to a family
+        // name after it («الغامدي», «المعري»)
+        let open_end = j > s && (v.tokens[j - 1].norm == "الله" || (j - s == 2 && v.tokens[s].norm == "ابو"));
         let end = if v.completes(tags, j) {
             Some(j + 1)
         } else if b == B_PER && j < n && tags[j] == 0 && v.tokens[j].norm == "ال" && v.completes(tags, j + 1) {
             Some(j + 2)
+        } else if b == B_PER && open_end && family_nisba(v, tags, j) {
+            Some(j + 1)
         } else {
             None
         };
@@ -757,6 +776,10 @@ mod tests {
         assert_eq!(run("محمد بن راشد آل مكتوم", &[1, 2, 2, 2, 0]), vec![1, 2, 2, 2, 2]);
         // «ال» alone at the end of a sentence adds nothing
         assert_eq!(run("محمد آل", &[1, 0]), vec![1, 0]);
+        // a theophoric name or a kunya takes the family name after it
+        assert_eq!(run("أحمد بن غرم الله الغامدي درعا", &[1, 2, 2, 2, 0, 0]), vec![1, 2, 2, 2, 2, 0]);
+        assert_eq!(run("تخيل أبو العلاء المعري في", &[0, 1, 2, 0, 0]), vec![0, 1, 2, 2, 0]);
+        assert_eq!(run("الشيخ عبد الله السعودي", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
         // any name goes on past a connector it ended on
         assert_eq!(run("جامعة الملك عبد الله للعلوم", &[3, 4, 4, 0, 0]), vec![3, 4, 4, 4, 0]);
         assert_eq!(run("قال ابو مازن", &[0, 1, 0]), vec![0, 1, 2]);
