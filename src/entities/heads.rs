@@ -315,6 +315,65 @@ fn name_end(v: &View, tags: &mut [u8], mut j: usize, inside: u8) -> usize {
     j
 }
 
+/// «شركة كيبلر انيرجي», «نادي الخليج»: the name after head `i` that the tagger took for a person's (a club's or
+/// company's for a place's) is the body's; and a person's name opening with such a head is the body's («جامعة زايد»,
+/// «طيران ناس»).
+fn named_body(v: &View, tags: &mut [u8], i: usize) {
+    let n = tags.len().min(v.tokens.len());
+    let head = v.tokens[i].kind == TokenKind::Arabic && !v.definite(i);
+    let named = |t: u8| match t {
+        B_PER => is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS),
+        B_LOC => is_head(&v.tokens[i].norm, &PLACE_NAMED_HEADS),
+        _ => false,
+    };
+    let first = if head && tags[i] == 0 && tags.get(i + 1).is_some_and(|&t| named(t)) {
+        i + 1
+    } else if head && tags[i] == B_PER && tags.get(i + 1) == Some(&(B_PER + 1)) && is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS) {
+        i
+    } else {
+        return;
+    };
+    let inside = tags[first] + 1;
+    tags[first] = B_ORG;
+    let mut k = first + 1;
+    while k < n && tags[k] == inside {
+        tags[k] = B_ORG + 1;
+        k += 1;
+    }
+}
+
+/// The organization the tagger found with its head at `i` but ended before its tail takes a relative adjective
+/// («حزب المجلس» + «الوطني») and one definite ل-phrase with its adjectives and و-coordinated words («كلية آل مكتوم»
+/// + «للتعليم العالي»); not a country's adjective («حزب الله اللبناني»), a definite noun or a verbal noun («استغل
+/// تنظيم الدولة الاسلامية الفوضى», «مجلس الأمن لإنهاء …»). A management («إدارة النادي») is untagged. Returns the
+/// index after the name.
+fn tagged_tail(v: &View, tags: &mut [u8], i: usize) -> usize {
+    let n = tags.len().min(v.tokens.len());
+    let mut e = i + 1;
+    while e < n && tags[e] == B_ORG + 1 {
+        e += 1;
+    }
+    if e == i + 2 && management(v, tags, i) {
+        tags[i..e].fill(0);
+        return e;
+    }
+    // one adjective, then one ل-phrase, which may take an adjective of its own («للشرق الأدنى»)
+    let (mut j, mut li, mut adjective) = (e, false, false);
+    while j < n && tags[j] == 0 && j - i <= MAX_TAIL {
+        let text = &v.tokens[j].text;
+        match v.el(j) {
+            El::Def if !adjective && relative(text) && (v.flags(j) & NATIONALITY == 0 || relational(&v.tokens[j].norm)) => adjective = true,
+            El::Li if !li && v.definite(j) => (li, adjective) = (true, false),
+            El::ConjDef if li => {}
+            _ => break,
+        }
+        j += 1;
+        e = j;
+    }
+    tags[i + 1..e].fill(B_ORG + 1);
+    e
+}
+
 /// Apply the head rules to the tags `tags` of one sentence.
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
@@ -326,30 +385,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             i = e;
             continue;
         }
-        // «شركة كيبلر انيرجي», «نادي الخليج»: a body named like a person (a club or company like a place too); and a
-        // person's name opening with such a head is the body's («جامعة زايد», «طيران ناس»)
-        let head = v.tokens[i].kind == TokenKind::Arabic && !v.definite(i);
-        let named = |t: u8| match t {
-            B_PER => is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS),
-            B_LOC => is_head(&v.tokens[i].norm, &PLACE_NAMED_HEADS),
-            _ => false,
-        };
-        let first = if head && tags[i] == 0 && tags.get(i + 1).is_some_and(|&t| named(t)) {
-            Some(i + 1)
-        } else if head && tags[i] == B_PER && tags.get(i + 1) == Some(&(B_PER + 1)) && is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS) {
-            Some(i)
-        } else {
-            None
-        };
-        if let Some(f) = first {
-            let inside = tags[f] + 1;
-            tags[f] = B_ORG;
-            let mut k = f + 1;
-            while k < n && tags[k] == inside {
-                tags[k] = B_ORG + 1;
-                k += 1;
-            }
-        }
+        named_body(v, tags, i);
         let f = v.flags(i);
         // an organization head the tagger left out or tagged alone
         let head_alone = tags[i] == 0 || (tags[i] == B_ORG && tags.get(i + 1).is_none_or(|&t| t != B_ORG + 1));
@@ -383,39 +419,11 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             i = j;
             continue;
         }
-        // the tagger tagged the head with a name but ended it before its tail: a relative adjective («حزب المجلس» +
-        // «الوطني») or one definite ل-phrase with its adjectives and و-coordinated words («كلية آل مكتوم» + «للتعليم
-        // العالي»). Not a country's adjective («حزب الله اللبناني»), a definite noun or a verbal noun («استغل تنظيم
-        // الدولة الاسلامية الفوضى», «مجلس الأمن لإنهاء …»).
         if f & ORG_PART != 0 && tags[i] == B_ORG && tags.get(i + 1) == Some(&(B_ORG + 1)) && v.tokens[i].kind == TokenKind::Arabic {
-            let mut e = i + 1;
-            while e < n && tags[e] == B_ORG + 1 {
-                e += 1;
-            }
-            if e == i + 2 && management(v, tags, i) {
-                tags[i..e].fill(0);
-                i = e;
-                continue;
-            }
-            // one adjective, then one ل-phrase, which may take an adjective of its own («للشرق الأدنى»)
-            let (mut j, mut li, mut adjective) = (e, false, false);
-            while j < n && tags[j] == 0 && j - i <= MAX_TAIL {
-                let text = &v.tokens[j].text;
-                match v.el(j) {
-                    El::Def if !adjective && relative(text) && (v.flags(j) & NATIONALITY == 0 || relational(&v.tokens[j].norm)) => {
-                        adjective = true
-                    }
-                    El::Li if !li && v.definite(j) => (li, adjective) = (true, false),
-                    El::ConjDef if li => {}
-                    _ => break,
-                }
-                j += 1;
-                e = j;
-            }
-            tags[i + 1..e].fill(B_ORG + 1);
-            i = e;
+            i = tagged_tail(v, tags, i);
             continue;
         }
+        // «إدارة النادي»: a management, no name
         if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic && management(v, tags, i) {
             tags[i] = 0;
             i += 1;
