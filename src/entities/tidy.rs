@@ -278,6 +278,16 @@ fn coordinated_persons(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Whether token `j` is و + a given name, written so («وعلي», not «وعلى»).
+fn coordinated_given_name(v: &View, j: usize) -> bool {
+    let t = &v.tokens[j];
+    let lx = super::lexicon::Lexicon::get();
+    t.kind == TokenKind::Arabic
+        && !t.text.ends_with('ى')
+        && t.norm.strip_prefix('و').is_some_and(|rest| rest.chars().count() >= 3 && lx.flags(super::hash::key(rest)) & GIVEN != 0)
+        && lx.flags(super::hash::key(&t.norm)) & GIVEN == 0
+}
+
 /// Whether token `j` is an untagged family name of the nisba shape: definite, written ending in ي, no proclitic, no
 /// nationality or title («الغامدي», not «السعودي»).
 fn family_nisba(v: &View, tags: &[u8], j: usize) -> bool {
@@ -313,6 +323,12 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             s += 1;
         }
         tags[s] = b;
+        // «وعلي» + «دغيم الشمري»: a given name after و that the tagger left out of the person's name opens it (the و
+        // is left out of the span); not «وعلى», the preposition
+        if b == B_PER && s == i && j - s >= 2 && s > 0 && tags[s - 1] == 0 && coordinated_given_name(v, s - 1) {
+            tags[s - 1] = B_PER;
+            tags[s] = I_PER;
+        }
         // a name does not end on a connector of a compound name: «جامعة الملك عبد» + «الله», «محمد بن راشد آل» +
         // «مكتوم»; and a family name after «آل» belongs to a person's name («عبداللطيف بن عبدالملك» + «آل الشيخ»)
         // a theophoric name («غرم الله») or a kunya («أبو العلاء») the tagger ended a person on goes on to a family
@@ -776,6 +792,9 @@ mod tests {
         assert_eq!(run("محمد بن راشد آل مكتوم", &[1, 2, 2, 2, 0]), vec![1, 2, 2, 2, 2]);
         // «ال» alone at the end of a sentence adds nothing
         assert_eq!(run("محمد آل", &[1, 0]), vec![1, 0]);
+        // a given name after و opens the person's name the tagger started after it
+        assert_eq!(run("العمر وعلي دغيم الشمري.", &[0, 0, 1, 2, 0]), vec![0, 1, 2, 2, 0]);
+        assert_eq!(run("العمر وعلى دغيم الشمري.", &[0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 0]);
         // a theophoric name or a kunya takes the family name after it
         assert_eq!(run("أحمد بن غرم الله الغامدي درعا", &[1, 2, 2, 2, 0, 0]), vec![1, 2, 2, 2, 2, 0]);
         assert_eq!(run("تخيل أبو العلاء المعري في", &[0, 1, 2, 0, 0]), vec![0, 1, 2, 2, 0]);
