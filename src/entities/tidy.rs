@@ -186,8 +186,8 @@ const BYLINE_OUTLETS: [&str; 6] = ["سبق", "الوئام", "عكاظ", "الا
 /// A byline opening the document: up to three dash-separated parts of one to three words before «:» («عوض الفهمي-
 /// سبق - مكة المكرمة:»), one of them a site of [`BYLINE_OUTLETS`]. The site is an ORG (a word before it in its part
 /// is not: «بروفايل سبق»), the part after it is the place the story is filed from (LOC whatever other label the tagger
-/// gave it: «سبق-الرياض»), and the site quoted in the story is the ORG too («علمت "سبق"»). Run after the document memory, which
-/// would spread the site to the verb.
+/// gave it: «سبق-الرياض»), and the site quoted in the story is the ORG too («علمت "سبق"»). Run after the document
+/// memory, which would spread the site to the verb.
 pub(super) fn byline(tokens: &[crate::document::Token], tags: &mut [u8]) {
     let n = tags.len().min(tokens.len());
     let Some(colon) = tokens.iter().take(n.min(12)).position(|t| t.text == ":") else { return };
@@ -329,10 +329,10 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[s - 1] = B_PER;
             tags[s] = I_PER;
         }
-        // a name does not end on a connector of a compound name: «جامعة الملك عبد» + «الله», «محمد بن راشد آل» +
-        // «مكتوم»; and a family name after «آل» belongs to a person's name («عبداللطيف بن عبدالملك» + «آل الشيخ»)
-        // a theophoric name («غرم الله») or a kunya («أبو العلاء») the tagger ended a person on goes on to a family
-        // name after it («الغامدي», «المعري»)
+        // a name does not end on a connector of a compound name («جامعة الملك عبد» + «الله», «محمد بن راشد آل» +
+        // «مكتوم»); a family name after «آل» belongs to a person's name («عبداللطيف بن عبدالملك» + «آل الشيخ»), and
+        // so does a family nisba after a theophoric name or a kunya the tagger ended the person on («غرم الله» +
+        // «الغامدي», «أبو العلاء» + «المعري»)
         let open_end = j > s && (v.tokens[j - 1].norm == "الله" || (j - s == 2 && v.tokens[s].norm == "ابو"));
         let end = if v.completes(tags, j) {
             Some(j + 1)
