@@ -423,7 +423,7 @@ fn keeps_first_letter<'t>(
 
 /// «وفهد السميح»: a person's first word that is و before a given name, and no given name itself («وليد», «وسام»),
 /// starts with the conjunction (the clitic stripper keeps a و before a short word, «فهد» has three letters).
-fn and_before_given_name(t: &Token) -> bool {
+pub(super) fn and_before_given_name(t: &Token) -> bool {
     let lx = lexicon::Lexicon::get();
     let given = |w: &str| lx.flags(hash::key(w)) & lexicon::GIVEN != 0;
     t.kind == TokenKind::Arabic && t.norm.strip_prefix('و').is_some_and(|rest| rest.chars().count() >= 3 && given(rest)) && !given(&t.norm)

@@ -280,12 +280,7 @@ fn coordinated_persons(v: &View, tags: &mut [u8]) {
 
 /// Whether token `j` is و + a given name, written so («وعلي», not «وعلى»).
 fn coordinated_given_name(v: &View, j: usize) -> bool {
-    let t = &v.tokens[j];
-    let lx = super::lexicon::Lexicon::get();
-    t.kind == TokenKind::Arabic
-        && !t.text.ends_with('ى')
-        && t.norm.strip_prefix('و').is_some_and(|rest| rest.chars().count() >= 3 && lx.flags(super::hash::key(rest)) & GIVEN != 0)
-        && lx.flags(super::hash::key(&t.norm)) & GIVEN == 0
+    super::and_before_given_name(&v.tokens[j]) && !v.tokens[j].text.ends_with('ى')
 }
 
 /// Whether token `j` is an untagged family name of the nisba shape: definite, written ending in ي, no proclitic, no

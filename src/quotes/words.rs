@@ -217,9 +217,8 @@ pub fn is_prepositional_noun(norm: &str) -> bool {
 /// Honorific pronouns that stand for a dignitary named before («سموه», «معاليه», «سماحته», «فخامته»).
 pub fn is_honorific_pronoun(norm: &str) -> bool {
     let bare = |w: &str| {
-        let stem = ["ها", "ه"].iter().find_map(|s| w.strip_suffix(s)).unwrap_or("");
         matches!(
-            stem,
+            honorific_stem(w).unwrap_or(""),
             "سمو" | "معالي" | "سماحت" | "فخامت" | "دولت" | "سعادت" | "جلالت" | "فضيلت" | "عطوفت" | "نيافت" | "غبطت"
                 | "قداست" | "سيادت" | "حضرت"
         )
@@ -228,12 +227,16 @@ pub fn is_honorific_pronoun(norm: &str) -> bool {
     bare(norm) || norm.strip_prefix(['و', 'ف']).is_some_and(bare)
 }
 
+/// An honorific pronoun without its pronoun suffix («سموه» → «سمو», «فخامتها» → «فخامت»).
+fn honorific_stem(w: &str) -> Option<&str> {
+    ["ها", "ه"].iter().find_map(|s| w.strip_suffix(s))
+}
+
 /// Whether `title` (a word before a name) is one the honorific pronoun `pronoun` stands for: «سمو الأمير» for
 /// «سموه», «معالي الوزير» for «معاليه», «فخامة الرئيس» for «فخامته».
 pub fn honorific_pronoun_title(pronoun: &str, title: &str) -> bool {
     let p = pronoun.strip_prefix(['و', 'ف']).filter(|r| !is_honorific_pronoun(pronoun) || is_honorific_pronoun(r)).unwrap_or(pronoun);
-    let p = ["ها", "ه"].iter().find_map(|s| p.strip_suffix(s)).unwrap_or(p);
-    let titles: &[&str] = match p {
+    let titles: &[&str] = match honorific_stem(p).unwrap_or(p) {
         "سمو" => &["سمو", "الامير", "الاميرة", "امير", "الشيخ", "الشيخة", "ولي"],
         "معالي" => &["معالي", "الوزير", "الوزيرة", "وزير", "وزيرة"],
         "سماحت" => &["سماحة", "الشيخ", "المفتي", "الامام", "اية"],
