@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use super::hash::key;
 use super::heads::View;
-use super::lexicon::{GAZ_CLUB, GAZ_COMPANY, Lexicon, NATIONALITY, lines, word_norms};
+use super::lexicon::{GAZ_CITY, GAZ_CLUB, GAZ_COMPANY, GAZ_TERRITORY, Lexicon, NATIONALITY, lines, word_norms};
 use super::model::{B_LOC, B_ORG, B_PER, I_PER, is_inside};
 use crate::hash::FxSet;
 use crate::tokenizer::TokenKind;
@@ -22,10 +22,11 @@ use crate::tokenizer::TokenKind;
 pub(super) const MIN_CUES: usize = 3;
 
 /// Words of sports reporting, proclitics left out (the article kept). Words with a common sense outside sport are
-/// not cues: «هدف» and «الأهداف» (target), «منتخب» (elected), «فريق» (a team of anyone), «الفوز» (in elections too),
-/// «جزاء» (punishment).
+/// not cues: «هدف» and «الأهداف» (target), «منتخب» (elected; «المنتخب» is the national team), «فريق» (a team of
+/// anyone), «الفوز» (in elections too), «جزاء» (punishment).
 const SPORT_CUES: &str = "مباراة المباراة مباراته مباريات المباريات الدوري دوري لاعب اللاعب لاعبا لاعبين اللاعبين لاعبي \
-     مدرب المدرب الملعب ملعب الشوط شوط هدفين ركلة ركلات البطولة بطولة كأس الكأس نادي النادي";
+     مدرب المدرب الملعب ملعب الشوط شوط هدفين ركلة ركلات البطولة بطولة كأس الكأس نادي النادي \
+     كرة استاد الاستاد ستاد منافسات المنافسات المنتخب هدفا";
 
 /// Words right before a club's name: «نادي الاتحاد», «لاعب النصر», «مدرب الفتح», «جماهير الأهلي».
 const CLUB_CUES: &str = "نادي النادي فريق لاعب لاعبو لاعبي مدرب مدربو حارس جماهير جمهور كابتن نجم مهاجم مدافع بعثة";
@@ -127,8 +128,12 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
         let number = i > 0 && v.tokens[i - 1].kind == TokenKind::Number;
         let month = found == 1 && class & GAZ_COMPANY != 0 && is_month(&v.tokens[i].norm);
         let month = month && (slash(end) || (i > 0 && slash(i - 1)) || number);
+        // a club named like its city is the city before a feminine nationality («ميلان الإيطالية»; the club is
+        // «ميلان الإيطالي»)
+        let feminine = |k: usize| v.tokens.get(k).is_some_and(|t| t.norm.ends_with("ية")) && v.flags(k) & NATIONALITY != 0;
+        let city = class & (GAZ_CITY | GAZ_TERRITORY) != 0 && feminine(end);
         let person = tags[i..end].iter().any(|&t| t == B_PER || t == I_PER);
-        if found > 0 && !runs_on && !month && !person {
+        if found > 0 && !runs_on && !month && !person && !city {
             tags[i] = B_ORG;
             tags[i + 1..end].fill(B_ORG + 1);
             i = end;
@@ -195,6 +200,9 @@ mod tests {
         // a place after a preposition stays a place («تقام المباراة في روما»); a person stays a person
         let (_, tags) = run("تقام المباراة في الدوري في روما ويلعب ميلان", &[0, 0, 0, 0, 0, 5, 0, 1]);
         assert_eq!(tags, vec![0, 0, 0, 0, 0, 5, 0, 1]);
+        // a club named like its city is the city before a feminine nationality, the club before a masculine one
+        let (_, tags) = run("وصل لاعبو المنتخب الى ميلان الإيطالية بعد المباراة مع ميلان الإيطالي في الدوري", &[0, 0, 0, 0, 5, 0, 0, 0, 0, 5, 0, 0, 0]);
+        assert_eq!(tags, vec![0, 0, 0, 0, 5, 0, 0, 0, 0, 3, 0, 0, 0]);
     }
 
     #[test]
@@ -202,6 +210,8 @@ mod tests {
         // «الأهداف» (targets) is no cue, however often it comes; two distinct cues at least
         assert_eq!(run("ضرب الارهاب الاهداف الناعمة وهذه الاهداف هي نفسها الاهداف التي حددها في المباراة", &[]).0, 0);
         assert_eq!(run("قال مدرب الفريق بعد المباراة ان اللاعبين جاهزون", &[]).0, GAZ_CLUB);
+        // «كرة القدم», a stadium, the national team
+        assert_eq!(run("فاز المنتخب على استاد الملك فهد في كرة القدم", &[]).0, GAZ_CLUB);
         // a car bomb is no motoring news
         assert_eq!(run("انفجرت سيارة مفخخة قرب السيارة الثانية واحترقت سيارات الشرطة", &[]).0, 0);
         assert_eq!(run("كشفت الشركة عن طراز جديد من السيارات بمحرك اقوى وسيارة كهربائية", &[]).0, GAZ_COMPANY);
