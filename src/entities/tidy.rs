@@ -450,6 +450,17 @@ fn countries(v: &View, tags: &mut [u8]) {
             i += 1;
         }
     }
+    // the two countries named by a direction: «جنوب» is part of «جنوب أفريقيا» and «جنوب السودان» (not of «جنوب
+    // لبنان», a region of a country, nor of «غرب أفريقيا»)
+    for i in 0..n.saturating_sub(1) {
+        let w = v.tokens[i].norm.as_str();
+        let south = w == "جنوب" || w.strip_prefix(['و', 'ف']) == Some("جنوب");
+        let country = matches!(v.tokens[i + 1].norm.as_str(), "افريقيا" | "السودان");
+        if south && country && tags[i] == 0 && tags[i + 1] == B_LOC && tags.get(i + 2) != Some(&(B_LOC + 1)) {
+            tags[i] = B_LOC;
+            tags[i + 1] = B_LOC + 1;
+        }
+    }
 }
 
 /// Cities of one word that are common words too («المدينة», «الثورة», «حجة»: an argument) have a Zipf frequency above
@@ -733,7 +744,11 @@ mod tests {
         assert_eq!(run("في علي صبيح امس", &[0, 1, 2, 0]), vec![0, 5, 6, 0]);
         // a place the tagger cut into a place and a person; untagged words and organizations do not join
         assert_eq!(run("في هونج كونج امس", &[0, 5, 1, 0]), vec![0, 5, 6, 0]);
-        assert_eq!(run("زار جنوب أفريقيا امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
+        assert_eq!(run("زار غرب أفريقيا امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
+        // but the two countries named by a direction are whole («وجنوب السودان»), unless the name goes on
+        assert_eq!(run("زار جنوب أفريقيا ثم جنوب لبنان", &[0, 0, 5, 0, 0, 5]), vec![0, 5, 6, 0, 0, 5]);
+        assert_eq!(run("وجنوب السودان", &[0, 5]), vec![5, 6]);
+        assert_eq!(run("جنوب السودان الشمالي", &[0, 5, 6]), vec![0, 5, 6]);
         assert_eq!(run("بنك جنوب أفريقيا", &[3, 4, 4]), vec![3, 4, 4]);
     }
 
