@@ -9,8 +9,9 @@
 //! - «إدارة» + a body, a place or an event is its management, no name («إدارة النادي», «إدارة المهرجان»).
 //! - a name the tagger took for a person's right after «شركة», «مؤسسة», «جامعة», … (or a place's after «نادي»,
 //!   «شركة», …) is the body's («شركة كيبلر انيرجي», «مؤسسة سوكارنو», «نادي الخليج»).
-//! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى»; a rare definite word
-//!   after «قرية», «بلدة», «حي» names the place («بقرية الدالوة»).
+//! - a facility head right before a name makes one LOC with it: «ميناء سرت», «المسجد الاقصى», and so does a rare word
+//!   after it («قصر الإليزيه»); a person's name opening with one is the facility («قصر كينسنغتون»). A rare definite
+//!   word after «قرية», «بلدة», «حي» names the place («بقرية الدالوة»).
 
 use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, NATIONALITY, ORG_HEAD, ORG_PART, Strip, TITLE};
 use super::model::{B_LOC, B_ORG, B_PER};
@@ -65,16 +66,26 @@ impl View<'_> {
 
     /// Whether token `j` can be the name of a village or quarter after its noun: an untagged definite word without a
     /// proclitic that is rare in the background lexicon and no adjective («الدالوة», «القديح»; not «قرية الصيادين»).
-    fn settlement_name(&self, tags: &[u8], j: usize) -> bool {
+    /// After a facility's noun (`facility`), a rare word without the article too («فندق بيلسان», «قاعدة بنينا»), not
+    /// one opening with a letter that reads like a proclitic, with the م of a participle or the ي of a verb («ميناء
+    /// مبهج», «برج وبناية», «شعور جامع ينتاب»), and no plural («قاعدة المشترين», «قصر تعاملات»).
+    fn rare_name(&self, tags: &[u8], j: usize, facility: bool) -> bool {
         let Some(t) = self.tokens.get(j).filter(|t| t.kind == TokenKind::Arabic) else { return false };
         let bg = crate::keywords::lexicon::background();
+        let w = t.norm.as_str();
+        let letters = w.chars().count();
+        let plural = facility && ["ات", "ين", "ون"].iter().any(|e| w.ends_with(e));
+        let shape = if w.starts_with("ال") {
+            letters >= 5 && !plural
+        } else {
+            facility && letters >= 4 && !plural && !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك', 'م', 'ي'])
+        };
         tags.get(j) == Some(&0)
             && tags.get(j + 1).is_none_or(|&t| t == 0 || t % 2 == 1)
             && self.strips[j].letters == 0
-            && t.norm.starts_with("ال")
-            && t.norm.chars().count() >= 5
+            && shape
             && !relative(&t.text)
-            && bg.word(&t.norm).is_none_or(|z| z < SETTLEMENT_ZIPF)
+            && bg.word(w).is_none_or(|z| z < SETTLEMENT_ZIPF)
     }
 
     /// A word carrying a proclitic («بالدمام», «بجدة», «ومطار»): no person's name runs on into it.
@@ -317,7 +328,8 @@ fn name_end(v: &View, tags: &mut [u8], mut j: usize, inside: u8) -> usize {
 
 /// «شركة كيبلر انيرجي», «نادي الخليج»: the name after head `i` that the tagger took for a person's (a club's or
 /// company's for a place's) is the body's; and a person's name opening with such a head is the body's («جامعة زايد»,
-/// «طيران ناس»).
+/// «طيران ناس»), or the facility's, a place, when it opens with a facility head («قصر كينسنغتون», «فندق ريتز
+/// كارلتون»).
 fn named_body(v: &View, tags: &mut [u8], i: usize) {
     let n = tags.len().min(v.tokens.len());
     let head = v.tokens[i].kind == TokenKind::Arabic && !v.definite(i);
@@ -326,18 +338,21 @@ fn named_body(v: &View, tags: &mut [u8], i: usize) {
         B_LOC => is_head(&v.tokens[i].norm, &PLACE_NAMED_HEADS),
         _ => false,
     };
-    let first = if head && tags[i] == 0 && tags.get(i + 1).is_some_and(|&t| named(t)) {
-        i + 1
-    } else if head && tags[i] == B_PER && tags.get(i + 1) == Some(&(B_PER + 1)) && is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS) {
-        i
+    let person_with_head = head && tags[i] == B_PER && tags.get(i + 1) == Some(&(B_PER + 1));
+    let (first, label) = if head && tags[i] == 0 && tags.get(i + 1).is_some_and(|&t| named(t)) {
+        (i + 1, B_ORG)
+    } else if person_with_head && is_head(&v.tokens[i].norm, &NAMED_BODY_HEADS) {
+        (i, B_ORG)
+    } else if person_with_head && v.flags(i) & FACILITY != 0 {
+        (i, B_LOC)
     } else {
         return;
     };
     let inside = tags[first] + 1;
-    tags[first] = B_ORG;
+    tags[first] = label;
     let mut k = first + 1;
     while k < n && tags[k] == inside {
-        tags[k] = B_ORG + 1;
+        tags[k] = label + 1;
         k += 1;
     }
 }
@@ -448,9 +463,18 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 tags[i] = 0;
             }
         }
-        // «بقرية الدالوة», «ببلدة القديح»: a rare definite word after a settlement noun names it
-        if tags[i] == 0 && !v.definite(i) && is_head(&v.tokens[i].norm, &SETTLEMENT_HEADS) && v.settlement_name(tags, i + 1) {
-            tags[i + 1] = B_LOC;
+        // «بقرية الدالوة», «ببلدة القديح»: a rare definite word after a settlement noun names it; a rare word after
+        // a facility's noun names the facility, with its noun («قصر الإليزيه», «فندق هيلتون»)
+        let settlement = is_head(&v.tokens[i].norm, &SETTLEMENT_HEADS);
+        // («سد» is also «filling»: «سد الثغرة»)
+        let facility = f & FACILITY != 0 && v.tokens[i].norm.get(v.strips[i].bytes..) != Some("سد");
+        if tags[i] == 0 && !v.definite(i) && (settlement || facility) && v.rare_name(tags, i + 1, !settlement) {
+            if settlement {
+                tags[i + 1] = B_LOC;
+            } else {
+                tags[i] = B_LOC;
+                tags[i + 1] = B_LOC + 1;
+            }
             i += 2;
             continue;
         }
@@ -538,6 +562,17 @@ mod tests {
         // a common word or an adjective is a description
         assert!(ents("زار قرية الصيادين القديمة").iter().all(|(t, _)| t != "الصيادين"));
         assert!(ents("في حي سكني جديد").is_empty());
+    }
+
+    #[test]
+    fn a_rare_name_after_a_facility_noun_is_the_facility() {
+        assert!(has("وأعلن قصر الإليزيه أن الرئيس سيزور المنطقة", "قصر الإليزيه", Label::LOC));
+        assert!(has("وتعرضت مناطق شرقي مطار خلخلة لقصف جوي", "مطار خلخلة", Label::LOC));
+        // «سد» is also «filling»; a plural, a participle or a verb is no name
+        assert!(ents("قال إنه يريد سد الثغرة في ميناء مبهج").is_empty());
+        assert!(ents("وهو ما يزيد قاعدة المشترين ويقلل قصر تعاملات الشركات").is_empty());
+        // a person's name opening with a facility's noun is the facility
+        assert!(has("كما أصدر قصر كينسنغتون ، مقر إقامة ويليام ، بيانا .", "قصر كينسنغتون", Label::LOC));
     }
 
     #[test]
