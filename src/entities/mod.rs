@@ -52,13 +52,14 @@ pub struct Entity {
 
 static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 
-/// Built-in names matched like user entities: news agencies and social platforms, whose names mean nothing else
-/// («واس», «رويترز», «تويتر», «واتس آب»).
+/// Built-in names matched like user entities: news agencies, social platforms and well-known organizations, whose
+/// names mean nothing else («واس», «رويترز», «تويتر», «واتس آب», «المحكمة الجنائية الدولية»).
 fn builtin_entities() -> &'static [(String, Label)] {
     static LIST: OnceLock<Vec<(String, Label)>> = OnceLock::new();
     LIST.get_or_init(|| {
         let mut list = parse_entities(include_str!("data/agencies.txt")).unwrap_or_default();
         list.extend(parse_entities(include_str!("data/platforms.txt")).unwrap_or_default());
+        list.extend(parse_entities(include_str!("data/organizations.txt")).unwrap_or_default());
         list
     })
 }
@@ -90,9 +91,40 @@ fn fill_known_persons(text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
     }
 }
 
-/// The phrase matcher for user entities `user` and then the built-in ones (the first of equal matches wins).
-fn phrase_entities(user: &[(String, Label)]) -> UserEntities {
-    UserEntities::new(&[user, builtin_entities()].concat())
+/// The phrase matcher of the built-in names.
+fn builtin_matcher() -> &'static UserEntities {
+    static LIST: OnceLock<UserEntities> = OnceLock::new();
+    LIST.get_or_init(|| UserEntities::new(builtin_entities()))
+}
+
+/// Put the built-in names (agencies, platforms, organizations) and then the user's entities over the tagger's names
+/// `out` (in text order, none overlapping). A built-in name that opens a word of a longer name of the same label, the
+/// only built-in name in it, is part of it («جامعة الأزهر»); otherwise it wins over what it overlaps («وزارة الخارجية
+/// التركية» + «لوكالة الصحافة الفرنسية», «تويتر» + «والفيس بوك» are two), and the user's entities win over everything.
+fn overlay(text: &str, tokens: &[Token], user: &UserEntities, out: &mut Vec<Entity>) {
+    let mut builtin = Vec::new();
+    builtin_matcher().find(text, tokens, &mut builtin);
+    let within = |b: &Entity, e: &Entity| e.span.byte_start <= b.span.byte_start && b.span.byte_end <= e.span.byte_end;
+    let part: Vec<bool> = builtin
+        .iter()
+        .map(|b| {
+            let word_start = tokens.binary_search_by_key(&b.span.byte_start, |t| t.span.byte_start).is_ok();
+            let longer = |e: &&Entity| e.label == b.label && within(b, e) && e.span != b.span;
+            word_start && out.iter().find(longer).is_some_and(|e| builtin.iter().filter(|o| within(o, e)).count() == 1)
+        })
+        .collect();
+    let mut part = part.into_iter();
+    builtin.retain(|_| !part.next().unwrap_or(false));
+    let mut own = Vec::new();
+    if !user.is_empty() {
+        user.find(text, tokens, &mut own);
+    }
+    for over in [builtin, own] {
+        let taken = crate::span::Intervals::new(over.iter().map(|u| (u.span.byte_start, u.span.byte_end)));
+        out.retain(|e| !taken.any_overlap(e.span.byte_start, e.span.byte_end));
+        out.extend(over);
+        out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
+    }
 }
 
 /// The embedded model (trained by `examples/train_ner.rs`), or `None` if it is missing.
@@ -105,7 +137,7 @@ pub fn embedded_model() -> Option<Arc<Model>> {
 #[derive(Debug, Clone)]
 pub struct EntityRecognizer {
     model: Option<Arc<Model>>,
-    /// User entities, then the built-in news agencies: they win over the model.
+    /// The user's entities: they win over the model and the built-in names.
     user: UserEntities,
     /// Tag repeated mentions of names the model found elsewhere in the document (on by default).
     pub propagate: bool,
@@ -182,7 +214,7 @@ fn is_edge_junk(t: &Token) -> bool {
 impl EntityRecognizer {
     /// A recognizer with user entities `(text, label)` (they win over the model).
     pub fn new(user: &[(String, Label)]) -> Self {
-        EntityRecognizer { model: embedded_model(), user: phrase_entities(user), propagate: true, misc: false, currencies: false }
+        EntityRecognizer { model: embedded_model(), user: UserEntities::new(user), propagate: true, misc: false, currencies: false }
     }
 
     /// A recognizer with another model (e.g. one just trained) and user entities.
@@ -290,14 +322,7 @@ impl EntityRecognizer {
             }
         }
         fill_known_persons(text, tokens, &mut out);
-        if !self.user.is_empty() {
-            let mut user = Vec::new();
-            self.user.find(text, tokens, &mut user);
-            let taken = crate::span::Intervals::new(user.iter().map(|u| (u.span.byte_start, u.span.byte_end)));
-            out.retain(|e| !taken.any_overlap(e.span.byte_start, e.span.byte_end));
-            out.extend(user);
-            out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
-        }
+        overlay(text, tokens, &self.user, &mut out);
         out
     }
 }
@@ -606,6 +631,19 @@ mod tests {
         let doc = crate::Pipeline::default().analyze("شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك");
         let names: Vec<(&str, Label)> = doc.entities.iter().flatten().map(|e| (e.text.as_str(), e.label)).collect();
         assert_eq!(names, vec![("تويتر", Label::ORG), ("فيسبوك", Label::ORG), ("جوجل بلس", Label::ORG)]);
+    }
+
+    #[test]
+    fn builtin_names_win_unless_they_open_a_word_of_a_longer_name() {
+        let names = |text: &str| -> Vec<String> {
+            crate::Pipeline::default().analyze(text).entities.unwrap_or_default().into_iter().map(|e| e.text).collect()
+        };
+        // the tagger misses or cuts these
+        let found = names("وقالت منظمة أطباء بلا حدود وهيومن رايتس ووتش إن المحكمة الجنائية الدولية مختصة");
+        assert_eq!(found, vec!["منظمة أطباء بلا حدود", "هيومن رايتس ووتش", "المحكمة الجنائية الدولية"]);
+        // a longer name of the same label keeps it
+        assert_eq!(names("وقال رئيس جامعة الأزهر إن"), vec!["جامعة الأزهر"]);
+        assert_eq!(names("وقال الأزهر إن"), vec!["الأزهر"]);
     }
 
     #[test]
