@@ -381,6 +381,30 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[i] = 0;
         }
     }
+    // «وأنا سعيد»: a one-word person right after «أنا», «نحن», «أنت» is what the speaker is, an adjective
+    for i in 1..n {
+        let w = v.tokens[i - 1].norm.as_str();
+        let pronoun = |w: &str| SELF_PRONOUNS.contains(&w);
+        if tags[i] == B_PER && tags.get(i + 1) != Some(&I_PER) && (pronoun(w) || w.strip_prefix(['و', 'ف']).is_some_and(pronoun)) {
+            tags[i] = 0;
+        }
+    }
+    // «فيلم برسبوليس»: a name opening with a work's noun is the work's title, which the guidelines leave out; a person
+    // of two words or more after it is the work's author («فيلم برايان سينجر»)
+    for i in 0..n {
+        if tags[i] != 0 && tags[i] % 2 == 1 && WORKS.contains(&v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("")) {
+            let mut k = i + 1;
+            while k < n && tags[k] == tags[i] + 1 {
+                k += 1;
+            }
+            if tags[i] == B_PER && k - i >= 3 {
+                tags[i] = 0;
+                tags[i + 1] = B_PER;
+            } else {
+                tags[i..k].fill(0);
+            }
+        }
+    }
     // «العميد سمير لـ«الشرق الأوسط»»: a preposition drawn out with tatweel ends no name
     for i in 1..n {
         if tags[i] != 0 && tags[i].is_multiple_of(2) && v.tokens[i].text.ends_with('\u{0640}') && v.tokens[i].norm.chars().count() <= 2 {
@@ -451,17 +475,34 @@ fn countries(v: &View, tags: &mut [u8]) {
         }
     }
     // the two countries named by a direction: «جنوب» is part of «جنوب أفريقيا» and «جنوب السودان» (not of «جنوب
-    // لبنان», a region of a country, nor of «غرب أفريقيا»)
+    // لبنان», a region of a country, nor of «غرب أفريقيا»); and a continent's part named by an adjective is one
+    // region («أوروبا الغربية», «آسيا الوسطى», «أمريكا اللاتينية»)
+    let alone = |tags: &[u8], k: usize| tags[k] == B_LOC && tags.get(k + 1) != Some(&(B_LOC + 1));
     for i in 0..n.saturating_sub(1) {
-        let w = v.tokens[i].norm.as_str();
-        let south = w == "جنوب" || w.strip_prefix(['و', 'ف']) == Some("جنوب");
-        let country = matches!(v.tokens[i + 1].norm.as_str(), "افريقيا" | "السودان");
-        if south && country && tags[i] == 0 && tags[i + 1] == B_LOC && tags.get(i + 2) != Some(&(B_LOC + 1)) {
+        let (w, next) = (v.tokens[i].norm.as_str(), v.tokens[i + 1].norm.as_str());
+        // the word, or the word after a first و or ف
+        let is = |f: &dyn Fn(&str) -> bool| f(w) || w.strip_prefix(['و', 'ف']).is_some_and(f);
+        let south = is(&|w| w == "جنوب");
+        if south && matches!(next, "افريقيا" | "السودان") && tags[i] == 0 && alone(tags, i + 1) {
             tags[i] = B_LOC;
+            tags[i + 1] = B_LOC + 1;
+        }
+        let continent = is(&|w| CONTINENTS.contains(&w));
+        if continent && CONTINENT_PARTS.contains(&next) && alone(tags, i) && tags[i + 1] == 0 {
             tags[i + 1] = B_LOC + 1;
         }
     }
 }
+
+/// Pronouns of the first and second person, normalized: a word after them is said of the speaker («أنا سعيد»).
+const SELF_PRONOUNS: [&str; 5] = ["انا", "نحن", "انت", "انتم", "انتن"];
+
+/// Nouns of works, normalized: a name they open is a title («فيلم برسبوليس»; not «برنامج الأغذية العالمي»).
+const WORKS: [&str; 6] = ["فيلم", "مسلسل", "مسرحية", "اغنية", "البوم", "قصيدة"];
+
+/// Continents whose parts are named by an adjective after them, normalized.
+const CONTINENTS: [&str; 5] = ["اوروبا", "اسيا", "افريقيا", "امريكا", "اميركا"];
+const CONTINENT_PARTS: [&str; 6] = ["الغربية", "الشرقية", "الشمالية", "الجنوبية", "الوسطي", "اللاتينية"];
 
 /// Cities of one word that are common words too («المدينة», «الثورة», «حجة»: an argument) have a Zipf frequency above
 /// this in the background list; below it a city named after «في», «إلى», «من», a place word or a coordinated place
@@ -749,7 +790,19 @@ mod tests {
         assert_eq!(run("زار جنوب أفريقيا ثم جنوب لبنان", &[0, 0, 5, 0, 0, 5]), vec![0, 5, 6, 0, 0, 5]);
         assert_eq!(run("وجنوب السودان", &[0, 5]), vec![5, 6]);
         assert_eq!(run("جنوب السودان الشمالي", &[0, 5, 6]), vec![0, 5, 6]);
+        // a continent's part named by an adjective
+        assert_eq!(run("في أوروبا الغربية وآسيا الوسطى", &[0, 5, 0, 5, 0]), vec![0, 5, 6, 5, 6]);
+        assert_eq!(run("في أوروبا الحديثة", &[0, 5, 0]), vec![0, 5, 0]);
         assert_eq!(run("بنك جنوب أفريقيا", &[3, 4, 4]), vec![3, 4, 4]);
+    }
+
+    #[test]
+    fn no_name_after_i_or_we_nor_opening_with_a_work() {
+        assert_eq!(run("وأنا سعيد بانضمامه", &[0, 1, 0]), vec![0, 0, 0]);
+        assert_eq!(run("وهو سعيد بانضمامه", &[0, 1, 0]), vec![0, 1, 0]);
+        assert_eq!(run("بث فيلم برسبوليس امس", &[0, 1, 2, 0]), vec![0, 0, 0, 0]);
+        assert_eq!(run("فيلم برايان سينجر الفاشل", &[1, 2, 2, 0]), vec![0, 1, 2, 0]);
+        assert_eq!(run("برنامج الأغذية العالمي", &[3, 4, 4]), vec![3, 4, 4]);
     }
 
     #[test]
