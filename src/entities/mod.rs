@@ -556,6 +556,11 @@ mod tests {
         assert!(has("رابط الخبر بصحيفة الوئام: مصرع شخصين", "الوئام", Label::ORG));
         assert!(has("ونقلت صحيفة الحياة اللندنية عن مصادر", "الحياة", Label::ORG));
         assert!(ents("وقالت صحيفة فرنسية ان").is_empty() && ents("وورد في صحيفة الاتهام ان").is_empty());
+        // and the one after «قناة» the channel, but not after «القناة»; «قناة السويس» is the canal
+        assert!(has("في لقاء على قناة المجد أوضح الدكتور", "المجد", Label::ORG));
+        let found = ents("عبرت السفينة قناة السويس قبل افتتاح القناة الجديدة");
+        assert_eq!(found, vec![("قناة السويس".to_string(), Label::LOC)]);
+        assert!(has("قال رئيس هيئة قناة السويس إن", "هيئة قناة السويس", Label::ORG));
         // a one-word city in the word class of places after a place cue or «ب»; not a common word GeoNames lists
         assert!(has("وصل الوفد إلى الطائف أمس.", "الطائف", Label::LOC));
         assert!(has("مصرع وإصابة 4 أشخاص دهساً ببريدة", "بريدة", Label::LOC));

@@ -22,7 +22,7 @@
 use std::sync::OnceLock;
 
 use super::heads::View;
-use super::lexicon::{GIVEN, NATIONALITY, Strip, TITLE, one_word_place, phrase_key, stripped_key};
+use super::lexicon::{GIVEN, NATIONALITY, ORG_PART, Strip, TITLE, one_word_place, phrase_key, stripped_key};
 use super::model::{B_LOC, B_ORG, B_PER, I_LOC, I_PER};
 use crate::hash::FxSet;
 use crate::quotes::marks::quoted_run;
@@ -640,23 +640,38 @@ fn nationality_plural(norm: &str) -> bool {
 /// Legal senses of «صحيفة» («صحيفة الاتهام», «صحيفة السوابق», «صحيفة الدعوى»), normalized.
 const NOT_NEWSPAPERS: [&str; 5] = ["الاتهام", "السوابق", "الدعوي", "الحاله", "الاحوال"];
 
+/// Senses of «قناة» that are no channel («قناة السويس», «قناة الاتصال»), normalized.
+const NOT_CHANNELS: [&str; 6] = ["السويس", "الاتصال", "التواصل", "الري", "الصرف", "الحوار"];
+
 /// «رابط الخبر بصحيفة الوئام»: the one definite word right after «صحيفة» or «جريدة» (a proclitic on them or not)
 /// names the newspaper when the tagger left it untagged, unless it is an adjective of the noun (a nationality, «ية»:
-/// «صحيفة الفرنسية», «جريدة يومية»; a newspaper named so, «الاقتصادية», needs quotation marks).
+/// «صحيفة الفرنسية», «جريدة يومية»; a newspaper named so, «الاقتصادية», needs quotation marks). After «قناة» it names
+/// the channel, «ية» or not («قناة العربية», «قناة المجد»), unless it is a nationality or another sense of the noun;
+/// «قناة السويس» is the canal, a place («هيئة قناة السويس» its authority).
 fn unquoted_newspapers(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
         let t = &v.tokens[i + 1];
-        if v.tokens[i].kind != TokenKind::Arabic || !is_head(&v.tokens[i].norm, &["صحيفة", "جريدة"]) || t.kind != TokenKind::Arabic {
+        let channel = is_head(&v.tokens[i].norm, &["قناة"]);
+        let head = channel || is_head(&v.tokens[i].norm, &["صحيفة", "جريدة"]);
+        // («للقناة الجديدة»: after the noun with its article comes an adjective)
+        if v.tokens[i].kind != TokenKind::Arabic || !head || v.definite(i) || t.kind != TokenKind::Arabic {
             continue;
         }
-        let adjective = t.norm.ends_with("ية") || t.norm.ends_with("يه") || t.norm.ends_with('ي') || v.flags(i + 1) & NATIONALITY != 0;
+        let relative = t.norm.ends_with("ية") || t.norm.ends_with("يه") || t.norm.ends_with('ي');
+        let adjective = (relative && !channel) || v.flags(i + 1) & NATIONALITY != 0 || (channel && NOT_CHANNELS.contains(&t.norm.as_str()));
         let alone = tags.get(i + 2).is_none_or(|&x| x == 0 || x % 2 == 1);
-        if NOT_NEWSPAPERS.contains(&t.norm.as_str()) {
+        if NOT_NEWSPAPERS.contains(&t.norm.as_str()) && !channel {
             // «صحيفة الاتهام» is a charge sheet, whoever tagged it
             if alone {
                 tags[i + 1] = 0;
             }
+        } else if channel && t.norm == "السويس" && tags[i] == 0 && alone {
+            // the canal, a place, with its noun; «هيئة قناة السويس» is its authority
+            let authority = i > 0 && tags[i - 1] == 0 && v.flags(i - 1) & ORG_PART != 0 && !v.definite(i - 1);
+            let (first, label) = if authority { (i - 1, B_ORG) } else { (i, B_LOC) };
+            tags[first] = label;
+            tags[first + 1..i + 2].fill(label + 1);
         } else if tags[i + 1] == 0 && t.norm.starts_with("ال") && t.norm.chars().count() > 3 && !adjective && alone {
             tags[i + 1] = B_ORG;
         }
