@@ -405,6 +405,26 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             }
         }
     }
+    // «فيلم لينكولن», «فيلم " لينكولن "», «طراز بوينغ 737»: what follows a work's noun is its title and what follows
+    // «طراز» a model, not a place nor, after a work's noun, an organization or a one-word person; a person of two words
+    // or more may be its author («فيلم ستيفن سبيلبرغ») and a maker after «طراز» an organization («طراز تويوتا»)
+    for i in 1..n {
+        let b = tags[i];
+        let quote = matches!(v.tokens[i - 1].text.as_str(), "«" | "“" | "\"");
+        let before = if quote && i > 1 { i - 2 } else { i - 1 };
+        if b == 0 || b % 2 == 0 || tags[before] != 0 {
+            continue;
+        }
+        let noun = v.tokens[before].norm.get(v.strips[before].bytes..).unwrap_or("");
+        let mut k = i + 1;
+        while k < n && tags[k] == b + 1 {
+            k += 1;
+        }
+        let title = WORKS.contains(&noun) && (b != B_PER || k - i == 1);
+        if title || (noun == "طراز" && b != B_ORG) {
+            tags[i..k].fill(0);
+        }
+    }
     // «العميد سمير لـ«الشرق الأوسط»»: a preposition drawn out with tatweel ends no name
     for i in 1..n {
         if tags[i] != 0 && tags[i].is_multiple_of(2) && v.tokens[i].text.ends_with('\u{0640}') && v.tokens[i].norm.chars().count() <= 2 {
@@ -436,7 +456,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
 /// took whole for a person is a place too, and so is a city («هونغ كونغ», «خميس مشيط»). GeoNames also holds
 /// person-shaped names («علي صبيح», «أبو كمال»): a city opening with a given name or «أبو» needs a place word or
 /// «in/to/from» before it («في أبو ظبي», «شمال صلاح الدين»). A country or city the tagger cut into a place and a
-/// person is one place too («هونج» LOC + «كونج» PER).
+/// person, or into two places, is one place too («هونج» LOC + «كونج» PER, «لوس» + «أنجلوس»).
 fn countries(v: &View, tags: &mut [u8]) {
     use super::lexicon::{GAZ_CITY, GAZ_TERRITORY};
     let lx = super::lexicon::Lexicon::get();
@@ -456,13 +476,14 @@ fn countries(v: &View, tags: &mut [u8]) {
             found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
         }
         if found < 2 && matches!(tags[i], B_PER | B_LOC) && v.tokens[i].kind == TokenKind::Arabic {
-            // the tagger cut the name into a place and a person («هونج» LOC + «كونج» PER). Untagged words do not
+            // the tagger cut the name into a place and a person or two places («هونج» LOC + «كونج» PER). Untagged words do not
             // join: «مكة» + «المكرمة», «غرب» + «أفريقيا» stay as they are, as ANERcorp has them
             let next = |j: usize| (i + j < n).then(|| super::hash::key(&v.tokens[i + j].norm));
             let k = lx.longest_phrase(v.stems[i], next, |g| g & (GAZ_TERRITORY | GAZ_CITY) != 0).0;
             let pieces = tags.get(i..i + k).unwrap_or(&[]);
             let place_or_person = |t: &u8| matches!(*t, B_PER | I_PER | B_LOC | I_LOC);
-            if k >= 2 && pieces.iter().all(place_or_person) && pieces.contains(&B_LOC) && pieces.contains(&B_PER) {
+            let begins = pieces.iter().filter(|&&t| t % 2 == 1).count();
+            if k >= 2 && pieces.iter().all(place_or_person) && pieces.contains(&B_LOC) && begins >= 2 {
                 found = k;
             }
         }
@@ -800,6 +821,7 @@ mod tests {
         assert_eq!(run("في علي صبيح امس", &[0, 1, 2, 0]), vec![0, 5, 6, 0]);
         // a place the tagger cut into a place and a person; untagged words and organizations do not join
         assert_eq!(run("في هونج كونج امس", &[0, 5, 1, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(run("في لوس أنجلوس امس", &[0, 5, 5, 0]), vec![0, 5, 6, 0]);
         assert_eq!(run("زار غرب أفريقيا امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
         // but the two countries named by a direction are whole («وجنوب السودان»), unless the name goes on
         assert_eq!(run("زار جنوب أفريقيا ثم جنوب لبنان", &[0, 0, 5, 0, 0, 5]), vec![0, 5, 6, 0, 0, 5]);
@@ -818,6 +840,12 @@ mod tests {
         assert_eq!(run("بث فيلم برسبوليس امس", &[0, 1, 2, 0]), vec![0, 0, 0, 0]);
         assert_eq!(run("فيلم برايان سينجر الفاشل", &[1, 2, 2, 0]), vec![0, 1, 2, 0]);
         assert_eq!(run("برنامج الأغذية العالمي", &[3, 4, 4]), vec![3, 4, 4]);
+        // nor is what follows a work's noun or «طراز», but for an author or a maker
+        assert_eq!(run("عن دوره في فيلم لينكولن", &[0, 0, 0, 0, 5]), vec![0; 5]);
+        assert_eq!(run("تفوق على فيلم \" لينكولن \" للمخرج", &[0, 0, 0, 0, 3, 0, 0]), vec![0; 7]);
+        assert_eq!(run("طائرة من طراز بوينغ 737", &[0, 0, 0, 5, 0]), vec![0; 5]);
+        assert_eq!(run("سيارة من طراز تويوتا", &[0, 0, 0, 3]), vec![0, 0, 0, 3]);
+        assert_eq!(run("فيلم ستيفن سبيلبرغ", &[0, 1, 2]), vec![0, 1, 2]);
     }
 
     #[test]
