@@ -326,6 +326,19 @@ fn name_end(v: &View, tags: &mut [u8], mut j: usize, inside: u8) -> usize {
     j
 }
 
+/// Whether token `e` is an untagged relative adjective, no country's, that a facility's name ends with («الدولي»,
+/// «الإقليمي»; not «السعودي»).
+pub(super) fn facility_adjective(v: &View, tags: &[u8], e: usize) -> bool {
+    e < tags.len().min(v.tokens.len())
+        && tags[e] == 0
+        && v.tokens[e].kind == TokenKind::Arabic
+        && v.strips[e].letters == 0
+        && v.definite(e)
+        && relative(&v.tokens[e].text)
+        && !matches!(v.tokens[e].norm.as_str(), "الذي" | "التي")
+        && (v.flags(e) & NATIONALITY == 0 || relational(&v.tokens[e].norm))
+}
+
 /// «شركة كيبلر انيرجي», «نادي الخليج»: the name after head `i` that the tagger took for a person's (a club's or
 /// company's for a place's) is the body's; and a person's name opening with such a head is the body's («جامعة زايد»,
 /// «طيران ناس»), or the facility's, a place, when it opens with a facility head («قصر كينسنغتون», «فندق ريتز
@@ -482,11 +495,9 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && (tags[i + 1] % 2 == 1 || titled(v, tags, i)) {
             // the first word of the name (after the title, if any) and the rest of it
             let first = if titled(v, tags, i) { i + 2 } else { i + 1 };
-            let mut e = name_end(v, tags, first + 1, inside_of(tags[first]));
+            let e = name_end(v, tags, first + 1, inside_of(tags[first]));
             // and a relative adjective: «مطار حائل الإقليمي», «مطار الملك خالد الدولي»
-            if e < n && tags[e] == 0 && v.el(e) == El::Def && relative(&v.tokens[e].text) && v.flags(e) & NATIONALITY == 0 {
-                e += 1;
-            }
+            let e = if facility_adjective(v, tags, e) { e + 1 } else { e };
             tags[i] = B_LOC;
             tags[i + 1..e].fill(B_LOC + 1);
             i = e;
@@ -578,8 +589,10 @@ mod tests {
     #[test]
     fn a_facility_takes_a_relative_adjective() {
         assert!(has("وهبطت الطائرة في مطار حائل الإقليمي أمس", "مطار حائل الإقليمي", Label::LOC));
+        assert!(has("وسقطت الطائرة قرب مطار إسلام آباد الدولي .", "مطار إسلام آباد الدولي", Label::LOC));
         // not a country's adjective
         assert!(ents("في ميناء جدة السعودي").iter().all(|(t, _)| !t.ends_with("السعودي")));
+        assert!(ents("على ميناء المخاء الذي يسيطر عليه").iter().all(|(t, _)| !t.ends_with("الذي")));
     }
 
     #[test]

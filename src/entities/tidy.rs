@@ -439,6 +439,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     sub_units(v, tags);
     countries(v, tags);
     cities(v, tags);
+    facility_adjectives(v, tags);
     quoted_outlets(v, tags);
     unquoted_newspapers(v, tags);
     quoted_places(v, tags);
@@ -524,6 +525,26 @@ const WORKS: [&str; 6] = ["فيلم", "مسلسل", "مسرحية", "اغنية"
 /// Continents whose parts are named by an adjective after them, normalized.
 const CONTINENTS: [&str; 5] = ["اوروبا", "اسيا", "افريقيا", "امريكا", "اميركا"];
 const CONTINENT_PARTS: [&str; 6] = ["الغربية", "الشرقية", "الشمالية", "الجنوبية", "الوسطي", "اللاتينية"];
+
+/// A facility with its noun («مطار إسلام آباد», whole once the places are) takes a relative adjective after it
+/// («الدولي»), as `heads` gives one to the facilities it names.
+fn facility_adjectives(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i < n {
+        let mut e = i + 1;
+        if tags[i] == B_LOC && v.flags(i) & super::lexicon::FACILITY != 0 {
+            while e < n && tags[e] == B_LOC + 1 {
+                e += 1;
+            }
+            if e > i + 1 && super::heads::facility_adjective(v, tags, e) {
+                tags[e] = B_LOC + 1;
+                e += 1;
+            }
+        }
+        i = e;
+    }
+}
 
 /// Cities of one word that are common words too («المدينة», «الثورة», «حجة»: an argument) have a Zipf frequency above
 /// this in the background list; below it a city named after «في», «إلى», «من», a place word or a coordinated place
