@@ -443,6 +443,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     quoted_outlets(v, tags);
     unquoted_newspapers(v, tags);
     quoted_places(v, tags);
+    abbreviations(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
         let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
@@ -724,6 +725,42 @@ fn unquoted_newspapers(v: &View, tags: &mut [u8]) {
 /// "ريتز"»), normalized.
 const PLACE_HEADS: [&str; 12] = ["ملعب", "استاد", "ستاد", "مطار", "فندق", "منتجع", "شاطئ", "متحف", "حديقة", "قاعة", "سجن", "مسجد"];
 
+/// Background frequency (Zipf) below which an Arabic word in brackets after an organization is its abbreviation
+/// («داعش», «فاو»); above it a common word («سابقا»).
+const ABBREVIATION_MAX_ZIPF: f32 = 3.5;
+
+/// One to three words in brackets right after an organization are its abbreviation, an ORG too («منظمة الأغذية
+/// والزراعة ( فاو )», «(IAEA)»): Latin words with a capital, words the tagger named (not persons), or rare Arabic
+/// words without a proclitic; not a country («حزب الله (لبنان)»).
+fn abbreviations(v: &View, tags: &mut [u8]) {
+    let lx = super::lexicon::Lexicon::get();
+    let bg = crate::keywords::lexicon::background();
+    let n = tags.len().min(v.tokens.len());
+    for j in 1..n {
+        let after_org = matches!(tags[j - 1], B_ORG) || tags[j - 1] == B_ORG + 1;
+        if !after_org || tags[j] != 0 || v.tokens[j].text != "(" {
+            continue;
+        }
+        let Some(k) = (j + 2..n.min(j + 5)).find(|&k| v.tokens[k].text == ")") else { continue };
+        let abbreviation = |m: usize| {
+            let t = &v.tokens[m];
+            let country = lx.longest_phrase(v.stems[m], |_| None, |g| g & super::lexicon::GAZ_TERRITORY != 0).0 > 0;
+            let word = match t.kind {
+                TokenKind::Latin => t.text.chars().any(char::is_uppercase),
+                TokenKind::Arabic => {
+                    v.strips[m].letters == 0 && (tags[m] != 0 || bg.word(&t.norm).is_none_or(|z| z < ABBREVIATION_MAX_ZIPF))
+                }
+                _ => false,
+            };
+            word && !country && !matches!(tags[m], B_PER | I_PER)
+        };
+        if (j + 1..k).all(abbreviation) && tags.get(k + 1).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            tags[j + 1] = B_ORG;
+            tags[j + 2..k].fill(B_ORG + 1);
+        }
+    }
+}
+
 /// One to three words in quotation marks after a building or site noun of [`PLACE_HEADS`] (or it with a proclitic,
 /// «بملعب») name a place: LOC, whatever the tagger said of them («ملعب "لوفتس رود"» was a person).
 fn quoted_places(v: &View, tags: &mut [u8]) {
@@ -994,6 +1031,15 @@ mod tests {
         assert_eq!(&tag("محمد 25 شوال 1436 هـ", &[1])[..1], &[1]);
         // nor a place whose first letter reads as a clitic
         assert_eq!(&tag("وادي الدواسر 25 شوال 1436 هـ الموافق", &[0, 5])[..2], &[0, 5]);
+    }
+
+    #[test]
+    fn an_abbreviation_in_brackets_after_an_organization_is_one() {
+        assert_eq!(run("منظمة الأغذية والزراعة ( فاو ) حول", &[3, 4, 4, 0, 5, 0, 0]), vec![3, 4, 4, 0, 3, 0, 0]);
+        assert_eq!(run("الوكالة الدولية (IAEA) إن", &[3, 4, 0, 0, 0, 0]), vec![3, 4, 0, 3, 0, 0]);
+        // not a country, a person or a common word
+        assert_eq!(run("حزب الله (لبنان) إن", &[3, 4, 0, 5, 0, 0]), vec![3, 4, 0, 5, 0, 0]);
+        assert_eq!(run("الوكالة الدولية (سابقا) إن", &[3, 4, 0, 0, 0, 0]), vec![3, 4, 0, 0, 0, 0]);
     }
 
     #[test]
