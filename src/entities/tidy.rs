@@ -731,7 +731,7 @@ const ABBREVIATION_MAX_ZIPF: f32 = 3.5;
 
 /// One to three words in brackets right after an organization are its abbreviation, an ORG too («منظمة الأغذية
 /// والزراعة ( فاو )», «(IAEA)»): Latin words with a capital, words the tagger named (not persons), or rare Arabic
-/// words without a proclitic; not a country («حزب الله (لبنان)»).
+/// words without a proclitic; not a place of the gazetteers («حزب الله (لبنان)», «مانشستر يونايتد (انكلترا)»).
 fn abbreviations(v: &View, tags: &mut [u8]) {
     let lx = super::lexicon::Lexicon::get();
     let bg = crate::keywords::lexicon::background();
@@ -744,7 +744,8 @@ fn abbreviations(v: &View, tags: &mut [u8]) {
         let Some(k) = (j + 2..n.min(j + 5)).find(|&k| v.tokens[k].text == ")") else { continue };
         let abbreviation = |m: usize| {
             let t = &v.tokens[m];
-            let country = lx.longest_phrase(v.stems[m], |_| None, |g| g & super::lexicon::GAZ_TERRITORY != 0).0 > 0;
+            let places = super::lexicon::GAZ_TERRITORY | super::lexicon::GAZ_CITY | super::lexicon::GAZ_LOC;
+            let place = lx.longest_phrase(v.stems[m], |_| None, |g| g & places != 0).0 > 0;
             let word = match t.kind {
                 TokenKind::Latin => t.text.chars().any(char::is_uppercase),
                 TokenKind::Arabic => {
@@ -752,7 +753,7 @@ fn abbreviations(v: &View, tags: &mut [u8]) {
                 }
                 _ => false,
             };
-            word && !country && !matches!(tags[m], B_PER | I_PER)
+            word && !place && !matches!(tags[m], B_PER | I_PER)
         };
         if (j + 1..k).all(abbreviation) && tags.get(k + 1).is_none_or(|&t| t == 0 || t % 2 == 1) {
             tags[j + 1] = B_ORG;
