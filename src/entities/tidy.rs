@@ -444,6 +444,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     unquoted_newspapers(v, tags);
     quoted_places(v, tags);
     abbreviations(v, tags);
+    titled_unknowns(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
         let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
@@ -724,6 +725,49 @@ fn unquoted_newspapers(v: &View, tags: &mut [u8]) {
 /// Nouns of buildings and sites that name the place in quotation marks after them («ملعب "لوفتس رود"», «فندق
 /// "ريتز"»), normalized.
 const PLACE_HEADS: [&str; 12] = ["ملعب", "استاد", "ستاد", "مطار", "فندق", "منتجع", "شاطئ", "متحف", "حديقة", "قاعة", "سجن", "مسجد"];
+
+/// Background frequency (Zipf) below which two words after a title are a name nobody listed («نائلة عطار»).
+const UNKNOWN_NAME_MAX_ZIPF: f32 = 2.5;
+
+/// Titles that come right before a person's name and nothing else, normalized («الدكتورة», «المهندس»; not
+/// «الفريق», also a team, nor «الوزير», also before a ministry).
+const NAME_TITLES: [&str; 16] = [
+    "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الاستاذ", "الاستاذة", "السيد", "السيدة", "الانسة", "اللواء", "العميد",
+    "العقيد", "المقدم", "النقيب", "الروائي", "الروائية",
+];
+
+/// Two or three untagged rare words right after a title of [`NAME_TITLES`] («الدكتورة نائلة عطار», «للروائي أورهان
+/// باموق») are a person's name the tagger did not know: words without a proclitic, no verbs, titles or nationalities.
+fn titled_unknowns(v: &View, tags: &mut [u8]) {
+    let bg = crate::keywords::lexicon::background();
+    let n = tags.len().min(v.tokens.len());
+    let rare = |tags: &[u8], k: usize| {
+        let t = &v.tokens[k];
+        tags[k] == 0
+            && t.kind == TokenKind::Arabic
+            && v.strips[k].letters == 0
+            && v.flags(k) & (TITLE | NATIONALITY) == 0
+            && t.norm.chars().count() >= 3
+            && !crate::keywords::verbs::verb_like(&t.norm)
+            && bg.word(&t.norm).is_none_or(|z| z < UNKNOWN_NAME_MAX_ZIPF)
+    };
+    for i in 0..n.saturating_sub(2) {
+        let rest = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("");
+        // («للروائي»: the article's alef went with the fused «لل»)
+        let titled = NAME_TITLES.iter().any(|t| if v.strips[i].restore_al { t.strip_prefix('ا') == Some(rest) } else { *t == rest });
+        if tags[i] != 0 || !titled {
+            continue;
+        }
+        let mut e = i + 1;
+        while e < n && e < i + 4 && rare(tags, e) {
+            e += 1;
+        }
+        if e - i > 2 && tags.get(e).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            tags[i + 1] = B_PER;
+            tags[i + 2..e].fill(I_PER);
+        }
+    }
+}
 
 /// Background frequency (Zipf) below which an Arabic word in brackets after an organization is its abbreviation
 /// («داعش», «فاو»); above it a common word («سابقا»).
@@ -1032,6 +1076,14 @@ mod tests {
         assert_eq!(&tag("محمد 25 شوال 1436 هـ", &[1])[..1], &[1]);
         // nor a place whose first letter reads as a clitic
         assert_eq!(&tag("وادي الدواسر 25 شوال 1436 هـ الموافق", &[0, 5])[..2], &[0, 5]);
+    }
+
+    #[test]
+    fn rare_words_after_a_title_are_a_name() {
+        assert_eq!(run("وأوضحت الدكتورة نائلة عطار أن", &[0; 5]), vec![0, 0, 1, 2, 0]);
+        // not common words, verbs or one word alone
+        assert_eq!(run("وأوضحت الدكتورة أن المبادرة", &[0; 4]), vec![0; 4]);
+        assert_eq!(run("قال السيد سيواصل تمارينه", &[0; 4]), vec![0; 4]);
     }
 
     #[test]
