@@ -214,7 +214,8 @@ fn is_edge_junk(t: &Token) -> bool {
 impl EntityRecognizer {
     /// A recognizer with user entities `(text, label)` (they win over the model).
     pub fn new(user: &[(String, Label)]) -> Self {
-        EntityRecognizer { model: embedded_model(), user: UserEntities::new(user), propagate: true, misc: false, currencies: false }
+        let user = UserEntities::new(user);
+        EntityRecognizer { model: embedded_model(), user, propagate: true, misc: false, currencies: false }
     }
 
     /// A recognizer with another model (e.g. one just trained) and user entities.

@@ -138,7 +138,7 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
         let month = month && (slash(end) || (i > 0 && slash(i - 1)) || number);
         // a club named like its city is the city before a feminine nationality («ميلان الإيطالية»; the club is
         // «ميلان الإيطالي»)
-        let feminine = |k: usize| v.tokens.get(k).is_some_and(|t| t.norm.ends_with("ية")) && v.flags(k) & NATIONALITY != 0;
+        let feminine = |k: usize| v.tokens.get(k).is_some_and(|t| t.norm.ends_with("ية") && v.flags(k) & NATIONALITY != 0);
         let city = class & (GAZ_CITY | GAZ_TERRITORY) != 0 && feminine(end);
         // a person stays a person, unless the tagger cut a listed name of several words into pieces
         let pieces = found > 1 && tags[i + 1..end].iter().any(|&t| !is_inside(t as usize));

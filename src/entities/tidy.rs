@@ -381,50 +381,8 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[i] = 0;
         }
     }
-    // «وأنا سعيد»: a one-word person right after «أنا», «نحن», «أنت» is what the speaker is, an adjective
-    for i in 1..n {
-        let w = v.tokens[i - 1].norm.as_str();
-        let pronoun = |w: &str| SELF_PRONOUNS.contains(&w);
-        if tags[i] == B_PER && tags.get(i + 1) != Some(&I_PER) && (pronoun(w) || w.strip_prefix(['و', 'ف']).is_some_and(pronoun)) {
-            tags[i] = 0;
-        }
-    }
-    // «فيلم برسبوليس»: a name opening with a work's noun is the work's title, which the guidelines leave out; a person
-    // of two words or more after it is the work's author («فيلم برايان سينجر»)
-    for i in 0..n {
-        if tags[i] != 0 && tags[i] % 2 == 1 && WORKS.contains(&v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("")) {
-            let mut k = i + 1;
-            while k < n && tags[k] == tags[i] + 1 {
-                k += 1;
-            }
-            if tags[i] == B_PER && k - i >= 3 {
-                tags[i] = 0;
-                tags[i + 1] = B_PER;
-            } else {
-                tags[i..k].fill(0);
-            }
-        }
-    }
-    // «فيلم لينكولن», «فيلم " لينكولن "», «طراز بوينغ 737»: what follows a work's noun is its title and what follows
-    // «طراز» a model, not a place nor, after a work's noun, an organization or a one-word person; a person of two words
-    // or more may be its author («فيلم ستيفن سبيلبرغ») and a maker after «طراز» an organization («طراز تويوتا»)
-    for i in 1..n {
-        let b = tags[i];
-        let quote = matches!(v.tokens[i - 1].text.as_str(), "«" | "“" | "\"");
-        let before = if quote && i > 1 { i - 2 } else { i - 1 };
-        if b == 0 || b % 2 == 0 || tags[before] != 0 {
-            continue;
-        }
-        let noun = v.tokens[before].norm.get(v.strips[before].bytes..).unwrap_or("");
-        let mut k = i + 1;
-        while k < n && tags[k] == b + 1 {
-            k += 1;
-        }
-        let title = WORKS.contains(&noun) && (b != B_PER || k - i == 1);
-        if title || (noun == "طراز" && b != B_ORG) {
-            tags[i..k].fill(0);
-        }
-    }
+    self_described(v, tags);
+    works(v, tags);
     // «العميد سمير لـ«الشرق الأوسط»»: a preposition drawn out with tatweel ends no name
     for i in 1..n {
         if tags[i] != 0 && tags[i].is_multiple_of(2) && v.tokens[i].text.ends_with('\u{0640}') && v.tokens[i].norm.chars().count() <= 2 {
@@ -479,7 +437,8 @@ fn countries(v: &View, tags: &mut [u8]) {
             found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
         }
         if found < 2 && matches!(tags[i], B_PER | B_LOC) && v.tokens[i].kind == TokenKind::Arabic {
-            // the tagger cut the name into a place and a person or two places («هونج» LOC + «كونج» PER). Untagged words do not
+            // the tagger cut the name into a place and a person or two places («هونج» LOC + «كونج» PER). Untagged
+            // words do not
             // join: «مكة» + «المكرمة», «غرب» + «أفريقيا» stay as they are, as ANERcorp has them
             let next = |j: usize| (i + j < n).then(|| super::hash::key(&v.tokens[i + j].norm));
             let k = lx.longest_phrase(v.stems[i], next, |g| g & (GAZ_TERRITORY | GAZ_CITY) != 0).0;
@@ -514,6 +473,54 @@ fn countries(v: &View, tags: &mut [u8]) {
         let continent = is(&|w| CONTINENTS.contains(&w));
         if continent && CONTINENT_PARTS.contains(&next) && alone(tags, i) && tags[i + 1] == 0 {
             tags[i + 1] = B_LOC + 1;
+        }
+    }
+}
+
+/// «وأنا سعيد»: a one-word person right after «أنا», «نحن», «أنت» is what the speaker is, an adjective.
+fn self_described(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let pronoun = |w: &str| SELF_PRONOUNS.contains(&w);
+    for i in 1..n {
+        let w = v.tokens[i - 1].norm.as_str();
+        let after_pronoun = pronoun(w) || w.strip_prefix(['و', 'ف']).is_some_and(pronoun);
+        if tags[i] == B_PER && tags.get(i + 1) != Some(&I_PER) && after_pronoun {
+            tags[i] = 0;
+        }
+    }
+}
+
+/// Titles of works and models, which the guidelines leave out. A name opening with a work's noun is the work's
+/// title («فيلم برسبوليس»), or its author's when a person of two words or more follows the noun («فيلم برايان
+/// سينجر»). What follows a work's noun (quoted or not: «فيلم " لينكولن "») is its title, not a place, an
+/// organization or a one-word person; what follows «طراز» is a model, not a place or a person («طراز بوينغ 737»; a
+/// maker may be an organization: «طراز تويوتا»).
+fn works(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let end = |tags: &[u8], i: usize| (i + 1..n).find(|&k| tags[k] != tags[i] + 1).unwrap_or(n);
+    let bare = |k: usize| v.tokens[k].norm.get(v.strips[k].bytes..).unwrap_or("");
+    for i in 0..n {
+        if tags[i] % 2 == 1 && WORKS.contains(&bare(i)) {
+            let k = end(tags, i);
+            if tags[i] == B_PER && k - i >= 3 {
+                tags[i] = 0;
+                tags[i + 1] = B_PER;
+            } else {
+                tags[i..k].fill(0);
+            }
+        }
+    }
+    for i in 1..n {
+        let b = tags[i];
+        let quote = matches!(v.tokens[i - 1].text.as_str(), "«" | "“" | "\"");
+        let before = if quote && i > 1 { i - 2 } else { i - 1 };
+        if b % 2 == 0 || tags[before] != 0 {
+            continue;
+        }
+        let k = end(tags, i);
+        let title = WORKS.contains(&bare(before)) && (b != B_PER || k - i == 1);
+        if title || (bare(before) == "طراز" && b != B_ORG) {
+            tags[i..k].fill(0);
         }
     }
 }
@@ -703,7 +710,8 @@ fn unquoted_newspapers(v: &View, tags: &mut [u8]) {
             continue;
         }
         let relative = t.norm.ends_with("ية") || t.norm.ends_with("يه") || t.norm.ends_with('ي');
-        let adjective = (relative && !channel) || v.flags(i + 1) & NATIONALITY != 0 || (channel && NOT_CHANNELS.contains(&t.norm.as_str()));
+        let other_sense = channel && NOT_CHANNELS.contains(&t.norm.as_str());
+        let adjective = (relative && !channel) || v.flags(i + 1) & NATIONALITY != 0 || other_sense;
         let alone = tags.get(i + 2).is_none_or(|&x| x == 0 || x % 2 == 1);
         if NOT_NEWSPAPERS.contains(&t.norm.as_str()) && !channel {
             // «صحيفة الاتهام» is a charge sheet, whoever tagged it
@@ -754,7 +762,8 @@ fn titled_unknowns(v: &View, tags: &mut [u8]) {
     for i in 0..n.saturating_sub(2) {
         let rest = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("");
         // («للروائي»: the article's alef went with the fused «لل»)
-        let titled = NAME_TITLES.iter().any(|t| if v.strips[i].restore_al { t.strip_prefix('ا') == Some(rest) } else { *t == rest });
+        let fused = v.strips[i].restore_al;
+        let titled = NAME_TITLES.iter().any(|t| if fused { t.strip_prefix('ا') == Some(rest) } else { *t == rest });
         if tags[i] != 0 || !titled {
             continue;
         }
@@ -779,21 +788,22 @@ const ABBREVIATION_MAX_ZIPF: f32 = 3.5;
 fn abbreviations(v: &View, tags: &mut [u8]) {
     let lx = super::lexicon::Lexicon::get();
     let bg = crate::keywords::lexicon::background();
+    let places = super::lexicon::GAZ_TERRITORY | super::lexicon::GAZ_CITY | super::lexicon::GAZ_LOC;
     let n = tags.len().min(v.tokens.len());
     for j in 1..n {
-        let after_org = matches!(tags[j - 1], B_ORG) || tags[j - 1] == B_ORG + 1;
+        let after_org = tags[j - 1] == B_ORG || tags[j - 1] == B_ORG + 1;
         if !after_org || tags[j] != 0 || v.tokens[j].text != "(" {
             continue;
         }
         let Some(k) = (j + 2..n.min(j + 5)).find(|&k| v.tokens[k].text == ")") else { continue };
         let abbreviation = |m: usize| {
             let t = &v.tokens[m];
-            let places = super::lexicon::GAZ_TERRITORY | super::lexicon::GAZ_CITY | super::lexicon::GAZ_LOC;
             let place = lx.longest_phrase(v.stems[m], |_| None, |g| g & places != 0).0 > 0;
             let word = match t.kind {
                 TokenKind::Latin => t.text.chars().any(char::is_uppercase),
                 TokenKind::Arabic => {
-                    v.strips[m].letters == 0 && (tags[m] != 0 || bg.word(&t.norm).is_none_or(|z| z < ABBREVIATION_MAX_ZIPF))
+                    let rare = bg.word(&t.norm).is_none_or(|z| z < ABBREVIATION_MAX_ZIPF);
+                    v.strips[m].letters == 0 && (tags[m] != 0 || rare)
                 }
                 _ => false,
             };
