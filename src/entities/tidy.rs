@@ -324,6 +324,15 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[s - 1] = B_PER;
             tags[s] = I_PER;
         }
+        // «أمير» + «عبد الحميد»: a bare title that is also a given name, right before a person's name that opens on an
+        // indefinite word, is its first name (with the article, or after «سمو», it is the title: «الأمير سلطان», «سمو
+        // أمير عسير»)
+        let honoured = s > 1 && v.tokens[s - 2].norm == "سمو";
+        let given = s > 0 && tags[s - 1] == 0 && GIVEN_TITLES.contains(&v.tokens[s - 1].norm.as_str()) && !honoured;
+        if b == B_PER && s == i && given && !v.definite(s) {
+            tags[s - 1] = B_PER;
+            tags[s] = I_PER;
+        }
         // a name does not end on a connector of a compound name («جامعة الملك عبد» + «الله», «محمد بن راشد آل» +
         // «مكتوم»); a family name after «آل» belongs to a person's name («عبداللطيف بن عبدالملك» + «آل الشيخ»), and
         // so does a family nisba after a theophoric name or a kunya the tagger ended the person on («غرم الله» +
@@ -524,6 +533,9 @@ fn works(v: &View, tags: &mut [u8]) {
         }
     }
 }
+
+/// Titles written bare that are given names too, normalized («أمير», «سلطان»).
+const GIVEN_TITLES: [&str; 2] = ["امير", "سلطان"];
 
 /// Pronouns of the first and second person, normalized: a word after them is said of the speaker («أنا سعيد»).
 const SELF_PRONOUNS: [&str; 5] = ["انا", "نحن", "انت", "انتم", "انتن"];
@@ -1086,6 +1098,13 @@ mod tests {
         assert_eq!(&tag("محمد 25 شوال 1436 هـ", &[1])[..1], &[1]);
         // nor a place whose first letter reads as a clitic
         assert_eq!(&tag("وادي الدواسر 25 شوال 1436 هـ الموافق", &[0, 5])[..2], &[0, 5]);
+    }
+
+    #[test]
+    fn a_bare_title_that_is_a_given_name_opens_a_name() {
+        assert_eq!(run("وقال اللاعب أمير عبد الحميد إن", &[0, 0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 2, 0]);
+        assert_eq!(run("استقبل سمو أمير عسير الوفد", &[0, 0, 0, 1, 0]), vec![0, 0, 0, 1, 0]);
+        assert_eq!(run("وقال الأمير سلطان إن", &[0, 0, 1, 0]), vec![0, 0, 1, 0]);
     }
 
     #[test]
