@@ -464,9 +464,9 @@ impl NumberExtractor {
             return true;
         }
         if m.digits {
-            // names and models: «جنيف 3», «إف-16», «F 16»
+            // names and models: «جنيف 3», «جنيف - 2», «إف-16», «F 16»
             let head = match prev {
-                Some(p) if p.text == "(" => i.checked_sub(2).and_then(|k| Self::folded(tokens, k)),
+                Some(p) if p.text == "(" || p.text == "-" => i.checked_sub(2).and_then(|k| Self::folded(tokens, k)),
                 _ => prev_f.clone(),
             };
             if head.as_deref().is_some_and(|p| in_set_def(&lex.name_head, p)) {
@@ -1072,6 +1072,7 @@ mod tests {
             "في 12/5/2016",
             "في كانون الثاني",
             "مفاوضات جنيف 3 فشلت",
+            "إلى مفاوضات جنيف - 2 في سويسرا",
             "بطولة خليجي 23 في الكويت",
             "طائرة إف-16 سقطت",
             "اتصل على 0501234567 أو +966501234567",
