@@ -675,7 +675,7 @@ impl NumberExtractor {
         false
     }
 
-    /// The counted noun at token `k`, if the token can be one.
+    /// The counted noun at token `k`, if the token can be one (not a verb: «5 قتلوا», «100 ألف يلقون»).
     fn unit_at(&self, tokens: &[Token], k: usize) -> Option<usize> {
         let t = tokens.get(k)?;
         match t.kind {
@@ -694,6 +694,7 @@ impl NumberExtractor {
                     || self.lexicon.not_unit.contains(&*w)
                     || in_set_def(&self.lexicon.time_unit, &w)
                     || words::parse_at(tokens, k).is_some()
+                    || plural_verb(&w)
                 {
                     return None;
                 }
@@ -918,6 +919,12 @@ pub fn parse_number(text: &str) -> Result<f64> {
         [n] if n.span.byte_end == last.span.byte_end && n.span.byte_start >= first.span.byte_start && n.span.byte_start <= first.span.byte_start + 2 => Ok(n.value),
         _ => Err(not()),
     }
+}
+
+/// A plural verb in the form a counted noun could stand in (the perfect «قتلوا», the imperfect «يلقون»): verbs are no
+/// units. Nouns in ون stay («مليون», «زيتون»): the imperfect opens on ي.
+fn plural_verb(w: &str) -> bool {
+    (w.ends_with("وا") || (w.starts_with('ي') && w.ends_with("ون"))) && crate::keywords::verbs::verb_like(w)
 }
 
 #[cfg(test)]
@@ -1154,6 +1161,11 @@ mod tests {
         let units: Vec<Option<&str>> = found.iter().map(|n| n.unit.as_deref()).collect();
         // «الصفر» is a number too
         assert_eq!(units, vec![None, None, None, None, None, Some("شخصا")]);
+        // nor a verb; a noun in ون is one
+        let text = "وقال إن 5 قتلوا وإن 100 ألف يلقون حتفهم و3 ملايين زيتون";
+        let doc = crate::Pipeline::default().analyze(text);
+        let units: Vec<Option<String>> = ex.extract(text, &doc.tokens, &[]).into_iter().map(|n| n.unit.map(|u| u.to_string())).collect();
+        assert_eq!(units, vec![None, None, Some("زيتون".to_string())]);
     }
 
     #[test]
