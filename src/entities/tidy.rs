@@ -406,6 +406,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     sub_units(v, tags);
     countries(v, tags);
     cities(v, tags);
+    named_sites(v, tags);
     facility_adjectives(v, tags);
     quoted_outlets(v, tags);
     unquoted_newspapers(v, tags);
@@ -546,6 +547,37 @@ const WORKS: [&str; 6] = ["فيلم", "مسلسل", "مسرحية", "اغنية"
 /// Continents whose parts are named by an adjective after them, normalized.
 const CONTINENTS: [&str; 5] = ["اوروبا", "اسيا", "افريقيا", "امريكا", "اميركا"];
 const CONTINENT_PARTS: [&str; 6] = ["الغربية", "الشرقية", "الشمالية", "الجنوبية", "الوسطي", "اللاتينية"];
+
+/// Nouns of sites that the tagger's features do not list as facilities, normalized: with a name after them they are
+/// one place («متحف باردو», «حديقة الأمير عبدالعزيز بن محمد», «بحيرة تشاد»).
+const SITE_HEADS: [&str; 7] = ["متحف", "حديقة", "حدائق", "منتجع", "شاطئ", "قاعة", "بحيرة"];
+
+/// A site noun of [`SITE_HEADS`] (without the article) right before a name the tagger found, a person's (a title may
+/// come between) or a place's, is one place with it: the longest name, a LOC («متحف باردو», not «باردو»).
+fn named_sites(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i + 1 < n {
+        let head = tags[i] == 0 && v.tokens[i].kind == TokenKind::Arabic && !v.definite(i) && is_head(&v.tokens[i].norm, &SITE_HEADS);
+        // (a title may come between: «حديقة الأمير» + a person)
+        let titled = i + 2 < n && tags[i + 1] == 0 && v.flags(i + 1) & TITLE != 0 && tags[i + 2] == B_PER;
+        let first = if titled { i + 2 } else { i + 1 };
+        // «شاطئ البحر المتوسط» is the sea's coast
+        let sea = matches!(v.tokens[first].norm.as_str(), "البحر" | "بحر" | "المحيط" | "الخليج" | "النيل");
+        if !head || sea || !matches!(tags[first], B_LOC | B_PER) {
+            i += 1;
+            continue;
+        }
+        let inside = tags[first] + 1;
+        let mut e = first + 1;
+        while e < n && tags[e] == inside {
+            e += 1;
+        }
+        tags[i] = B_LOC;
+        tags[i + 1..e].fill(B_LOC + 1);
+        i = e;
+    }
+}
 
 /// A facility with its noun («مطار إسلام آباد», whole once the places are) takes a relative adjective after it
 /// («الدولي»), as `heads` gives one to the facilities it names.
@@ -1105,6 +1137,15 @@ mod tests {
         assert_eq!(run("وقال اللاعب أمير عبد الحميد إن", &[0, 0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 2, 0]);
         assert_eq!(run("استقبل سمو أمير عسير الوفد", &[0, 0, 0, 1, 0]), vec![0, 0, 0, 1, 0]);
         assert_eq!(run("وقال الأمير سلطان إن", &[0, 0, 1, 0]), vec![0, 0, 1, 0]);
+    }
+
+    #[test]
+    fn a_site_noun_before_a_name_is_one_place_with_it() {
+        assert_eq!(run("زار متحف باردو امس", &[0, 0, 5, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(run("في حديقة الأمير عبدالعزيز", &[0, 0, 0, 1]), vec![0, 5, 6, 6]);
+        assert_eq!(run("في حديقة فيصل بن فهد", &[0, 0, 1, 2, 2]), vec![0, 5, 6, 6, 6]);
+        assert_eq!(run("في المتحف باريس", &[0, 0, 5]), vec![0, 0, 5]);
+        assert_eq!(run("على شاطئ البحر المتوسط", &[0, 0, 5, 6]), vec![0, 0, 5, 6]);
     }
 
     #[test]
