@@ -558,7 +558,8 @@ fn named_sites(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
     while i + 1 < n {
-        let head = tags[i] == 0 && v.tokens[i].kind == TokenKind::Arabic && !v.definite(i) && is_head(&v.tokens[i].norm, &SITE_HEADS);
+        let t = &v.tokens[i];
+        let head = tags[i] == 0 && t.kind == TokenKind::Arabic && !v.definite(i) && is_head(&t.norm, &SITE_HEADS);
         // (a title may come between: «حديقة الأمير» + a person)
         let titled = i + 2 < n && tags[i + 1] == 0 && v.flags(i + 1) & TITLE != 0 && tags[i + 2] == B_PER;
         let first = if titled { i + 2 } else { i + 1 };
