@@ -1236,6 +1236,14 @@ impl<'a> Run<'a> {
                 }
                 (i + 1, v("PAST_REF"))
             }
+            // «قبل فترة», «قبل فترة وجيزة»: some time ago (not «قبل فترة من الانتخابات», counted back from an event)
+            "قبل" if self.is(i + 1, &["فتره"]) => {
+                let e = if self.is(i + 2, &["طويله", "قصيره", "وجيزه", "قليله", "بسيطه"]) { i + 3 } else { i + 2 };
+                if self.is(e, &["من"]) {
+                    return None;
+                }
+                (e, v("PAST_REF"))
+            }
             "فتره" | "مده" if self.is(i + 1, &["طويله", "قصيره", "وجيزه", "قليله"]) => {
                 return one(i, i + 2, DateType::Duration, None, Grain::Vague);
             }
