@@ -293,6 +293,12 @@ fn relational(norm: &str) -> bool {
     RELATIONAL.contains(&norm.trim_end_matches(['ة', 'ه']))
 }
 
+/// Whether token `j` has the shape of a relative adjective that can end a name: no country's, or one of
+/// [`RELATIONAL`] («الدولي», «الوطني»; not «السعودي»).
+fn name_adjective(v: &View, j: usize) -> bool {
+    relative(&v.tokens[j].text) && (v.flags(j) & NATIONALITY == 0 || relational(&v.tokens[j].norm))
+}
+
 /// The I tag that goes on the name whose word has tag `t` (a B tag or an I tag).
 fn inside_of(t: u8) -> u8 {
     if t % 2 == 1 { t + 1 } else { t }
@@ -334,9 +340,8 @@ pub(super) fn facility_adjective(v: &View, tags: &[u8], e: usize) -> bool {
         && v.tokens[e].kind == TokenKind::Arabic
         && v.strips[e].letters == 0
         && v.definite(e)
-        && relative(&v.tokens[e].text)
+        && name_adjective(v, e)
         && !matches!(v.tokens[e].norm.as_str(), "الذي" | "التي")
-        && (v.flags(e) & NATIONALITY == 0 || relational(&v.tokens[e].norm))
 }
 
 /// «شركة كيبلر انيرجي», «نادي الخليج»: the name after head `i` that the tagger took for a person's (a club's or
@@ -388,9 +393,8 @@ fn tagged_tail(v: &View, tags: &mut [u8], i: usize) -> usize {
     // one adjective, then one ل-phrase, which may take an adjective of its own («للشرق الأدنى»)
     let (mut j, mut li, mut adjective) = (e, false, false);
     while j < n && tags[j] == 0 && j - i <= MAX_TAIL {
-        let text = &v.tokens[j].text;
         match v.el(j) {
-            El::Def if !adjective && relative(text) && (v.flags(j) & NATIONALITY == 0 || relational(&v.tokens[j].norm)) => adjective = true,
+            El::Def if !adjective && name_adjective(v, j) => adjective = true,
             El::Li if !li && v.definite(j) => (li, adjective) = (true, false),
             El::ConjDef if li => {}
             _ => break,

@@ -473,14 +473,12 @@ fn countries(v: &View, tags: &mut [u8]) {
     let alone = |tags: &[u8], k: usize| tags[k] == B_LOC && tags.get(k + 1) != Some(&(B_LOC + 1));
     for i in 0..n.saturating_sub(1) {
         let (w, next) = (v.tokens[i].norm.as_str(), v.tokens[i + 1].norm.as_str());
-        // the word, or the word after a first و or ف
-        let is = |f: &dyn Fn(&str) -> bool| f(w) || w.strip_prefix(['و', 'ف']).is_some_and(f);
-        let south = is(&|w| w == "جنوب");
+        let south = or_after_conjunction(w, |w| w == "جنوب");
         if south && matches!(next, "افريقيا" | "السودان") && tags[i] == 0 && alone(tags, i + 1) {
             tags[i] = B_LOC;
             tags[i + 1] = B_LOC + 1;
         }
-        let continent = is(&|w| CONTINENTS.contains(&w));
+        let continent = or_after_conjunction(w, |w| CONTINENTS.contains(&w));
         if continent && CONTINENT_PARTS.contains(&next) && alone(tags, i) && tags[i + 1] == 0 {
             tags[i + 1] = B_LOC + 1;
         }
@@ -490,10 +488,8 @@ fn countries(v: &View, tags: &mut [u8]) {
 /// «وأنا سعيد»: a one-word person right after «أنا», «نحن», «أنت» is what the speaker is, an adjective.
 fn self_described(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let pronoun = |w: &str| SELF_PRONOUNS.contains(&w);
     for i in 1..n {
-        let w = v.tokens[i - 1].norm.as_str();
-        let after_pronoun = pronoun(w) || w.strip_prefix(['و', 'ف']).is_some_and(pronoun);
+        let after_pronoun = or_after_conjunction(&v.tokens[i - 1].norm, |w| SELF_PRONOUNS.contains(&w));
         if tags[i] == B_PER && tags.get(i + 1) != Some(&I_PER) && after_pronoun {
             tags[i] = 0;
         }
@@ -660,11 +656,15 @@ const PLACE_WORDS: [&str; 15] = [
     "العاصمة",
 ];
 
+/// Whether the normalized word `w`, or `w` after a first و or ف, satisfies `f` («وجنوب», «فأنا»).
+fn or_after_conjunction(w: &str, f: impl Fn(&str) -> bool) -> bool {
+    f(w) || w.strip_prefix(['و', 'ف']).is_some_and(f)
+}
+
 /// Whether the normalized word `w` (a first و or ف left out) is a direction or a kind of place; with
 /// `prepositions`, also «في», «إلى», «من».
 pub(super) fn place_cue(w: &str, prepositions: bool) -> bool {
-    let cue = |w: &str| PLACE_WORDS.contains(&w) || (prepositions && PLACE_CUES.contains(&w));
-    cue(w) || w.strip_prefix(['و', 'ف']).is_some_and(cue)
+    or_after_conjunction(w, |w| PLACE_WORDS.contains(&w) || (prepositions && PLACE_CUES.contains(&w)))
 }
 
 /// Heads of a part of an organization, normalized: «اللجنة التنفيذية» + «لمنظمة التحرير» is one name.
