@@ -519,6 +519,12 @@ impl NumberExtractor {
             {
                 return true;
             }
+            // «مجموعة 5+1»: digits joined by «+» name a group (the «1» after «+» is left out above)
+            if single_digits
+                && next.is_some_and(|x| x.text == "+" && adjacent(t, x) && tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number && adjacent(x, y)))
+            {
+                return true;
+            }
             if single_digits {
                 let n = norm_of(t);
                 let nd = n.chars().filter(|c| c.is_ascii_digit()).count();
@@ -583,13 +589,32 @@ impl NumberExtractor {
                 return true;
             }
         }
+        // «وأحد هؤلاء»: و + «أحد» "one of" (the surface keeps the hamza that «واحد» "one" has not)
+        if !m.digits && !m.ordinal && m.value == 1.0 && end - i == 1 && t.text.trim_start_matches('و').starts_with(['أ', 'إ']) && t.text.starts_with('و') {
+            return true;
+        }
+        // groups named by a number: «مجموعة العشرين», «قمة العشرين», «مجموعة الدول السبع»; «ثاني أكسيد الكربون»
+        if !m.digits && m.definite && end - i == 1 {
+            let group = |k: usize| Self::folded(tokens, k).is_some_and(|w| matches!(w.trim_start_matches(['و', 'ل', 'ب']), "مجموعه" | "قمه"));
+            let states = |k: usize| Self::folded(tokens, k).is_some_and(|w| matches!(&*w, "دول" | "الدول"));
+            if i.checked_sub(1).is_some_and(group) || (i >= 2 && states(i - 1) && group(i - 2)) {
+                return true;
+            }
+        }
+        if m.ordinal && !m.definite && next_f.as_deref().is_some_and(|n| n == "اكسيد") {
+            return true;
+        }
         // «أولاً بأول»
         if m.ordinal && m.value == 1.0 && prev_f.as_deref() == Some("اولا") {
             return true;
         }
-        // «اول امس», «اول من امس»
+        // «أولا» is the adverb "first" («فكر أولا») unless it heads a list's item («أولا: …», as «ثانيا: …» does)
+        if m.ordinal && !m.digits && Self::folded(tokens, i).is_some_and(|w| w == "اولا") && !is_punct(next, ":") {
+            return true;
+        }
+        // «اول امس», «اول من امس» (not «اجتماعها الأول أمس الأول»)
         if m.ordinal
-            && (next_f.as_deref().is_some_and(|n| n == "امس")
+            && (next_f.as_deref().is_some_and(|n| n == "امس") && Self::folded(tokens, end + 1).is_none_or(|n| n != "الاول")
                 || (next_f.as_deref() == Some("من") && Self::folded(tokens, end + 1).is_some_and(|n| n == "امس")))
         {
             return true;
@@ -620,8 +645,8 @@ impl NumberExtractor {
                 return true;
             }
         }
-        // «الأشهر الثلاثة», «الأيام العشرة»
-        if m.definite && !m.digits && prev_f.as_deref().is_some_and(|p| in_set_def(&lex.time_unit, p) && !in_set(&lex.time_unit, p)) {
+        // «الأشهر الثلاثة», «الأيام العشرة» (but «اليوم الأول للمهرجان» ranks)
+        if m.definite && !m.digits && !m.ordinal && prev_f.as_deref().is_some_and(|p| in_set_def(&lex.time_unit, p) && !in_set(&lex.time_unit, p)) {
             return true;
         }
         let integer = m.value.fract() == 0.0;
@@ -653,7 +678,7 @@ impl NumberExtractor {
             if n.len() <= 4 && prev_year_head {
                 return true;
             }
-            if n.len() <= 4 && next_f.as_deref().is_some_and(|x| matches!(x, "م" | "ه" | "هـ")) {
+            if n.len() <= 4 && next_f.as_deref().is_some_and(|x| matches!(x, "م" | "ه" | "هـ")) && square_unit(tokens, end).is_none() {
                 return true;
             }
             // a bare year (1900–2100, or Hijri 1380–1500) after «في»/«منذ»..., or with no counted noun after it
@@ -808,15 +833,17 @@ impl NumberExtractor {
                 }
             } else if m.value == 1.0 && !m.digits {
                 // «قوة واحدة»: «واحد» follows its noun
+            } else if let Some(e) = square_unit(tokens, j) {
+                unit = span_of(j, e);
             } else if let Some(k) = self.unit_at(tokens, j) {
                 unit = span_of(k, k);
             }
         } else if kind == NumberKind::Ordinal
             && !m.definite
             && !m.digits
-            && !Self::folded(tokens, end - 1).is_some_and(|w| w.ends_with('ه') || w.ends_with("اولي"))
+            && !Self::folded(tokens, end - 1).is_some_and(|w| w.ends_with(['ه', 'ا']) || w.ends_with("اولي"))
         {
-            // «ثاني أكبر حزب», «اول رئيس»
+            // «ثاني أكبر حزب», «اول رئيس» (the accusative «حل ثالثا» ranks, and counts nothing after it)
             let mut k = j;
             if f(k).is_some_and(|w| w.chars().count() == 4 && w.starts_with('ا')) && self.unit_at(tokens, k + 1).is_some() {
                 k += 1;
@@ -830,7 +857,7 @@ impl NumberExtractor {
             end_tok: j,
             byte_start: first.span.byte_start + m.prefix_bytes,
             char_start: first.span.start + m.prefix_chars,
-            value: if negative { -m.value } else { m.value },
+            value: scaled(if negative { -m.value } else { m.value }, m.scale),
             words: m,
             kind,
             unit,
@@ -855,6 +882,30 @@ fn first_letters(text: &str, n: usize) -> (usize, usize) {
         chars += 1;
     }
     (text.len(), chars)
+}
+
+/// A unit of area or volume at token `k`, «م2», «كم2», «سم3» (the letters and a glued 2 or 3): its last token.
+fn square_unit(tokens: &[Token], k: usize) -> Option<usize> {
+    let (u, d) = (tokens.get(k)?, tokens.get(k + 1)?);
+    let glued = u.span.byte_end == d.span.byte_start && matches!(d.text.as_str(), "2" | "3" | "٢" | "٣");
+    (glued && matches!(u.text.as_str(), "م" | "كم" | "سم" | "مم")).then_some(k + 1)
+}
+
+/// A value multiplied by a scale word, without the binary fraction's noise: «32.2 مليونا» is 32200000, not
+/// 32200000.000000004 (twelve significant digits are kept).
+fn scaled(v: f64, scale: f64) -> f64 {
+    if scale <= 1.0 || v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    // (scaled by an exact power of ten either way)
+    let digits = 12 - v.abs().log10().ceil() as i32;
+    if digits >= 0 {
+        let p = 10f64.powi(digits);
+        (v * p).round() / p
+    } else {
+        let p = 10f64.powi(-digits);
+        (v / p).round() * p
+    }
 }
 
 /// Ranges share their scale, unit and kind: «بين 20 و30 في المائة», «1 الى 1,5 مليون».
@@ -895,7 +946,7 @@ fn share_ranges(tokens: &[Token], found: &mut [Found]) {
             continue;
         }
         if b.words.scale > 1.0 && a.value < 1000.0 {
-            a.value *= b.words.scale;
+            a.value = scaled(a.value * b.words.scale, b.words.scale);
         }
         if matches!(b.kind, NumberKind::Percent | NumberKind::Money) {
             a.kind = b.kind;
@@ -1034,6 +1085,19 @@ mod tests {
         check("الدورة الـ23", "الـ23", 23.0, None, "ordinal");
         check("اول رئيس", "اول", 1.0, Some("رئيس"), "ordinal");
         check("ثاني أكبر حزب", "ثاني", 2.0, Some("حزب"), "ordinal");
+        check("بمساحة 3460 م2 في الرياض", "3460", 3460.0, Some("م2"), "cardinal");
+        check("بمساحة 76.000 كم2", "76.000", 76000.0, Some("كم2"), "cardinal");
+        check("فمع إطلالة اليوم الأول للمهرجان", "الأول", 1.0, None, "ordinal");
+        check("للسنة الثامنة على التوالي", "الثامنة", 8.0, None, "ordinal");
+        check("عقدت اللجنة اجتماعها الأول أمس الأول", "الأول", 1.0, None, "ordinal");
+        // no binary noise after a scale word
+        assert_eq!(nums("وخزانات عالية بـ 32.2 مليونا")[0].1, 32200000.0);
+        // the accusative ranks: «حل ثالثا», «سجل هدفا ثانيا»
+        check("وحل الفريق ثالثاً في الترتيب", "ثالثاً", 3.0, None, "ordinal");
+        check("سجل هدفا ثانيا قبل النهاية", "ثانيا", 2.0, None, "ordinal");
+        check("وجاء الأهلي تاسعا", "تاسعا", 9.0, None, "ordinal");
+        check("أولا: يجب أن نعمل", "أولا", 1.0, None, "ordinal");
+        assert!(nums("أن تشكل الائتلاف في عقلك أولا.").is_empty());
     }
 
     #[test]
@@ -1080,6 +1144,10 @@ mod tests {
             "في كانون الثاني",
             "مفاوضات جنيف 3 فشلت",
             "إلى مفاوضات جنيف - 2 في سويسرا",
+            "وقعت إيران اتفاقا مع مجموعة 5+1 في جنيف",
+            "في مجموعة العشرين وقمة العشرين ولمجموعة الدول السبع",
+            "انبعاثات ثاني أكسيد الكربون",
+            "وأحد هؤلاء العاشقين عنترة",
             "بطولة خليجي 23 في الكويت",
             "طائرة إف-16 سقطت",
             "اتصل على 0501234567 أو +966501234567",
