@@ -622,11 +622,17 @@ impl<'a> Run<'a> {
                     hijri = true;
                     e += 1;
                 }
+                "م" if self.square_metres(e) => {}
                 "م" | "ميلادي" | "ميلاديا" | "ميلاديه" | "للميلاد" => e += 1,
                 _ => {}
             }
         }
         Some((v as i32, e, hijri))
+    }
+
+    /// «م» at `j` is metres squared or cubed («3460 م2»), not the era «م».
+    fn square_metres(&self, j: usize) -> bool {
+        self.k(j) == "م" && self.tight(j + 1) && matches!(self.k(j + 1), "2" | "3" | "٢" | "٣")
     }
 
     /// The number at `j` goes on as a decimal: «908.4» (written «908.‏4» around a bidi mark).
@@ -694,7 +700,7 @@ impl<'a> Run<'a> {
         if self.adj(e) && matches!(self.k(e), "ه" | "هجري" | "هجريه") {
             hijri = true;
             e += 1;
-        } else if self.adj(e) && self.k(e) == "م" {
+        } else if self.adj(e) && self.k(e) == "م" && !self.square_metres(e) {
             e += 1;
         } else if (1300..1500).contains(&y) {
             // «وتاريخ 28/7/1433», «الموافق 17-10-1436»: a year of this range is a Hijri one
@@ -1008,7 +1014,7 @@ impl<'a> Run<'a> {
             return Some(found);
         }
         let k = self.k(i);
-        if matches!(k, "عام" | "العام" | "سنه" | "السنه" | "عامي" | "سنتي" | "لعام") && self.adj(i + 1) {
+        if matches!(k, "عام" | "العام" | "سنه" | "السنه" | "عامي" | "سنتي") && self.adj(i + 1) {
             let (y, e, h) = self.year_num(i + 1)?;
             return self.year_item(i, e, y, h);
         }
@@ -1124,6 +1130,10 @@ impl<'a> Run<'a> {
                 _ => return None,
             };
             let mut e = p + 1;
+            // «في الخمسينيات من عمره»: an age, five decades and more
+            if self.is(e, &["من"]) && self.adj(e + 1) && matches!(self.k(e + 1), "عمره" | "عمرها" | "العمر" | "عمرهم" | "عمرهن") {
+                return one(i, e, DateType::Duration, Some(format!("P{d}DE")), Grain::Decade);
+            }
             let mut century = 19;
             let mut q = e;
             if self.is(q, &["من"]) {

@@ -723,3 +723,33 @@ fn a_day_month_pair_opening_a_range_is_no_lone_day() {
 }
 
 
+
+#[test]
+fn audit_15_unseen_news() {
+    // «عقد» counted in digits is a contract unless time is said; «كل عقد» every contract; a surname
+    check("لدينا 31 عقدا في المشروع ولكل عقد لمشروع إنشائي عقود استشارية من 5-6 عقود", &[]);
+    check("وحضر اللواء محمد بن عبدالله أبو قرنين الاجتماع", &[]);
+    check("منذ 3 عقود", &[("3 عقود", "DURATION", Some("P3DE"))]);
+    check("استمر الصراع عقدا من الزمن", &[("عقدا من الزمن", "DURATION", Some("P1DE"))]);
+    // a singular unit and a half, wherever it stands
+    check("البالغ من العمر عام ونصف", &[("عام ونصف", "DURATION", Some("P1.5Y"))]);
+    check("استمر الاجتماع ساعة ونصف", &[("ساعة ونصف", "DURATION", Some("P1.5H"))]);
+    // «قبل» with a smaller unit added, or with a hedge
+    check("توفي الملا عمر قبل سنتين وأربعة أشهر", &[("قبل سنتين وأربعة أشهر", "DATE", Some("2014-01"))]);
+    check("أغلق المطار قبل أكثر من أربعة أشهر", &[("قبل أكثر من أربعة أشهر", "DATE", Some("2016-01"))]);
+    check("وصل قبل شهر و 10 أيام", &[("قبل شهر و 10 أيام", "DATE", Some("2016-04-03"))]);
+    check("وقعت قبل أكثر من عام ونصف", &[("قبل أكثر من عام ونصف", "DATE", Some("2014-11"))]);
+    check("قبل نحو عقد من الزمن", &[("قبل نحو عقد من الزمن", "DATE", Some("2006"))]);
+    check("تأسس قبل أكثر من قرن ونصف القرن", &[("قبل أكثر من قرن ونصف القرن", "DATE", Some("1866"))]);
+    // «بداية من 2004» is "from 2004 on"
+    check("تولى المسؤولية بداية من 2004 ثم رحل", &[("2004", "DATE", Some("2004"))]);
+    // a decade of age
+    check("رجل في الخمسينيات من عمره", &[("الخمسينيات", "DURATION", Some("P5DE"))]);
+    // square metres are no era
+    check("بمساحة 3460 م2", &[]);
+}
+
+#[test]
+fn clitic_before_year_head() {
+    check("وقعت الحكومة الاتفاقية لعام 2013", &[("عام 2013", "DATE", Some("2013"))]);
+}

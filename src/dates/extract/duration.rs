@@ -106,7 +106,10 @@ impl Run<'_> {
             if !joiner(j) {
                 return None;
             }
-            if let Some((Some(_), u, _)) = self.quantity_checked(j + 1) {
+            if let Some((Some(_), u, e)) = self.quantity_checked(j + 1) {
+                if u == Unit::Decade && self.num(j + 1).is_some() && !self.decades_in_time(i, e) {
+                    return None;
+                }
                 return one(i, i + len, DateType::Duration, Some(duration(Some(n), u)), unit_grain(u));
             }
             j += 1 + count(j + 1)?.1;
@@ -124,6 +127,43 @@ impl Run<'_> {
         Some(q)
     }
 
+    /// «وأربعة أشهر», «و 4 أيام» at `e` after a count of `u`: a count of a smaller unit, down to days (count, unit, end).
+    fn and_smaller(&self, e: usize, u: Unit) -> Option<(u32, Unit, usize)> {
+        let (m, p) = if self.k(e) == "و" && self.adj(e + 1) {
+            match self.num(e + 1) {
+                Some((v, _)) => (v, e + 2),
+                None => {
+                    let x = self.parsed.get(self.tokens, e + 1).filter(|x| x.words && x.prefix_bytes == 0 && !x.ordinal && !x.definite)?;
+                    (x.value as u32, e + 1 + x.len)
+                }
+            }
+        } else {
+            // the conjunction on the number word: «وأربعة»
+            let x = self.parsed.get(self.tokens, e).filter(|x| x.words && !x.digits && x.prefix_chars == 1 && !x.ordinal && !x.definite)?;
+            if !self.tokens.get(e)?.text.starts_with('و') || x.value.fract() != 0.0 {
+                return None;
+            }
+            (x.value as u32, e + x.len)
+        };
+        let (u2, f, def) = unit_of(self.k(p)).filter(|_| self.adj(e) && self.adj(p))?;
+        let finer = matches!((u, u2), (Unit::Year, Unit::Month | Unit::Week | Unit::Day) | (Unit::Month, Unit::Week | Unit::Day) | (Unit::Week, Unit::Day));
+        (finer && !def && f != Form::Dual && m > 0).then_some((m, u2, p + 1))
+    }
+
+    /// A count of decades from `i` to `e` stands in time: a temporal word before it («منذ», «خلال», «قبل», a verb of
+    /// lasting) or after it («مضت», «من الزمن»).
+    fn decades_in_time(&self, i: usize, e: usize) -> bool {
+        let before = matches!(
+            strip_clitics(self.prev_key(i)),
+            "منذ" | "خلال" | "طوال" | "طيله" | "مدي" | "مدار" | "بعد" | "قبل" | "عبر" | "لمده" | "مده" | "نحو" | "قرابه" | "حوالي"
+                | "استمر" | "استمرت" | "يستمر" | "تستمر" | "دام" | "دامت" | "امتد" | "امتدت" | "استغرق" | "استغرقت"
+        );
+        let after = self.adj(e)
+            && (matches!(self.k(e), "مضت" | "خلت" | "طويله" | "متتاليه" | "ماضيه" | "سابقه" | "الماضيه" | "الاخيره")
+                || (self.k(e) == "من" && self.is(e + 1, &["الزمن"])));
+        before || after
+    }
+
     /// After «ونصف», the unit repeated definite («ثماني سنوات ونصف السنة», «ساعة ونصف الساعة») belongs to it.
     pub(super) fn half_unit(&self, e: usize, u: Unit) -> usize {
         match unit_of(self.k(e)) {
@@ -138,26 +178,64 @@ impl Run<'_> {
         if self.general_adjective(i) {
             return None;
         }
+        // «أبو قرنين», «ذو القرنين»: names
+        if matches!(self.prev_key(i), "ابو" | "ابي" | "ابا" | "ذو" | "ذي" | "ذا") {
+            return None;
+        }
         if k == "قبل" && self.adj(i + 1) {
-            let (n, u, mut e) = match self.quantity_checked(i + 1) {
+            // a hedge between: «قبل أكثر من أربعة أشهر», «قبل نحو عامين»
+            let q = match self.k(i + 1) {
+                "اكثر" | "اقل" | "ازيد" if self.is(i + 2, &["من"]) && self.adj(i + 3) => i + 3,
+                "نحو" | "حوالي" | "قرابه" | "زهاء" if self.adj(i + 2) => i + 2,
+                _ => i + 1,
+            };
+            let (n, u, mut e) = match self.quantity_checked(q) {
                 Some(q) => q,
                 None => {
-                    let (u, f, def) = unit_of(self.k(i + 1))?;
+                    let (u, f, def) = unit_of(self.k(q))?;
                     match (def, f) {
-                        (false, Form::Sing) => (Some(1), u, i + 2),
+                        (false, Form::Sing) => (Some(1), u, q + 1),
                         // «قبل أيام», «قبل شهور قليلة»: some time ago
-                        (false, Form::Plural) if !(self.adj(i + 2) && construct_head(self.k(i + 2))) => (None, u, i + 2),
+                        (false, Form::Plural) if q == i + 1 && !(self.adj(q + 1) && construct_head(self.k(q + 1))) => (None, u, q + 1),
                         _ => return None,
                     }
                 }
             };
+            // «قبل سنتين وأربعة أشهر», «قبل عام ونصف»: a smaller unit added
+            let half = || {
+                let (m, u2) = match u {
+                    Unit::Century => (50, Unit::Year),
+                    Unit::Decade => (5, Unit::Year),
+                    Unit::Year => (6, Unit::Month),
+                    Unit::Month => (15, Unit::Day),
+                    _ => return None,
+                };
+                self.is(e, &["ونصف"]).then(|| (m, u2, self.half_unit(e + 1, u)))
+            };
+            if let Some(n) = n
+                && let Some((m, u2, e2)) = self.and_smaller(e, u).or_else(half)
+            {
+                let t = self.today();
+                let (months, days) = (months_days(n, u).0 + months_days(m, u2).0, months_days(n, u).1 + months_days(m, u2).1);
+                let back = t.and_then(|t| shift_months(t, -(months as i32))).and_then(|d| d.checked_sub_days(Days::new(days as u64)));
+                let (v, grain) = match u2 {
+                    Unit::Year => (back.map(|d| fmt_year(d.year())), Grain::Year),
+                    Unit::Month => (back.map(|d| fmt_month(d.year(), d.month())), Grain::Month),
+                    _ => (back.map(fmt_day), Grain::Day),
+                };
+                return one(i, e2, DateType::Date, v, grain);
+            }
             if n.is_none() && self.is(e, &["قليله", "قلائل", "عديده", "معدوده", "مضت"]) {
                 e += 1;
             }
             let t = self.today();
             // «قبل يومين من الانتخابات», «قبل ثلاثة أشهر فقط من انطلاق»: counted back from an event, not from the
             // reference date
-            let f = if matches!(self.k(e), "فقط" | "تقريبا" | "بالضبط") && self.adj(e) { e + 1 } else { e };
+            let mut f = if matches!(self.k(e), "فقط" | "تقريبا" | "بالضبط") && self.adj(e) { e + 1 } else { e };
+            // «قبل نحو عقد من الزمن»: of time, not of an event
+            if self.is(f, &["من"]) && self.is(f + 1, &["الزمن"]) {
+                (e, f) = (f + 2, f + 2);
+            }
             if self.is(f, &["من"]) && self.adj(f + 1) && !matches!(self.k(f + 1), "الان" | "اليوم") {
                 return one(i, e, DateType::Date, None, if n.is_none() { Grain::Vague } else { unit_grain(u) });
             }
@@ -201,6 +279,11 @@ impl Run<'_> {
             return Some(found);
         }
         if let Some((n, u, mut e)) = self.quantity_checked(i) {
+            // «لدينا 31 عقدا», «من 5-6 عقود»: decades counted in digits are contracts unless a temporal word comes
+            // before them or an adjective of time after them («منذ 3 عقود», «4 عقود مضت»)
+            if u == Unit::Decade && self.num(i).is_some() && !self.decades_in_time(i, e) {
+                return None;
+            }
             // not «2011 عام»-like nonsense: a 4-digit year followed by a unit is still a count («1500 عام»)
             let mut v = duration(n, u);
             if n.is_some() && self.k(e - 1) != "ونصف" && self.is(e, &["ونصف"]) {
@@ -287,6 +370,14 @@ impl Run<'_> {
                     "استمر" | "يستمر" | "تستمر" | "استمرت" | "دام" | "دامت" | "يدوم" | "تدوم" | "امتد" | "امتدت" | "يمتد" | "تمتد"
                         | "استغرق" | "استغرقت" | "يستغرق" | "تستغرق"
                 );
+                // «عام ونصف», «ساعة ونصف»: a length of time wherever it stands
+                if self.is(i + 1, &["ونصف"]) && !matches!(prev, "كل" | "لكل") {
+                    return one(i, self.half_unit(i + 2, u), DateType::Duration, Some(with_half(&duration(Some(1), u))), unit_grain(u));
+                }
+                // «عقدا من الزمن», «ساعة من الزمن»
+                if self.is(i + 1, &["من"]) && self.is(i + 2, &["الزمن"]) {
+                    return one(i, i + 3, DateType::Duration, Some(duration(Some(1), u)), unit_grain(u));
+                }
                 let after_prep = lasting
                     || matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد" | "قرابه" | "نحو" | "حوالي" | "زهاء" | "مدار")
                     || (prev == "من" && i >= 2 && matches!(self.w[i - 2].key.as_ref(), "اكثر" | "اقل" | "لاكثر" | "لاقل"));
@@ -302,10 +393,7 @@ impl Run<'_> {
                 if u == Unit::Day && !lasting && !matches!(prev, "منذ" | "خلال" | "لمده" | "مده" | "طوال" | "طيله" | "بعد") {
                     return None;
                 }
-                // «بعد يوم من» is fine; «منذ عام 2011» is a year (longer match wins); «عام ونصف» is P1.5Y
-                if self.is(i + 1, &["ونصف"]) {
-                    return one(i, self.half_unit(i + 2, u), DateType::Duration, Some(with_half(&duration(Some(1), u))), unit_grain(u));
-                }
+                // «بعد يوم من» is fine; «منذ عام 2011» is a year (longer match wins)
                 one(i, i + 1, DateType::Duration, Some(duration(Some(1), u)), unit_grain(u))
             }
             Form::Dual => None,
@@ -355,11 +443,25 @@ impl Run<'_> {
                 return one(i, e, DateType::Set, Some(duration(n, u)), unit_grain(u));
             }
             let (u, f, def) = unit_of(self.k(i + 1))?;
-            if def || f != Form::Sing {
+            // («كل عقد» is every contract)
+            if def || f != Form::Sing || u == Unit::Decade {
                 return None;
             }
             return one(i, i + 2, DateType::Set, per(u), unit_grain(u));
         }
         None
+    }
+}
+
+/// A count of `u` as months and days (hours and shorter: none).
+fn months_days(n: u32, u: Unit) -> (u32, u32) {
+    match u {
+        Unit::Century => (1200 * n, 0),
+        Unit::Decade => (120 * n, 0),
+        Unit::Year => (12 * n, 0),
+        Unit::Month => (n, 0),
+        Unit::Week => (0, 7 * n),
+        Unit::Day => (0, n),
+        _ => (0, 0),
     }
 }

@@ -37,6 +37,10 @@ impl Run<'_> {
             return None;
         }
         if self.k(p) == "من" && self.adj(p + 1) {
+            // «بداية من 2004» is "from 2004 on": the year alone
+            if k == "بدايه" {
+                return None;
+            }
             p += 1;
         }
         let weak = matches!(k, "اخر" | "اول");
