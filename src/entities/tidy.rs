@@ -391,6 +391,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         }
     }
     self_described(v, tags);
+    verb_edges(v, tags);
     works(v, tags);
     // «العميد سمير لـ«الشرق الأوسط»»: a preposition drawn out with tatweel ends no name
     for i in 1..n {
@@ -493,6 +494,61 @@ fn self_described(v: &View, tags: &mut [u8]) {
         if tags[i] == B_PER && tags.get(i + 1) != Some(&I_PER) && after_pronoun {
             tags[i] = 0;
         }
+    }
+}
+
+/// A person's name does not open or end on a verb the tagger ran it into («سيسافر تشونغ», «كيت يرزقان»): a common
+/// word that looks like a verb and is no given name comes off either edge of a name of two words or more.
+fn verb_edges(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    use crate::keywords::verbs::{future, listed_verb};
+    let bg = crate::keywords::lexicon::background();
+    // an imperfect in the dual or plural («يرزقان», «يقولون»; not «تومسون»), it or its singular a word of the background
+    // lexicon
+    let dual_or_plural = |w: &str| {
+        let stem = w.strip_suffix("ان").or_else(|| w.strip_suffix("ون"));
+        w.starts_with('ي') && w.chars().count() >= 5 && stem.is_some_and(|x| bg.word(w).is_some() || bg.word(x).is_some())
+    };
+    // (not a name's part after «بن», «أبو», «عبد»: «علي بن أبي طالب», «محمد بن وصل»)
+    let plain = |k: usize| {
+        let linked = k > 0 && matches!(v.tokens[k - 1].norm.as_str(), "بن" | "ابن" | "ابو" | "ابي" | "ابا" | "بنت" | "عبد" | "ال");
+        v.tokens[k].kind == TokenKind::Arabic && v.flags(k) & (GIVEN | TITLE) == 0 && !linked
+    };
+    // the last word, a verb with its clause going on after it («الملك سلمان استقبل القنصل»; a surname such as «كرم»
+    // or «فتح» ends a sentence or comes before «قد»)
+    let last = |k: usize| {
+        let w = v.tokens[k].norm.as_str();
+        let clause = v.tokens.get(k + 1).is_some_and(|t| t.kind == TokenKind::Arabic && t.norm != "قد");
+        plain(k) && clause && (listed_verb(w) || dual_or_plural(w))
+    };
+    // the first word, a future verb clearly more frequent without its سـ («سيسافر», not «سيرجي»)
+    let first = |k: usize| {
+        let w = v.tokens[k].norm.as_str();
+        let w = w.strip_prefix(['و', 'ف']).filter(|r| r.starts_with('س')).unwrap_or(w);
+        let rest = w.get('س'.len_utf8()..).unwrap_or("");
+        plain(k) && !w.starts_with("سا") && future(w) && bg.word(rest).unwrap_or(0.0) >= bg.word(w).unwrap_or(0.0) + 1.0
+    };
+    let mut i = 0;
+    while i < n {
+        if tags[i] != B_PER {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 1;
+        while e < n && tags[e] == I_PER {
+            e += 1;
+        }
+        let mut s = i;
+        while e - s >= 2 && last(e - 1) {
+            e -= 1;
+            tags[e] = 0;
+        }
+        while e - s >= 2 && first(s) {
+            tags[s] = 0;
+            s += 1;
+            tags[s] = B_PER;
+        }
+        i = e.max(i + 1);
     }
 }
 
@@ -890,6 +946,18 @@ mod tests {
 
     fn run(text: &str, tags: &[u8]) -> Vec<u8> {
         run_counting(text, tags, &|_| 0)
+    }
+
+    #[test]
+    fn names_leave_verbs_out() {
+        // a verb the name ran on into, its clause going on; a future verb before it
+        assert_eq!(run("الملك سلمان استقبل القنصل", &[0, 1, 2, 0]), vec![0, 1, 0, 0]);
+        assert_eq!(run("كيت يرزقان بطفلة", &[1, 2, 0]), vec![1, 0, 0]);
+        assert_eq!(run("وسيسافر تشونغ إلى جورجيا", &[1, 2, 0, 5]), vec![0, 1, 0, 5]);
+        // surnames that are verbs too, and names after «بن», stay
+        assert_eq!(run("قال فادي كرم : إن", &[0, 1, 2, 0, 0]), vec![0, 1, 2, 0, 0]);
+        assert_eq!(run("في زمن علي بن أبي طالب رضي", &[0, 0, 1, 2, 2, 2, 0]), vec![0, 0, 1, 2, 2, 2, 0]);
+        assert_eq!(run("الوزير سيرجي لافروف", &[0, 1, 2]), vec![0, 1, 2]);
     }
 
     /// [`run`] with the proclitic decisions taken with word counts (the embedded model's in the tests).

@@ -68,13 +68,8 @@ fn by_rule(w: &str, lists: &Lists, bare: bool) -> bool {
             return true;
         }
     }
-    // future سـ before an imperfect («سيجد», «ستقام», «سأكتب»): the form without it is a more frequent word
-    if (n >= 4 && (w.starts_with("سي") || w.starts_with("ست") || w.starts_with("سن"))) || (n >= 5 && w.starts_with("سا")) {
-        let bg = super::lexicon::background();
-        let rest = &w['س'.len_utf8()..];
-        if bg.word(rest).is_some_and(|z| z > bg.word(w).unwrap_or(0.0)) {
-            return true;
-        }
+    if future(w) {
+        return true;
     }
     // feminine perfect: فعلت, افعلت, افتعلت, استفعلت ... (not the plural ات, nor nouns in وت/يت such as «ثبوت», «توقيت»)
     ((4..=6).contains(&n) || (n == 7 && w.starts_with("است"))) && w.ends_with('ت') && !w.ends_with("ات") && !w.ends_with("وت") && !w.ends_with("يت")
@@ -95,6 +90,22 @@ fn perfect_with_object(w: &str, lists: &Lists) -> bool {
         let noun = format!("{stem}ة");
         !lists.not_verbs.contains(x) && bg.word(x).is_some_and(|z| z > bg.word(&noun).unwrap_or(0.0))
     })
+}
+
+/// The future سـ before an imperfect («سيجد», «ستقام», «سأكتب»): the form without it is a more frequent word.
+pub fn future(w: &str) -> bool {
+    let n = w.chars().count();
+    if !((n >= 4 && (w.starts_with("سي") || w.starts_with("ست") || w.starts_with("سن"))) || (n >= 5 && w.starts_with("سا"))) {
+        return false;
+    }
+    let bg = super::lexicon::background();
+    let rest = &w['س'.len_utf8()..];
+    bg.word(rest).is_some_and(|z| z > bg.word(w).unwrap_or(0.0))
+}
+
+/// Whether normalized word `norm` is listed as a verb («استقبل», «شارك»).
+pub fn listed_verb(norm: &str) -> bool {
+    lists().verbs.contains(norm)
 }
 
 /// Whether normalized word `norm` is listed as no verb («يوم», «شاب»).
