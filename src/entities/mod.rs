@@ -108,7 +108,9 @@ fn overlay(text: &str, tokens: &[Token], user: &UserEntities, out: &mut Vec<Enti
     let part: Vec<bool> = builtin
         .iter()
         .map(|b| {
-            let word_start = tokens.binary_search_by_key(&b.span.byte_start, |t| t.span.byte_start).is_ok();
+            // (or its article fused with ل: «الإدارة العامة للدفاع المدني», the name «لدفاع المدني»)
+            let word_start = tokens.binary_search_by_key(&b.span.byte_start, |t| t.span.byte_start).is_ok()
+                || (b.text.starts_with('ل') && text.get(..b.span.byte_start).is_some_and(|s| s.ends_with('ل')));
             let longer = |e: &&Entity| e.label == b.label && within(b, e) && e.span != b.span;
             word_start && out.iter().find(longer).is_some_and(|e| builtin.iter().filter(|o| within(o, e)).count() == 1)
         })
@@ -650,6 +652,9 @@ mod tests {
         // a longer name of the same label keeps it
         assert_eq!(names("وقال رئيس جامعة الأزهر إن"), vec!["جامعة الأزهر"]);
         assert_eq!(names("وقال الأزهر إن"), vec!["الأزهر"]);
+        // (also after the ل its article fused with)
+        assert_eq!(names("وأوضح مدير الإدارة العامة للدفاع المدني بمحافظة جدة العقيد"), vec!["الإدارة العامة للدفاع المدني بمحافظة جدة"]);
+        assert_eq!(names("أكد ذلك المتحدث الإعلامي باسم الدفاع المدني بنجران."), vec!["الدفاع المدني", "نجران"]);
     }
 
     #[test]
