@@ -293,7 +293,7 @@ impl EntityRecognizer {
                         s -= 1;
                     }
                 }
-                let mut skip = head.unwrap_or_else(|| clitic_letters(&tokens[s], strips[s], model));
+                let mut skip = head.unwrap_or_else(|| clitic_letters(&tokens[s], tokens.get(s + 1), strips[s], model));
                 if head.is_none()
                     && skip > 0
                     && (gazetteer_name(&tokens[s..e]) || keeps_first_letter(&tokens[s], skip, label, model, tokens, &mut doc_words))
@@ -349,11 +349,15 @@ fn is_currency(t: &Token, strip: lexicon::Strip) -> bool {
 /// How many letters of a name's first token are clitics: the stripper's decision, or a و before a word known
 /// neither to the tagger's vocabulary nor to the word classes («وسيواس» → «سيواس»), when at least four letters
 /// remain (so «واشنطن», known, and short names keep theirs), or before a country or city that the whole word is
-/// not («وليبيا», «وبلجيكا», seen whole in the tagger's data; «وجدة» is a city too and stays whole).
-fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
-    let place = |w: &str| {
-        let class = lexicon::GAZ_TERRITORY | lexicon::GAZ_CITY;
-        lexicon::Lexicon::get().longest_phrase(hash::key(w), |_| None, |g| g & class != 0).0 == 1
+/// not («وليبيا», «وبلجيكا», seen whole in the tagger's data; «وجدة» is a city too and stays whole), or before the
+/// first word of a place of several words that follows it (`next`: «وجزر القمر»).
+fn clitic_letters(t: &Token, next: Option<&Token>, strip: lexicon::Strip, model: &Model) -> usize {
+    let class = lexicon::GAZ_TERRITORY | lexicon::GAZ_CITY;
+    let place = |w: &str| lexicon::Lexicon::get().longest_phrase(hash::key(w), |_| None, |g| g & class != 0).0 == 1;
+    // the first word of a place of two words or more («وجزر القمر», «ودير الزور»)
+    let opens_place = |w: &str| {
+        let next = |j: usize| (j == 1).then_some(next).flatten().map(|x| hash::key(&x.norm));
+        lexicon::Lexicon::get().longest_phrase(hash::key(w), next, |g| g & class != 0).0 >= 2
     };
     // «ك» ("like": «كإسبانيا», «كالصين») is a name's first letter when the whole is a common word of its own («كلود
     // بيفر», «كوفي أنان», «كولن») or a place («كاليه»)
@@ -371,7 +375,7 @@ fn clitic_letters(t: &Token, strip: lexicon::Strip, model: &Model) -> usize {
         return 1;
     }
     let Some(rest) = t.norm.strip_prefix('و') else { return 0 };
-    if place(rest) && !place(&t.norm) {
+    if (place(rest) || opens_place(rest)) && !place(&t.norm) && !opens_place(&t.norm) {
         return 1;
     }
     let unknown = model.count(&t.norm) == 0 && clusters::Clusters::embedded().classes_of_key(hash::key(&t.norm)).is_none();
@@ -515,8 +519,10 @@ mod tests {
     fn a_waw_before_a_place_is_a_conjunction() {
         let model = embedded_model().unwrap();
         let doc = crate::Pipeline::default().analyze("وليبيا وبلجيكا وجدة وسيواس واشنطن");
-        let letters: Vec<usize> = doc.tokens.iter().map(|t| clitic_letters(t, lexicon::Strip::default(), &model)).collect();
+        let letters: Vec<usize> = doc.tokens.iter().map(|t| clitic_letters(t, None, lexicon::Strip::default(), &model)).collect();
         assert_eq!(letters, vec![1, 1, 0, 1, 0]);
+        let doc = crate::Pipeline::default().analyze("وجزر القمر");
+        assert_eq!(clitic_letters(&doc.tokens[0], doc.tokens.get(1), lexicon::Strip::default(), &model), 1);
     }
 
     #[test]

@@ -662,6 +662,7 @@ const CITY_MAX_ZIPF: f32 = 4.45;
 /// preposition «ب» on it («ببريدة») or coordinated right after a place («تعز وصعدة»), unless it is a common word or a
 /// given name. (The span leaves the proclitic out: see `clitic_letters`.)
 fn cities(v: &View, tags: &mut [u8]) {
+    use super::lexicon::{GAZ_CITY, GAZ_TERRITORY};
     let lx = super::lexicon::Lexicon::get();
     let bg = crate::keywords::lexicon::background();
     let n = tags.len().min(v.tokens.len());
@@ -675,8 +676,12 @@ fn cities(v: &View, tags: &mut [u8]) {
         let w = t.norm.as_str();
         let cue = i > 0 && place_cue(&v.tokens[i - 1].norm, true);
         let after_place = i > 0 && matches!(tags[i - 1], B_LOC | I_LOC);
+        // «الدمام، الخبر، القطيف»: the next item of a list of places
+        let listed = i > 1 && matches!(v.tokens[i - 1].text.as_str(), "،" | ",") && matches!(tags[i - 2], B_LOC | I_LOC);
+        // where an item of a list ends: at a punctuation mark or a next item after و («شيكاغو، مسقط رأسه» is no list)
+        let item_end = |k: usize| v.tokens.get(k).is_none_or(|x| x.kind == TokenKind::Punct || (x.norm.starts_with('و') && tags[k] == 0));
         // «في بريدة»; «ببريدة», «تعز وصعدة»: the letter before a city that is no city with it
-        let place = if cue {
+        let place = if cue || (listed && item_end(i + 1)) {
             city(w)
         } else if w.starts_with('ب') || (w.starts_with('و') && after_place) {
             w.get(2..).is_some_and(&city) && !city(w)
@@ -685,6 +690,20 @@ fn cities(v: &View, tags: &mut [u8]) {
         };
         if place {
             tags[i] = B_LOC;
+            continue;
+        }
+        // a city of several words or a common word in the middle of such a list («الدمام، الخبر، القطيف ورأس
+        // تنورة»), the list going on after it
+        let in_list = listed || (w.starts_with('و') && after_place);
+        if in_list {
+            let first = if listed { super::hash::key(w) } else { super::hash::key(w.get(2..).unwrap_or("")) };
+            let next = |j: usize| (i + j < n && tags[i + j] == 0).then(|| super::hash::key(&v.tokens[i + j].norm));
+            let k = lx.longest_phrase(first, next, |g| g & (GAZ_CITY | GAZ_TERRITORY) != 0).0;
+            let goes_on = v.tokens.get(i + k).is_some_and(|x| matches!(x.text.as_str(), "،" | ",") || (x.norm.starts_with('و') && tags[i + k] == 0));
+            if k >= 2 || (k == 1 && listed && goes_on && lx.flags(first) & GIVEN == 0) {
+                tags[i] = B_LOC;
+                tags[i + 1..i + k].fill(I_LOC);
+            }
         }
     }
 }
@@ -946,6 +965,15 @@ mod tests {
 
     fn run(text: &str, tags: &[u8]) -> Vec<u8> {
         run_counting(text, tags, &|_| 0)
+    }
+
+    #[test]
+    fn the_items_of_a_list_of_places_are_places() {
+        // after «،» and after و, a common word in the middle of the list, a city of two words
+        let tags = run("في الدمام ، الخبر ، القطيف ورأس تنورة تحتل", &[0, 5, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(tags, vec![0, 5, 0, 5, 0, 5, 5, 6, 0]);
+        // no list: «شيكاغو، مسقط رأسه»
+        assert_eq!(run("في شيكاغو ، مسقط رأسه", &[0, 5, 0, 0, 0]), vec![0, 5, 0, 0, 0]);
     }
 
     #[test]
