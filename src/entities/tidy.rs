@@ -392,6 +392,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     }
     self_described(v, tags);
     verb_edges(v, tags);
+    purpose_verbs(v, tags);
     works(v, tags);
     // «العميد سمير لـ«الشرق الأوسط»»: a preposition drawn out with tatweel ends no name
     for i in 1..n {
@@ -549,6 +550,25 @@ fn verb_edges(v: &View, tags: &mut [u8]) {
             tags[s] = B_PER;
         }
         i = e.max(i + 1);
+    }
+}
+
+/// An organization's name ends before the ل of purpose and a verb in ت it ran on into («وزارة العمل» + «لتستقطب
+/// الكفاءات»), not before a verbal noun («مؤسسة الملك عبدالله لتنمية الموارد»).
+fn purpose_verbs(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    // (a verb in ت: names open with «لي» too, «ليستر», «ليبيا», «ليمتد»)
+    let verb = |rest: &str| rest.starts_with('ت') && crate::keywords::verbs::verb_like(rest);
+    for k in 1..n {
+        let w = v.tokens[k].norm.as_str();
+        let purpose = w.strip_prefix('ل').is_some_and(verb);
+        if tags[k] == B_ORG + 1 && purpose && !w.ends_with('ة') {
+            let mut e = k;
+            while e < n && tags[e] == B_ORG + 1 {
+                tags[e] = 0;
+                e += 1;
+            }
+        }
     }
 }
 
@@ -974,6 +994,13 @@ mod tests {
         assert_eq!(tags, vec![0, 5, 0, 5, 0, 5, 5, 6, 0]);
         // no list: «شيكاغو، مسقط رأسه»
         assert_eq!(run("في شيكاغو ، مسقط رأسه", &[0, 5, 0, 0, 0]), vec![0, 5, 0, 0, 0]);
+    }
+
+    #[test]
+    fn an_organization_ends_before_a_verb_of_purpose() {
+        assert_eq!(run("قبل وزارة العمل لتستقطب الكفاءات الوطنية", &[0, 3, 4, 4, 4, 4]), vec![0, 3, 4, 0, 0, 0]);
+        assert_eq!(run("مؤسسة الملك عبدالله لتنمية الموارد", &[3, 4, 4, 4, 4]), vec![3, 4, 4, 4, 4]);
+        assert_eq!(run("من جامعة ليستر البريطانية", &[0, 3, 4, 0]), vec![0, 3, 4, 0]);
     }
 
     #[test]
