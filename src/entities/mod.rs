@@ -60,6 +60,7 @@ fn builtin_entities() -> &'static [(String, Label)] {
         let mut list = parse_entities(include_str!("data/agencies.txt")).unwrap_or_default();
         list.extend(parse_entities(include_str!("data/platforms.txt")).unwrap_or_default());
         list.extend(parse_entities(include_str!("data/organizations.txt")).unwrap_or_default());
+        list.extend(parse_entities(include_str!("data/states.txt")).unwrap_or_default());
         list
     })
 }
@@ -97,7 +98,7 @@ fn builtin_matcher() -> &'static UserEntities {
     LIST.get_or_init(|| UserEntities::new(builtin_entities()))
 }
 
-/// Put the built-in names (agencies, platforms, organizations) and then the user's entities over the tagger's names
+/// Put the built-in names (agencies, platforms, organizations, states) and then the user's entities over the tagger's names
 /// `out` (in text order, none overlapping). A built-in name that opens a word of a longer name of the same label, the
 /// only built-in name in it, is part of it («جامعة الأزهر»); otherwise it wins over what it overlaps («وزارة الخارجية
 /// التركية» + «لوكالة الصحافة الفرنسية», «تويتر» + «والفيس بوك» are two), and the user's entities win over everything.
@@ -658,6 +659,8 @@ mod tests {
         // a longer name of the same label keeps it
         assert_eq!(names("وقال رئيس جامعة الأزهر إن"), vec!["جامعة الأزهر"]);
         assert_eq!(names("وقال الأزهر إن"), vec!["الأزهر"]);
+        // the official names of states
+        assert_eq!(names("قام بزيارة إلى المملكة الأردنية الهاشمية تلبية لدعوة"), vec!["المملكة الأردنية الهاشمية"]);
         // (also after the ل its article fused with)
         assert_eq!(names("وأوضح مدير الإدارة العامة للدفاع المدني بمحافظة جدة العقيد"), vec!["الإدارة العامة للدفاع المدني بمحافظة جدة"]);
         assert_eq!(names("أكد ذلك المتحدث الإعلامي باسم الدفاع المدني بنجران."), vec!["الدفاع المدني", "نجران"]);
