@@ -432,7 +432,12 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             && titled(v, tags, i)
         {
             let mut j = name_end(v, tags, i + 3, inside_of(tags[i + 2]));
-            // and one ل-phrase of definite words after the name
+            // a relative adjective after the name: «مدينة الملك فهد الطبية», «مستشفى الملك فيصل التخصصي»
+            if named_after.is_some() && j < n && tags[j] == 0 && v.el(j) == El::Def && adjective(&v.tokens[j].norm) {
+                j += 1;
+            }
+            // and one ل-phrase of definite words («مركز الملك عبدالعزيز للحوار الوطني», «مدينة الملك خالد العسكرية
+            // للتشغيل والصيانة»)
             if j < n && tags[j] == 0 && v.el(j) == El::Li {
                 let mut e = j + 1;
                 while e < n && tags[e] == 0 && matches!(v.el(e), El::Def | El::ConjDef) {
@@ -441,9 +446,6 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 if e > j + 1 {
                     j = e;
                 }
-            } else if named_after.is_some() && j < n && tags[j] == 0 && v.el(j) == El::Def && adjective(&v.tokens[j].norm) {
-                // or a relative adjective: «مدينة الملك فهد الطبية», «مستشفى الملك فيصل التخصصي»
-                j += 1;
             }
             let label = named_after.unwrap_or(B_ORG);
             tags[i] = label;
@@ -635,6 +637,8 @@ mod tests {
         assert!(has("وقع حادث على طريق الملك عبدالله امس", "طريق الملك عبدالله", Label::LOC));
         let t = "ونقل إلى مستشفى الملك فيصل التخصصي امس";
         assert!(has(t, "مستشفى الملك فيصل التخصصي", Label::ORG), "{:?}", ents(t));
+        let t = "أعلنت مدينة الملك خالد العسكرية للتشغيل والصيانة أمس";
+        assert!(has(t, "مدينة الملك خالد العسكرية للتشغيل والصيانة", Label::ORG), "{:?}", ents(t));
         let t = "وقالت مدينة الملك عبدالعزيز للعلوم والتقنية امس";
         assert!(has(t, "مدينة الملك عبدالعزيز للعلوم والتقنية", Label::ORG), "{:?}", ents(t));
         // a relative adjective after the name is part of it
