@@ -84,7 +84,8 @@ impl View<'_> {
             && tags.get(j + 1).is_none_or(|&t| t == 0 || t % 2 == 1)
             && self.strips[j].letters == 0
             && shape
-            && !relative(&t.text)
+            // (a quarter's name may look like an adjective: «حي الشوقية», «حي العزيزية»; no nationality)
+            && (!relative(&t.text) || (!facility && self.flags(j) & NATIONALITY == 0))
             && bg.word(w).is_none_or(|z| z < SETTLEMENT_ZIPF)
     }
 
@@ -579,6 +580,8 @@ mod tests {
         // a common word or an adjective is a description
         assert!(ents("زار قرية الصيادين القديمة").iter().all(|(t, _)| t != "الصيادين"));
         assert!(ents("في حي سكني جديد").is_empty());
+        // a quarter's name that looks like an adjective
+        assert!(has("أغلقت الأمانة مطعما بحي الفيصلية لمخالفته", "الفيصلية", Label::LOC));
     }
 
     #[test]
