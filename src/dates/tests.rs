@@ -747,6 +747,12 @@ fn audit_15_unseen_news() {
     check("رجل في الخمسينيات من عمره", &[("الخمسينيات", "DURATION", Some("P5DE"))]);
     // square metres are no era
     check("بمساحة 3460 م2", &[]);
+    // the first hour is no time of day
+    check("وصلت في الساعة الأولى من الرحلة", &[]);
+    // recently, soon
+    check("في الآونة الأخيرة", &[("الآونة الأخيرة", "DATE", Some("PAST_REF"))]);
+    check("خلال الفترة الماضية", &[("الفترة الماضية", "DATE", Some("PAST_REF"))]);
+    check("والخطوات التي ستتم خلال الفترة المقبلة", &[("الفترة المقبلة", "DATE", Some("FUTURE_REF"))]);
 }
 
 #[test]

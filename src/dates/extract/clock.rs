@@ -38,7 +38,11 @@ impl Run<'_> {
             mi = mv;
             e = j + 1;
         } else {
-            // «الساعة العاشرة»; without «الساعة» only with a part of day after it («في الثامنة صباحا»)
+            // «الساعة العاشرة»; without «الساعة» only with a part of day after it («في الثامنة صباحا»); one o'clock
+            // is «الواحدة», and «الساعة الأولى» the first hour
+            if matches!(self.k(j), "الاولي" | "الاول") {
+                return None;
+            }
             let (v, used) = self.ordinal_word(j, 12)?;
             h = v;
             mi = 0;
