@@ -98,9 +98,9 @@ fn builtin_matcher() -> &'static UserEntities {
     LIST.get_or_init(|| UserEntities::new(builtin_entities()))
 }
 
-/// Put the built-in names (agencies, platforms, organizations, states) and then the user's entities over the tagger's names
-/// `out` (in text order, none overlapping). A built-in name that opens a word of a longer name of the same label, the
-/// only built-in name in it, is part of it («جامعة الأزهر»); otherwise it wins over what it overlaps («وزارة الخارجية
+/// Put the built-in names (agencies, platforms, organizations, states) and then the user's entities over the tagger's
+/// names `out` (in text order, none overlapping). A built-in name that opens a word of a longer name of the same label,
+/// the only built-in name in it, is part of it («جامعة الأزهر»); otherwise it wins over what it overlaps («وزارة الخارجية
 /// التركية» + «لوكالة الصحافة الفرنسية», «تويتر» + «والفيس بوك» are two), and the user's entities win over everything.
 fn overlay(text: &str, tokens: &[Token], user: &UserEntities, out: &mut Vec<Entity>) {
     let mut builtin = Vec::new();

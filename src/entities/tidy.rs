@@ -498,11 +498,12 @@ fn self_described(v: &View, tags: &mut [u8]) {
     }
 }
 
-/// A person's name does not open or end on a verb the tagger ran it into («سيسافر تشونغ», «كيت يرزقان»): a common
-/// word that looks like a verb and is no given name comes off either edge of a name of two words or more.
+/// A person's name of two words or more does not end or open on a verb the tagger ran it into: a listed verb or an
+/// imperfect dual or plural with its clause going on after it comes off its end («الملك سلمان استقبل القنصل», «كيت
+/// يرزقان»), a future verb off its start («وسيسافر تشونغ»). Never a given name or a title.
 fn verb_edges(v: &View, tags: &mut [u8]) {
-    let n = tags.len().min(v.tokens.len());
     use crate::keywords::verbs::{future, listed_verb};
+    let n = tags.len().min(v.tokens.len());
     let bg = crate::keywords::lexicon::background();
     // an imperfect in the dual or plural («يرزقان», «يقولون»; not «تومسون»), it or its singular a word of the background
     // lexicon
@@ -719,7 +720,8 @@ fn cities(v: &View, tags: &mut [u8]) {
             let first = if listed { super::hash::key(w) } else { super::hash::key(w.get(2..).unwrap_or("")) };
             let next = |j: usize| (i + j < n && tags[i + j] == 0).then(|| super::hash::key(&v.tokens[i + j].norm));
             let k = lx.longest_phrase(first, next, |g| g & (GAZ_CITY | GAZ_TERRITORY) != 0).0;
-            let goes_on = v.tokens.get(i + k).is_some_and(|x| matches!(x.text.as_str(), "،" | ",") || (x.norm.starts_with('و') && tags[i + k] == 0));
+            let goes_on = v.tokens.get(i + k).is_some_and(|x| matches!(x.text.as_str(), "،" | ","))
+                || v.tokens.get(i + k).is_some_and(|x| x.norm.starts_with('و') && tags[i + k] == 0);
             if k >= 2 || (k == 1 && listed && goes_on && lx.flags(first) & GIVEN == 0) {
                 tags[i] = B_LOC;
                 tags[i + 1..i + k].fill(I_LOC);

@@ -520,9 +520,8 @@ impl NumberExtractor {
                 return true;
             }
             // «مجموعة 5+1»: digits joined by «+» name a group (the «1» after «+» is left out above)
-            if single_digits
-                && next.is_some_and(|x| x.text == "+" && adjacent(t, x) && tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number && adjacent(x, y)))
-            {
+            let digits_after = |x: &Token| tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number && adjacent(x, y));
+            if single_digits && next.is_some_and(|x| x.text == "+" && adjacent(t, x) && digits_after(x)) {
                 return true;
             }
             if single_digits {
@@ -590,7 +589,8 @@ impl NumberExtractor {
             }
         }
         // «وأحد هؤلاء»: و + «أحد» "one of" (the surface keeps the hamza that «واحد» "one" has not)
-        if !m.digits && !m.ordinal && m.value == 1.0 && end - i == 1 && t.text.trim_start_matches('و').starts_with(['أ', 'إ']) && t.text.starts_with('و') {
+        let hamza_after_waw = t.text.strip_prefix('و').is_some_and(|r| r.starts_with(['أ', 'إ']));
+        if !m.digits && !m.ordinal && m.value == 1.0 && end - i == 1 && hamza_after_waw {
             return true;
         }
         // groups named by a number: «مجموعة العشرين», «قمة العشرين», «مجموعة الدول السبع»; «ثاني أكسيد الكربون»

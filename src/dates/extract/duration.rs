@@ -146,7 +146,10 @@ impl Run<'_> {
             (x.value as u32, e + x.len)
         };
         let (u2, f, def) = unit_of(self.k(p)).filter(|_| self.adj(e) && self.adj(p))?;
-        let finer = matches!((u, u2), (Unit::Year, Unit::Month | Unit::Week | Unit::Day) | (Unit::Month, Unit::Week | Unit::Day) | (Unit::Week, Unit::Day));
+        let finer = matches!(
+            (u, u2),
+            (Unit::Year, Unit::Month | Unit::Week | Unit::Day) | (Unit::Month, Unit::Week | Unit::Day) | (Unit::Week, Unit::Day)
+        );
         (finer && !def && f != Form::Dual && m > 0).then_some((m, u2, p + 1))
     }
 
