@@ -18,6 +18,7 @@ use crate::document::Token;
 use crate::span::TextIndex;
 use crate::tokenizer::TokenKind;
 
+mod anaphora;
 mod clock;
 mod duration;
 mod holiday;
@@ -101,6 +102,7 @@ pub(super) fn run(lex: &Lexicon, text: &str, tokens: &[Token], reference: Option
             calendar: x.cal,
         });
     }
+    anaphora::resolve(text, &mut items);
     items
 }
 
