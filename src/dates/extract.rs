@@ -634,7 +634,7 @@ impl<'a> Run<'a> {
 
     /// «م» at `j` is metres squared or cubed («3460 م2»), not the era «م».
     fn square_metres(&self, j: usize) -> bool {
-        self.k(j) == "م" && self.tight(j + 1) && matches!(self.k(j + 1), "2" | "3" | "٢" | "٣")
+        self.k(j) == "م" && crate::numbers::square_unit(self.tokens, j).is_some()
     }
 
     /// The number at `j` goes on as a decimal: «908.4» (written «908.‏4» around a bidi mark).

@@ -513,7 +513,7 @@ fn verb_edges(v: &View, tags: &mut [u8]) {
     };
     // (not a name's part after «بن», «أبو», «عبد»: «علي بن أبي طالب», «محمد بن وصل»)
     let plain = |k: usize| {
-        let linked = k > 0 && matches!(v.tokens[k - 1].norm.as_str(), "بن" | "ابن" | "ابو" | "ابي" | "ابا" | "بنت" | "عبد" | "ال");
+        let linked = k > 0 && (v.connector(k - 1) || matches!(v.tokens[k - 1].norm.as_str(), "ابي" | "ابا"));
         v.tokens[k].kind == TokenKind::Arabic && v.flags(k) & (GIVEN | TITLE) == 0 && !linked
     };
     // the last word, a verb with its clause going on after it («الملك سلمان استقبل القنصل»; a surname such as «كرم»

@@ -5,5 +5,6 @@ mod extract;
 pub mod words;
 
 pub use extract::{Number, NumberExtractor, NumberKind, NumberLexicon, parse_number};
+pub(crate) use extract::square_unit;
 pub(crate) use extract::drop_name_parts;
 pub use words::{Atom, NumberWords, parse_digits};

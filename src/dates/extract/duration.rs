@@ -219,7 +219,8 @@ impl Run<'_> {
                 && let Some((m, u2, e2)) = self.and_smaller(e, u).or_else(half)
             {
                 let t = self.today();
-                let (months, days) = (months_days(n, u).0 + months_days(m, u2).0, months_days(n, u).1 + months_days(m, u2).1);
+                let ((m1, d1), (m2, d2)) = (months_days(n, u), months_days(m, u2));
+                let (months, days) = (m1 + m2, d1 + d2);
                 let back = t.and_then(|t| shift_months(t, -(months as i32))).and_then(|d| d.checked_sub_days(Days::new(days as u64)));
                 let (v, grain) = match u2 {
                     Unit::Year => (back.map(|d| fmt_year(d.year())), Grain::Year),
