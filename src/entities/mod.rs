@@ -351,7 +351,8 @@ fn is_currency(t: &Token, strip: lexicon::Strip) -> bool {
 /// neither to the tagger's vocabulary nor to the word classes («وسيواس» → «سيواس»), when at least four letters
 /// remain (so «واشنطن», known, and short names keep theirs), or before a country or city that the whole word is
 /// not («وليبيا», «وبلجيكا», seen whole in the tagger's data; «وجدة» is a city too and stays whole), or before the
-/// first word of a place of several words that follows it (`next`: «وجزر القمر»).
+/// first word of a place of several words that follows it (`next`: «وجزر القمر»), as any proclitic is there («لهونغ
+/// كونغ»).
 fn clitic_letters(t: &Token, next: Option<&Token>, strip: lexicon::Strip, model: &Model) -> usize {
     let class = lexicon::GAZ_TERRITORY | lexicon::GAZ_CITY;
     let place = |w: &str| lexicon::Lexicon::get().longest_phrase(hash::key(w), |_| None, |g| g & class != 0).0 == 1;
@@ -373,6 +374,10 @@ fn clitic_letters(t: &Token, next: Option<&Token>, strip: lexicon::Strip, model:
     }
     // «ببريدة»: the preposition before a place (in the word class of places: not «بنوك», «بلاد»)
     if t.norm.strip_prefix('ب').is_some_and(|rest| lexicon::one_word_place(rest) && !place(&t.norm)) {
+        return 1;
+    }
+    // any proclitic before the first word of a place of several words («لهونغ كونغ»)
+    if t.norm.strip_prefix(['ف', 'ب', 'ل', 'ك']).is_some_and(|rest| opens_place(rest) && !place(&t.norm) && !opens_place(&t.norm)) {
         return 1;
     }
     let Some(rest) = t.norm.strip_prefix('و') else { return 0 };
@@ -524,6 +529,11 @@ mod tests {
         assert_eq!(letters, vec![1, 1, 0, 1, 0]);
         let doc = crate::Pipeline::default().analyze("وجزر القمر");
         assert_eq!(clitic_letters(&doc.tokens[0], doc.tokens.get(1), lexicon::Strip::default(), &model), 1);
+        // any proclitic before the first word of a place of several words
+        let doc = crate::Pipeline::default().analyze("لهونغ كونغ");
+        assert_eq!(clitic_letters(&doc.tokens[0], doc.tokens.get(1), lexicon::Strip::default(), &model), 1);
+        let ents = crate::Pipeline::default().analyze("منذ تسلمها لهونغ كونغ عام 1997").entities.unwrap_or_default();
+        assert_eq!(ents.iter().map(|e| (e.text.as_str(), e.label)).collect::<Vec<_>>(), vec![("هونغ كونغ", Label::LOC)]);
     }
 
     #[test]

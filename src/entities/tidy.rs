@@ -415,6 +415,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     quoted_places(v, tags);
     abbreviations(v, tags);
     titled_unknowns(v, tags);
+    verb_subjects(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
         let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
@@ -447,6 +448,12 @@ fn countries(v: &View, tags: &mut [u8]) {
             let classes = if city { GAZ_TERRITORY | GAZ_CITY } else { GAZ_TERRITORY };
             let next = |j: usize| (i + j < n && tags[i + j] == inside).then(|| super::hash::key(&v.tokens[i + j].norm));
             found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
+            // a proclitic the stripper left on an unknown first word («لهونغ كونغ», «وبيونغ يانغ»)
+            if found < 2
+                && let Some(rest) = unstripped_rest(v, i)
+            {
+                found = lx.longest_phrase(super::hash::key(rest), next, |g| g & classes != 0).0;
+            }
         }
         if found < 2 && matches!(tags[i], B_PER | B_LOC) && v.tokens[i].kind == TokenKind::Arabic {
             // the tagger cut the name into a place and a person or two places («هونج» LOC + «كونج» PER). Untagged
@@ -485,6 +492,15 @@ fn countries(v: &View, tags: &mut [u8]) {
             tags[i + 1] = B_LOC + 1;
         }
     }
+}
+
+/// The rest of token `i` after a proclitic (و ف ب ل ك) that the stripper did not cut, when at least three letters remain.
+pub(super) fn unstripped_rest<'t>(v: &View<'t>, i: usize) -> Option<&'t str> {
+    let t = &v.tokens[i];
+    if v.strips[i].letters > 0 || t.kind != TokenKind::Arabic {
+        return None;
+    }
+    t.norm.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).filter(|r| r.chars().count() >= 3)
 }
 
 /// «وأنا سعيد»: a one-word person right after «أنا», «نحن», «أنت» is what the speaker is, an adjective.
@@ -920,6 +936,94 @@ fn titled_unknowns(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Whether normalized `w` (perhaps after و or ف) is a finite reporting verb of the quotation layer («قالت», «ويضيف»).
+fn reporting_verb(w: &str) -> bool {
+    static CUES: OnceLock<crate::quotes::CueLexicon> = OnceLock::new();
+    let cues = CUES.get_or_init(crate::quotes::CueLexicon::default);
+    matches!(cues.lookup(w), Some(crate::quotes::CueKind::Verb))
+}
+
+/// Whether normalized `w` has the shape of an Arabic word rather than of a foreign name: a known word with a dual or
+/// plural ending, in construct or with a pronoun suffix («لطيفتان», «منطقتا», «مواطنو», «نائبه»), an imperfect verb in
+/// the plural or dual («سيسوقون»), a participle in the plural, in construct or in the accusative («منتقدون»,
+/// «متمردو», «متلعثما»), or a verbal noun or plural of the patterns افعال, افتعال, انفعال, استفعال, تفعيل («إقلاع»,
+/// «اقتراض», «اتجاه», «استحداث», «تلويح»), perhaps with a pronoun suffix («اعتزاله», «أعناقنا»).
+fn word_form(w: &str) -> bool {
+    let bg = crate::keywords::lexicon::background();
+    let known = |stem: &str| stem.chars().count() >= 2 && bg.word(stem).is_some();
+    let pattern = |w: &str| {
+        let c: Vec<char> = w.chars().collect();
+        matches!(
+            c[..],
+            ['ا', _, _, 'ا', _] | ['ا', _, 'ت', _, 'ا', _] | ['ا', 'ن', _, _, 'ا', _] | ['ا', 'س', 'ت', _, _, 'ا', _] | ['ت', _, _, 'ي', _]
+        )
+    };
+    let imperfect = ["ي", "ت", "سي", "ست"].iter().any(|p| w.starts_with(p)) && ["ون", "ان", "ين"].iter().any(|s| w.ends_with(s));
+    let participle = w.starts_with('م') && w.chars().count() >= 5 && ["ون", "ين", "و", "ا"].iter().any(|s| w.ends_with(s));
+    // (ة written before a suffix as ت)
+    let suffixed = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني"].iter().any(|s| {
+        w.strip_suffix(s).is_some_and(|r| {
+            known(r) || pattern(r) || r.strip_suffix('ت').is_some_and(|b| known(&format!("{b}ة"))) || r.strip_suffix('ا').is_some_and(known)
+        })
+    });
+    imperfect
+        || participle
+        || suffixed
+        || pattern(w)
+        || ["تان", "تين", "تا"].iter().any(|s| w.strip_suffix(s).is_some_and(|r| known(&format!("{r}ة"))))
+        || ["ان", "ين", "ون", "و", "ا"].iter().any(|s| w.strip_suffix(s).is_some_and(known))
+}
+
+/// One to three untagged rare words right after a finite verb are its subject, a person the tagger did not know
+/// («التحق وينستون بمدرسة», «وتشرح تارلو:», «قتلت أندريه برايس»): words without a proclitic or the article, no
+/// verbs, titles, nationalities or number words, not ending in a pronoun or -ات, and rare in the background
+/// frequencies (the places and organizations a rule above tags are tagged already).
+fn verb_subjects(v: &View, tags: &mut [u8]) {
+    let bg = crate::keywords::lexicon::background();
+    let n = tags.len().min(v.tokens.len());
+    let rare = |tags: &[u8], k: usize| {
+        let t = &v.tokens[k];
+        let w = t.norm.as_str();
+        tags[k] == 0
+            && t.kind == TokenKind::Arabic
+            && v.strips[k].letters == 0
+            && !w.starts_with("ال")
+            && v.flags(k) & (TITLE | NATIONALITY) == 0
+            && w.chars().count() >= 3
+            && !["ها", "هم", "هما", "هن", "كم", "ته", "ات", "ة"].iter().any(|s| w.ends_with(s))
+            && !crate::keywords::verbs::verb_like(w)
+            && !w.strip_prefix('س').is_some_and(|r| r.chars().count() >= 5 && crate::keywords::verbs::verb_like(r))
+            && !word_form(w)
+            && !w.starts_with(['ل', 'ب'])
+            && unstripped_rest(v, k).is_none_or(|r| bg.word(r).is_none() && !word_form(r) && !r.strip_suffix('ي').is_some_and(|s| bg.word(s).is_some()))
+            && !crate::keywords::verbs::listed_not_verb(w)
+            && !pronoun_particles().contains(w)
+            && crate::numbers::words::parse_at(v.tokens, k).is_none()
+            && bg.word(w).is_none_or(|z| z < UNKNOWN_NAME_MAX_ZIPF)
+    };
+    for i in 1..n {
+        let verb = &v.tokens[i - 1];
+        if tags[i - 1] != 0 || verb.kind != TokenKind::Arabic || !rare(tags, i) || !reporting_verb(&verb.norm) {
+            continue;
+        }
+        let mut e = i + 1;
+        while e < n && e < i + 3 && rare(tags, e) {
+            e += 1;
+        }
+        // what the subject says follows it: «إن», «أن», «بأن», a colon or other punctuation, or a title in
+        // apposition («قالت ناعومي هيتون | الرئيسة التنفيذية»); not a noun it would head («يكشف خبايا | الفن»)
+        let said = v.tokens.get(e).is_none_or(|t| {
+            t.kind == TokenKind::Punct
+                || v.flags(e) & TITLE != 0
+                || matches!(t.norm.as_str(), "ان" | "انه" | "انها" | "انهم" | "بان" | "بانه" | "بانها" | "بانهم")
+        });
+        if said && tags.get(e).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            tags[i] = B_PER;
+            tags[i + 1..e].fill(I_PER);
+        }
+    }
+}
+
 /// Background frequency (Zipf) below which an Arabic word in brackets after an organization is its abbreviation
 /// («داعش», «فاو»); above it a common word («سابقا»).
 const ABBREVIATION_MAX_ZIPF: f32 = 3.5;
@@ -1280,6 +1384,21 @@ mod tests {
         // not common words, verbs or one word alone
         assert_eq!(run("وأوضحت الدكتورة أن المبادرة", &[0; 4]), vec![0; 4]);
         assert_eq!(run("قال السيد سيواصل تمارينه", &[0; 4]), vec![0; 4]);
+    }
+
+    #[test]
+    fn a_rare_word_a_reporting_verb_opens_before_what_is_said_is_a_person() {
+        assert_eq!(run("ويضيف زنغنه أن الأسعار", &[0; 4]), vec![0, 1, 0, 0]);
+        assert_eq!(run("وتقول تارلو : عادة", &[0; 4]), vec![0, 1, 0, 0]);
+        assert_eq!(run("قال كوبلاند زنغنه المدير التنفيذي", &[0; 5]), vec![0, 1, 2, 0, 0]);
+        // not the head of a construct, nor words of Arabic shape: participles, verbal nouns, suffixed known words
+        assert_eq!(run("يكشف خبايا الفن", &[0; 3]), vec![0; 3]);
+        assert_eq!(run("وقال منتقدون إن", &[0; 3]), vec![0; 3]);
+        assert_eq!(run("وأجاب متلعثما :", &[0; 3]), vec![0; 3]);
+        assert_eq!(run("لفت تلويح رئيس", &[0; 3]), vec![0; 3]);
+        assert_eq!(run("وقال لمناصريه إنه", &[0; 3]), vec![0; 3]);
+        // a proclitic left on the first word of a place of two words: the place is whole
+        assert_eq!(run("منذ تسلمها لهونغ كونغ عام", &[0, 0, 1, 2, 0]), vec![0, 0, 5, 6, 0]);
     }
 
     #[test]
