@@ -129,6 +129,13 @@ pub(super) fn one_word_place(w: &str) -> bool {
         && super::clusters::Clusters::embedded().classes_of_key(k).zip(place_class()).is_some_and(|(c, p)| c[1] == p)
 }
 
+/// Whether two words written apart are one city or country of the gazetteers written as one word («بيونغ يانغ»:
+/// «بيونغيانغ»).
+pub(super) fn split_place(a: &str, b: &str) -> bool {
+    let k = super::hash::key(&format!("{a}{b}"));
+    Lexicon::get().longest_phrase(k, |_| None, |g| g & (GAZ_CITY | GAZ_TERRITORY) != 0).0 == 1
+}
+
 pub(super) fn lines(s: &str) -> impl Iterator<Item = &str> {
     s.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
 }

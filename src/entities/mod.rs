@@ -65,27 +65,31 @@ fn builtin_entities() -> &'static [(String, Label)] {
     })
 }
 
-/// Persons often in the news (`data/persons.txt`), matched like user entities but only where the tagger found nothing
-/// or only person names inside them: it learned from 2007 news and misses later names («ترامب», «ماكرون»).
-fn known_persons() -> &'static UserEntities {
-    static LIST: OnceLock<UserEntities> = OnceLock::new();
-    LIST.get_or_init(|| {
+/// Persons often in the news (`data/persons.txt`) and seas, oceans and gulfs (`data/seas.txt`), matched like user
+/// entities but only where the tagger found nothing or only names of the same label inside them: it learned from
+/// 2007 news and misses later names («ترامب», «ماكرون»), and keeps only the adjective of a sea («البحر الكاريبي»).
+fn known_names() -> &'static [UserEntities; 2] {
+    static LISTS: OnceLock<[UserEntities; 2]> = OnceLock::new();
+    LISTS.get_or_init(|| {
         let names: Vec<(String, Label)> =
             lexicon::lines(include_str!("data/persons.txt")).map(|l| (l.to_string(), Label::PER)).collect();
-        UserEntities::new(&names)
+        [UserEntities::new(&names), UserEntities::new(&parse_entities(include_str!("data/seas.txt")).unwrap_or_default())]
     })
 }
 
-/// Add the known persons (`data/persons.txt`) found in the text where `out` (the tagger's names, in text order, none
-/// overlapping) has nothing, or only person names inside the known one («منصور هادي» in «عبد ربه منصور هادي»).
-fn fill_known_persons(text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
+/// Add the known persons and seas found in the text where `out` (the tagger's names, in text order, none overlapping)
+/// has nothing, or only names of the same label inside the known one («منصور هادي» in «عبد ربه منصور هادي»,
+/// «الكاريبي» in «البحر الكاريبي»); not where a longer name holds it («جامعة البحر الأحمر»).
+fn fill_known_names(text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
     let mut known = Vec::new();
-    known_persons().find(text, tokens, &mut known);
+    for list in known_names() {
+        list.find(text, tokens, &mut known);
+    }
     for k in known {
         let (a, b) = (k.span.byte_start, k.span.byte_end);
         let lo = out.partition_point(|e| e.span.byte_end <= a);
         let hi = out.partition_point(|e| e.span.byte_start < b);
-        let inside = |e: &Entity| e.label == Label::PER && a <= e.span.byte_start && e.span.byte_end <= b && e.span != k.span;
+        let inside = |e: &Entity| e.label == k.label && a <= e.span.byte_start && e.span.byte_end <= b && e.span != k.span;
         if out.get(lo..hi).is_some_and(|hit| hit.iter().all(inside)) {
             out.splice(lo..hi, [k]);
         }
@@ -325,7 +329,7 @@ impl EntityRecognizer {
                 i = j;
             }
         }
-        fill_known_persons(text, tokens, &mut out);
+        fill_known_names(text, tokens, &mut out);
         overlay(text, tokens, &self.user, &mut out);
         out
     }
@@ -476,6 +480,11 @@ fn document_words(tokens: &[Token]) -> FxSet<&str> {
 /// («بوروسيا دورتموند», «لاند روفر»): then that letter is no clitic. One word is not enough: «وجدة» is a city, and
 /// «and Jeddah» far more often.
 fn gazetteer_name(tokens: &[Token]) -> bool {
+    if let [a, b] = tokens
+        && lexicon::split_place(&a.norm, &b.norm)
+    {
+        return true;
+    }
     let Some(first) = tokens.first().filter(|_| tokens.len() >= 2) else { return false };
     let next = |j: usize| tokens.get(j).map(|t| hash::key(&t.norm));
     lexicon::Lexicon::get().longest_phrase(hash::key(&first.norm), next, |_| true).0 == tokens.len()
@@ -697,10 +706,17 @@ mod tests {
         let (text, t) = (&doc.text, &doc.tokens);
         let ent = |a, b, skip, label| make_entity(text, t, a, b, skip, label).unwrap();
         let mut out = vec![ent(2, 4, 0, Label::PER), ent(4, 6, 1, Label::ORG)];
-        fill_known_persons(text, t, &mut out);
+        fill_known_names(text, t, &mut out);
         let got: Vec<(&str, Label)> = out.iter().map(|e| (e.text.as_str(), e.label)).collect();
         // «بوتين» lies inside an organization the tagger found: that stays
         assert_eq!(got, vec![("عبدربه منصور هادي", Label::PER), ("حزب بوتين", Label::ORG)]);
+        // a sea whose adjective alone the tagger named is whole; not inside an organization
+        let doc = crate::Pipeline::default().analyze("في البحر الكاريبي وجامعة البحر الأحمر");
+        let (text, t) = (&doc.text, &doc.tokens);
+        let mut out = vec![make_entity(text, t, 2, 3, 0, Label::LOC).unwrap(), make_entity(text, t, 3, 6, 1, Label::ORG).unwrap()];
+        fill_known_names(text, t, &mut out);
+        let got: Vec<(&str, Label)> = out.iter().map(|e| (e.text.as_str(), e.label)).collect();
+        assert_eq!(got, vec![("البحر الكاريبي", Label::LOC), ("جامعة البحر الأحمر", Label::ORG)]);
     }
 
     #[test]

@@ -22,7 +22,7 @@
 use std::sync::OnceLock;
 
 use super::heads::View;
-use super::lexicon::{GIVEN, NATIONALITY, ORG_PART, Strip, TITLE, one_word_place, phrase_key, stripped_key};
+use super::lexicon::{GIVEN, NATIONALITY, ORG_PART, Strip, TITLE, one_word_place, phrase_key, split_place, stripped_key};
 use super::model::{B_LOC, B_ORG, B_PER, I_LOC, I_PER};
 use crate::hash::FxSet;
 use crate::quotes::marks::quoted_run;
@@ -467,6 +467,13 @@ fn countries(v: &View, tags: &mut [u8]) {
             if k >= 2 && pieces.iter().all(place_or_person) && pieces.contains(&B_LOC) && begins >= 2 {
                 found = k;
             }
+        }
+        // a city written in two words that the gazetteers write as one («بيونغ يانغ»), taken for places or for a
+        // person and a place; for one person only after a place cue («ستان لي» is no «ستانلي»)
+        let pair = |k: usize| matches!(tags.get(k), Some(&(B_PER | I_PER | B_LOC | I_LOC))) && v.tokens[k].kind == TokenKind::Arabic;
+        let person = tags[i] == B_PER && tags.get(i + 1) == Some(&I_PER) && !(i > 0 && place_cue(&v.tokens[i - 1].norm, true));
+        if found < 2 && matches!(tags[i], B_PER | B_LOC) && i + 1 < n && pair(i + 1) && !person && split_place(&v.tokens[i].norm, &v.tokens[i + 1].norm) {
+            found = 2;
         }
         if found >= 2 && tags.get(i + found).is_none_or(|&t| t == 0 || t % 2 == 1) {
             tags[i] = B_LOC;
@@ -1208,6 +1215,10 @@ mod tests {
         assert_eq!(run("في علي صبيح امس", &[0, 1, 2, 0]), vec![0, 5, 6, 0]);
         // a place the tagger cut into a place and a person; untagged words and organizations do not join
         assert_eq!(run("في هونج كونج امس", &[0, 5, 1, 0]), vec![0, 5, 6, 0]);
+        // a city the gazetteers write as one word, written in two
+        assert_eq!(run("في بيونغ يانغ امس", &[0, 5, 5, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(run("في بيونغ يانغ امس", &[0, 1, 2, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(run("مبتدع الشخصية ستان لي إلى", &[0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 0]);
         assert_eq!(run("في لوس أنجلوس امس", &[0, 5, 5, 0]), vec![0, 5, 6, 0]);
         assert_eq!(run("زار غرب أفريقيا امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
         // but the two countries named by a direction are whole («وجنوب السودان»), unless the name goes on
