@@ -981,33 +981,36 @@ fn word_form(w: &str) -> bool {
         || ["ان", "ين", "ون", "و", "ا"].iter().any(|s| w.strip_suffix(s).is_some_and(known))
 }
 
-/// One to three untagged rare words right after a finite verb are its subject, a person the tagger did not know
-/// («التحق وينستون بمدرسة», «وتشرح تارلو:», «قتلت أندريه برايس»): words without a proclitic or the article, no
-/// verbs, titles, nationalities or number words, not ending in a pronoun or -ات, and rare in the background
-/// frequencies (the places and organizations a rule above tags are tagged already).
-fn verb_subjects(v: &View, tags: &mut [u8]) {
+/// Whether untagged token `k` is a word nobody listed that may be a name: no proclitic (nor a letter of one before a
+/// known word) or article, no verb, title, nationality or number word, no pronoun suffix, -ات or ة at its end, not of
+/// an Arabic word's shape ([`word_form`]), and rare in the background frequencies.
+fn unknown_word(v: &View, tags: &[u8], k: usize) -> bool {
     let bg = crate::keywords::lexicon::background();
+    let t = &v.tokens[k];
+    let w = t.norm.as_str();
+    tags[k] == 0
+        && t.kind == TokenKind::Arabic
+        && v.strips[k].letters == 0
+        && !w.starts_with("ال")
+        && v.flags(k) & (TITLE | NATIONALITY) == 0
+        && w.chars().count() >= 3
+        && !["ها", "هم", "هما", "هن", "كم", "ته", "ات", "ة"].iter().any(|s| w.ends_with(s))
+        && !crate::keywords::verbs::verb_like(w)
+        && !w.strip_prefix('س').is_some_and(|r| r.chars().count() >= 5 && crate::keywords::verbs::verb_like(r))
+        && !word_form(w)
+        && !w.starts_with(['ل', 'ب'])
+        && unstripped_rest(v, k).is_none_or(|r| bg.word(r).is_none() && !word_form(r) && !r.strip_suffix('ي').is_some_and(|s| bg.word(s).is_some()))
+        && !crate::keywords::verbs::listed_not_verb(w)
+        && !pronoun_particles().contains(w)
+        && crate::numbers::words::parse_at(v.tokens, k).is_none()
+        && bg.word(w).is_none_or(|z| z < UNKNOWN_NAME_MAX_ZIPF)
+}
+
+/// One or two [`unknown_word`]s right after a reporting verb, before what is said, are its subject, a person the
+/// tagger did not know («ويضيف زنغنه أن», «تقول تارلو:»).
+fn verb_subjects(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let rare = |tags: &[u8], k: usize| {
-        let t = &v.tokens[k];
-        let w = t.norm.as_str();
-        tags[k] == 0
-            && t.kind == TokenKind::Arabic
-            && v.strips[k].letters == 0
-            && !w.starts_with("ال")
-            && v.flags(k) & (TITLE | NATIONALITY) == 0
-            && w.chars().count() >= 3
-            && !["ها", "هم", "هما", "هن", "كم", "ته", "ات", "ة"].iter().any(|s| w.ends_with(s))
-            && !crate::keywords::verbs::verb_like(w)
-            && !w.strip_prefix('س').is_some_and(|r| r.chars().count() >= 5 && crate::keywords::verbs::verb_like(r))
-            && !word_form(w)
-            && !w.starts_with(['ل', 'ب'])
-            && unstripped_rest(v, k).is_none_or(|r| bg.word(r).is_none() && !word_form(r) && !r.strip_suffix('ي').is_some_and(|s| bg.word(s).is_some()))
-            && !crate::keywords::verbs::listed_not_verb(w)
-            && !pronoun_particles().contains(w)
-            && crate::numbers::words::parse_at(v.tokens, k).is_none()
-            && bg.word(w).is_none_or(|z| z < UNKNOWN_NAME_MAX_ZIPF)
-    };
+    let rare = |tags: &[u8], k: usize| unknown_word(v, tags, k);
     for i in 1..n {
         let verb = &v.tokens[i - 1];
         if tags[i - 1] != 0 || verb.kind != TokenKind::Arabic || !rare(tags, i) || !reporting_verb(&verb.norm) {
