@@ -316,15 +316,34 @@ impl NumberExtractor {
             .collect()
     }
 
-    /// Digits in parentheses before what they count, as official Saudi text writes them: «(365) وظيفة» (the unit
-    /// after the bracket; the span stays the digits), «(300) ألف ريال», «(300) ألف شخص» (a scale word after it: one
-    /// number, 300000, whose span opens at the bracket), «(15) %».
+    /// Digits in parentheses (or quotation marks) before what they count, as official Saudi text writes them: «(365)
+    /// وظيفة» (the unit after the bracket; the span stays the digits), «(300) ألف ريال», «(300) ألف شخص» (a scale
+    /// word after it: one number, 300000, whose span opens at the bracket), «(15) %», «"400" ريال».
     fn in_parentheses(&self, tokens: &[Token], parses: &words::NumberParses, i: usize, end_tok: usize, m: NumberWords) -> Option<Found> {
+        const PAIRS: [(&str, &str); 4] = [("(", ")"), ("\"", "\""), ("«", "»"), ("“", "”")];
         let open = tokens.get(i.checked_sub(1)?)?;
-        if open.text != "(" || end_tok != i + 1 || !m.digits || m.words || m.prefix_bytes != 0 || tokens.get(end_tok)?.text != ")" {
+        let close = tokens.get(end_tok)?;
+        if !PAIRS.iter().any(|&(o, c)| open.text == o && close.text == c) || end_tok != i + 1 || !m.digits || m.words || m.prefix_bytes != 0 {
             return None;
         }
         let after = end_tok + 1;
+        // up to three quoted digits after a definite noun or «رقم» are an item's number («العقد "12" تشغيل», «رقم “6”
+        // المتجه»; not «والمصدرة “1,313,501” طن»), and
+        // a definite word or one after ب is no counted noun («"57357" بمصر»)
+        if open.text != "(" {
+            let labelled = i >= 2
+                && tokens[i].text.chars().count() <= 3
+                && Self::folded(tokens, i - 2).is_some_and(|w| {
+                    let w = w.strip_prefix(['و', 'ف']).unwrap_or(&w);
+                    w.starts_with("ال") || w.starts_with("بال") || w == "رقم"
+                });
+            let bg = crate::keywords::lexicon::background();
+            let after_b = |w: &str| w.strip_prefix('ب').and_then(|r| bg.word(r)).is_some_and(|z| bg.word(w).is_none_or(|x| z > x));
+            let counted = tokens.get(after).is_some_and(|t| !t.norm.starts_with("ال") && !after_b(&t.norm));
+            if labelled || !counted {
+                return None;
+            }
+        }
         let with_open = |mut f: Found| {
             f.first_tok = i - 1;
             f.byte_start = open.span.byte_start;
@@ -1042,8 +1061,8 @@ mod tests {
         check("بزيادة (5) آلاف راكب يومياً", "(5) آلاف", 5000.0, Some("راكب"), "cardinal");
         check("بلغ هذا العام (13) مليون راكب", "(13) مليون", 13e6, Some("راكب"), "cardinal");
         check("انخفاض يلامس الـ20 في المائة", "الـ20 في المائة", 20.0, None, "percent");
-        // the quoted number alone stays
-        check("تقدم «33» كلية البرامج", "33", 33.0, None, "cardinal");
+        // the quoted number alone stays, with what it counts
+        check("تقدم «33» كلية البرامج", "33", 33.0, Some("كلية"), "cardinal");
     }
 
     #[test]
@@ -1206,6 +1225,11 @@ mod tests {
         check("بتكلفة ( 15) مليار ريال سعودي", "( 15) مليار ريال سعودي", 15e9, Some("ريال سعودي"), "money");
         check("بلغت (500) ريال", "(500) ريال", 500.0, Some("ريال"), "money");
         check("بنسبة (15) % من الطلاب", "(15) %", 15.0, None, "percent");
+        // or in quotation marks
+        check("وحددت الرسوم بمبلغ \"400\" ريال للفرد", "\"400\" ريال", 400.0, Some("ريال"), "money");
+        check("دفع «500» دولار", "«500» دولار", 500.0, Some("دولار"), "money");
+        check("والعقد \"12\" تشغيل وصيانة سد المرواني", "12", 12.0, None, "cardinal");
+        check("لمستشفى سرطان الأطفال \"57357\" بمصر", "57357", 57357.0, None, "cardinal");
         // a year-sized count keeps its noun across the bracket
         check("بلغ عدد المستفيدين ( 1500 ) مستفيد", "1500", 1500.0, Some("مستفيد"), "cardinal");
         // alone in brackets: the digits only
