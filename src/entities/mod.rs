@@ -373,6 +373,10 @@ fn clitic_letters(t: &Token, next: Option<&Token>, strip: lexicon::Strip, model:
     {
         return 0;
     }
+    // a city or country whose first letter the stripper took for a clitic («باليرمو», not «ب» + «اليرمو»)
+    if strip.letters > 0 && place(&t.norm) && !t.norm.get(strip.bytes..).is_some_and(place) {
+        return 0;
+    }
     if strip.letters > 0 || t.kind != TokenKind::Arabic {
         return strip.letters;
     }
@@ -536,6 +540,10 @@ mod tests {
         let doc = crate::Pipeline::default().analyze("وليبيا وبلجيكا وجدة وسيواس واشنطن");
         let letters: Vec<usize> = doc.tokens.iter().map(|t| clitic_letters(t, None, lexicon::Strip::default(), &model)).collect();
         assert_eq!(letters, vec![1, 1, 0, 1, 0]);
+        // a place whose first letter the stripper cut keeps it
+        let doc = crate::Pipeline::default().analyze("باليرمو");
+        let strip = lexicon::strip_proclitics(&doc.tokens[0].norm, |w| model.count(w));
+        assert_eq!(clitic_letters(&doc.tokens[0], None, strip, &model), 0);
         let doc = crate::Pipeline::default().analyze("وجزر القمر");
         assert_eq!(clitic_letters(&doc.tokens[0], doc.tokens.get(1), lexicon::Strip::default(), &model), 1);
         // any proclitic before the first word of a place of several words

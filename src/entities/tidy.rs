@@ -444,7 +444,9 @@ fn countries(v: &View, tags: &mut [u8]) {
             let cue = |k: usize| place_cue(&v.tokens[k].norm, true);
             // a first word that opens persons' names too: a given name or «أبو» («علي صبيح», «أبو كمال»)
             let personal = || v.flags(i) & GIVEN != 0 || v.tokens[i].norm == "ابو";
-            let city = tags[i] == B_PER && (!personal() || v.strips[i].letters > 0 || (i > 0 && cue(i - 1)));
+            // (a city the tagger left untagged after «في», «إلى», «من» or a place word: «في لوس أنجلوس»)
+            let city = (tags[i] == B_PER && (!personal() || v.strips[i].letters > 0 || (i > 0 && cue(i - 1))))
+                || (tags[i] == 0 && !personal() && i > 0 && cue(i - 1));
             let classes = if city { GAZ_TERRITORY | GAZ_CITY } else { GAZ_TERRITORY };
             let next = |j: usize| (i + j < n && tags[i + j] == inside).then(|| super::hash::key(&v.tokens[i + j].norm));
             found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
@@ -1210,6 +1212,8 @@ mod tests {
         // one-word names are left to the tagger; a tagged word stays as it is
         assert_eq!(run("وصلت إلى الأردن", &[0; 3]), vec![0; 3]);
         assert_eq!(run("جزر القمر", &[3, 4]), vec![3, 4]);
+        // an untagged city of two words after a place cue
+        assert_eq!(run("احتفلت القنصلية في لوس أنجلوس بعيد الفطر", &[0; 6]), vec![0, 0, 0, 5, 6, 0]);
         // a city of two words the tagger took whole for a person; not when the person's name goes on, nor when it
         // opens with a given name and has no place cue before it
         assert_eq!(run("في هونغ كونغ امس", &[0, 1, 2, 0]), vec![0, 5, 6, 0]);
