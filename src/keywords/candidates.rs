@@ -160,11 +160,25 @@ pub(super) fn candidates(doc: &Document, entities: &[Span], a: &mut Annotated, p
             }
         }
     }
+    // the first word of a named entity of two to MAX_ENTITY words, which no phrase of several words ends on, and
+    // the words after it, which no phrase starts on
+    let (mut name_head, mut name_tail) = (vec![false; toks.len()], vec![false; toks.len()]);
+    if p.entity_cuts > 0.0 {
+        for e in entities {
+            let a = tokens.partition_point(|t| t.span.byte_end <= e.byte_start);
+            let b = tokens.partition_point(|t| t.span.byte_start < e.byte_end).min(toks.len());
+            if b >= a + 2 && b - a <= MAX_ENTITY {
+                name_head[a] = true;
+                name_tail[a + 1..b].iter_mut().for_each(|x| *x = true);
+            }
+        }
+    }
     for i in 0..toks.len() {
         // a phrase starts on a content word, or on a number counting the noun after it («30 قتيلا»)
         let noun = nouns[i];
         let counted = noun.is_some();
-        if !toks[i].content && !counted {
+        // nor on the tail of a name («سلمان بن عبدالعزيز | برقية تهنئة», «ليونيل ميسي | وسيرخيو بوسكيتيس»)
+        if (!toks[i].content && !counted) || name_tail[i] {
             continue;
         }
         for n in 1..=MAX_NGRAM {
@@ -213,6 +227,15 @@ pub(super) fn candidates(doc: &Document, entities: &[Span], a: &mut Annotated, p
             keys[n - 1] = toks[j].key;
             if !toks[j].content && !modifier_end && !unit {
                 continue; // a number may sit inside a phrase, not end it
+            }
+            // nor on the first word of a name («اندريس انيستا وليونيل | ميسي»), nor on a conjunct whose adjective
+            // follows («مكة المكرمة والمشاعر | المقدسة»)
+            let conjunct_cut = toks[j].trim_bytes > 0
+                && tokens[j].norm.starts_with('و')
+                && toks.get(j + 1).is_some_and(|u| u.article && u.content && u.trim_bytes == 0 && u.sent == toks[j].sent)
+                && joined(&tokens[j], &tokens[j + 1]);
+            if n > 1 && (name_head[j] || (p.entity_cuts > 0.0 && conjunct_cut)) {
+                continue;
             }
             // nor on an indefinite noun behind a preposition: it heads the construct that follows («سوكارنوبوتري
             // لوكالة | فرانس برس», «مدينة نجران لضمان | تطبيق»)

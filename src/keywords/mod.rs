@@ -215,6 +215,30 @@ mod tests {
     }
 
     #[test]
+    fn no_phrase_cuts_a_name_open() {
+        // no phrase starts inside a name of several words nor ends on its first word
+        let t = "بعث الملك سلمان بن عبدالعزيز برقية تهنئة. وقاد اندريس انيستا وليونيل ميسي الفريق. \
+                 وكرر سلمان بن عبدالعزيز برقية تهنئة. وسجل ليونيل ميسي هدفا.";
+        let doc = crate::Pipeline::default().analyze(t);
+        let span = |name: &str| -> Vec<Span> {
+            let mut out = Vec::new();
+            let mut from = 0;
+            while let Some(k) = t[from..].find(name) {
+                let b = from + k;
+                let start = t[..b].chars().count();
+                out.push(Span { start, end: start + name.chars().count(), byte_start: b, byte_end: b + name.len() });
+                from = b + name.len();
+            }
+            out
+        };
+        let names: Vec<Span> = ["سلمان بن عبدالعزيز", "اندريس انيستا", "ليونيل ميسي"].iter().flat_map(|n| span(n)).collect();
+        let kws = KeyphraseExtractor::new(30).extract_with_entities(&doc, &names);
+        let texts: Vec<&str> = kws.iter().map(|k| k.text.as_str()).collect();
+        assert!(texts.contains(&"سلمان بن عبدالعزيز") && texts.contains(&"برقية تهنئة"), "{texts:?}");
+        assert!(!texts.iter().any(|k| k.starts_with("عبدالعزيز") || k.ends_with("وليونيل") || k.ends_with("انيستا وليونيل")), "{texts:?}");
+    }
+
+    #[test]
     fn deterministic_and_k_respected() {
         let a = seed_top();
         for _ in 0..3 {

@@ -98,6 +98,8 @@ pub struct Params {
     /// 1: phrase boundaries of round 8: no phrase of several words ends on an indefinite noun behind a preposition
     /// («لوكالة», «لضمان»), an indefinite accusative does not continue a phrase («روسيا | ارتفاعا»); 0: off.
     pub boundaries: f64,
+    /// 1: no n-gram starts inside a named entity of several words («عبدالعزيز | برقية تهنئة»); 0: off.
+    pub entity_cuts: f64,
     /// 1 (any value above 0): phrases score by the learned ranker (`ranker.rs`), which reads the hand score above among
     /// its features; 0: by the hand score alone.
     pub ranker: f64,
@@ -148,6 +150,7 @@ impl Default for Params {
             clause: 0.7,
             clause_words: 1.0,
             boundaries: 1.0,
+            entity_cuts: 1.0,
             ranker: 1.0,
         }
     }
@@ -200,6 +203,7 @@ impl Params {
             "clause" => self.clause = value,
             "clause_words" => self.clause_words = value,
             "boundaries" => self.boundaries = value,
+            "entity_cuts" => self.entity_cuts = value,
             "ranker" => self.ranker = value,
             _ => return false,
         }

@@ -148,8 +148,9 @@ pub(super) fn annotate(doc: &Document, entities: &[Span], extra: &FxSet<String>,
                 tok.trim_bytes = b;
                 tok.trim_chars = c;
                 tok.prep = norm.chars().take(pro).any(|c| matches!(c, 'ب' | 'ل' | 'ك'));
-            } else if p.boundaries > 0.0 && !article {
-                // the clitic segmenter may see a proclitic that the frequencies leave on (an unlisted word: «ومصدات»)
+            } else if p.boundaries > 0.0 && !article && bg.word(norm).is_none() {
+                // the clitic segmenter may see a proclitic that the frequencies leave on an unlisted word («ومصدات»);
+                // a listed word keeps what the frequencies left it («برقية» is no «ب» + «رقية»)
                 if let Some((b, c, prep)) = segmented_proclitics(t) {
                     let in_entity = in_entity_at[i];
                     if !in_entity {
