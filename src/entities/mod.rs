@@ -65,9 +65,9 @@ fn builtin_entities() -> &'static [(String, Label)] {
     })
 }
 
-/// Persons often in the news (`data/persons.txt`) and seas, oceans and gulfs (`data/seas.txt`), matched like user
-/// entities but only where the tagger found nothing or only names of the same label inside them: it learned from
-/// 2007 news and misses later names («ترامب», «ماكرون»), and keeps only the adjective of a sea («البحر الكاريبي»).
+/// Persons often in the news (`data/persons.txt`) and seas, oceans, gulfs and canals (`data/seas.txt`), matched like
+/// user entities but only where the tagger found nothing or only names inside them: it learned from 2007 news and
+/// misses later names («ترامب», «ماكرون»), and keeps only the adjective of a sea («البحر الكاريبي»).
 fn known_names() -> &'static [UserEntities; 2] {
     static LISTS: OnceLock<[UserEntities; 2]> = OnceLock::new();
     LISTS.get_or_init(|| {
@@ -78,8 +78,9 @@ fn known_names() -> &'static [UserEntities; 2] {
 }
 
 /// Add the known persons and seas found in the text where `out` (the tagger's names, in text order, none overlapping)
-/// has nothing, or only names of the same label inside the known one («منصور هادي» in «عبد ربه منصور هادي»,
-/// «الكاريبي» in «البحر الكاريبي»); not where a longer name holds it («جامعة البحر الأحمر»).
+/// has nothing, or only names inside the known one («منصور هادي» in «عبد ربه منصور هادي», «الكاريبي» in «البحر
+/// الكاريبي», the organization «السويس الجديدة» in «قناة السويس الجديدة»); not where a longer name holds it («جامعة
+/// البحر الأحمر»).
 fn fill_known_names(text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
     let mut known = Vec::new();
     for list in known_names() {
@@ -89,7 +90,7 @@ fn fill_known_names(text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
         let (a, b) = (k.span.byte_start, k.span.byte_end);
         let lo = out.partition_point(|e| e.span.byte_end <= a);
         let hi = out.partition_point(|e| e.span.byte_start < b);
-        let inside = |e: &Entity| e.label == k.label && a <= e.span.byte_start && e.span.byte_end <= b && e.span != k.span;
+        let inside = |e: &Entity| a <= e.span.byte_start && e.span.byte_end <= b && e.span != k.span;
         if out.get(lo..hi).is_some_and(|hit| hit.iter().all(inside)) {
             out.splice(lo..hi, [k]);
         }

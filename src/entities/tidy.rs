@@ -823,7 +823,9 @@ pub(super) fn is_head(w: &str, heads: &[&str]) -> bool {
 }
 
 /// Nouns that name a media outlet in quotation marks after them («صحيفة "واشنطن بوست"»), normalized.
-const OUTLET_HEADS: [&str; 9] = ["صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع", "شبكة", "تلفزيون", "اذاعة"];
+const OUTLET_HEADS: [&str; 14] = [
+    "صحيفة", "جريدة", "مجلة", "قناة", "وكالة", "موقع", "شبكة", "تلفزيون", "اذاعة", "صحف", "مجلات", "قنوات", "وكالات", "اذاعات",
+];
 
 /// Whether the token after which a quoted name is a media outlet: the bare preposition «لـ» after a reporting verb
 /// («قال لـ"عكاظ"») or an outlet noun, with or without a proclitic («لصحيفة»).
@@ -839,9 +841,20 @@ fn quoted_outlets(v: &View, tags: &mut [u8]) {
         if v.tokens[i].kind != TokenKind::Arabic || !before_outlet(&v.tokens[i].norm) {
             continue;
         }
-        if let Some(words) = quoted_run(&v.tokens[..n], i + 1, 3, |t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {
+        // and the quoted names listed after it with «،» or و («قنوات "يمن شباب" و"سهيل"، و"بلقيس"»)
+        let mut open = i + 1;
+        while let Some(words) = quoted_run(&v.tokens[..n], open, 3, |t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {
             tags[words.start] = B_ORG;
             tags[words.start + 1..words.end].fill(B_ORG + 1);
+            open = words.end + 1;
+            for joiner in ["،", ",", "و"] {
+                if v.tokens.get(open).is_some_and(|t| t.text == joiner) {
+                    open += 1;
+                }
+            }
+            if open == words.end + 1 {
+                break;
+            }
         }
     }
 }
@@ -1313,6 +1326,15 @@ mod tests {
         // any name goes on past a connector it ended on
         assert_eq!(run("جامعة الملك عبد الله للعلوم", &[3, 4, 4, 0, 0]), vec![3, 4, 4, 4, 0]);
         assert_eq!(run("قال ابو مازن", &[0, 1, 0]), vec![0, 1, 2]);
+    }
+
+    #[test]
+    fn quoted_outlets_listed_after_a_plural_head_are_organizations() {
+        let text = "من بينها قنوات \"يمن شباب\" و\"سهيل\"، و\"بلقيس\" امس";
+        let tokens = crate::Pipeline::new(crate::PipelineOptions { segmentation: None, ..Default::default() }).expect("pipeline").analyze(text).tokens;
+        let tags = run(text, &vec![0; tokens.len()]);
+        let names: Vec<&str> = tokens.iter().zip(&tags).filter(|(_, t)| **t == B_ORG).map(|(t, _)| t.text.as_str()).collect();
+        assert_eq!(names, vec!["يمن", "سهيل", "بلقيس"]);
     }
 
     #[test]
