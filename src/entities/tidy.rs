@@ -391,6 +391,8 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         }
     }
     self_described(v, tags);
+    month_pairs(v, tags);
+    nisba_adjectives(v, tags);
     verb_edges(v, tags);
     purpose_verbs(v, tags);
     works(v, tags);
@@ -510,6 +512,54 @@ pub(super) fn unstripped_rest<'t>(v: &View<'t>, i: usize) -> Option<&'t str> {
         return None;
     }
     t.norm.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).filter(|r| r.chars().count() >= 3)
+}
+
+/// Kinds of place after which an indefinite -ية word is an adjective, normalized («منطقة جبلية», «مدينة استراتيجية»).
+const PLACE_KINDS: [&str; 8] = ["مدينة", "بمدينة", "منطقة", "بمنطقة", "ولاية", "بلدة", "قرية", "محافظة"];
+
+/// An indefinite word of the -ية form after an indefinite kind of place is an adjective, no place («منطقة جبلية»,
+/// «مدينة استراتيجية», «منطقة حدودية»), unless the gazetteers know it.
+fn nisba_adjectives(v: &View, tags: &mut [u8]) {
+    use super::lexicon::{GAZ_CITY, GAZ_LOC, GAZ_TERRITORY};
+    let n = tags.len().min(v.tokens.len());
+    for i in 1..n {
+        let t = &v.tokens[i];
+        if tags[i] != B_LOC || tags.get(i + 1) == Some(&I_LOC) || tags[i - 1] != 0 || !PLACE_KINDS.contains(&v.tokens[i - 1].norm.as_str()) {
+            continue;
+        }
+        let gazetteer = super::lexicon::Lexicon::get().longest_phrase(v.stems[i], |_| None, |g| g & (GAZ_CITY | GAZ_TERRITORY | GAZ_LOC) != 0).0 == 1;
+        if t.kind == TokenKind::Arabic && v.strips[i].letters == 0 && !v.definite(i) && t.norm.ends_with("ية") && !gazetteer {
+            tags[i] = 0;
+        }
+    }
+}
+
+/// The Gregorian month number of normalized word `w`, in any of its Arabic names («أبريل», «نيسان»).
+fn month_number(w: &str) -> Option<u8> {
+    static DATES: OnceLock<crate::dates::Lexicon> = OnceLock::new();
+    DATES.get_or_init(crate::dates::Lexicon::default).months.get(crate::dates::lexicon::key_of_norm(w).as_ref()).copied()
+}
+
+/// «إبريل نيسان», «أبريل (نيسان)», «آب/أغسطس»: a one-word name right before or after another name of the same month,
+/// perhaps across a bracket or a slash, is that month, no name («نيسان» is also a carmaker).
+fn month_pairs(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let word = |k: usize| v.tokens.get(k).filter(|t| t.kind == TokenKind::Arabic);
+    let neighbour = |k: usize, step: isize| {
+        let mut j = k as isize + step;
+        while j >= 0 && (j as usize) < n && matches!(v.tokens[j as usize].text.as_str(), "(" | ")" | "/" | "-") {
+            j += step;
+        }
+        (j >= 0).then_some(j as usize).and_then(word).and_then(|t| month_number(&t.norm))
+    };
+    for i in 0..n {
+        if tags[i] % 2 == 1 && tags.get(i + 1).is_none_or(|&t| t != tags[i] + 1) {
+            let Some(m) = word(i).and_then(|t| month_number(&t.norm)) else { continue };
+            if neighbour(i, -1) == Some(m) || neighbour(i, 1) == Some(m) {
+                tags[i] = 0;
+            }
+        }
+    }
 }
 
 /// «وأنا سعيد»: a one-word person right after «أنا», «نحن», «أنت» is what the speaker is, an adjective.
@@ -1335,6 +1385,23 @@ mod tests {
         let tags = run(text, &vec![0; tokens.len()]);
         let names: Vec<&str> = tokens.iter().zip(&tags).filter(|(_, t)| **t == B_ORG).map(|(t, _)| t.text.as_str()).collect();
         assert_eq!(names, vec!["يمن", "سهيل", "بلقيس"]);
+    }
+
+    #[test]
+    fn a_nisba_adjective_describes_a_common_noun() {
+        assert_eq!(run("سيطروا على مدينة استراتيجية في محافظة حمص", &[0, 0, 0, 5, 0, 0, 5]), vec![0, 0, 0, 0, 0, 0, 5]);
+        assert_eq!(run("ضربت منطقة جبلية في ولاية", &[0, 0, 5, 0, 0]), vec![0; 5]);
+        // a place the gazetteers know, or after a direction, stays
+        assert_eq!(run("في شمال سورية امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
+        assert_eq!(run("في محافظة اللاذقية امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
+    }
+
+    #[test]
+    fn a_second_name_of_a_month_is_no_name() {
+        assert_eq!(run("في 11 إبريل نيسان على بديع", &[0, 0, 0, 3, 0, 0]), vec![0; 6]);
+        assert_eq!(run("من أبريل ( نيسان ) الماضي", &[0, 0, 0, 3, 0, 0]), vec![0; 6]);
+        // the carmaker alone stays
+        assert_eq!(run("باعت نيسان سيارات", &[0, 3, 0]), vec![0, 3, 0]);
     }
 
     #[test]
