@@ -369,13 +369,29 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     }
     // «محكمة أميركية», «جامعة بريطانية»: an organization opening with an indefinite nationality adjective, or with an
     // indefinite head and one (the span would take the head in), describes and names nothing; nor does what it ran on
-    // to («محكمة أميركية الأسبوع»)
+    // to («محكمة أميركية الأسبوع»). Nor does an indefinite head with an indefinite -ية adjective («جماعة إرهابية عقب
+    // إعلان الجيش», «جمعية خيرية»)
     for i in 0..n {
         if tags[i] != B_ORG {
             continue;
         }
         let adjective = |k: usize| k < n && v.flags(k) & NATIONALITY != 0 && !v.definite(k);
-        let second = tags.get(i + 1) == Some(&(B_ORG + 1)) && !v.definite(i) && adjective(i + 1);
+        // (a relative adjective: the word before -ية is a word of its own, «إرهاب», «خير»; not a verbal noun or plural
+        // of the shapes تفعلة, أفعلة, «تنمية», «أندية», nor «خارجية», «داخلية», the ministries' affairs)
+        let nisba = |k: usize| {
+            let bg = crate::keywords::lexicon::background();
+            let w = v.tokens[k.min(n - 1)].norm.as_str();
+            let shape = w.chars().count() == 5 && w.starts_with(['ت', 'ا']);
+            k < n
+                && v.tokens[k].kind == TokenKind::Arabic
+                && v.strips[k].letters == 0
+                && !v.definite(k)
+                && !shape
+                && !matches!(w, "خارجية" | "داخلية")
+                && w.strip_suffix("ية").is_some_and(|stem| stem.chars().count() >= 3 && bg.word(stem).is_some())
+        };
+        let head = v.flags(i) & super::lexicon::ORG_HEAD != 0 && v.strips[i].letters == 0;
+        let second = tags.get(i + 1) == Some(&(B_ORG + 1)) && !v.definite(i) && (adjective(i + 1) || (head && nisba(i + 1)));
         if adjective(i) || second {
             let mut k = i + 1;
             while k < n && tags[k] == B_ORG + 1 {
@@ -1385,6 +1401,12 @@ mod tests {
         let tags = run(text, &vec![0; tokens.len()]);
         let names: Vec<&str> = tokens.iter().zip(&tags).filter(|(_, t)| **t == B_ORG).map(|(t, _)| t.text.as_str()).collect();
         assert_eq!(names, vec!["يمن", "سهيل", "بلقيس"]);
+    }
+
+    #[test]
+    fn an_indefinite_head_and_a_relative_adjective_name_no_organization() {
+        assert_eq!(run("بأنها جماعة إرهابية الهزيمة", &[0, 3, 4, 4]), vec![0; 4]);
+        assert_eq!(run("بالتعاون مع منظمة حماية الطفل", &[0, 0, 3, 4, 4]), vec![0, 0, 3, 4, 4]);
     }
 
     #[test]
