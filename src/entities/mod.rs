@@ -68,12 +68,13 @@ fn builtin_entities() -> &'static [(String, Label)] {
 /// Persons often in the news (`data/persons.txt`) and seas, oceans, gulfs and canals (`data/seas.txt`), matched like
 /// user entities but only where the tagger found nothing or only names inside them: it learned from 2007 news and
 /// misses later names («ترامب», «ماكرون»), and keeps only the adjective of a sea («البحر الكاريبي»).
-fn known_names() -> &'static [UserEntities; 2] {
-    static LISTS: OnceLock<[UserEntities; 2]> = OnceLock::new();
-    LISTS.get_or_init(|| {
-        let names: Vec<(String, Label)> =
+fn known_names() -> &'static UserEntities {
+    static LIST: OnceLock<UserEntities> = OnceLock::new();
+    LIST.get_or_init(|| {
+        let mut names: Vec<(String, Label)> =
             lexicon::lines(include_str!("data/persons.txt")).map(|l| (l.to_string(), Label::PER)).collect();
-        [UserEntities::new(&names), UserEntities::new(&parse_entities(include_str!("data/seas.txt")).unwrap_or_default())]
+        names.extend(parse_entities(include_str!("data/seas.txt")).unwrap_or_default());
+        UserEntities::new(&names)
     })
 }
 
@@ -83,9 +84,7 @@ fn known_names() -> &'static [UserEntities; 2] {
 /// البحر الأحمر»).
 fn fill_known_names(text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
     let mut known = Vec::new();
-    for list in known_names() {
-        list.find(text, tokens, &mut known);
-    }
+    known_names().find(text, tokens, &mut known);
     for k in known {
         let (a, b) = (k.span.byte_start, k.span.byte_end);
         let lo = out.partition_point(|e| e.span.byte_end <= a);

@@ -470,6 +470,7 @@ fn countries(v: &View, tags: &mut [u8]) {
             found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
             // a proclitic the stripper left on an unknown first word («لهونغ كونغ», «وبيونغ يانغ»)
             if found < 2
+                && tags[i] != 0
                 && let Some(rest) = unstripped_rest(v, i)
             {
                 found = lx.longest_phrase(super::hash::key(rest), next, |g| g & classes != 0).0;
@@ -1094,7 +1095,7 @@ fn verb_subjects(v: &View, tags: &mut [u8]) {
     let rare = |tags: &[u8], k: usize| unknown_word(v, tags, k);
     for i in 1..n {
         let verb = &v.tokens[i - 1];
-        if tags[i - 1] != 0 || verb.kind != TokenKind::Arabic || !rare(tags, i) || !reporting_verb(&verb.norm) {
+        if tags[i - 1] != 0 || verb.kind != TokenKind::Arabic || !reporting_verb(&verb.norm) || !rare(tags, i) {
             continue;
         }
         let mut e = i + 1;
