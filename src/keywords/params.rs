@@ -98,7 +98,8 @@ pub struct Params {
     /// 1: phrase boundaries of round 8: no phrase of several words ends on an indefinite noun behind a preposition
     /// («لوكالة», «لضمان»), an indefinite accusative does not continue a phrase («روسيا | ارتفاعا»); 0: off.
     pub boundaries: f64,
-    /// 1: no n-gram starts inside a named entity of several words («عبدالعزيز | برقية تهنئة»); 0: off.
+    /// 1: no n-gram cuts a name open (starts inside a named entity of several words, «عبدالعزيز | برقية تهنئة», or
+    /// ends on its first word) nor ends on a conjunct whose adjective follows («والمشاعر | المقدسة»); 0: off.
     pub entity_cuts: f64,
     /// 1 (any value above 0): phrases score by the learned ranker (`ranker.rs`), which reads the hand score above among
     /// its features; 0: by the hand score alone.

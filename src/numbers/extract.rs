@@ -328,8 +328,8 @@ impl NumberExtractor {
         }
         let after = end_tok + 1;
         // up to three quoted digits after a definite noun or «رقم» are an item's number («العقد "12" تشغيل», «رقم “6”
-        // المتجه»; not «والمصدرة “1,313,501” طن»), and
-        // a definite word or one after ب is no counted noun («"57357" بمصر»)
+        // المتجه»; not «والمصدرة “1,313,501” طن»), and a definite word or one after ب is no counted noun («"57357"
+        // بمصر»)
         if open.text != "(" {
             let labelled = i >= 2
                 && tokens[i].text.chars().count() <= 3
