@@ -13,7 +13,7 @@
 //!   after it («قصر الإليزيه»); a person's name opening with one is the facility («قصر كينسنغتون»). A rare definite
 //!   word after «قرية», «بلدة», «حي» names the place («بقرية الدالوة»).
 
-use super::lexicon::{FACILITY, LOC_HEAD, Lexicon, NAME_STOP, NATIONALITY, ORG_HEAD, ORG_PART, Strip, TITLE};
+use super::lexicon::{FACILITY, GIVEN, LOC_HEAD, Lexicon, NAME_STOP, NATIONALITY, ORG_HEAD, ORG_PART, Strip, TITLE};
 use super::model::{B_LOC, B_ORG, B_PER};
 use super::tidy::is_head;
 use crate::document::Token;
@@ -277,6 +277,10 @@ fn management(v: &View, tags: &[u8], i: usize) -> bool {
 /// Nouns of villages and quarters whose names the gazetteers lack, normalized.
 const SETTLEMENT_HEADS: [&str; 4] = ["قرية", "بلدة", "حي", "هجرة"];
 
+/// Hospitals, which the facility list (a tagger feature) does not hold: organizations named like the facilities
+/// («مستشفى الملك فهد», «مستشفى عسير المركزي»), normalized.
+const HOSPITALS: [&str; 2] = ["مستشفي", "مستوصف"];
+
 /// The most frequent (Zipf) a definite word after a settlement noun may be and still be read as its name.
 const SETTLEMENT_ZIPF: f32 = 2.5;
 
@@ -498,6 +502,31 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             i += 2;
             continue;
         }
+        // «مطار أبها», «مستشفى الملك فهد»: a facility's noun or a hospital before a city of the gazetteers, or before a
+        // title and a given name, that the tagger left untagged, is one name with them, a place or an organization
+        let hospital = is_head(&v.tokens[i].norm, &HOSPITALS);
+        // («قصر» is also «limiting»: «قصر دور المؤسسة»)
+        let ambiguous = matches!(v.tokens[i].norm.get(v.strips[i].bytes..), Some("سد" | "قصر"));
+        if (f & FACILITY != 0 || hospital) && !ambiguous && tags[i] == 0 && !v.definite(i) && i + 1 < n && tags[i + 1] == 0 {
+            let lx = Lexicon::get();
+            // (not a noun of places or bodies that the gazetteers also hold: «مدينة», «نادي»)
+            let city = v.strips[i + 1].letters == 0
+                && !v.strips[i + 1].restore_al
+                && v.flags(i + 1) & (LOC_HEAD | ORG_HEAD | ORG_PART | FACILITY) == 0
+                && !matches!(v.tokens[i + 1].norm.as_str(), "المدينة" | "مدينة" | "نادي")
+                && lx.longest_phrase(v.stems[i + 1], |_| None, |g| g & (super::lexicon::GAZ_CITY | super::lexicon::GAZ_TERRITORY) != 0).0 == 1;
+            let titled_given = i + 2 < n && v.flags(i + 1) & TITLE != 0 && v.definite(i + 1) && tags[i + 2] == 0 && v.flags(i + 2) & GIVEN != 0;
+            if city || titled_given {
+                let e = if titled_given { i + 3 } else { i + 2 };
+                let e = if facility_adjective(v, tags, e) { e + 1 } else { e };
+                // (a hospital is an organization, as the tagger and ANERcorp have «مستشفى الملك فيصل التخصصي»)
+                let b = if hospital { B_ORG } else { B_LOC };
+                tags[i] = b;
+                tags[i + 1..e].fill(b + 1);
+                i = e;
+                continue;
+            }
+        }
         // «مطار الملك خالد»: likewise for a facility
         if f & FACILITY != 0 && tags[i] == 0 && i + 1 < n && (tags[i + 1] % 2 == 1 || titled(v, tags, i)) {
             // the first word of the name (after the title, if any) and the rest of it
@@ -602,6 +631,14 @@ mod tests {
         // not a country's adjective
         assert!(ents("في ميناء جدة السعودي").iter().all(|(t, _)| !t.ends_with("السعودي")));
         assert!(ents("على ميناء المخاء الذي يسيطر عليه").iter().all(|(t, _)| !t.ends_with("الذي")));
+    }
+
+    #[test]
+    fn a_facility_before_an_untagged_city_or_titled_name_is_one_name() {
+        assert!(has("وصل الوفد إلى مطار أبها الإقليمي أمس.", "مطار أبها الإقليمي", Label::LOC));
+        assert!(has("وقال إن المصاب نقل إلى مستشفى الملك فهد في جدة.", "مستشفى الملك فهد", Label::ORG));
+        // not «قصر» («limiting»), nor a noun of places
+        assert!(ents("وعدم قصر دور المؤسسة التعليمية").is_empty());
     }
 
     #[test]
