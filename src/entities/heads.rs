@@ -506,8 +506,8 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         // title and a given name, that the tagger left untagged, is one name with them, a place or an organization
         let hospital = is_head(&v.tokens[i].norm, &HOSPITALS);
         // («قصر» is also «limiting»: «قصر دور المؤسسة»)
-        let ambiguous = matches!(v.tokens[i].norm.get(v.strips[i].bytes..), Some("سد" | "قصر"));
-        if (f & FACILITY != 0 || hospital) && !ambiguous && tags[i] == 0 && !v.definite(i) && i + 1 < n && tags[i + 1] == 0 {
+        let limiting = v.tokens[i].norm.get(v.strips[i].bytes..) == Some("قصر");
+        if (facility || hospital) && !limiting && tags[i] == 0 && !v.definite(i) && i + 1 < n && tags[i + 1] == 0 {
             let lx = Lexicon::get();
             // (not a noun of places or bodies that the gazetteers also hold: «مدينة», «نادي»)
             let city = v.strips[i + 1].letters == 0
