@@ -508,13 +508,12 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         // («قصر» is also «limiting»: «قصر دور المؤسسة»)
         let limiting = v.tokens[i].norm.get(v.strips[i].bytes..) == Some("قصر");
         if (facility || hospital) && !limiting && tags[i] == 0 && !v.definite(i) && i + 1 < n && tags[i + 1] == 0 {
-            let lx = Lexicon::get();
             // (not a noun of places or bodies that the gazetteers also hold: «مدينة», «نادي»)
             let city = v.strips[i + 1].letters == 0
                 && !v.strips[i + 1].restore_al
                 && v.flags(i + 1) & (LOC_HEAD | ORG_HEAD | ORG_PART | FACILITY) == 0
                 && !matches!(v.tokens[i + 1].norm.as_str(), "المدينة" | "مدينة" | "نادي")
-                && lx.longest_phrase(v.stems[i + 1], |_| None, |g| g & (super::lexicon::GAZ_CITY | super::lexicon::GAZ_TERRITORY) != 0).0 == 1;
+                && super::lexicon::gazetteer_city(v.stems[i + 1]);
             let titled_given = i + 2 < n && v.flags(i + 1) & TITLE != 0 && v.definite(i + 1) && tags[i + 2] == 0 && v.flags(i + 2) & GIVEN != 0;
             if city || titled_given {
                 let e = if titled_given { i + 3 } else { i + 2 };

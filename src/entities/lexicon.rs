@@ -125,15 +125,26 @@ pub(super) fn place_class() -> Option<u8> {
 /// GeoNames also lists.
 pub(super) fn one_word_place(w: &str) -> bool {
     let k = super::hash::key(w);
-    Lexicon::get().longest_phrase(k, |_| None, |g| g & (GAZ_CITY | GAZ_TERRITORY) != 0).0 == 1
+    gazetteer_city(k)
         && super::clusters::Clusters::embedded().classes_of_key(k).zip(place_class()).is_some_and(|(c, p)| c[1] == p)
+}
+
+/// Whether the word of key `k` alone is a city or country of the gazetteers.
+pub(super) fn gazetteer_city(k: u64) -> bool {
+    Lexicon::get().longest_phrase(k, |_| None, |g| g & (GAZ_CITY | GAZ_TERRITORY) != 0).0 == 1
 }
 
 /// Whether two words written apart are one city or country of the gazetteers written as one word («بيونغ يانغ»:
 /// «بيونغيانغ»).
 pub(super) fn split_place(a: &str, b: &str) -> bool {
-    let k = super::hash::key(&format!("{a}{b}"));
-    Lexicon::get().longest_phrase(k, |_| None, |g| g & (GAZ_CITY | GAZ_TERRITORY) != 0).0 == 1
+    gazetteer_city(super::hash::key(&format!("{a}{b}")))
+}
+
+/// The Gregorian month number of normalized word `w`, in any of its Arabic names (the dates layer's list: «أبريل»,
+/// «نيسان»).
+pub(super) fn month_number(w: &str) -> Option<u8> {
+    static DATES: OnceLock<crate::dates::Lexicon> = OnceLock::new();
+    DATES.get_or_init(crate::dates::Lexicon::default).months.get(crate::dates::lexicon::key_of_norm(w).as_ref()).copied()
 }
 
 pub(super) fn lines(s: &str) -> impl Iterator<Item = &str> {

@@ -359,7 +359,7 @@ fn is_currency(t: &Token, strip: lexicon::Strip) -> bool {
 /// كونغ»).
 fn clitic_letters(t: &Token, next: Option<&Token>, strip: lexicon::Strip, model: &Model) -> usize {
     let class = lexicon::GAZ_TERRITORY | lexicon::GAZ_CITY;
-    let place = |w: &str| lexicon::Lexicon::get().longest_phrase(hash::key(w), |_| None, |g| g & class != 0).0 == 1;
+    let place = |w: &str| lexicon::gazetteer_city(hash::key(w));
     // the first word of a place of two words or more («وجزر القمر», «ودير الزور»)
     let opens_place = |w: &str| {
         let next = |j: usize| (j == 1).then_some(next).flatten().map(|x| hash::key(&x.norm));

@@ -134,7 +134,7 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
         let runs_on = tags.get(end).is_some_and(|&t| is_inside(t as usize));
         let slash = |k: usize| v.tokens.get(k).is_some_and(|t| t.text == "/");
         let number = i > 0 && v.tokens[i - 1].kind == TokenKind::Number;
-        let month = found == 1 && class & GAZ_COMPANY != 0 && is_month(&v.tokens[i].norm);
+        let month = found == 1 && class & GAZ_COMPANY != 0 && super::lexicon::month_number(&v.tokens[i].norm).is_some();
         let month = month && (slash(end) || (i > 0 && slash(i - 1)) || number);
         // a club named like its city is the city before a feminine nationality («ميلان الإيطالية»; the club is
         // «ميلان الإيطالي»)
@@ -151,12 +151,6 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
             i += 1;
         }
     }
-}
-
-/// Whether a normalized word is a month's name (the dates layer's list: «نيسان», «ابريل»).
-fn is_month(norm: &str) -> bool {
-    static MONTHS: OnceLock<crate::dates::Lexicon> = OnceLock::new();
-    MONTHS.get_or_init(crate::dates::Lexicon::default).months.contains_key(crate::dates::lexicon::key_of_norm(norm).as_ref())
 }
 
 /// Whether the common word at `i` (a club of `data/clubs_common.txt`) is the club here, not the word. Right after a

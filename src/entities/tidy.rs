@@ -22,7 +22,7 @@
 use std::sync::OnceLock;
 
 use super::heads::View;
-use super::lexicon::{GIVEN, NATIONALITY, ORG_PART, Strip, TITLE, one_word_place, phrase_key, split_place, stripped_key};
+use super::lexicon::{GIVEN, NATIONALITY, ORG_PART, Strip, TITLE, month_number, one_word_place, phrase_key, split_place, stripped_key};
 use super::model::{B_LOC, B_ORG, B_PER, I_LOC, I_PER};
 use crate::hash::FxSet;
 use crate::quotes::marks::quoted_run;
@@ -547,12 +547,6 @@ fn nisba_adjectives(v: &View, tags: &mut [u8]) {
             tags[i] = 0;
         }
     }
-}
-
-/// The Gregorian month number of normalized word `w`, in any of its Arabic names («أبريل», «نيسان»).
-fn month_number(w: &str) -> Option<u8> {
-    static DATES: OnceLock<crate::dates::Lexicon> = OnceLock::new();
-    DATES.get_or_init(crate::dates::Lexicon::default).months.get(crate::dates::lexicon::key_of_norm(w).as_ref()).copied()
 }
 
 /// «إبريل نيسان», «أبريل (نيسان)», «آب/أغسطس»: a one-word name right before or after another name of the same month,
