@@ -52,6 +52,11 @@ pub(super) fn count_alone(inner: &[Occ], outer: &[Occ]) -> usize {
     alone
 }
 
+/// The tokens `a..b` a span covers, in part or whole.
+fn token_range(tokens: &[Token], e: &Span) -> (usize, usize) {
+    (tokens.partition_point(|t| t.span.byte_end <= e.byte_start), tokens.partition_point(|t| t.span.byte_start < e.byte_end))
+}
+
 pub(super) fn pkey(keys: &[u32]) -> PKey {
     let mut a = [NONE; MAX_ENTITY];
     let n = keys.len().min(MAX_ENTITY);
@@ -165,8 +170,8 @@ pub(super) fn candidates(doc: &Document, entities: &[Span], a: &mut Annotated, p
     let (mut name_head, mut name_tail) = (vec![false; toks.len()], vec![false; toks.len()]);
     if p.entity_cuts > 0.0 {
         for e in entities {
-            let a = tokens.partition_point(|t| t.span.byte_end <= e.byte_start);
-            let b = tokens.partition_point(|t| t.span.byte_start < e.byte_end).min(toks.len());
+            let (a, b) = token_range(tokens, e);
+            let b = b.min(toks.len());
             if b >= a + 2 && b - a <= MAX_ENTITY {
                 name_head[a] = true;
                 name_tail[a + 1..b].iter_mut().for_each(|x| *x = true);
@@ -274,8 +279,7 @@ pub(super) fn candidates(doc: &Document, entities: &[Span], a: &mut Annotated, p
         if e.is_empty() || text.get(e.byte_start..e.byte_end).is_none() {
             continue;
         }
-        let a = tokens.partition_point(|t| t.span.byte_end <= e.byte_start);
-        let b = tokens.partition_point(|t| t.span.byte_start < e.byte_end);
+        let (a, b) = token_range(tokens, e);
         if a >= b || b - a > MAX_ENTITY {
             continue;
         }
