@@ -129,6 +129,14 @@ pub(super) fn one_word_place(w: &str) -> bool {
         && super::clusters::Clusters::embedded().classes_of_key(k).zip(place_class()).is_some_and(|(c, p)| c[1] == p)
 }
 
+/// A one-word city or country of the gazetteers that the word classes do not know: too rare in the news they were
+/// learned from to be a common word there («تكريت», «حلبجة»), though GeoNames also lists short words and word parts
+/// («تاتا» of «بتاتا»), so it is a place only after a place cue.
+pub(super) fn unclassed_place(w: &str) -> bool {
+    let k = super::hash::key(w);
+    w.chars().count() >= 4 && gazetteer_city(k) && super::clusters::Clusters::embedded().classes_of_key(k).is_none()
+}
+
 /// Whether the word of key `k` alone is a city or country of the gazetteers.
 pub(super) fn gazetteer_city(k: u64) -> bool {
     Lexicon::get().longest_phrase(k, |_| None, |g| g & (GAZ_CITY | GAZ_TERRITORY) != 0).0 == 1

@@ -415,7 +415,7 @@ fn not_a_name(span: &[Token]) -> bool {
 }
 
 /// «ويليام», «فالنسيا»: a name whose first letter reads as و or ف keeps it when the rest is unknown to the
-/// tagger's vocabulary and word classes and either has the shape of a foreign name rather than of a word after a
+/// tagger's vocabulary and word classes and no city of the gazetteers («ويوزغات») and either has the shape of a foreign name rather than of a word after a
 /// conjunction (و before ي or و, ف before the article), or the whole word carries another proclitic elsewhere in
 /// the document («لفالنسيا»). A first ك («كاليفورنيا», «كيري», «كالابريا») is kept when the rest is unknown or
 /// opens with ي: the particle «like» goes before nouns the tagger knows («كالرياض», «كوزارة العمل»). A person's
@@ -453,7 +453,8 @@ fn keeps_first_letter<'t>(
         let words = words.get_or_insert_with(|| document_words(tokens));
         return !words.contains(rest);
     }
-    if rest.chars().count() < 4 || known(rest) {
+    // («ويوزغات»: «و» before a city of the gazetteers)
+    if rest.chars().count() < 4 || known(rest) || (lexicon::gazetteer_city(hash::key(rest)) && !lexicon::gazetteer_city(hash::key(w))) {
         return false;
     }
     let foreign = match first {
@@ -638,6 +639,9 @@ mod tests {
         assert!(keeps(1) && keeps(3) && keeps(7));
         // «وويليام» is و + «ويليام»; «ليبيا» is known; «الدتي» has no foreign shape nor a clitic before it
         assert!(!keeps(2) && !keeps(4) && !keeps(5));
+        // «ويوزغات»: و before a city of the gazetteers
+        let doc = crate::Pipeline::default().analyze("ويوزغات");
+        assert!(!keeps_first_letter(&doc.tokens[0], 1, Label::LOC, &model, &doc.tokens, &mut None));
         // a first ك: kept before an unknown rest or a ي, a clitic before a known noun
         let doc = crate::Pipeline::default().analyze("كاليفورنيا كيري كالرياض كوزارة");
         let t = &doc.tokens;

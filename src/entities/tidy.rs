@@ -22,7 +22,7 @@
 use std::sync::OnceLock;
 
 use super::heads::View;
-use super::lexicon::{GIVEN, NATIONALITY, ORG_PART, Strip, TITLE, month_number, one_word_place, phrase_key, split_place, stripped_key};
+use super::lexicon::{GIVEN, NATIONALITY, ORG_PART, Strip, TITLE, month_number, one_word_place, phrase_key, unclassed_place, split_place, stripped_key};
 use super::model::{B_LOC, B_ORG, B_PER, I_LOC, I_PER};
 use crate::hash::FxSet;
 use crate::quotes::marks::quoted_run;
@@ -424,6 +424,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     sub_units(v, tags);
     countries(v, tags);
     cities(v, tags);
+    headed_places(v, tags);
     named_sites(v, tags);
     facility_adjectives(v, tags);
     quoted_outlets(v, tags);
@@ -772,6 +773,9 @@ fn cities(v: &View, tags: &mut [u8]) {
     let bg = crate::keywords::lexicon::background();
     let n = tags.len().min(v.tokens.len());
     let city = |w: &str| one_word_place(w) && bg.word(w).is_none_or(|z| z < CITY_MAX_ZIPF) && lx.flags(super::hash::key(w)) & GIVEN == 0;
+    // (not a plural of the shape أفعال, «أفران»)
+    let plural = |w: &str| matches!(w.chars().collect::<Vec<_>>()[..], ['ا', _, _, 'ا', _]);
+    let cued_city = |w: &str| city(w) || (unclassed_place(w) && !plural(w) && lx.flags(super::hash::key(w)) & GIVEN == 0);
     for i in 0..n {
         let t = &v.tokens[i];
         let free = |k: usize| tags.get(k).is_none_or(|&x| x == 0 || x % 2 == 1);
@@ -787,8 +791,10 @@ fn cities(v: &View, tags: &mut [u8]) {
         let item_end = |k: usize| v.tokens.get(k).is_none_or(|x| x.kind == TokenKind::Punct || (x.norm.starts_with('و') && tags[k] == 0));
         // «في بريدة»; «ببريدة», «تعز وصعدة»: the letter before a city that is no city with it
         let place = if cue || (listed && item_end(i + 1)) {
-            city(w)
-        } else if w.starts_with('ب') || (w.starts_with('و') && after_place) {
+            cued_city(w)
+        } else if w.starts_with('و') && after_place {
+            w.get(2..).is_some_and(&cued_city) && !cued_city(w)
+        } else if w.starts_with('ب') {
             w.get(2..).is_some_and(&city) && !city(w)
         } else {
             false
@@ -810,6 +816,70 @@ fn cities(v: &View, tags: &mut [u8]) {
                 tags[i] = B_LOC;
                 tags[i + 1..i + k].fill(I_LOC);
             }
+        }
+    }
+}
+
+/// Kinds of settlement and landform, normalized: the word after one, without the article, is a place name
+/// («بلدة هيلزبورو», «قضاء الحويجة», «مرتفعات حمرين»).
+const SETTLEMENT_HEADS: [&str; 17] = [
+    "بلدة", "قرية", "قضاء", "ناحية", "محافظة", "مدينة", "مخيم", "مرتفعات", "جبل", "جبال", "وادي", "جزيرة", "حي", "اقليم",
+    "مقاطعة", "ولاية", "منطقة",
+];
+
+/// A word right after a kind of settlement or landform ([`SETTLEMENT_HEADS`], a proclitic allowed: «بقضاء») is a
+/// place when the tagger left it untagged and it is no word of the background list, with or without its article,
+/// nor of an Arabic word's shape ([`word_form`]): «قضاء الحويجة», «محافظة صامطة» («بلدة صغيرة», «منطقة الصدر» are
+/// words). One the tagger took for a person alone is a place too («في بلدة هيلزبورو»).
+fn headed_places(v: &View, tags: &mut [u8]) {
+    let bg = crate::keywords::lexicon::background();
+    let n = tags.len().min(v.tokens.len());
+    for i in 1..n {
+        let head = &v.tokens[i - 1];
+        // (not «للمدينة»: ل + the article)
+        if tags[i - 1] != 0 || head.kind != TokenKind::Arabic || head.norm.starts_with("لل") || !is_head(&head.norm, &SETTLEMENT_HEADS) {
+            continue;
+        }
+        // «قضاء» is also the judiciary and the doing of something («قضاء عادل», «قضاء حوائج»)
+        let district = head.norm.ends_with("قضاء");
+        let alone = tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1);
+        if tags[i] == B_PER && alone && v.strips[i].letters == 0 && !district {
+            tags[i] = B_LOC;
+            continue;
+        }
+        let t = &v.tokens[i];
+        let w = t.norm.as_str();
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        // an indefinite word may be an adjective of the head or a plural: «مدينة عريقة» (-ة on a word of its own),
+        // «جبل ملاصق», «مدينة متفلتة», «منطقة عازلة» (a participle's shape), «قضاء حوائج»; an administrative unit
+        // («محافظة صامطة») is always named
+        let unit = ["محافظة", "ناحية"].iter().any(|h| head.norm.ends_with(h));
+        let letters: Vec<char> = w.chars().collect();
+        let adjective = !w.starts_with("ال")
+            && (w.strip_suffix('ة').is_some_and(|r| bg.word(r).is_some())
+                || matches!(letters[..], ['م', _, 'ا', _, _, ..] | [_, 'و', 'ا', _, _] | [_, _, 'ا', 'ئ', _])
+                || (!unit && matches!(letters[..], [_, 'ا', _, _] | [_, 'ا', _, _, 'ة']))
+                || (letters.len() >= 5 && ["مت", "مست", "من"].iter().any(|p| w.starts_with(p))));
+        let known_class = |w: &str| {
+            super::clusters::Clusters::embedded().classes_of_key(super::hash::key(w)).is_some_and(|c| Some(c[1]) != super::lexicon::place_class())
+        };
+        let rare = tags[i] == 0
+            && alone
+            && !adjective
+            && !known_class(w)
+            && !w.starts_with(['و', 'ف'])
+            && t.kind == TokenKind::Arabic
+            && v.strips[i].letters == 0
+            && bare.chars().count() >= 3
+            && bg.word(w).is_none()
+            && bg.word(bare).is_none()
+            && v.flags(i) & (TITLE | NATIONALITY) == 0
+            && !word_form(bare)
+            && !["ها", "هم", "هما", "هن", "كم", "ات", "يه", "ية"].iter().any(|s| bare.ends_with(s))
+            && !crate::keywords::verbs::verb_like(w)
+            && crate::numbers::words::parse_at(v.tokens, i).is_none();
+        if rare {
+            tags[i] = B_LOC;
         }
     }
 }
@@ -1184,6 +1254,29 @@ mod tests {
         assert_eq!(tags, vec![0, 5, 0, 5, 0, 5, 5, 6, 0]);
         // no list: «شيكاغو، مسقط رأسه»
         assert_eq!(run("في شيكاغو ، مسقط رأسه", &[0, 5, 0, 0, 0]), vec![0, 5, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_rare_word_after_a_kind_of_settlement_is_a_place() {
+        assert_eq!(run("في قضاء الحويجة غرب", &[0; 4]), vec![0, 0, 5, 0]);
+        assert_eq!(run("التابعة لمحافظة صامطة امس", &[0; 4]), vec![0, 0, 5, 0]);
+        // a person the tagger saw there is a place
+        assert_eq!(run("في بلدة هيلزبورو امس", &[0, 0, 1, 0]), vec![0, 0, 5, 0]);
+        // not an adjective, a common word, the judiciary, a plural, nor after the article
+        for text in ["في مدينة عريقة امس", "في منطقة عازلة امس", "في بلدة صغيرة امس", "لم يحاكموا أمام قضاء عادل", "وقضاء حوائج عائلاتهم", "للمدينة المثخنة بالجراح"] {
+            let n = text.split(' ').count();
+            assert_eq!(run(text, &vec![0; n]), vec![0; n], "{text}");
+        }
+        assert_eq!(run("أمام قضاء عادل", &[0, 0, 1]), vec![0, 0, 1]);
+    }
+
+    #[test]
+    fn a_rare_city_after_a_place_cue_is_a_place() {
+        // a city of the gazetteers the word classes do not know, after «في» or a place and و
+        assert_eq!(run("وصل إلى تكريت امس", &[0; 4]), vec![0, 0, 5, 0]);
+        assert_eq!(run("في مدينة توقات ويوزغات امس", &[0, 0, 5, 0, 0]), vec![0, 0, 5, 5, 0]);
+        // not a plural of the shape أفعال
+        assert_eq!(run("وحدة من أفران التحويل", &[0; 4]), vec![0; 4]);
     }
 
     #[test]
