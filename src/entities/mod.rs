@@ -65,15 +65,17 @@ fn builtin_entities() -> &'static [(String, Label)] {
     })
 }
 
-/// Persons often in the news (`data/persons.txt`) and seas, oceans, gulfs and canals (`data/seas.txt`), matched like
-/// user entities but only where the tagger found nothing or only names inside them: it learned from 2007 news and
-/// misses later names («ترامب», «ماكرون»), and keeps only the adjective of a sea («البحر الكاريبي»).
+/// Persons often in the news (`data/persons.txt`), seas, oceans, gulfs and canals (`data/seas.txt`) and regions of
+/// several words (`data/regions.txt`), matched like user entities but only where the tagger found nothing or only
+/// names inside them: it learned from 2007 news and misses later names («ترامب», «ماكرون»), keeps only the adjective
+/// of a sea («البحر الكاريبي») and one word of a state («كارولينا الشمالية»).
 fn known_names() -> &'static UserEntities {
     static LIST: OnceLock<UserEntities> = OnceLock::new();
     LIST.get_or_init(|| {
         let mut names: Vec<(String, Label)> =
             lexicon::lines(include_str!("data/persons.txt")).map(|l| (l.to_string(), Label::PER)).collect();
         names.extend(parse_entities(include_str!("data/seas.txt")).unwrap_or_default());
+        names.extend(parse_entities(include_str!("data/regions.txt")).unwrap_or_default());
         UserEntities::new(&names)
     })
 }
@@ -729,6 +731,10 @@ mod tests {
         fill_known_names(text, t, &mut out);
         let got: Vec<(&str, Label)> = out.iter().map(|e| (e.text.as_str(), e.label)).collect();
         assert_eq!(got, vec![("البحر الكاريبي", Label::LOC), ("جامعة البحر الأحمر", Label::ORG)]);
+        // so is a region of several words the tagger split or cut
+        let doc = crate::Pipeline::default().analyze("قالت شرطة بريتيش كولومبيا إن ولاية كارولينا الشمالية");
+        let names: Vec<(&str, Label)> = doc.entities.iter().flatten().map(|e| (e.text.as_str(), e.label)).collect();
+        assert_eq!(names, vec![("بريتيش كولومبيا", Label::LOC), ("كارولينا الشمالية", Label::LOC)]);
     }
 
     #[test]

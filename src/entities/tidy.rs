@@ -766,7 +766,9 @@ const CITY_MAX_ZIPF: f32 = 4.45;
 /// A one-word city or country of the gazetteers in the word class of places ([`one_word_place`]: «الطائف», «بريدة»,
 /// «صعدة») that the tagger left untagged is a place after a place cue («في بريدة», «محافظة صعدة»), with the
 /// preposition «ب» on it («ببريدة») or coordinated right after a place («تعز وصعدة»), unless it is a common word or a
-/// given name. (The span leaves the proclitic out: see `clitic_letters`.)
+/// given name; so is one the tagger took for a person alone there, but for «ب». A city of the gazetteers the word
+/// classes do not know ([`unclassed_place`]: «تكريت») is a place only after a place cue or coordinated after a place.
+/// (The span leaves the proclitic out: see `clitic_letters`.)
 fn cities(v: &View, tags: &mut [u8]) {
     use super::lexicon::{GAZ_CITY, GAZ_TERRITORY};
     let lx = super::lexicon::Lexicon::get();
@@ -779,7 +781,9 @@ fn cities(v: &View, tags: &mut [u8]) {
     for i in 0..n {
         let t = &v.tokens[i];
         let free = |k: usize| tags.get(k).is_none_or(|&x| x == 0 || x % 2 == 1);
-        if tags[i] != 0 || t.kind != TokenKind::Arabic || !free(i + 1) {
+        // (a city the tagger took for a person alone is one too: «بين تعز وصعدة»)
+        let person = tags[i] == B_PER;
+        if (tags[i] != 0 && !person) || t.kind != TokenKind::Arabic || !free(i + 1) {
             continue;
         }
         let w = t.norm.as_str();
@@ -790,7 +794,9 @@ fn cities(v: &View, tags: &mut [u8]) {
         // where an item of a list ends: at a punctuation mark or a next item after و («شيكاغو، مسقط رأسه» is no list)
         let item_end = |k: usize| v.tokens.get(k).is_none_or(|x| x.kind == TokenKind::Punct || (x.norm.starts_with('و') && tags[k] == 0));
         // «في بريدة»; «ببريدة», «تعز وصعدة»: the letter before a city that is no city with it
-        let place = if cue || (listed && item_end(i + 1)) {
+        let place = if person {
+            (cue || (listed && item_end(i + 1))) && city(w) || (after_place && w.strip_prefix('و').is_some_and(&city))
+        } else if cue || (listed && item_end(i + 1)) {
             cued_city(w)
         } else if w.starts_with('و') && after_place {
             w.get(2..).is_some_and(&cued_city) && !cued_city(w)
@@ -805,7 +811,7 @@ fn cities(v: &View, tags: &mut [u8]) {
         }
         // a city of several words or a common word in the middle of such a list («الدمام، الخبر، القطيف ورأس
         // تنورة»), the list going on after it
-        let in_list = listed || (w.starts_with('و') && after_place);
+        let in_list = !person && (listed || (w.starts_with('و') && after_place));
         if in_list {
             let first = if listed { super::hash::key(w) } else { super::hash::key(w.get(2..).unwrap_or("")) };
             let next = |j: usize| (i + j < n && tags[i + j] == 0).then(|| super::hash::key(&v.tokens[i + j].norm));
@@ -1277,6 +1283,9 @@ mod tests {
         assert_eq!(run("في مدينة توقات ويوزغات امس", &[0, 0, 5, 0, 0]), vec![0, 0, 5, 5, 0]);
         // not a plural of the shape أفعال
         assert_eq!(run("وحدة من أفران التحويل", &[0; 4]), vec![0; 4]);
+        // a city the tagger took for a person alone after a place cue or coordinated after a place
+        assert_eq!(run("بين تعز وصعدة امس", &[0, 5, 1, 0]), vec![0, 5, 5, 0]);
+        assert_eq!(run("في الطائف امس", &[0, 1, 0]), vec![0, 5, 0]);
     }
 
     #[test]
