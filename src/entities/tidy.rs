@@ -425,6 +425,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     countries(v, tags);
     cities(v, tags);
     headed_places(v, tags);
+    hyphenated(v, tags);
     named_sites(v, tags);
     facility_adjectives(v, tags);
     quoted_outlets(v, tags);
@@ -826,6 +827,41 @@ fn cities(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// A name written with a hyphen between two words, no space around it, is one name when the tagger named either word
+/// and one of them is unknown to the word classes (a transliterated name: «هارلي-ديفيدسون», «سالي-آن»), with the
+/// first named word's label; two names the news knows stay apart («قمة ترامب-بوتين»).
+fn hyphenated(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let classes = super::clusters::Clusters::embedded();
+    for i in 1..n.saturating_sub(1) {
+        let (a, h, b) = (&v.tokens[i - 1], &v.tokens[i], &v.tokens[i + 1]);
+        let joined = h.text == "-" && a.span.byte_end == h.span.byte_start && h.span.byte_end == b.span.byte_start;
+        let word = |t: &crate::document::Token| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin);
+        if !joined || !word(a) || !word(b) || (tags[i - 1] == 0 && tags[i + 1] == 0) {
+            continue;
+        }
+        let unknown = |t: &crate::document::Token| classes.classes_of_key(super::hash::key(&t.norm)).is_none();
+        if !unknown(a) && !unknown(b) {
+            continue;
+        }
+        let first = if tags[i - 1] != 0 { tags[i - 1] } else { tags[i + 1] };
+        let inside = if first % 2 == 1 { first + 1 } else { first };
+        if tags[i - 1] == 0 {
+            tags[i - 1] = inside - 1;
+        }
+        tags[i] = inside;
+        let mut k = i + 1;
+        let own = tags[k];
+        tags[k] = inside;
+        k += 1;
+        // the rest of a name that opened on the second word
+        while own != 0 && k < n && tags[k] == if own % 2 == 1 { own + 1 } else { own } {
+            tags[k] = inside;
+            k += 1;
+        }
+    }
+}
+
 /// Kinds of settlement and landform, normalized: the word after one, without the article, is a place name
 /// («بلدة هيلزبورو», «قضاء الحويجة», «مرتفعات حمرين»).
 const SETTLEMENT_HEADS: [&str; 17] = [
@@ -968,17 +1004,24 @@ fn before_outlet(norm: &str) -> bool {
     norm == "ل" || is_head(norm, &OUTLET_HEADS)
 }
 
-/// One to three words in quotation marks after «لـ» or an outlet noun name the outlet: an organization
-/// («لـ"الاقتصادية"», «لـ«الشرق الأوسط»», «صحيفة "واشنطن بوست"»), whatever the tagger said of them.
+/// Nouns of a company or a group of them that name it in quotation marks after them («شركة "أكوا باور"»), normalized.
+const COMPANY_HEADS: [&str; 7] = ["شركة", "شركات", "مجموعة", "بنك", "مصرف", "مؤسسة", "مطاعم"];
+
+/// One to three words in quotation marks after «لـ», an outlet noun or a company noun name the outlet or company: an
+/// organization («لـ"الاقتصادية"», «لـ«الشرق الأوسط»», «صحيفة "واشنطن بوست"», «شركة "إي-أون"»), whatever the tagger
+/// said of them.
 fn quoted_outlets(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
-        if v.tokens[i].kind != TokenKind::Arabic || !before_outlet(&v.tokens[i].norm) {
+        let head = &v.tokens[i].norm;
+        if v.tokens[i].kind != TokenKind::Arabic || !(before_outlet(head) || is_head(head, &COMPANY_HEADS)) {
             continue;
         }
-        // and the quoted names listed after it with «،» or و («قنوات "يمن شباب" و"سهيل"، و"بلقيس"»)
+        // and the quoted names listed after it with «،» or و («قنوات "يمن شباب" و"سهيل"، و"بلقيس"»); a word may hold
+        // a hyphen («إي-أون»)
         let mut open = i + 1;
-        while let Some(words) = quoted_run(&v.tokens[..n], open, 3, |t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {
+        let word = |t: &crate::document::Token| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) || t.text == "-";
+        while let Some(words) = quoted_run(&v.tokens[..n], open, 3, word) {
             tags[words.start] = B_ORG;
             tags[words.start + 1..words.end].fill(B_ORG + 1);
             open = words.end + 1;
@@ -1277,6 +1320,15 @@ mod tests {
     }
 
     #[test]
+    fn a_hyphen_joins_a_transliterated_name() {
+        assert_eq!(run("باسم هارلي - ديفيدسون قالت", &[0, 1, 0, 1, 0]), vec![0, 1, 0, 1, 0], "spaced: no join");
+        let tags = run("باسم هارلي-ديفيدسون قالت", &[0, 1, 0, 1, 0]);
+        assert_eq!(tags, vec![0, 1, 2, 2, 0]);
+        // two names the news knows stay apart
+        assert_eq!(run("قمة ترامب-بوتين امس", &[0, 1, 0, 1, 0]), vec![0, 1, 0, 1, 0]);
+    }
+
+    #[test]
     fn a_rare_city_after_a_place_cue_is_a_place() {
         // a city of the gazetteers the word classes do not know, after «في» or a place and و
         assert_eq!(run("وصل إلى تكريت امس", &[0; 4]), vec![0, 0, 5, 0]);
@@ -1528,6 +1580,9 @@ mod tests {
         assert_eq!(run("وقال لـ\"عكاظ\" ان", &[0, 0, 0, 0, 0, 0]), vec![0, 0, 0, 3, 0, 0]);
         assert_eq!(run("مصادر لـ«الشرق الأوسط» إن", &[0, 0, 0, 5, 6, 0, 0]), vec![0, 0, 0, 3, 4, 0, 0]);
         assert_eq!(run("ونشرت صحيفة \"واشنطن بوست\" تقريرا", &[0, 0, 0, 5, 0, 0, 0]), vec![0, 0, 0, 3, 4, 0, 0]);
+        // a company, its name holding a hyphen
+        assert_eq!(run("قالت شركة \"إي-أون\" الألمانية", &[0; 8]), vec![0, 0, 0, 3, 4, 4, 0, 0]);
+        assert_eq!(run("مصرف \"كريدي سويس\" ثاني", &[0, 0, 1, 2, 0, 0]), vec![0, 0, 3, 4, 0, 0]);
         // not a long quotation, nor a quoted word after anything else
         assert_eq!(run("وقال لـ\"نحن لن نتراجع ابدا\" امس", &[0; 9]), vec![0; 9]);
         assert_eq!(run("وقال \"عكاظ\" ان", &[0; 5]), vec![0; 5]);
