@@ -422,6 +422,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     }
     epithets(v, tags);
     sub_units(v, tags);
+    coordinated_organizations(v, tags);
     countries(v, tags);
     cities(v, tags);
     headed_places(v, tags);
@@ -988,6 +989,35 @@ fn sub_units(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// An organization's name does not run across و into another organization («وزارة الصحة | والمركز الوطني للسكري»,
+/// «اتحاد الجامعات العربية | والشبكة العربية الأوروبية»): a word inside it that is و and an organization head opens a
+/// name of its own. A body «of the states of» another is one name with it («اتحاد غرف» + «دول» + «مجلس التعاون
+/// الخليجي», «مجلس وزراء الصحة» + «لدول» + «مجلس التعاون»): the longest name.
+fn coordinated_organizations(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let lx = super::lexicon::Lexicon::get();
+    // «ووزارة», «والمركز»: و, the article perhaps, and a head; not a medium, which names one body with the other
+    // («هيئة الإذاعة والتلفزيون»)
+    let head = |w: &str| {
+        w.strip_prefix('و').is_some_and(|r| {
+            let bare = r.strip_prefix("ال").filter(|b| b.chars().count() >= 3).unwrap_or(r);
+            lx.flags(super::hash::key(bare)) & super::lexicon::ORG_HEAD != 0 && !matches!(bare, "تلفزيون" | "اذاعة" | "قناة")
+        })
+    };
+    for k in 1..n {
+        let t = &v.tokens[k];
+        if tags[k] == B_ORG + 1 && head(&t.norm) {
+            // (a head alone names nothing: «وزارة الزراعة والمجلس»)
+            tags[k] = if tags.get(k + 1) == Some(&(B_ORG + 1)) { B_ORG } else { 0 };
+        }
+        let of_states = matches!(t.norm.as_str(), "دول" | "لدول");
+        if of_states && tags[k] == 0 && (tags[k - 1] == B_ORG || tags[k - 1] == B_ORG + 1) && tags.get(k + 1) == Some(&B_ORG) {
+            tags[k] = B_ORG + 1;
+            tags[k + 1] = B_ORG + 1;
+        }
+    }
+}
+
 /// Whether normalized `w` is one of `heads`, perhaps after one or two proclitic letters («لصحيفة», «بملعب»).
 pub(super) fn is_head(w: &str, heads: &[&str]) -> bool {
     heads.iter().any(|h| w.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))))
@@ -1317,6 +1347,16 @@ mod tests {
             assert_eq!(run(text, &vec![0; n]), vec![0; n], "{text}");
         }
         assert_eq!(run("أمام قضاء عادل", &[0, 0, 1]), vec![0, 0, 1]);
+    }
+
+    #[test]
+    fn organizations_split_at_a_coordinated_head_and_join_across_states() {
+        // «وزارة الصحة والمركز الوطني للسكري»: two names; a head alone after و names nothing
+        assert_eq!(run("مع وزارة الصحة والمركز الوطني للسكري", &[0, 3, 4, 4, 4, 4]), vec![0, 3, 4, 3, 4, 4]);
+        assert_eq!(run("بين وزارة الزراعة والمجلس امس", &[0, 3, 4, 4, 0]), vec![0, 3, 4, 0, 0]);
+        // a medium names one body with the other
+        assert_eq!(run("هيئة الإذاعة والتلفزيون امس", &[3, 4, 4, 0]), vec![3, 4, 4, 0]);
+        assert_eq!(run("اتحاد غرف دول مجلس التعاون الخليجي", &[3, 4, 0, 3, 4, 4]), vec![3, 4, 4, 4, 4, 4]);
     }
 
     #[test]
