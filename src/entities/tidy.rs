@@ -423,6 +423,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     epithets(v, tags);
     sub_units(v, tags);
     coordinated_organizations(v, tags);
+    quoted_names(v, tags);
     countries(v, tags);
     cities(v, tags);
     headed_places(v, tags);
@@ -989,6 +990,34 @@ fn sub_units(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// An organization's name that opens a quotation in «» or “” runs to its close: the quotation marks bound it
+/// («المعهد العربي» + «لتنمية القيادات» in «المعهد العربي لتنمية القيادات», «سي إن إن» + «بالعربية»), when no
+/// more than four untagged words are left before the closing mark, each a Latin word or an Arabic one with the article
+/// or a preposition and no verb: not a quoted sentence or slogan («الأمم المتحدة توقف برامج التنمية», «داعش نبتة
+/// سلفية») nor a list («أديس أبابا وأسمرة»). (Straight quotes are left alone: which one opens is a guess.)
+fn quoted_names(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let word = |t: &crate::document::Token| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin);
+    let namelike = |k: usize| {
+        let t = &v.tokens[k];
+        t.kind == TokenKind::Latin
+            || (!crate::keywords::verbs::verb_like(&t.norm) && (v.definite(k) || t.norm.starts_with(['ل', 'ب', 'ك'])))
+    };
+    for i in 1..n {
+        if tags[i] != B_ORG || !matches!(v.tokens[i - 1].text.as_str(), "«" | "“") {
+            continue;
+        }
+        let Some(quoted) = quoted_run(&v.tokens[..n], i - 1, 10, word) else { continue };
+        let mut j = i + 1;
+        while j < quoted.end && tags[j] == B_ORG + 1 {
+            j += 1;
+        }
+        if j < quoted.end && quoted.end - j <= 4 && (j..quoted.end).all(|k| tags[k] == 0 && namelike(k)) {
+            tags[j..quoted.end].fill(B_ORG + 1);
+        }
+    }
+}
+
 /// An organization's name does not run across و into another organization («وزارة الصحة | والمركز الوطني للسكري»,
 /// «اتحاد الجامعات العربية | والشبكة العربية الأوروبية»): a word inside it that is و and an organization head opens a
 /// name of its own. A body «of the states of» another is one name with it («اتحاد غرف» + «دول» + «مجلس التعاون
@@ -1357,6 +1386,15 @@ mod tests {
         // a medium names one body with the other
         assert_eq!(run("هيئة الإذاعة والتلفزيون امس", &[3, 4, 4, 0]), vec![3, 4, 4, 0]);
         assert_eq!(run("اتحاد غرف دول مجلس التعاون الخليجي", &[3, 4, 0, 3, 4, 4]), vec![3, 4, 4, 4, 4, 4]);
+    }
+
+    #[test]
+    fn an_organization_opening_a_quotation_runs_to_its_close() {
+        assert_eq!(run("مظلة «المعهد العربي لتنمية القيادات» امس", &[0, 0, 3, 4, 0, 0, 0, 0]), vec![0, 0, 3, 4, 4, 4, 0, 0]);
+        // not a quoted sentence, a list, a person or a straight quote
+        assert_eq!(run("أن «الأمم المتحدة توقف برامج التنمية»", &[0, 0, 3, 4, 0, 0, 0, 0]), vec![0, 0, 3, 4, 0, 0, 0, 0]);
+        assert_eq!(run("«أديس أبابا وأسمرة» امس", &[0, 3, 4, 0, 0, 0]), vec![0, 3, 4, 0, 0, 0]);
+        assert_eq!(run("زرت \"أحمد فؤاد نجم\" امس", &[0, 0, 1, 2, 0, 0, 0]), vec![0, 0, 1, 2, 0, 0, 0]);
     }
 
     #[test]
