@@ -148,11 +148,46 @@ pub(super) fn split_place(a: &str, b: &str) -> bool {
     gazetteer_city(super::hash::key(&format!("{a}{b}")))
 }
 
+/// Common family names of the Gulf, normalized: seeds that find the word class of family names.
+const FAMILY_SEEDS: [&str; 16] = [
+    "الحربي", "الشمري", "القحطاني", "العتيبي", "الغامدي", "الزهراني", "الدوسري", "المطيري", "العنزي", "الشهري", "السبيعي",
+    "الرشيدي", "العمري", "الجهني", "البلوي", "الاحمدي",
+];
+
+/// The word class (at the coarser level) that most of [`FAMILY_SEEDS`] fall in: the class of family names in the news
+/// the classes were learned from («الربيعة», «الجربوع», «السديري» share it; «الماضي», «التهاني», «الأولمبي» do not).
+pub(super) fn family_class() -> Option<u8> {
+    static CLASS: OnceLock<Option<u8>> = OnceLock::new();
+    *CLASS.get_or_init(|| {
+        let classes = super::clusters::Clusters::embedded();
+        let mut count = [0u32; 256];
+        for w in FAMILY_SEEDS {
+            if let Some(c) = classes.classes_of_key(super::hash::key(w)) {
+                count[c[1] as usize] += 1;
+            }
+        }
+        let (best, &n) = count.iter().enumerate().max_by_key(|&(c, &n)| (n, std::cmp::Reverse(c)))?;
+        (n > 0).then_some(best as u8)
+    })
+}
+
+/// The dates layer's lexicon of month and weekday names.
+fn dates() -> &'static crate::dates::Lexicon {
+    static DATES: OnceLock<crate::dates::Lexicon> = OnceLock::new();
+    DATES.get_or_init(crate::dates::Lexicon::default)
+}
+
 /// The Gregorian month number of normalized word `w`, in any of its Arabic names (the dates layer's list: «أبريل»,
 /// «نيسان»).
 pub(super) fn month_number(w: &str) -> Option<u8> {
-    static DATES: OnceLock<crate::dates::Lexicon> = OnceLock::new();
-    DATES.get_or_init(crate::dates::Lexicon::default).months.get(crate::dates::lexicon::key_of_norm(w).as_ref()).copied()
+    dates().months.get(crate::dates::lexicon::key_of_norm(w).as_ref()).copied()
+}
+
+/// Whether normalized word `w`, with or without the article, is (or opens) a month or weekday name of any calendar
+/// («الثلاثاء», «محرم»).
+pub(super) fn calendar_word(w: &str) -> bool {
+    let any = |x: &str| dates().any.contains(crate::dates::lexicon::key_of_norm(x).as_ref());
+    any(w) || w.strip_prefix("ال").is_some_and(any)
 }
 
 pub(super) fn lines(s: &str) -> impl Iterator<Item = &str> {

@@ -296,6 +296,26 @@ fn family_nisba(v: &View, tags: &[u8], j: usize) -> bool {
         && v.flags(j) & (NATIONALITY | TITLE) == 0
 }
 
+/// Whether untagged token `j` is a family name after «بن X» («توفيق بن فوزان» + «الربيعة», «خالد بن علي» +
+/// «الحربي»): a word with the article, five letters or more, no nationality or title, no day or month, no stopword,
+/// in the word class of family names ([`family_class`](super::lexicon::family_class)) or too rare for the word
+/// classes to know it, and no participle of the shapes المتفعل, المستفعل («فيصل بن تركي المتواجد»).
+fn family_name(v: &View, tags: &[u8], j: usize) -> bool {
+    let Some(t) = v.tokens.get(j) else { return false };
+    let w = t.norm.as_str();
+    let class = super::clusters::Clusters::embedded().classes_of_key(super::hash::key(w));
+    tags.get(j) == Some(&0)
+        && t.kind == TokenKind::Arabic
+        && v.strips[j].letters == 0
+        && w.starts_with("ال")
+        && w.chars().count() >= 5
+        && v.flags(j) & (NATIONALITY | TITLE) == 0
+        && class.is_none_or(|c| Some(c[1]) == super::lexicon::family_class())
+        && !(w.chars().count() >= 7 && (w.starts_with("المت") || w.starts_with("المست")))
+        && !super::lexicon::calendar_word(w)
+        && !crate::keywords::lexicon::stopwords().contains(w)
+}
+
 /// Tidy the tags of one sentence (see the module doc).
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_persons(v, tags);
@@ -343,6 +363,8 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         } else if b == B_PER && j < n && tags[j] == 0 && v.tokens[j].norm == "ال" && v.completes(tags, j + 1) {
             Some(j + 2)
         } else if b == B_PER && open_end && family_nisba(v, tags, j) {
+            Some(j + 1)
+        } else if b == B_PER && j >= s + 3 && matches!(v.tokens[j - 2].norm.as_str(), "بن" | "ابن") && family_name(v, tags, j) {
             Some(j + 1)
         } else {
             None
@@ -1395,6 +1417,17 @@ mod tests {
         assert_eq!(run("أن «الأمم المتحدة توقف برامج التنمية»", &[0, 0, 3, 4, 0, 0, 0, 0]), vec![0, 0, 3, 4, 0, 0, 0, 0]);
         assert_eq!(run("«أديس أبابا وأسمرة» امس", &[0, 3, 4, 0, 0, 0]), vec![0, 3, 4, 0, 0, 0]);
         assert_eq!(run("زرت \"أحمد فؤاد نجم\" امس", &[0, 0, 1, 2, 0, 0, 0]), vec![0, 0, 1, 2, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_family_name_after_bin_and_a_name_ends_the_person() {
+        assert_eq!(run("قال خالد بن علي الحربي إن", &[0, 1, 2, 2, 0, 0]), vec![0, 1, 2, 2, 2, 0]);
+        assert_eq!(run("الدكتور توفيق بن فوزان الربيعة امس", &[0, 1, 2, 2, 0, 0]), vec![0, 1, 2, 2, 2, 0]);
+        // not a day, an ordinal, an adjective of what comes before, nor a participle
+        for (text, n) in [("الأمير محمد بن نايف الثلاثاء", 5), ("الأمير سلطان بن سلمان الأول", 5), ("بمجمع فيصل بن فهد الأولمبي", 5), ("الأمير فيصل بن تركي المتواجد", 5)] {
+            let tags = [&[0, 1, 2, 2][..], &vec![0; n - 4]].concat();
+            assert_eq!(run(text, &tags), tags, "{text}");
+        }
     }
 
     #[test]
