@@ -450,6 +450,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     cities(v, tags);
     headed_places(v, tags);
     hyphenated(v, tags);
+    place_bodies(v, tags);
     named_sites(v, tags);
     facility_adjectives(v, tags);
     quoted_outlets(v, tags);
@@ -883,6 +884,34 @@ fn hyphenated(v: &View, tags: &mut [u8]) {
             tags[k] = inside;
             k += 1;
         }
+    }
+}
+
+/// A broadcaster or a chamber of commerce named by its place is one organization with it («تلفزيون عدن», «إذاعة
+/// لندن», «غرفة تجارة الأردن», «غرفة الشرقية»): the head, a proclitic allowed, right before a place the tagger found.
+fn place_bodies(v: &View, tags: &mut [u8]) {
+    const HEADS: [&str; 4] = ["تلفزيون", "اذاعة", "راديو", "غرفة"];
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n {
+        if tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic || !is_head(&v.tokens[i].norm, &HEADS) {
+            continue;
+        }
+        // «غرفة تجارة (وصناعة)»
+        let mut k = i + 1;
+        if v.tokens[i].norm.ends_with("غرفة") {
+            while k < n && tags[k] == 0 && k < i + 3 && matches!(v.tokens[k].norm.as_str(), "تجارة" | "وصناعة" | "التجارة" | "والصناعة") {
+                k += 1;
+            }
+        }
+        if tags.get(k) != Some(&B_LOC) {
+            continue;
+        }
+        let mut e = k + 1;
+        while e < n && tags[e] == I_LOC {
+            e += 1;
+        }
+        tags[i] = B_ORG;
+        tags[i + 1..e].fill(B_ORG + 1);
     }
 }
 
@@ -1428,6 +1457,14 @@ mod tests {
             let tags = [&[0, 1, 2, 2][..], &vec![0; n - 4]].concat();
             assert_eq!(run(text, &tags), tags, "{text}");
         }
+    }
+
+    #[test]
+    fn a_broadcaster_or_chamber_named_by_its_place_is_one_organization() {
+        assert_eq!(run("تشغيل تلفزيون عدن العريق", &[0, 0, 5, 0]), vec![0, 3, 4, 0]);
+        assert_eq!(run("مع غرفة تجارة الأردن امس", &[0, 0, 0, 5, 0]), vec![0, 3, 4, 4, 0]);
+        // not before what is no place
+        assert_eq!(run("في غرفة العمليات امس", &[0; 4]), vec![0; 4]);
     }
 
     #[test]
