@@ -171,6 +171,24 @@ pub(super) fn family_class() -> Option<u8> {
     })
 }
 
+/// The word class (at the coarser level) that most given names of `given_names.txt` fall in: the class of given names
+/// in the news the classes were learned from («عوض», «أسعد», «جميل» share it with «محمد», «سامي»).
+pub(super) fn given_class() -> Option<u8> {
+    static CLASS: OnceLock<Option<u8>> = OnceLock::new();
+    *CLASS.get_or_init(|| {
+        let classes = super::clusters::Clusters::embedded();
+        let mut count = [0u32; 256];
+        for l in lines(GIVEN_NAMES) {
+            let n = Normalizer::default().normalize_str(l);
+            if let Some(c) = classes.classes_of_key(super::hash::key(&n)) {
+                count[c[1] as usize] += 1;
+            }
+        }
+        let (best, &n) = count.iter().enumerate().max_by_key(|&(c, &n)| (n, std::cmp::Reverse(c)))?;
+        (n > 0).then_some(best as u8)
+    })
+}
+
 /// The dates layer's lexicon of month and weekday names.
 fn dates() -> &'static crate::dates::Lexicon {
     static DATES: OnceLock<crate::dates::Lexicon> = OnceLock::new();

@@ -470,12 +470,17 @@ fn keeps_first_letter<'t>(
     }
 }
 
-/// «وفهد السميح»: a person's first word that is و before a given name, and no given name itself («وليد», «وسام»),
+/// «وفهد السميح»: a person's first word that is و before a given name (listed, or in the word class of given names:
+/// «ومهند»), and no given name itself («وليد», «وسام»),
 /// starts with the conjunction (the clitic stripper keeps a و before a short word, «فهد» has three letters).
 pub(super) fn and_before_given_name(t: &Token) -> bool {
     let lx = lexicon::Lexicon::get();
     let given = |w: &str| lx.flags(hash::key(w)) & lexicon::GIVEN != 0;
-    t.kind == TokenKind::Arabic && t.norm.strip_prefix('و').is_some_and(|rest| rest.chars().count() >= 3 && given(rest)) && !given(&t.norm)
+    // (or in the word class of given names: «ومهند»; not the whole word, which the classes learned with its و)
+    let given_rest = |w: &str| {
+        given(w) || clusters::Clusters::embedded().classes_of_key(hash::key(w)).is_some_and(|c| Some(c[1]) == lexicon::given_class())
+    };
+    t.kind == TokenKind::Arabic && t.norm.strip_prefix('و').is_some_and(|rest| rest.chars().count() >= 3 && given_rest(rest)) && !given(&t.norm)
 }
 
 /// The document's normalized Arabic words, for [`keeps_first_letter`] (built once per document, on first use).
@@ -668,6 +673,9 @@ mod tests {
         let doc = crate::Pipeline::default().analyze("وفهد وليد وسام");
         let t = &doc.tokens;
         assert!(and_before_given_name(&t[0]) && !and_before_given_name(&t[1]) && !and_before_given_name(&t[2]));
+        // a given name the list lacks, in the word class of given names
+        let doc = crate::Pipeline::default().analyze("ومهند");
+        assert!(and_before_given_name(&doc.tokens[0]));
     }
 
     #[test]

@@ -316,6 +316,10 @@ fn family_name(v: &View, tags: &[u8], j: usize) -> bool {
         && !crate::keywords::lexicon::stopwords().contains(w)
 }
 
+/// Words commoner than this Zipf frequency in the background list are seldom part of a name («أغنية»; «الحربي» is
+/// 4.4).
+const FAMILY_MAX_ZIPF: f32 = 4.5;
+
 /// Tidy the tags of one sentence (see the module doc).
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_persons(v, tags);
@@ -451,6 +455,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     headed_places(v, tags);
     hyphenated(v, tags);
     place_bodies(v, tags);
+    listed_persons(v, tags);
     named_sites(v, tags);
     facility_adjectives(v, tags);
     quoted_outlets(v, tags);
@@ -912,6 +917,70 @@ fn place_bodies(v: &View, tags: &mut [u8]) {
         }
         tags[i] = B_ORG;
         tags[i + 1..e].fill(B_ORG + 1);
+    }
+}
+
+/// Names listed with commas among persons are persons: an untagged item of one to three words opening with a given
+/// name (listed, or in the word class of given names: [`given_class`](super::lexicon::given_class)) between items
+/// that are persons, or before two of them («عوض خريص، فيصل الخراع، محمد الدعيع»), and a person's name the tagger cut
+/// short inside its item runs to the item's end («…، سامي» + «الجابر»).
+fn listed_persons(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let comma = |k: usize| v.tokens.get(k).is_some_and(|t| matches!(t.text.as_str(), "،" | ","));
+    // the items: token ranges between commas (the first reaches back to the sentence start, the last to the end or
+    // the next punctuation)
+    let mut items: Vec<(usize, usize)> = Vec::new();
+    let mut start = 0;
+    for k in 0..=n {
+        if k == n || comma(k) || (v.tokens[k].kind == TokenKind::Punct && !comma(k)) {
+            items.push((start, k));
+            start = k + 1;
+        }
+    }
+    // an item that is a person, or ends with one («وضمت القائمة عبدالله ابو يمن»)
+    let person_item = |tags: &[u8], (a, b): (usize, usize)| a < b && (tags[a] == B_PER || matches!(tags[b - 1], B_PER | I_PER));
+    let classes = super::clusters::Clusters::embedded();
+    // (not «على», which normalizes to «علي»)
+    let given = |k: usize| {
+        !v.tokens[k].text.ends_with('ى')
+            && (v.flags(k) & GIVEN != 0 || classes.classes_of_key(v.stems[k]).is_some_and(|c| Some(c[1]) == super::lexicon::given_class()))
+    };
+    // (a given name may read as a verb or a particle: «عوض»)
+    let name_word = |k: usize| {
+        let t = &v.tokens[k];
+        t.kind == TokenKind::Arabic
+            && v.flags(k) & (TITLE | NATIONALITY) == 0
+            && (given(k) || !(crate::keywords::verbs::verb_like(&t.norm) || crate::keywords::lexicon::stopwords().contains(t.norm.as_str())))
+    };
+    for x in 0..items.len() {
+        // items joined by commas only: the item after this one starts right after a comma
+        let listed = |y: usize| items.get(y).is_some_and(|&it| person_item(tags, it)) && y > 0 && comma(items[y].0 - 1);
+        let before = x > 0 && comma(items[x].0 - 1) && person_item(tags, items[x - 1]);
+        let after = listed(x + 1);
+        let (a, b) = items[x];
+        if b <= a {
+            continue;
+        }
+        // the item's words: the last one to three words before the comma for the first item of a list
+        let first = !before && after && listed(x + 2);
+        let a = if first { (a..b).rev().take(3).filter(|&k| given(k)).last().unwrap_or(b) } else { a };
+        if b - a > 3 || b == a || !(before || after) {
+            continue;
+        }
+        if (before && after || first) && tags[a..b].iter().all(|&t| t == 0) && given(a) && (a..b).all(name_word) {
+            tags[a] = B_PER;
+            tags[a + 1..b].fill(I_PER);
+        } else if tags[a] == B_PER && (before || after) {
+            let mut e = a + 1;
+            while e < b && tags[e] == I_PER {
+                e += 1;
+            }
+            // (words a name rarely holds: «وقصي حاتم» + «أغنية»)
+            let rare = |k: usize| crate::keywords::lexicon::background().word(&v.tokens[k].norm).is_none_or(|z| z < FAMILY_MAX_ZIPF);
+            if e < b && tags[e..b].iter().all(|&t| t == 0) && (e..b).all(|k| name_word(k) && rare(k)) {
+                tags[e..b].fill(I_PER);
+            }
+        }
     }
 }
 
@@ -1465,6 +1534,13 @@ mod tests {
         assert_eq!(run("مع غرفة تجارة الأردن امس", &[0, 0, 0, 5, 0]), vec![0, 3, 4, 4, 0]);
         // not before what is no place
         assert_eq!(run("في غرفة العمليات امس", &[0; 4]), vec![0; 4]);
+    }
+
+    #[test]
+    fn names_listed_among_persons_are_persons() {
+        // وشارك في التشكيلة عوض خريص ، فيصل الخراع ، محمد الدعيع ، سامي الجابر
+        let tags = run("وشارك في التشكيلة عوض خريص ، فيصل الخراع ، محمد الدعيع ، سامي الجابر", &[0, 0, 0, 0, 0, 0, 1, 2, 0, 1, 2, 0, 1, 0]);
+        assert_eq!(tags, vec![0, 0, 0, 1, 2, 0, 1, 2, 0, 1, 2, 0, 1, 2]);
     }
 
     #[test]
