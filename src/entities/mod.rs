@@ -375,8 +375,13 @@ fn clitic_letters(t: &Token, next: Option<&Token>, strip: lexicon::Strip, model:
     {
         return 0;
     }
-    // a city or country whose first letter the stripper took for a clitic («باليرمو», not «ب» + «اليرمو»)
+    // a city or country whose first letter the stripper took for a clitic («باليرمو», not «ب» + «اليرمو»), and so an
+    // organization head («بلدية», not «ب» + «لدية»)
     if strip.letters > 0 && place(&t.norm) && !t.norm.get(strip.bytes..).is_some_and(place) {
+        return 0;
+    }
+    let head = |w: &str| lexicon::Lexicon::get().flags(hash::key(w)) & lexicon::ORG_HEAD != 0;
+    if strip.letters > 0 && head(&t.norm) && !t.norm.get(strip.bytes..).is_some_and(head) {
         return 0;
     }
     if strip.letters > 0 || t.kind != TokenKind::Arabic {
@@ -646,6 +651,9 @@ mod tests {
         assert!(keeps(1) && keeps(3) && keeps(7));
         // «وويليام» is و + «ويليام»; «ليبيا» is known; «الدتي» has no foreign shape nor a clitic before it
         assert!(!keeps(2) && !keeps(4) && !keeps(5));
+        // an organization head keeps its first letter
+        let doc = crate::Pipeline::default().analyze("وقالت بلدية جدة");
+        assert_eq!(doc.entities.iter().flatten().map(|e| e.text.as_str()).collect::<Vec<_>>(), ["بلدية جدة"]);
         // «ويوزغات»: و before a city of the gazetteers
         let doc = crate::Pipeline::default().analyze("ويوزغات");
         assert!(!keeps_first_letter(&doc.tokens[0], 1, Label::LOC, &model, &doc.tokens, &mut None));

@@ -818,7 +818,7 @@ fn cities(v: &View, tags: &mut [u8]) {
             continue;
         }
         let w = t.norm.as_str();
-        let cue = i > 0 && place_cue(&v.tokens[i - 1].norm, true);
+        let cue = i > 0 && (place_cue(&v.tokens[i - 1].norm, true) || is_head(&v.tokens[i - 1].norm, &EVENT_NOUNS));
         let after_place = i > 0 && matches!(tags[i - 1], B_LOC | I_LOC);
         // «الدمام، الخبر، القطيف»: the next item of a list of places
         let listed = i > 1 && matches!(v.tokens[i - 1].text.as_str(), "،" | ",") && matches!(tags[i - 2], B_LOC | I_LOC);
@@ -892,10 +892,11 @@ fn hyphenated(v: &View, tags: &mut [u8]) {
     }
 }
 
-/// A broadcaster or a chamber of commerce named by its place is one organization with it («تلفزيون عدن», «إذاعة
-/// لندن», «غرفة تجارة الأردن», «غرفة الشرقية»): the head, a proclitic allowed, right before a place the tagger found.
+/// A broadcaster, a chamber of commerce, a library, a municipality or a metro named by its place is one organization
+/// with it («تلفزيون عدن», «إذاعة لندن», «غرفة تجارة الأردن», «مكتبة الإسكندرية», «بلدية جدة», «مترو جدة»): the head,
+/// a proclitic allowed, right before a place the tagger found.
 fn place_bodies(v: &View, tags: &mut [u8]) {
-    const HEADS: [&str; 4] = ["تلفزيون", "اذاعة", "راديو", "غرفة"];
+    const HEADS: [&str; 7] = ["تلفزيون", "اذاعة", "راديو", "غرفة", "مكتبة", "بلدية", "مترو"];
     let n = tags.len().min(v.tokens.len());
     for i in 0..n {
         if tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic || !is_head(&v.tokens[i].norm, &HEADS) {
@@ -1047,6 +1048,9 @@ fn headed_places(v: &View, tags: &mut [u8]) {
         }
     }
 }
+
+/// Events named by their place, normalized: the city after one is a place («تفجير أبها», «معركة تكريت»).
+const EVENT_NOUNS: [&str; 12] = ["تفجير", "تفجيرات", "انفجار", "حادث", "حادثة", "هجوم", "هجمات", "جريمة", "زلزال", "مجزرة", "معركة", "اعتداء"];
 
 /// Epithets that belong to a holy city's name, normalized: «مكة المكرمة», «المدينة المنورة».
 const EPITHETS: [&str; 2] = ["المكرمة", "المنورة"];
@@ -1532,6 +1536,7 @@ mod tests {
     fn a_broadcaster_or_chamber_named_by_its_place_is_one_organization() {
         assert_eq!(run("تشغيل تلفزيون عدن العريق", &[0, 0, 5, 0]), vec![0, 3, 4, 0]);
         assert_eq!(run("مع غرفة تجارة الأردن امس", &[0, 0, 0, 5, 0]), vec![0, 3, 4, 4, 0]);
+        assert_eq!(run("زار مكتبة الإسكندرية امس", &[0, 0, 5, 0]), vec![0, 3, 4, 0]);
         // not before what is no place
         assert_eq!(run("في غرفة العمليات امس", &[0; 4]), vec![0; 4]);
     }
@@ -1557,6 +1562,8 @@ mod tests {
         // a city of the gazetteers the word classes do not know, after «في» or a place and و
         assert_eq!(run("وصل إلى تكريت امس", &[0; 4]), vec![0, 0, 5, 0]);
         assert_eq!(run("في مدينة توقات ويوزغات امس", &[0, 0, 5, 0, 0]), vec![0, 0, 5, 5, 0]);
+        // after an event named by its place
+        assert_eq!(run("بعد تفجير أبها امس", &[0; 4]), vec![0, 0, 5, 0]);
         // not a plural of the shape أفعال
         assert_eq!(run("وحدة من أفران التحويل", &[0; 4]), vec![0; 4]);
         // a city the tagger took for a person alone after a place cue or coordinated after a place
