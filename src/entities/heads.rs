@@ -122,12 +122,13 @@ impl View<'_> {
         }
     }
 
-    /// و + an indefinite word goes on with a name («ومطاحن الدقيق») unless it opens a clause or another body: a verb
-    /// («حكومة لندن وستساعد السلطات») or an organization head («الحكومة ولجنة الانتخابات»).
+    /// و + an indefinite word goes on with a name («ومطاحن الدقيق») unless it opens a clause or another body or place:
+    /// a verb («حكومة لندن وستساعد السلطات»), an organization head («الحكومة ولجنة الانتخابات») or a kind of place
+    /// («الهيئة الملكية ومنطقة الكورنيش»).
     fn conj_indef(&self, j: usize) -> El {
         let t = &self.tokens[j];
         let rest = t.norm.strip_prefix('و').unwrap_or(&t.norm);
-        let head = Lexicon::get().flags(super::hash::key(rest)) & (ORG_HEAD | ORG_PART) != 0;
+        let head = Lexicon::get().flags(super::hash::key(rest)) & (ORG_HEAD | ORG_PART | LOC_HEAD) != 0;
         if head || crate::keywords::verbs::verb_like(&t.norm) { El::Stop } else { El::ConjIndef }
     }
 

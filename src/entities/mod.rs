@@ -275,7 +275,7 @@ impl EntityRecognizer {
                     teams::apply(&view, &mut doc_tags[a..b], &topic);
                 }
             }
-            tidy::byline(tokens, &mut doc_tags);
+            tidy::byline(text, tokens, &mut doc_tags);
             tidy::clear_non_name_words(tokens, &mut doc_tags);
             tidy::clear_non_names(tokens, &strips, &mut doc_tags);
             let mut doc_words = None;

@@ -179,18 +179,21 @@ pub(super) fn dateline(tokens: &[crate::document::Token], tags: &mut [u8]) {
     }
 }
 
-/// News sites that sign their stories in a byline («سبق- أبها:», «محمد السيد- سبق:»), normalized. «سبق» is also a
-/// verb («كما سبق»), so these are outlets only in the byline and, quoted, elsewhere in its story.
-const BYLINE_OUTLETS: [&str; 6] = ["سبق", "الوئام", "عكاظ", "الاقتصاديه", "تواصل", "المواطن"];
+/// News sites that sign their stories in a byline («سبق- أبها:», «محمد السيد- سبق:», «حامد القرشي – عين اليوم»),
+/// normalized. «سبق» is also a verb («كما سبق»), so these are outlets only in the byline and, quoted, elsewhere in its
+/// story.
+const BYLINE_OUTLETS: [&str; 7] = ["سبق", "الوئام", "عكاظ", "الاقتصادية", "تواصل", "المواطن", "عين اليوم"];
 
-/// A byline opening the document: up to three dash-separated parts of one to three words before «:» («عوض الفهمي-
+/// A byline opening the document: up to three dash-separated parts of one to three words before «:» or a line break («عوض الفهمي-
 /// سبق - مكة المكرمة:»), one of them a site of [`BYLINE_OUTLETS`]. The site is an ORG (a word before it in its part
 /// is not: «بروفايل سبق»), the part after it is the place the story is filed from (LOC whatever other label the tagger
 /// gave it: «سبق-الرياض»), and the site quoted in the story is the ORG too («علمت "سبق"»). Run after the document
 /// memory, which would spread the site to the verb.
-pub(super) fn byline(tokens: &[crate::document::Token], tags: &mut [u8]) {
+pub(super) fn byline(text: &str, tokens: &[crate::document::Token], tags: &mut [u8]) {
     let n = tags.len().min(tokens.len());
-    let Some(colon) = tokens.iter().take(n.min(12)).position(|t| t.text == ":") else { return };
+    // (a byline on a line of its own needs no colon: «حامد القرشي – عين اليوم»)
+    let line_end = (1..n.min(8)).find(|&k| text.get(tokens[k - 1].span.byte_end..tokens[k].span.byte_start).is_some_and(|g| g.contains('\n')));
+    let Some(colon) = tokens.iter().take(n.min(12)).position(|t| t.text == ":").or(line_end) else { return };
     let dash = |t: &crate::document::Token| matches!(t.text.as_str(), "-" | "–" | "—");
     let mut parts: Vec<std::ops::Range<usize>> = Vec::new();
     let mut start = 0;
@@ -203,14 +206,23 @@ pub(super) fn byline(tokens: &[crate::document::Token], tags: &mut [u8]) {
             start = k + 1;
         }
     }
-    let outlet = |k: usize| BYLINE_OUTLETS.contains(&tokens[k].norm.as_str());
-    let Some(site) = parts.iter().position(|p| outlet(p.end - 1)) else { return };
+    // the site: the part's last word, or the whole part («عين اليوم»)
+    let joined = |p: &std::ops::Range<usize>| tokens[p.clone()].iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+    let outlet = |p: &std::ops::Range<usize>| {
+        if BYLINE_OUTLETS.contains(&tokens[p.end - 1].norm.as_str()) {
+            Some(p.end - 1..p.end)
+        } else {
+            BYLINE_OUTLETS.contains(&joined(p).as_str()).then(|| p.clone())
+        }
+    };
+    let Some((site, name)) = parts.iter().enumerate().find_map(|(i, p)| outlet(p).map(|r| (i, r))) else { return };
     if parts.len() < 2 || parts.len() > 3 {
         return;
     }
-    let word = parts[site].end - 1;
+    let word = name.end - 1;
     tags[parts[site].clone()].fill(0);
-    tags[word] = B_ORG;
+    tags[name.start] = B_ORG;
+    tags[name.start + 1..name.end].fill(B_ORG + 1);
     // (a person stays one: «بروفايل سبق – محمد عطيف:» names the writer)
     let place = |p: &&std::ops::Range<usize>| match tags[p.start] {
         0 => p.len() == 1 && one_word_place(&tokens[p.start].norm),
@@ -221,7 +233,9 @@ pub(super) fn byline(tokens: &[crate::document::Token], tags: &mut [u8]) {
         tags[place.start + 1..place.end].fill(I_LOC);
     }
     for k in colon..n {
-        if let Some(w) = quoted_run(&tokens[..n], k, 1, |t| t.norm == tokens[word].norm) {
+        if name.len() == 1
+            && let Some(w) = quoted_run(&tokens[..n], k, 1, |t| t.norm == tokens[word].norm)
+        {
             tags[w.start] = B_ORG;
         }
     }
@@ -450,6 +464,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     sub_units(v, tags);
     coordinated_organizations(v, tags);
     quoted_names(v, tags);
+    organization_tails(v, tags);
     countries(v, tags);
     cities(v, tags);
     headed_places(v, tags);
@@ -1142,6 +1157,44 @@ fn quoted_names(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// An organization's name does not end on a definite verbal noun of the shapes تفعيل, تفاعل after its relative
+/// adjective: that noun opens what the sentence says next («وزارة الخارجية الأمريكية | التفجير», «جماعة الحوثي |
+/// التفاوض»; an adjective stays: «جماعة الحوثي المسلحة», «مجلس وزراء الداخلية العرب»). After a
+/// deputy's title, a ل-phrase at its end is the deputy's portfolio, not part of the name («وكيل جامعة طيبة |
+/// للتطوير والجودة», «وكيل وزارة الصحة | للتخطيط»).
+fn organization_tails(v: &View, tags: &mut [u8]) {
+    const DEPUTIES: [&str; 4] = ["وكيل", "وكيلة", "مساعد", "نائب"];
+    let n = tags.len().min(v.tokens.len());
+    let relative = |k: usize| {
+        let w = v.tokens[k].norm.as_str();
+        v.definite(k) && v.strips[k].letters == 0 && ["ي", "ية", "يه"].iter().any(|e| w.ends_with(e))
+    };
+    let mut i = 0;
+    while i < n {
+        if tags[i] != B_ORG {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && tags[j] == B_ORG + 1 {
+            j += 1;
+        }
+        let verbal_noun = |k: usize| {
+            let w = v.tokens[k].norm.as_str();
+            w.starts_with("الت") && w.chars().count() >= 6 && !w.ends_with(['ة', 'ي'])
+        };
+        if j >= i + 3 && v.strips[j - 1].letters == 0 && verbal_noun(j - 1) && relative(j - 2) {
+            j -= 1;
+            tags[j] = 0;
+        }
+        let deputy = i > 0 && DEPUTIES.contains(&v.tokens[i - 1].norm.as_str());
+        if deputy && let Some(k) = (i + 2..j).find(|&k| v.tokens[k].norm.starts_with("لل")) {
+            tags[k..j].fill(0);
+        }
+        i = j.max(i + 1);
+    }
+}
+
 /// An organization's name does not run across و into another organization («وزارة الصحة | والمركز الوطني للسكري»,
 /// «اتحاد الجامعات العربية | والشبكة العربية الأوروبية»): a word inside it that is و and an organization head opens a
 /// name of its own. A body «of the states of» another is one name with it («اتحاد غرف» + «دول» + «مجلس التعاون
@@ -1549,6 +1602,15 @@ mod tests {
     }
 
     #[test]
+    fn an_organization_ends_before_a_verbal_noun_and_a_deputys_portfolio() {
+        assert_eq!(run("رفضت جماعة الحوثي التفاوض امس", &[0, 3, 4, 4, 0]), vec![0, 3, 4, 0, 0]);
+        assert_eq!(run("سيطرة جماعة الحوثي المسلحة على", &[0, 3, 4, 4, 0]), vec![0, 3, 4, 4, 0]);
+        assert_eq!(run("وقال وكيل جامعة طيبة للتطوير والجودة", &[0, 0, 3, 4, 4, 4]), vec![0, 0, 3, 4, 0, 0]);
+        // not after anything else
+        assert_eq!(run("وقال مدير مركز الملك سلمان للإغاثة", &[0, 0, 3, 4, 4, 4]), vec![0, 0, 3, 4, 4, 4]);
+    }
+
+    #[test]
     fn a_hyphen_joins_a_transliterated_name() {
         assert_eq!(run("باسم هارلي - ديفيدسون قالت", &[0, 1, 0, 1, 0]), vec![0, 1, 0, 1, 0], "spaced: no join");
         let tags = run("باسم هارلي-ديفيدسون قالت", &[0, 1, 0, 1, 0]);
@@ -1740,7 +1802,7 @@ mod tests {
         let doc = |text: &str, tags: &[u8]| {
             let tokens = crate::Pipeline::default().analyze(text).tokens;
             let mut tags = tags.to_vec();
-            byline(&tokens, &mut tags);
+            byline(text, &tokens, &mut tags);
             tags
         };
         // سبق - ابها : اعلنت
@@ -1754,6 +1816,8 @@ mod tests {
         // no site, or not at the start: no byline
         assert_eq!(doc("الرياض - واس: قال", &[5, 0, 3, 0, 0]), vec![5, 0, 3, 0, 0]);
         assert_eq!(doc("وقال المدير كما سبق - ذكرنا: لا", &[0; 8]), vec![0; 8]);
+        // a site of two words, the byline on a line of its own
+        assert_eq!(doc("حامد القرشي – عين اليوم\nقال المسؤول", &[1, 2, 0, 0, 0, 0, 0]), vec![1, 2, 0, 3, 4, 0, 0]);
     }
 
     #[test]
