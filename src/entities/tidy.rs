@@ -914,7 +914,8 @@ fn place_bodies(v: &View, tags: &mut [u8]) {
     const HEADS: [&str; 7] = ["تلفزيون", "اذاعة", "راديو", "غرفة", "مكتبة", "بلدية", "مترو"];
     let n = tags.len().min(v.tokens.len());
     for i in 0..n {
-        if tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic || !is_head(&v.tokens[i].norm, &HEADS) {
+        let place_near = tags.get(i + 1..n.min(i + 4)).is_some_and(|t| t.contains(&B_LOC));
+        if !place_near || tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic || !is_head(&v.tokens[i].norm, &HEADS) {
             continue;
         }
         // «غرفة تجارة (وصناعة)»
@@ -943,6 +944,10 @@ fn place_bodies(v: &View, tags: &mut [u8]) {
 fn listed_persons(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let comma = |k: usize| v.tokens.get(k).is_some_and(|t| matches!(t.text.as_str(), "،" | ","));
+    // (a list needs persons and two commas)
+    if !tags[..n].contains(&B_PER) || (0..n).filter(|&k| comma(k)).nth(1).is_none() {
+        return;
+    }
     // the items: token ranges between commas (the first reaches back to the sentence start, the last to the end or
     // the next punctuation)
     let mut items: Vec<(usize, usize)> = Vec::new();
@@ -1016,8 +1021,11 @@ fn headed_places(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 1..n {
         let head = &v.tokens[i - 1];
-        // (not «للمدينة»: ل + the article)
-        if tags[i - 1] != 0 || head.kind != TokenKind::Arabic || head.norm.starts_with("لل") || !is_head(&head.norm, &SETTLEMENT_HEADS) {
+        // (not «للمدينة»: ل + the article; the cheap tests first)
+        if (tags[i] != 0 && tags[i] != B_PER) || tags[i - 1] != 0 || v.tokens[i].kind != TokenKind::Arabic || head.kind != TokenKind::Arabic {
+            continue;
+        }
+        if head.norm.starts_with("لل") || !is_head(&head.norm, &SETTLEMENT_HEADS) {
             continue;
         }
         // «قضاء» is also the judiciary and the doing of something («قضاء عادل», «قضاء حوائج»)
@@ -1250,7 +1258,8 @@ fn quoted_outlets(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
         let head = &v.tokens[i].norm;
-        if v.tokens[i].kind != TokenKind::Arabic || !(before_outlet(head) || is_head(head, &COMPANY_HEADS)) {
+        let quote = v.tokens.get(i + 1).is_some_and(|t| matches!(t.text.as_str(), "«" | "“" | "\""));
+        if !quote || v.tokens[i].kind != TokenKind::Arabic || !(before_outlet(head) || is_head(head, &COMPANY_HEADS)) {
             continue;
         }
         // and the quoted names listed after it with «،» or و («قنوات "يمن شباب" و"سهيل"، و"بلقيس"»); a word may hold
