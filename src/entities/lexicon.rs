@@ -106,21 +106,22 @@ pub struct Lexicon {
 /// cities in the news the classes were learned from («الطائف», «بريدة», «مسقط» share it; «طراز», «بورصة», «حجة», also
 /// GeoNames names, do not).
 pub(super) fn place_class() -> Option<u8> {
-    static CLASS: std::sync::OnceLock<Option<u8>> = std::sync::OnceLock::new();
-    *CLASS.get_or_init(|| {
-        let classes = super::clusters::Clusters::embedded();
-        let mut count = [0u32; 256];
-        for l in lines(CITIES).chain(lines(TERRITORIES)).filter(|l| !l.contains(' ')) {
-            let n = Normalizer::default().normalize_str(l);
-            if let Some(c) = classes.classes_of_key(super::hash::key(&n)) {
-                count[c[1] as usize] += 1;
-            }
-        }
-        let (best, &n) = count.iter().enumerate().max_by_key(|&(c, &n)| (n, std::cmp::Reverse(c)))?;
-        (n > 0).then_some(best as u8)
-    })
+    static CLASS: OnceLock<Option<u8>> = OnceLock::new();
+    *CLASS.get_or_init(|| majority_class(lines(CITIES).chain(lines(TERRITORIES)).filter(|l| !l.contains(' '))))
 }
 
+/// The word class (at the coarser level) that most of `words` (normalized here) fall in; the lower class wins a tie.
+fn majority_class<'a>(words: impl Iterator<Item = &'a str>) -> Option<u8> {
+    let classes = super::clusters::Clusters::embedded();
+    let mut count = [0u32; 256];
+    for w in words {
+        if let Some(c) = classes.classes_of_key(super::hash::key(&Normalizer::default().normalize_str(w))) {
+            count[c[1] as usize] += 1;
+        }
+    }
+    let (best, &n) = count.iter().enumerate().max_by_key(|&(c, &n)| (n, std::cmp::Reverse(c)))?;
+    (n > 0).then_some(best as u8)
+}
 /// A one-word city or country of the gazetteers whose word class is [`place_class`]: a place, not a common word that
 /// GeoNames also lists.
 pub(super) fn one_word_place(w: &str) -> bool {
@@ -158,37 +159,19 @@ const FAMILY_SEEDS: [&str; 16] = [
 /// the classes were learned from («الربيعة», «الجربوع», «السديري» share it; «الماضي», «التهاني», «الأولمبي» do not).
 pub(super) fn family_class() -> Option<u8> {
     static CLASS: OnceLock<Option<u8>> = OnceLock::new();
-    *CLASS.get_or_init(|| {
-        let classes = super::clusters::Clusters::embedded();
-        let mut count = [0u32; 256];
-        for w in FAMILY_SEEDS {
-            if let Some(c) = classes.classes_of_key(super::hash::key(w)) {
-                count[c[1] as usize] += 1;
-            }
-        }
-        let (best, &n) = count.iter().enumerate().max_by_key(|&(c, &n)| (n, std::cmp::Reverse(c)))?;
-        (n > 0).then_some(best as u8)
-    })
+    *CLASS.get_or_init(|| majority_class(FAMILY_SEEDS.into_iter()))
 }
-
 /// The word class (at the coarser level) that most given names of `given_names.txt` fall in: the class of given names
 /// in the news the classes were learned from («عوض», «أسعد», «جميل» share it with «محمد», «سامي»).
 pub(super) fn given_class() -> Option<u8> {
     static CLASS: OnceLock<Option<u8>> = OnceLock::new();
-    *CLASS.get_or_init(|| {
-        let classes = super::clusters::Clusters::embedded();
-        let mut count = [0u32; 256];
-        for l in lines(GIVEN_NAMES) {
-            let n = Normalizer::default().normalize_str(l);
-            if let Some(c) = classes.classes_of_key(super::hash::key(&n)) {
-                count[c[1] as usize] += 1;
-            }
-        }
-        let (best, &n) = count.iter().enumerate().max_by_key(|&(c, &n)| (n, std::cmp::Reverse(c)))?;
-        (n > 0).then_some(best as u8)
-    })
+    *CLASS.get_or_init(|| majority_class(lines(GIVEN_NAMES)))
 }
 
+/// Whether the word of key `k` is a given name: listed in `given_names.txt` or in the word class of given names.
+pub(super) fn given_name(k: u64) -> bool {
+    Lexicon::get().flags(k) & GIVEN != 0 || super::clusters::Clusters::embedded().classes_of_key(k).is_some_and(|c| Some(c[1]) == given_class())
+}
 /// The dates layer's lexicon of month and weekday names.
 fn dates() -> &'static crate::dates::Lexicon {
     static DATES: OnceLock<crate::dates::Lexicon> = OnceLock::new();

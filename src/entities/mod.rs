@@ -422,9 +422,9 @@ fn not_a_name(span: &[Token]) -> bool {
 }
 
 /// «ويليام», «فالنسيا»: a name whose first letter reads as و or ف keeps it when the rest is unknown to the
-/// tagger's vocabulary and word classes and no city of the gazetteers («ويوزغات») and either has the shape of a foreign name rather than of a word after a
-/// conjunction (و before ي or و, ف before the article), or the whole word carries another proclitic elsewhere in
-/// the document («لفالنسيا»). A first ك («كاليفورنيا», «كيري», «كالابريا») is kept when the rest is unknown or
+/// tagger's vocabulary and word classes and no city of the gazetteers («ويوزغات») and either has the shape of a
+/// foreign name rather than of a word after a conjunction (و before ي or و, ف before the article), or the whole word
+/// carries another proclitic elsewhere in the document («لفالنسيا»). A first ك («كاليفورنيا», «كيري», «كالابريا») is kept when the rest is unknown or
 /// opens with ي: the particle «like» goes before nouns the tagger knows («كالرياض», «كوزارة العمل»). A person's
 /// first ل is kept before a ي-initial rest that is no given name nor a word of the document («ليلى», «ليفني»; not
 /// «ليحيى»). `words` holds the document's normalized words (built on first use).
@@ -480,12 +480,11 @@ fn keeps_first_letter<'t>(
 /// starts with the conjunction (the clitic stripper keeps a و before a short word, «فهد» has three letters).
 pub(super) fn and_before_given_name(t: &Token) -> bool {
     let lx = lexicon::Lexicon::get();
-    let given = |w: &str| lx.flags(hash::key(w)) & lexicon::GIVEN != 0;
-    // (or in the word class of given names: «ومهند»; not the whole word, which the classes learned with its و)
-    let given_rest = |w: &str| {
-        given(w) || clusters::Clusters::embedded().classes_of_key(hash::key(w)).is_some_and(|c| Some(c[1]) == lexicon::given_class())
-    };
-    t.kind == TokenKind::Arabic && t.norm.strip_prefix('و').is_some_and(|rest| rest.chars().count() >= 3 && given_rest(rest)) && !given(&t.norm)
+    // (the whole word only by the list: the word classes learned «ومهند» with its و)
+    let listed = |w: &str| lx.flags(hash::key(w)) & lexicon::GIVEN != 0;
+    t.kind == TokenKind::Arabic
+        && t.norm.strip_prefix('و').is_some_and(|rest| rest.chars().count() >= 3 && lexicon::given_name(hash::key(rest)))
+        && !listed(&t.norm)
 }
 
 /// The document's normalized Arabic words, for [`keeps_first_letter`] (built once per document, on first use).

@@ -330,10 +330,6 @@ fn family_name(v: &View, tags: &[u8], j: usize) -> bool {
         && !crate::keywords::lexicon::stopwords().contains(w)
 }
 
-/// Words commoner than this Zipf frequency in the background list are seldom part of a name («أغنية»; «الحربي» is
-/// 4.4).
-const FAMILY_MAX_ZIPF: f32 = 4.5;
-
 /// Tidy the tags of one sentence (see the module doc).
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_persons(v, tags);
@@ -937,6 +933,10 @@ fn place_bodies(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Words commoner than this Zipf frequency in the background list are seldom part of a name («أغنية»; «الحربي» is
+/// 4.4).
+const NAME_WORD_MAX_ZIPF: f32 = 4.5;
+
 /// Names listed with commas among persons are persons: an untagged item of one to three words opening with a given
 /// name (listed, or in the word class of given names: [`given_class`](super::lexicon::given_class)) between items
 /// that are persons, or before two of them («عوض خريص، فيصل الخراع، محمد الدعيع»), and a person's name the tagger cut
@@ -953,19 +953,15 @@ fn listed_persons(v: &View, tags: &mut [u8]) {
     let mut items: Vec<(usize, usize)> = Vec::new();
     let mut start = 0;
     for k in 0..=n {
-        if k == n || comma(k) || (v.tokens[k].kind == TokenKind::Punct && !comma(k)) {
+        if k == n || v.tokens[k].kind == TokenKind::Punct {
             items.push((start, k));
             start = k + 1;
         }
     }
     // an item that is a person, or ends with one («وضمت القائمة عبدالله ابو يمن»)
     let person_item = |tags: &[u8], (a, b): (usize, usize)| a < b && (tags[a] == B_PER || matches!(tags[b - 1], B_PER | I_PER));
-    let classes = super::clusters::Clusters::embedded();
     // (not «على», which normalizes to «علي»)
-    let given = |k: usize| {
-        !v.tokens[k].text.ends_with('ى')
-            && (v.flags(k) & GIVEN != 0 || classes.classes_of_key(v.stems[k]).is_some_and(|c| Some(c[1]) == super::lexicon::given_class()))
-    };
+    let given = |k: usize| !v.tokens[k].text.ends_with('ى') && (v.flags(k) & GIVEN != 0 || super::lexicon::given_name(v.stems[k]));
     // (a given name may read as a verb or a particle: «عوض»)
     let name_word = |k: usize| {
         let t = &v.tokens[k];
@@ -991,13 +987,13 @@ fn listed_persons(v: &View, tags: &mut [u8]) {
         if (before && after || first) && tags[a..b].iter().all(|&t| t == 0) && given(a) && (a..b).all(name_word) {
             tags[a] = B_PER;
             tags[a + 1..b].fill(I_PER);
-        } else if tags[a] == B_PER && (before || after) {
+        } else if tags[a] == B_PER {
             let mut e = a + 1;
             while e < b && tags[e] == I_PER {
                 e += 1;
             }
             // (words a name rarely holds: «وقصي حاتم» + «أغنية»)
-            let rare = |k: usize| crate::keywords::lexicon::background().word(&v.tokens[k].norm).is_none_or(|z| z < FAMILY_MAX_ZIPF);
+            let rare = |k: usize| crate::keywords::lexicon::background().word(&v.tokens[k].norm).is_none_or(|z| z < NAME_WORD_MAX_ZIPF);
             if e < b && tags[e..b].iter().all(|&t| t == 0) && (e..b).all(|k| name_word(k) && rare(k)) {
                 tags[e..b].fill(I_PER);
             }
