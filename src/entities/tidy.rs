@@ -904,14 +904,22 @@ fn hyphenated(v: &View, tags: &mut [u8]) {
 }
 
 /// A broadcaster, a chamber of commerce, a library, a municipality or a metro named by its place is one organization
-/// with it («تلفزيون عدن», «إذاعة لندن», «غرفة تجارة الأردن», «مكتبة الإسكندرية», «بلدية جدة», «مترو جدة»): the head,
-/// a proclitic allowed, right before a place the tagger found.
+/// with it («تلفزيون عدن», «إذاعة لندن», «غرفة تجارة الأردن», «مكتبة الإسكندرية», «بلدية جدة», «مترو جدة»), and a
+/// street or square one place («شارع فلسطين», «ميدان ريكستان»): the head, a proclitic allowed, right before a place the
+/// tagger found.
 fn place_bodies(v: &View, tags: &mut [u8]) {
     const HEADS: [&str; 7] = ["تلفزيون", "اذاعة", "راديو", "غرفة", "مكتبة", "بلدية", "مترو"];
+    // a street or square named after a place is one place with it («شارع فلسطين»; not «طريق»: «عن طريق تركيا» is
+    // "through", «طريق القدس» a figure)
+    const STREETS: [&str; 2] = ["شارع", "ميدان"];
     let n = tags.len().min(v.tokens.len());
     for i in 0..n {
         let place_near = tags.get(i + 1..n.min(i + 4)).is_some_and(|t| t.contains(&B_LOC));
-        if !place_near || tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic || !is_head(&v.tokens[i].norm, &HEADS) {
+        if !place_near || tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic {
+            continue;
+        }
+        let street = is_head(&v.tokens[i].norm, &STREETS);
+        if !street && !is_head(&v.tokens[i].norm, &HEADS) {
             continue;
         }
         // «غرفة تجارة (وصناعة)»
@@ -928,8 +936,13 @@ fn place_bodies(v: &View, tags: &mut [u8]) {
         while e < n && tags[e] == I_LOC {
             e += 1;
         }
-        tags[i] = B_ORG;
-        tags[i + 1..e].fill(B_ORG + 1);
+        // (a person named «شارع»: «شارع بن علي»)
+        if street && v.tokens[k..e].iter().any(|t| matches!(t.norm.as_str(), "بن" | "ابن")) {
+            continue;
+        }
+        let b = if street { B_LOC } else { B_ORG };
+        tags[i] = b;
+        tags[i + 1..e].fill(b + 1);
     }
 }
 
@@ -1597,6 +1610,9 @@ mod tests {
         assert_eq!(run("زار مكتبة الإسكندرية امس", &[0, 0, 5, 0]), vec![0, 3, 4, 0]);
         // not before what is no place
         assert_eq!(run("في غرفة العمليات امس", &[0; 4]), vec![0; 4]);
+        // a street named after a place is a place; not a person named «شارع»
+        assert_eq!(run("عبر شارع فلسطين امس", &[0, 0, 5, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(run("قتل شارع بن علي", &[0, 0, 5, 6]), vec![0, 0, 5, 6]);
     }
 
     #[test]
