@@ -306,7 +306,7 @@ fn name_adjective(v: &View, j: usize) -> bool {
 }
 
 /// The I tag that goes on the name whose word has tag `t` (a B tag or an I tag).
-fn inside_of(t: u8) -> u8 {
+pub(super) fn inside_of(t: u8) -> u8 {
     if t % 2 == 1 { t + 1 } else { t }
 }
 

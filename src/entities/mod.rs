@@ -285,7 +285,7 @@ impl EntityRecognizer {
                     i += 1;
                     continue;
                 };
-                let inside = if doc_tags[i] % 2 == 1 { doc_tags[i] + 1 } else { doc_tags[i] };
+                let inside = heads::inside_of(doc_tags[i]);
                 let mut j = i + 1;
                 while j < doc_tags.len() && doc_tags[j] == inside {
                     j += 1;

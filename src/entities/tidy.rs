@@ -21,7 +21,7 @@
 
 use std::sync::OnceLock;
 
-use super::heads::View;
+use super::heads::{View, inside_of};
 use super::lexicon::{GIVEN, NATIONALITY, ORG_PART, Strip, TITLE, month_number, one_word_place, phrase_key, unclassed_place, split_place, stripped_key};
 use super::model::{B_LOC, B_ORG, B_PER, I_LOC, I_PER};
 use crate::hash::FxSet;
@@ -184,11 +184,11 @@ pub(super) fn dateline(tokens: &[crate::document::Token], tags: &mut [u8]) {
 /// story.
 const BYLINE_OUTLETS: [&str; 7] = ["سبق", "الوئام", "عكاظ", "الاقتصادية", "تواصل", "المواطن", "عين اليوم"];
 
-/// A byline opening the document: up to three dash-separated parts of one to three words before «:» or a line break («عوض الفهمي-
-/// سبق - مكة المكرمة:»), one of them a site of [`BYLINE_OUTLETS`]. The site is an ORG (a word before it in its part
-/// is not: «بروفايل سبق»), the part after it is the place the story is filed from (LOC whatever other label the tagger
-/// gave it: «سبق-الرياض»), and the site quoted in the story is the ORG too («علمت "سبق"»). Run after the document
-/// memory, which would spread the site to the verb.
+/// A byline opening the document: up to three dash-separated parts of one to three words before «:» or a line break
+/// («عوض الفهمي- سبق - مكة المكرمة:»), one of them a site of [`BYLINE_OUTLETS`]. The site is an ORG (a word before it
+/// in its part is not: «بروفايل سبق»), the part after it is the place the story is filed from (LOC whatever other
+/// label the tagger gave it: «سبق-الرياض»), and the site quoted in the story is the ORG too («علمت "سبق"»). Run after
+/// the document memory, which would spread the site to the verb.
 pub(super) fn byline(text: &str, tokens: &[crate::document::Token], tags: &mut [u8]) {
     let n = tags.len().min(tokens.len());
     // (a byline on a line of its own needs no colon: «حامد القرشي – عين اليوم»)
@@ -886,7 +886,7 @@ fn hyphenated(v: &View, tags: &mut [u8]) {
             continue;
         }
         let first = if tags[i - 1] != 0 { tags[i - 1] } else { tags[i + 1] };
-        let inside = if first % 2 == 1 { first + 1 } else { first };
+        let inside = inside_of(first);
         if tags[i - 1] == 0 {
             tags[i - 1] = inside - 1;
         }
@@ -896,7 +896,7 @@ fn hyphenated(v: &View, tags: &mut [u8]) {
         tags[k] = inside;
         k += 1;
         // the rest of a name that opened on the second word
-        while own != 0 && k < n && tags[k] == if own % 2 == 1 { own + 1 } else { own } {
+        while own != 0 && k < n && tags[k] == inside_of(own) {
             tags[k] = inside;
             k += 1;
         }
@@ -1093,7 +1093,7 @@ fn epithets(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for k in 1..n {
         if tags[k] == 0 && tags[k - 1] != 0 && EPITHETS.contains(&v.tokens[k].norm.as_str()) {
-            tags[k] = if tags[k - 1] % 2 == 1 { tags[k - 1] + 1 } else { tags[k - 1] };
+            tags[k] = inside_of(tags[k - 1]);
         }
     }
 }
