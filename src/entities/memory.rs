@@ -2,8 +2,9 @@
 //! - A name tagged once is tagged wherever else it appears untagged (same clitic-stripped words), with the label it
 //!   got most often; a name cut short where the document has it whole with the same label runs on («تنظيم الدولة»
 //!   + «الاسلامية»).
-//! - The last word of a person's full name is a person on its own too («معمر القذافي» … «القذافي»), and a one-word
-//!   ORG or LOC that is such a surname is that person («ديلما روسيف» … «روسيف»).
+//! - The last word of a person's full name is a person on its own too («معمر القذافي» … «القذافي», and «للقذافي»
+//!   when the surname is no common word), and a one-word ORG or LOC that is such a surname is that person («ديلما
+//!   روسيف» … «روسيف»).
 //! - A word ending in ى takes a name only from one spelled so: «علي» tagged once does not make every «على» a person.
 //!   The preposition's spelling «على» is never spread, even from a name that ends with it («... آل الشيخ على»).
 
@@ -11,6 +12,10 @@ use super::lexicon;
 use crate::document::Token;
 use crate::hash::FxMap as HashMap;
 use crate::tokenizer::TokenKind;
+
+/// Background frequency (Zipf) from which a surname with the article is too common a word to spread after «لل»
+/// («الشباب», «الاتفاق»; «البغدادي» is 4.2).
+const FUSED_SURNAME_MAX_ZIPF: f32 = 4.5;
 
 /// Whether a token's last letter is ى, which the normalized form writes ي: «على» is not the name «علي».
 fn ends_in_maqsura(t: &Token) -> bool {
@@ -29,7 +34,8 @@ fn is_preposition_ala(t: &Token) -> bool {
 type Known<'a> = (&'a [u64], u8, bool);
 
 /// Apply the document memory (see the module doc) to the BIO `tags` of a whole document, whose tokens have the
-/// proclitic decisions `strips` and the stem keys `stems`. A person's surname keeps no ل, ب or ك attached.
+/// proclitic decisions `strips` and the stem keys `stems`. A person's surname keeps no ل, ب or ك attached, but for
+/// the «لل» of a surname with the article.
 pub(super) fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: &[Token]) {
     // per name: how often each label, and whether a word of it was spelled with a final ى
     let mut seen: HashMap<&[u64], ([u32; 4], bool)> = HashMap::default();
@@ -112,10 +118,14 @@ pub(super) fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip
                 i += k.len();
                 continue;
             }
-            let bare = tokens[i].norm.get(..strips[i].bytes).is_some_and(|c| c.chars().all(|c| matches!(c, 'و' | 'ف')));
-            if bare
-                && surnames.get(&stems[i]).is_some_and(|&maqsura| maqsura || !ends_in_maqsura(&tokens[i]))
+            // (a surname with the article, when that is no common word, may take «لل» too: «للفقي», not «للشباب»)
+            let fused = || {
+                let rest = tokens[i].norm.get(strips[i].bytes..).unwrap_or("");
+                strips[i].restore_al && crate::keywords::lexicon::background().word(&format!("ا{rest}")).is_none_or(|z| z < FUSED_SURNAME_MAX_ZIPF)
+            };
+            if surnames.get(&stems[i]).is_some_and(|&maqsura| maqsura || !ends_in_maqsura(&tokens[i]))
                 && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1)
+                && tokens[i].norm.get(..strips[i].bytes).is_some_and(|c| c.chars().all(|c| matches!(c, 'و' | 'ف')) || fused())
             {
                 tags[i] = 1;
             }
@@ -202,6 +212,17 @@ mod tests {
         let mut tags = vec![0, 3, 4, 4, 0, 0, 0, 5, 6, 0, 0];
         propagate(&mut tags, &stems, &strips, toks);
         assert_eq!(tags[9], 0);
+    }
+
+    #[test]
+    fn a_surname_with_the_article_spreads_after_lil_unless_a_common_word() {
+        let (doc, strips, stems) = analyzed("قال محمد الفقي إن الحديث للفقي وقال سالم الشباب إن للشباب", true);
+        let toks = &doc.tokens;
+        // قال محمد الفقي إن الحديث للفقي وقال سالم الشباب إن للشباب
+        let mut tags = vec![0, 1, 2, 0, 0, 0, 0, 1, 2, 0, 0];
+        propagate(&mut tags, &stems, &strips, toks);
+        assert_eq!(tags[5], 1, "«للفقي»");
+        assert_eq!(tags[10], 0, "«للشباب» is «for the young»");
     }
 
     #[test]

@@ -474,6 +474,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     quoted_places(v, tags);
     abbreviations(v, tags);
     titled_unknowns(v, tags);
+    regnal_numbers(v, tags);
     verb_subjects(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
@@ -1243,7 +1244,13 @@ fn coordinated_organizations(v: &View, tags: &mut [u8]) {
 
 /// Whether normalized `w` is one of `heads`, perhaps after one or two proclitic letters («لصحيفة», «بملعب»).
 pub(super) fn is_head(w: &str, heads: &[&str]) -> bool {
-    heads.iter().any(|h| w.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c))))
+    // cheap tests first (each proclitic letter is two bytes; the last letter): they spare most string comparisons
+    let last = w.chars().next_back();
+    heads.iter().any(|h| {
+        matches!(w.len().wrapping_sub(h.len()), 0 | 2 | 4)
+            && h.chars().next_back() == last
+            && w.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c)))
+    })
 }
 
 /// Nouns that name a media outlet in quotation marks after them («صحيفة "واشنطن بوست"»), normalized.
@@ -1349,15 +1356,27 @@ const PLACE_HEADS: [&str; 12] = ["ملعب", "استاد", "ستاد", "مطار
 /// Background frequency (Zipf) below which two words after a title are a name nobody listed («نائلة عطار»).
 const UNKNOWN_NAME_MAX_ZIPF: f32 = 2.5;
 
-/// Titles that come right before a person's name and nothing else, normalized («الدكتورة», «المهندس»; not
-/// «الفريق», also a team, nor «الوزير», also before a ministry).
-const NAME_TITLES: [&str; 16] = [
+/// Titles that come right before a person's name and nothing else, normalized («الدكتورة», «المهندس», «الملكة»; not
+/// «الفريق», also a team, nor «الوزير», also before a ministry, nor «الملك», also in a place's name: «مدينة الملك فهد»).
+const NAME_TITLES: [&str; 19] = [
     "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الاستاذ", "الاستاذة", "السيد", "السيدة", "الانسة", "اللواء", "العميد",
-    "العقيد", "المقدم", "النقيب", "الروائي", "الروائية",
+    "العقيد", "المقدم", "النقيب", "الروائي", "الروائية", "الملكة", "الاميرة", "الشيخة",
 ];
 
-/// Two or three untagged rare words right after a title of [`NAME_TITLES`] («الدكتورة نائلة عطار», «للروائي أورهان
-/// باموق») are a person's name the tagger did not know: words without a proclitic, no verbs, titles or nationalities.
+/// Whether token `i` is a title of [`NAME_TITLES`], perhaps after a proclitic («للروائي»: the article's alef went
+/// with the fused «لل»).
+fn name_title(v: &View, i: usize) -> bool {
+    let rest = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("");
+    let fused = v.strips[i].restore_al;
+    NAME_TITLES.iter().any(|t| if fused { t.strip_prefix('ا') == Some(rest) } else { *t == rest })
+}
+
+/// Untagged rare words (one to three, perhaps closed by a family name) right after a title of [`NAME_TITLES`]
+/// («الدكتورة نائلة عطار», «للروائي أورهان باموق», «الدكتورة موضي الخلف») are a person's name the tagger did not
+/// know: words without a proclitic, no verbs, titles or nationalities; one such word alone is a name when it has a
+/// name's shape («الآنسة بيو») or a family name's («الدكتور الربيعة»). A one-word place or organization the tagger
+/// found right after such a title, or a city of the gazetteers it left untagged, is a person named like it («الملكة
+/// فيكتوريا», «الدكتور العربي», «الملكة إليزابيث»).
 fn titled_unknowns(v: &View, tags: &mut [u8]) {
     let bg = crate::keywords::lexicon::background();
     let n = tags.len().min(v.tokens.len());
@@ -1371,22 +1390,87 @@ fn titled_unknowns(v: &View, tags: &mut [u8]) {
             && !crate::keywords::verbs::verb_like(&t.norm)
             && bg.word(&t.norm).is_none_or(|z| z < UNKNOWN_NAME_MAX_ZIPF)
     };
-    for i in 0..n.saturating_sub(2) {
-        let rest = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("");
-        // («للروائي»: the article's alef went with the fused «لل»)
-        let fused = v.strips[i].restore_al;
-        let titled = NAME_TITLES.iter().any(|t| if fused { t.strip_prefix('ا') == Some(rest) } else { *t == rest });
-        if tags[i] != 0 || !titled {
+    for i in 0..n.saturating_sub(1) {
+        if tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic || !name_title(v, i) {
+            continue;
+        }
+        let one_word = |k: usize| tags.get(k + 1).is_none_or(|&t| t == 0 || t % 2 == 1);
+        // (or a city of the gazetteers it left untagged: «الملكة إليزابيث»)
+        let place = matches!(tags[i + 1], B_LOC | B_ORG)
+            || (tags[i + 1] == 0 && v.tokens[i + 1].kind == TokenKind::Arabic && super::lexicon::gazetteer_city(super::hash::key(&v.tokens[i + 1].norm)));
+        if place && one_word(i + 1) && v.strips[i + 1].letters == 0 {
+            tags[i + 1] = B_PER;
             continue;
         }
         let mut e = i + 1;
         while e < n && e < i + 4 && rare(tags, e) {
             e += 1;
         }
-        if e - i > 2 && tags.get(e).is_none_or(|&t| t == 0 || t % 2 == 1) {
+        // a family name ends the name («الدكتورة موضي» + «الخلف») or is all of it («الدكتور الربيعة»)
+        if e < n && e < i + 4 && family_name(v, tags, e) {
+            e += 1;
+        }
+        // one word alone needs a closer look: no word of a phrase after a noun the title also is («اللواء المظلي», the
+        // brigade; «الروائي الساذج»), and no name after it
+        let alone = e == i + 2
+            && !matches!(v.tokens[i].norm.as_str(), "اللواء" | "الروائي" | "الروائية")
+            && tags.get(e).is_none_or(|&t| t == 0)
+            && (family_name(v, tags, i + 1) || {
+                // a rare word of a name's shape: no article or letter of a proclitic, pronoun suffix or plural
+                let w = v.tokens[i + 1].norm.as_str();
+                rare(tags, i + 1)
+                    && !w.starts_with(['و', 'ل', 'ب', 'ف'])
+                    && !w.starts_with("ال")
+                    && !["ه", "ها", "هم", "ات"].iter().any(|s| w.ends_with(s))
+                    && !word_form(w)
+            });
+        if (e > i + 2 && one_word(e - 1)) || alone {
             tags[i + 1] = B_PER;
             tags[i + 2..e].fill(I_PER);
         }
+    }
+}
+
+/// Ordinals from the first to the tenth, and «الحادي» of the eleventh, masculine and feminine, normalized.
+const ORDINALS: [&str; 22] = [
+    "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الاولي",
+    "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة", "الحادية",
+];
+
+/// Titles of monarchs and popes, whose names take a regnal number, normalized.
+const REGNAL_TITLES: [&str; 9] = ["الملك", "الملكة", "البابا", "الامبراطور", "الامبراطورة", "القيصر", "السلطان", "الخديوي", "الشاه"];
+
+/// A regnal number is part of the person's name before it («نابليون الثالث»): an ordinal of the teens after any
+/// person's name («لويس الرابع» + «عشر»), an ordinal after a name of one or two words that a monarch's or pope's
+/// title opens («الملكة إليزابيث الثانية», «البابا يوحنا بولس الثاني»). Not a bare ordinal after any name: «سجل
+/// آدامز الثاني» is the second goal.
+fn regnal_numbers(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i < n {
+        if tags[i] != B_PER {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && tags[j] == I_PER {
+            j += 1;
+        }
+        let ordinal = |k: usize| k < n && ORDINALS.contains(&v.tokens[k].norm.as_str());
+        let teen = |k: usize| k < n && tags[k] == 0 && matches!(v.tokens[k].norm.as_str(), "عشر" | "عشرة");
+        let titled = i > 0 && j - i <= 2 && REGNAL_TITLES.iter().any(|&t| v.tokens[i - 1].norm.get(v.strips[i - 1].bytes..) == Some(t));
+        // (the tagger may have taken the ordinal in already: «لويس الرابع» + «عشر»)
+        let end = if j - i >= 2 && ordinal(j - 1) && teen(j) {
+            j + 1
+        } else if tags[j.min(n - 1)] == 0 && ordinal(j) && teen(j + 1) {
+            j + 2
+        } else if titled && tags[j.min(n - 1)] == 0 && ordinal(j) {
+            j + 1
+        } else {
+            j
+        };
+        tags[j..end].fill(I_PER);
+        i = end.max(j);
     }
 }
 
@@ -1978,9 +2062,38 @@ mod tests {
     #[test]
     fn rare_words_after_a_title_are_a_name() {
         assert_eq!(run("وأوضحت الدكتورة نائلة عطار أن", &[0; 5]), vec![0, 0, 1, 2, 0]);
-        // not common words, verbs or one word alone
+        // not common words or verbs
         assert_eq!(run("وأوضحت الدكتورة أن المبادرة", &[0; 4]), vec![0; 4]);
         assert_eq!(run("قال السيد سيواصل تمارينه", &[0; 4]), vec![0; 4]);
+        // one word of a name's or a family name's shape; a family name closes the given names
+        assert_eq!(run("وأضاف الدكتور المزروع أن", &[0; 4]), vec![0, 0, 1, 0]);
+        assert_eq!(run("وقال المهندس المجلي أن", &[0; 4]), vec![0, 0, 1, 0]);
+        // not after the brigade, nor a word with و, a pronoun or a plural, nor a descriptor before a name
+        assert_eq!(run("من اللواء المظلي وقوات", &[0; 4]), vec![0; 4]);
+        assert_eq!(run("والأستاذ وبيئة المدرسة", &[0; 3]), vec![0; 3]);
+        assert_eq!(run("ويتلقى الدكتور الاستفسارات عبر", &[0; 4]), vec![0; 4]);
+        assert_eq!(run("العقيد المنشق نديم الحسن", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn a_place_after_a_title_of_persons_only_is_a_person() {
+        assert_eq!(run("زارت الملكة رانيا كندا", &[0, 0, 5, 5]), vec![0, 0, 1, 5]);
+        assert_eq!(run("وأكد الدكتور العربي أن", &[0, 0, 3, 0]), vec![0, 0, 1, 0]);
+        // a city of the gazetteers the tagger left alone
+        assert_eq!(run("قامت الملكة إليزابيث بزيارة", &[0; 4]), vec![0, 0, 1, 0]);
+        // not a name of several words, nor after another title
+        assert_eq!(run("قال الدكتور هونغ كونغ", &[0, 0, 5, 6]), vec![0, 0, 5, 6]);
+        assert_eq!(run("قال الوزير السويد", &[0, 0, 5]), vec![0, 0, 5]);
+    }
+
+    #[test]
+    fn a_regnal_number_is_part_of_the_name() {
+        assert_eq!(run("حكم لويس الرابع عشر فرنسا", &[0, 1, 2, 0, 5]), vec![0, 1, 2, 2, 5]);
+        assert_eq!(run("حكم لويس الرابع عشر فرنسا", &[0, 1, 0, 0, 5]), vec![0, 1, 2, 2, 5]);
+        assert_eq!(run("والملكة إليزابيث الثانية في", &[0, 1, 0, 0]), vec![0, 1, 2, 0]);
+        assert_eq!(run("البابا يوحنا بولس الثاني", &[0, 1, 2, 0]), vec![0, 1, 2, 2]);
+        // a bare ordinal after a name without a monarch's title is a rank
+        assert_eq!(run("ثم سجل تايلر ادامز الثاني في", &[0, 0, 1, 2, 0, 0]), vec![0, 0, 1, 2, 0, 0]);
     }
 
     #[test]
