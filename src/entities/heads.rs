@@ -225,7 +225,7 @@ const GROUP_NAMES: [&str; 7] = ["القاعدة", "الاخوان", "الدول�
 /// Heads of places and institutions named after a titled person that the tagger's word lists lack, normalized, with
 /// the label of the name: «طريق الملك عبدالله» LOC, «مستشفى الملك فهد» ORG, «مدينة الملك عبدالعزيز للعلوم والتقنية»
 /// ORG (the tagger took the bare name for a person). Not a tagger feature.
-const NAMED_AFTER_HEADS: [(&str, u8); 8] = [
+const NAMED_AFTER_HEADS: [(&str, u8); 10] = [
     ("طريق", B_LOC),
     ("شارع", B_LOC),
     ("متنزه", B_LOC),
@@ -234,6 +234,8 @@ const NAMED_AFTER_HEADS: [(&str, u8); 8] = [
     ("مستشفي", B_ORG),
     ("مكتبة", B_ORG),
     ("مدينة", B_ORG),
+    ("دارة", B_ORG),
+    ("مدرسة", B_ORG),
 ];
 
 /// The label (B tag) of the name that the head at `i` opens if it is one of [`NAMED_AFTER_HEADS`], its clitics left
@@ -241,6 +243,15 @@ const NAMED_AFTER_HEADS: [(&str, u8); 8] = [
 fn named_after_head(v: &View, i: usize) -> Option<u8> {
     let bare = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("");
     NAMED_AFTER_HEADS.iter().find(|(h, _)| *h == bare).map(|&(_, label)| label)
+}
+
+/// Whether a token (proclitic decision `strip`) is the head of a body of its own: an organization head or a body of
+/// [`NAMED_AFTER_HEADS`] («جامعة», «مدرسة»). Another head before it names a part or the management of that body,
+/// not the body: «إدارة» + «مدرسة الملك فيصل».
+pub(super) fn body_head(t: &crate::document::Token, strip: Strip) -> bool {
+    let bare = t.norm.get(strip.bytes..).unwrap_or("");
+    Lexicon::get().flags(super::lexicon::stripped_key(&t.norm, strip)) & ORG_HEAD != 0
+        || NAMED_AFTER_HEADS.iter().any(|&(h, label)| label == B_ORG && h == bare)
 }
 
 /// Whether token `j` is a title that names roads and hospitals («الملك», «الأمير», «الإمام»; not «المدافع» in «طريق
@@ -267,12 +278,14 @@ const NAMED_BODY_HEADS: [&str; 16] =
 const PLACE_NAMED_HEADS: [&str; 8] = ["نادي", "فريق", "شركة", "مجموعة", "بنك", "مصرف", "صحيفة", "جريدة"];
 
 /// «إدارة» + a body, a place or an event is that thing's management, no name («إدارة النادي», «إدارة المهرجان»),
-/// and «إدارة» + a name the tagger found is the name's («إدارة النصر»); departments keep it («إدارة المرور»).
+/// and «إدارة» + a name the tagger found is the name's («إدارة النصر»), as is «إدارة» + a body named after a
+/// royal («إدارة جامعة الملك سعود»); departments keep it («إدارة المرور»).
 fn management(v: &View, tags: &[u8], i: usize) -> bool {
     const EVENTS: [&str; 7] = ["المهرجان", "المعرض", "البرنامج", "المشروع", "المسابقة", "الحفل", "البطولة"];
     let Some(next) = v.tokens.get(i + 1) else { return false };
     let thing = v.definite(i + 1) && (v.flags(i + 1) & (ORG_HEAD | FACILITY | LOC_HEAD) != 0 || EVENTS.contains(&next.norm.as_str()));
-    is_head(&v.tokens[i].norm, &["ادارة", "الادارة"]) && (thing || tags[i + 1] % 2 == 1)
+    let royal_body = (v.flags(i + 1) & ORG_PART != 0 || named_after_head(v, i + 1).is_some()) && royal(v, i + 2);
+    is_head(&v.tokens[i].norm, &["ادارة", "الادارة"]) && (thing || royal_body || tags[i + 1] % 2 == 1)
 }
 
 /// Nouns of villages and quarters whose names the gazetteers lack, normalized.
@@ -324,11 +337,16 @@ fn titled(v: &View, tags: &[u8], i: usize) -> bool {
 
 /// The end of a name that continues at `j` with inside tag `inside` (and past a connector: «عبد» + «الله»),
 /// stopping before a word carrying a proclitic («ميناء الملك عبدالعزيز | بالدمام»); the inside tags past that stop
-/// are cleared.
+/// are cleared, unless the stop is و + an organization head, which opens a name of its own.
 fn name_end(v: &View, tags: &mut [u8], mut j: usize, inside: u8) -> usize {
     let n = tags.len().min(v.tokens.len());
     while j < n && (tags[j] == inside || v.completes(tags, j)) && !v.proclitic(j) {
         j += 1;
+    }
+    // (a head after و opens a name of its own: «مدرسة الملك فيصل» + «وجامعة فيصل»)
+    if j < n && tags[j] == inside && v.tokens[j].norm.starts_with('و') && v.flags(j) & ORG_HEAD != 0 {
+        tags[j] = inside - 1;
+        return j;
     }
     let mut k = j;
     while k < n && tags[k] == inside {
@@ -438,8 +456,12 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             && titled(v, tags, i)
         {
             let mut j = name_end(v, tags, i + 3, inside_of(tags[i + 2]));
-            // a relative adjective after the name: «مدينة الملك فهد الطبية», «مستشفى الملك فيصل التخصصي»
-            if named_after.is_some() && j < n && tags[j] == 0 && v.el(j) == El::Def && adjective(&v.tokens[j].norm) {
+            // a relative adjective after the name, agreeing with the head: «مدينة الملك فهد الطبية», «مستشفى الملك
+            // فيصل التخصصي», «مؤسسة الملك عبدالله العالمية» (no nationality after a body: «مجلس الملك سلمان السعودي»;
+            // «إعلان إدارة الرئيس أوباما التاريخي» is the announcement's)
+            let agrees = j < n && v.tokens[i].norm.ends_with('ة') == v.tokens[j].norm.ends_with('ة');
+            let described = agrees && (named_after.is_some() || name_adjective(v, j));
+            if described && tags[j] == 0 && v.el(j) == El::Def && adjective(&v.tokens[j].norm) {
                 j += 1;
             }
             // and one ل-phrase of definite words («مركز الملك عبدالعزيز للحوار الوطني», «مدينة الملك خالد العسكرية
@@ -563,6 +585,17 @@ mod tests {
         // the tagger made «جامعة الملك» an organization and «عبد الله» a person
         let text = "وأنفقت جامعة الملك عبد الله للعلوم والتقنية نحو 80 مليون دولار.";
         assert!(has(text, "جامعة الملك عبد الله للعلوم والتقنية", Label::ORG));
+        // a relative adjective agreeing with the head ends the name; not one that describes the word before
+        assert!(has("التي أعلنتها مؤسسة الملك عبدالله العالمية امس.", "مؤسسة الملك عبدالله العالمية", Label::ORG));
+        assert!(has("وقال مركز الأمير فهد بن سلمان الإعلامي في بيان", "مركز الأمير فهد بن سلمان الإعلامي", Label::ORG));
+        assert!(!has("بعد إعلان إدارة الرئيس باراك أوباما التاريخي امس.", "إدارة الرئيس باراك أوباما التاريخي", Label::ORG));
+        // a foundation and a school named after a royal; a body's management or board is no part of its name, and a
+        // head after و opens a name of its own
+        assert!(has("أصدرت دارة الملك عبدالعزيز كتابا جديدا.", "دارة الملك عبدالعزيز", Label::ORG));
+        let text = "ورئيسا لمجلس إدارة مدرسة الملك فيصل وجامعة فيصل في الرياض.";
+        assert!(has(text, "مدرسة الملك فيصل", Label::ORG) && has(text, "جامعة فيصل", Label::ORG), "{:?}", ents(text));
+        assert!(has("وقال إن إدارة جامعة الملك سعود قررت ذلك.", "جامعة الملك سعود", Label::ORG));
+        assert!(has("أقام مجلس إدارة نادي الفتح حفل المعايدة بمناسبة حلول عيد", "نادي الفتح", Label::ORG));
     }
 
     #[test]

@@ -292,9 +292,16 @@ impl EntityRecognizer {
                 }
                 let (mut s, mut e) = (i, j);
                 // «حكومة الوفاق الوطني», «وكالة فرانس برس»: an organization head right before an ORG name is
-                // part of it (not before one coordinated with it: «الحكومة ولجنة الانتخابات»)
+                // part of it (not before one coordinated with it: «الحكومة ولجنة الانتخابات», nor before a name
+                // with a head of its own: «إدارة» + «مدرسة الملك فيصل»)
                 let mut head = None;
-                if label == Label::ORG && s > 0 && doc_tags[s - 1] == 0 && s > ranges_start(&ranges, s) && strips[s].letters == 0 {
+                if label == Label::ORG
+                    && s > 0
+                    && doc_tags[s - 1] == 0
+                    && s > ranges_start(&ranges, s)
+                    && strips[s].letters == 0
+                    && !heads::body_head(&tokens[s], strips[s])
+                {
                     head = org_part_head(&tokens[s - 1], strips[s - 1]);
                     if head.is_some() {
                         s -= 1;

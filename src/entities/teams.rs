@@ -7,7 +7,7 @@
 //!
 //! Clubs named by a common word («الاتحاد», «النصر», `data/clubs_common.txt`) need more: in a document about sport,
 //! such a name right after «نادي», «فريق», «لاعب», «مدرب», … once is the club wherever else the document names it,
-//! untagged or as a place.
+//! untagged or as a place; without the article before a city it is the club of that city («أهلي جدة»).
 
 use std::sync::OnceLock;
 
@@ -35,6 +35,10 @@ const CLUB_CUES: &str = "نادي النادي ناديي فريق فريقي ل
 /// «منتخب الشباب», «العالم العربي».
 const NOT_CLUB_BEFORE: &str = "كأس بطولة طيران رعاية منتخب العالم فئة";
 
+/// Clubs named by a common word without the article, before the city whose club they are («أهلي جدة», «هلال
+/// بنغازي», «اتحاد طنجة»); not «شباب» nor «شمال» («شباب مصر», «شمال أفريقيا»).
+const CITY_CLUBS: &str = "أهلي هلال اتحاد نصر مريخ";
+
 /// Clubs named by a common word: one name a line.
 const CLUBS_COMMON: &str = include_str!("data/clubs_common.txt");
 
@@ -54,6 +58,8 @@ struct Cues {
     club: FxSet<u64>,
     not_club_before: FxSet<u64>,
     common: FxSet<u64>,
+    /// common-word clubs without the article that name a city's club before it: «أهلي جدة»
+    indefinite: FxSet<u64>,
 }
 
 fn cues() -> &'static Cues {
@@ -65,6 +71,7 @@ fn cues() -> &'static Cues {
         club: keys(CLUB_CUES),
         not_club_before: keys(NOT_CLUB_BEFORE),
         common: lines(CLUBS_COMMON).flat_map(word_norms).map(|w| key(&w)).collect(),
+        indefinite: keys(CITY_CLUBS),
     })
 }
 
@@ -149,6 +156,29 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
             i = end;
         } else {
             i += 1;
+        }
+    }
+    if topic.classes & GAZ_CLUB != 0 {
+        city_clubs(v, tags);
+    }
+}
+
+/// In sports news, a common-word club without the article before a city or country of the gazetteers is the club of
+/// that place, one organization with it («أهلي جدة», «هلال بنغازي», «اتحاد طنجة»).
+fn city_clubs(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n.saturating_sub(1) {
+        let free = |k: usize| tags[k] == 0 || (tags[k] == B_LOC && tags.get(k + 1).is_none_or(|&t| !is_inside(t as usize)));
+        if v.tokens[i].kind == TokenKind::Arabic
+            && tags[i] == 0
+            && cues().indefinite.contains(&v.stems[i])
+            && v.tokens[i + 1].kind == TokenKind::Arabic
+            && v.strips[i + 1].letters == 0
+            && free(i + 1)
+            && super::lexicon::gazetteer_city(v.stems[i + 1])
+        {
+            tags[i] = B_ORG;
+            tags[i + 1] = B_ORG + 1;
         }
     }
 }
@@ -251,4 +281,16 @@ mod tests {
         let (_, tags) = run("في ملعب ناديي الشباب والنصر بعد المباراة في الدوري", &[]);
         assert_eq!(tags[3], 3);
     }
+
+    #[test]
+    fn a_common_word_club_before_a_city_is_that_citys_club() {
+        // فاز أهلي جدة في المباراة ضمن الدوري وقال مدرب الفريق ان شمال أفريقيا
+        let (_, tags) = run("فاز أهلي جدة في المباراة ضمن الدوري وقال مدرب الفريق ان شمال أفريقيا", &[0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5]);
+        assert_eq!(&tags[..3], &[0, 3, 4]);
+        assert_eq!(&tags[11..], &[0, 5], "«شمال» is no club");
+        // not outside sports news
+        let (_, tags) = run("زار أهلي جدة المعرض", &[0, 0, 5, 0]);
+        assert_eq!(tags, vec![0, 0, 5, 0]);
+    }
+
 }
