@@ -251,6 +251,13 @@ fn digit(c: char) -> Option<u32> {
     }
 }
 
+/// Titles of nobility and monarchy the title list (a tagger feature) lacks, normalized: no part of a person's name
+/// («اللورد هاليفاكس» → «هاليفاكس»).
+const NOBLE_TITLES: [&str; 14] = [
+    "اللورد", "البارون", "البارونة", "الكونت", "الكونتيسة", "الدوق", "الدوقة", "السير", "الماركيز", "الليدي", "الامبراطور",
+    "الامبراطورة", "القيصر", "الخديوي",
+];
+
 fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     let t = &v.tokens[j];
     if t.kind != TokenKind::Arabic {
@@ -264,7 +271,10 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     };
     // «بأن أيان ماكافرتي»: the particle written with hamza («بان» is also «Ban»)
     let particle = matches!(t.text.trim_start_matches(['و', 'ف', 'ب', 'ل']), "أن" | "إن" | "أنّ" | "إنّ");
-    particle || pronoun_particles().contains(t.norm.as_str()) || (person && (v.flags(j) & TITLE != 0 || nationality || listed()))
+    let noble = || NOBLE_TITLES.iter().any(|&n| t.norm.get(v.strips[j].bytes..) == Some(n));
+    particle
+        || pronoun_particles().contains(t.norm.as_str())
+        || (person && (v.flags(j) & TITLE != 0 || nationality || noble() || listed()))
 }
 
 /// Persons named one after another with «و» are two names, though the tagger ran them together («ديديه يوكانان
@@ -474,13 +484,19 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     quoted_places(v, tags);
     abbreviations(v, tags);
     titled_unknowns(v, tags);
+    occupied_unknowns(v, tags);
     regnal_numbers(v, tags);
     verb_subjects(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
         let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
         if tags[i] == B_PER && matches!(tags[i - 1], B_PER | I_PER) && bare && matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) {
-            tags[i] = I_PER;
+            // (a title the tagger made a person of its own is none: «البابا» + «فرنسيس»)
+            if tags[i - 1] == B_PER && cannot_start(v, i - 1, true) {
+                tags[i - 1] = 0;
+            } else {
+                tags[i] = I_PER;
+            }
         }
     }
 }
@@ -1431,7 +1447,36 @@ fn titled_unknowns(v: &View, tags: &mut [u8]) {
     }
 }
 
-/// Ordinals from the first to the tenth, and «الحادي» of the eleventh, masculine and feminine, normalized.
+/// Occupations named before a person («الممثلة بلانت», «المغني الأمريكي برينس»), normalized with the article.
+const OCCUPATIONS: [&str; 22] = [
+    "الممثل", "الممثلة", "المغني", "المغنية", "المطرب", "المطربة", "الفنان", "الفنانة", "الكاتب", "الكاتبة", "الشاعر",
+    "الشاعرة", "المخرج", "المخرجة", "الملحن", "الرسام", "الرسامة", "النجم", "النجمة", "المؤرخ", "الفيلسوف", "الموسيقار",
+];
+
+/// One to three words of a name's shape nobody tagged ([`unknown_word`]) after an occupation of [`OCCUPATIONS`],
+/// perhaps with a nationality between, are a person's name («الممثلة بلانت», «المغني الأمريكي برينس»).
+fn occupied_unknowns(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n.saturating_sub(1) {
+        let bare = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("");
+        if tags[i] != 0 || !OCCUPATIONS.contains(&bare) {
+            continue;
+        }
+        let nationality = v.flags(i + 1) & NATIONALITY != 0 && v.definite(i + 1) && tags[i + 1] == 0;
+        let first = if nationality { i + 2 } else { i + 1 };
+        let mut e = first;
+        while e < n && e < first + 3 && unknown_word(v, tags, e) {
+            e += 1;
+        }
+        if e > first && tags.get(e).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            tags[first] = B_PER;
+            tags[first + 1..e].fill(I_PER);
+        }
+    }
+}
+
+/// Ordinals from the first to the tenth, and «الحادي» of the eleventh, masculine (the first eleven) and feminine,
+/// normalized.
 const ORDINALS: [&str; 22] = [
     "الاول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر", "الحادي", "الاولي",
     "الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة", "الحادية",
@@ -1471,6 +1516,15 @@ fn regnal_numbers(v: &View, tags: &mut [u8]) {
         };
         tags[j..end].fill(I_PER);
         i = end.max(j);
+    }
+    // a word of a name's shape nobody tagged, with a masculine regnal number: «نيقولا الأول» (a feminine ordinal
+    // is another noun's: «محاولات هيغل الأولى»)
+    for k in 0..n.saturating_sub(1) {
+        let masculine = ORDINALS[..11].contains(&v.tokens[k + 1].norm.as_str());
+        if masculine && tags[k + 1] == 0 && !v.tokens[k].norm.ends_with('ه') && unknown_word(v, tags, k) {
+            tags[k] = B_PER;
+            tags[k + 1] = I_PER;
+        }
     }
 }
 
@@ -2094,6 +2148,25 @@ mod tests {
         assert_eq!(run("البابا يوحنا بولس الثاني", &[0, 1, 2, 0]), vec![0, 1, 2, 2]);
         // a bare ordinal after a name without a monarch's title is a rank
         assert_eq!(run("ثم سجل تايلر ادامز الثاني في", &[0, 0, 1, 2, 0, 0]), vec![0, 0, 1, 2, 0, 0]);
+        // a word of a name's shape nobody tagged, with a masculine ordinal; not with a feminine one
+        assert_eq!(run("منذ عهد نيقولا الأول", &[0; 4]), vec![0, 0, 1, 2]);
+        assert_eq!(run("في محاولات هيغل الأولى", &[0; 4]), vec![0; 4]);
+    }
+
+    #[test]
+    fn words_of_a_names_shape_after_an_occupation_are_a_person() {
+        assert_eq!(run("التي لعبت دورها النجمة شارليز ثيرون في", &[0; 7]), vec![0, 0, 0, 0, 1, 2, 0]);
+        assert_eq!(run("ميلاد الفنان تاد امس", &[0; 4]), vec![0, 0, 1, 0]);
+        // a nationality may come between; not an adjective or a known word
+        assert_eq!(run("قال المغني الأمريكي تشيريشيف إن", &[0; 5]), vec![0, 0, 0, 1, 0]);
+        assert_eq!(run("قال الكاتب الكبير إن", &[0; 4]), vec![0; 4]);
+    }
+
+    #[test]
+    fn titles_of_nobility_are_no_part_of_the_name() {
+        assert_eq!(run("التقى اللورد هاليفاكس امس", &[0, 1, 2, 0]), vec![0, 0, 1, 0]);
+        // a title the tagger made a person of its own is none
+        assert_eq!(run("قال البابا فرنسيس امس", &[0, 1, 1, 0]), vec![0, 0, 1, 0]);
     }
 
     #[test]
