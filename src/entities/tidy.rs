@@ -1192,8 +1192,9 @@ fn quoted_names(v: &View, tags: &mut [u8]) {
 }
 
 /// An organization's name does not end on a definite verbal noun of the shapes تفعيل, تفاعل after its relative
-/// adjective: that noun opens what the sentence says next («وزارة الخارجية الأمريكية | التفجير», «جماعة الحوثي |
-/// التفاوض»; an adjective stays: «جماعة الحوثي المسلحة», «مجلس وزراء الداخلية العرب»). After a
+/// adjective or a ل-construct: that noun opens what the sentence says next («وزارة الخارجية الأمريكية | التفجير»,
+/// «جماعة الحوثي | التفاوض», «الاتحاد الليبيري لكرة القدم | التأكيد»; an adjective stays: «جماعة الحوثي المسلحة»,
+/// «مجلس وزراء الداخلية العرب»). After a
 /// deputy's title, a ل-phrase at its end is the deputy's portfolio, not part of the name («وكيل جامعة طيبة |
 /// للتطوير والجودة», «وكيل وزارة الصحة | للتخطيط»).
 fn organization_tails(v: &View, tags: &mut [u8]) {
@@ -1217,7 +1218,9 @@ fn organization_tails(v: &View, tags: &mut [u8]) {
             let w = v.tokens[k].norm.as_str();
             w.starts_with("الت") && w.chars().count() >= 6 && !w.ends_with(['ة', 'ي'])
         };
-        if j >= i + 3 && v.strips[j - 1].letters == 0 && verbal_noun(j - 1) && relative(j - 2) {
+        // (or after a ل-construct: «الاتحاد الليبيري لكرة القدم | التأكيد»)
+        let construct = j >= i + 4 && v.tokens[j - 3].norm.starts_with('ل') && !v.definite(j - 3) && v.definite(j - 2);
+        if j >= i + 3 && v.strips[j - 1].letters == 0 && verbal_noun(j - 1) && (relative(j - 2) || construct) {
             j -= 1;
             tags[j] = 0;
         }
@@ -1299,6 +1302,10 @@ fn quoted_outlets(v: &View, tags: &mut [u8]) {
         let mut open = i + 1;
         let word = |t: &crate::document::Token| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) || t.text == "-";
         while let Some(words) = quoted_run(&v.tokens[..n], open, 3, word) {
+            // (after a bare «ل», a place named in quotes stays a place: «كمقابل ل"بحر الشمال"»)
+            if head == "ل" && v.flags(words.start) & super::lexicon::LOC_HEAD != 0 {
+                break;
+            }
             tags[words.start] = B_ORG;
             tags[words.start + 1..words.end].fill(B_ORG + 1);
             open = words.end + 1;
@@ -1763,6 +1770,7 @@ mod tests {
     #[test]
     fn an_organization_ends_before_a_verbal_noun_and_a_deputys_portfolio() {
         assert_eq!(run("رفضت جماعة الحوثي التفاوض امس", &[0, 3, 4, 4, 0]), vec![0, 3, 4, 0, 0]);
+        assert_eq!(run("رئيس الاتحاد الليبيري لكرة القدم التأكيد على", &[0, 3, 4, 4, 4, 4, 0]), vec![0, 3, 4, 4, 4, 0, 0]);
         assert_eq!(run("سيطرة جماعة الحوثي المسلحة على", &[0, 3, 4, 4, 0]), vec![0, 3, 4, 4, 0]);
         assert_eq!(run("وقال وكيل جامعة طيبة للتطوير والجودة", &[0, 0, 3, 4, 4, 4]), vec![0, 0, 3, 4, 0, 0]);
         // not after anything else
@@ -2040,6 +2048,8 @@ mod tests {
         // not a long quotation, nor a quoted word after anything else
         assert_eq!(run("وقال لـ\"نحن لن نتراجع ابدا\" امس", &[0; 9]), vec![0; 9]);
         assert_eq!(run("وقال \"عكاظ\" ان", &[0; 5]), vec![0; 5]);
+        // a place named in quotes after a bare «ل» stays a place
+        assert_eq!(run("كمقابل ل\"بحر الشمال\" وهو", &[0, 0, 0, 5, 6, 0, 0]), vec![0, 0, 0, 5, 6, 0, 0]);
     }
 
     #[test]
