@@ -573,7 +573,9 @@ fn countries(v: &View, tags: &mut [u8]) {
             tags[i] = B_LOC;
             tags[i + 1] = B_LOC + 1;
         }
-        let continent = or_after_conjunction(w, |w| CONTINENTS.contains(&w));
+        // (after a proclitic too: «لأمريكا الجنوبية»)
+        let bare = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or(w);
+        let continent = [w, bare].into_iter().chain(unstripped_rest(v, i)).any(|w| or_after_conjunction(w, |w| CONTINENTS.contains(&w)));
         if continent && CONTINENT_PARTS.contains(&next) && alone(tags, i) && tags[i + 1] == 0 {
             tags[i + 1] = B_LOC + 1;
         }
@@ -1923,6 +1925,7 @@ mod tests {
         // a continent's part named by an adjective
         assert_eq!(run("في أوروبا الغربية وآسيا الوسطى", &[0, 5, 0, 5, 0]), vec![0, 5, 6, 5, 6]);
         assert_eq!(run("في أوروبا الحديثة", &[0, 5, 0]), vec![0, 5, 0]);
+        assert_eq!(run("الحافة الغربية لأمريكا الجنوبية", &[0, 0, 5, 0]), vec![0, 0, 5, 6]);
         assert_eq!(run("بنك جنوب أفريقيا", &[3, 4, 4]), vec![3, 4, 4]);
     }
 
