@@ -757,9 +757,9 @@ mod tests {
         let doc = crate::Pipeline::default().analyze("قالت شرطة بريتيش كولومبيا إن ولاية كارولينا الشمالية");
         let names: Vec<(&str, Label)> = doc.entities.iter().flatten().map(|e| (e.text.as_str(), e.label)).collect();
         assert_eq!(names, vec![("بريتيش كولومبيا", Label::LOC), ("كارولينا الشمالية", Label::LOC)]);
-        let doc = crate::Pipeline::default().analyze("تعمل في بريطانيا العظمى منذ سقوط الدولة العثمانية");
+        let doc = crate::Pipeline::default().analyze("تعمل في بريطانيا العظمى منذ سقوط الدولة العثمانية وفي القصيم");
         let names: Vec<(&str, Label)> = doc.entities.iter().flatten().map(|e| (e.text.as_str(), e.label)).collect();
-        assert_eq!(names, vec![("بريطانيا العظمى", Label::LOC), ("الدولة العثمانية", Label::LOC)]);
+        assert_eq!(names, vec![("بريطانيا العظمى", Label::LOC), ("الدولة العثمانية", Label::LOC), ("القصيم", Label::LOC)]);
     }
 
     #[test]

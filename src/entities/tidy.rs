@@ -819,6 +819,10 @@ fn facility_adjectives(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Provinces whose names are common words too (normalized): «عسير» (difficult), «الشرقية» (eastern), «المهرة» (the
+/// skilled), «أبين» (I show), «الضالع» (the one involved). The unambiguous ones are in `data/regions.txt`.
+const CUED_PROVINCES: [&str; 5] = ["عسير", "الشرقية", "المهرة", "ابين", "الضالع"];
+
 /// Cities of one word that are common words too («المدينة», «الثورة», «حجة»: an argument) have a Zipf frequency above
 /// this in the background list; below it a city named after «في», «إلى», «من», a place word or a coordinated place
 /// is one.
@@ -839,6 +843,11 @@ fn cities(v: &View, tags: &mut [u8]) {
     // (not a plural of the shape أفعال, «أفران»)
     let plural = |w: &str| matches!(w.chars().collect::<Vec<_>>()[..], ['ا', _, _, 'ا', _]);
     let cued_city = |w: &str| city(w) || (unclassed_place(w) && !plural(w) && lx.flags(super::hash::key(w)) & GIVEN == 0);
+    // provinces named by a common word, after «في», «إلى», «من», a place word or «أمير» («أمير عسير», «في الشرقية»)
+    let province = |i: usize| {
+        let bare = |k: usize| v.tokens[k].norm.get(v.strips[k].bytes..).unwrap_or("");
+        i > 0 && CUED_PROVINCES.contains(&bare(i)) && (place_cue(&v.tokens[i - 1].norm, true) || matches!(bare(i - 1), "امير" | "امارة" | "منطقة" | "منطقتي"))
+    };
     for i in 0..n {
         let t = &v.tokens[i];
         let free = |k: usize| tags.get(k).is_none_or(|&x| x == 0 || x % 2 == 1);
@@ -855,7 +864,9 @@ fn cities(v: &View, tags: &mut [u8]) {
         // where an item of a list ends: at a punctuation mark or a next item after و («شيكاغو، مسقط رأسه» is no list)
         let item_end = |k: usize| v.tokens.get(k).is_none_or(|x| x.kind == TokenKind::Punct || (x.norm.starts_with('و') && tags[k] == 0));
         // «في بريدة»; «ببريدة», «تعز وصعدة»: the letter before a city that is no city with it
-        let place = if person {
+        let place = if province(i) {
+            true
+        } else if person {
             (cue || (listed && item_end(i + 1))) && city(w) || (after_place && w.strip_prefix('و').is_some_and(&city))
         } else if cue || (listed && item_end(i + 1)) {
             cued_city(w)
@@ -1707,6 +1718,13 @@ mod tests {
     }
 
     #[test]
+    fn a_province_named_by_a_common_word_needs_a_cue() {
+        assert_eq!(run("زار أمير عسير المحافظة", &[0; 4]), vec![0, 0, 5, 0]);
+        assert_eq!(run("الأمطار في الشرقية والرياض", &[0, 0, 0, 5]), vec![0, 0, 5, 5]);
+        assert_eq!(run("بعد مخاض عسير امس", &[0; 4]), vec![0; 4]);
+    }
+
+    #[test]
     fn a_rare_word_after_a_kind_of_settlement_is_a_place() {
         assert_eq!(run("في قضاء الحويجة غرب", &[0; 4]), vec![0, 0, 5, 0]);
         assert_eq!(run("التابعة لمحافظة صامطة امس", &[0; 4]), vec![0, 0, 5, 0]);
@@ -2113,7 +2131,9 @@ mod tests {
     #[test]
     fn a_bare_title_that_is_a_given_name_opens_a_name() {
         assert_eq!(run("وقال اللاعب أمير عبد الحميد إن", &[0, 0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 2, 0]);
-        assert_eq!(run("استقبل سمو أمير عسير الوفد", &[0, 0, 0, 1, 0]), vec![0, 0, 0, 1, 0]);
+        // (after «سمو» it is the title; «عسير» there is the province)
+        assert_eq!(run("استقبل سمو أمير عسير الوفد", &[0, 0, 0, 1, 0]), vec![0, 0, 0, 5, 0]);
+        assert_eq!(run("استقبل سمو أمير جدة الوفد", &[0, 0, 0, 1, 0]), vec![0, 0, 0, 1, 0]);
         assert_eq!(run("وقال الأمير سلطان إن", &[0, 0, 1, 0]), vec![0, 0, 1, 0]);
     }
 
