@@ -480,6 +480,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     named_sites(v, tags);
     facility_adjectives(v, tags);
     quoted_outlets(v, tags);
+    company_names(v, tags);
     unquoted_newspapers(v, tags);
     quoted_places(v, tags);
     abbreviations(v, tags);
@@ -1299,6 +1300,54 @@ fn before_outlet(norm: &str) -> bool {
 /// Nouns of a company or a group of them that name it in quotation marks after them («شركة "أكوا باور"»), normalized.
 const COMPANY_HEADS: [&str; 7] = ["شركة", "شركات", "مجموعة", "بنك", "مصرف", "مؤسسة", "مطاعم"];
 
+/// A company's name after a company noun takes the ل-phrase of its trade («شركة النيل» + «للطيران», «شركة الخليج» +
+/// «للتأمين»): a name the tagger found right after the noun (any label: «النيل» is a river too), then «لل» + a word
+/// and perhaps a definite adjective and one more trade after و, is one organization («مجموعة الطيار للسفر
+/// والسياحة»). An airline named «الخطوط الجوية» keeps its nationality («الخطوط
+/// الجوية القطرية»).
+fn company_names(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i + 2 < n {
+        let start = i + 1;
+        if tags[start] % 2 == 0 || !is_head(&v.tokens[i].norm, &COMPANY_HEADS) || tags[i] != 0 {
+            i += 1;
+            continue;
+        }
+        let mut j = start + 1;
+        while j < n && tags[j] == tags[start] + 1 {
+            j += 1;
+        }
+        // (a definite trade: «لوضع إعلان», «لاقتحام» say what the company does here)
+        let trade = j < n && tags[j] == 0 && v.tokens[j].kind == TokenKind::Arabic && v.tokens[j].norm.starts_with("لل");
+        if trade {
+            // then a definite adjective or trades after و («للتأمين التعاوني», «للسفر والسياحة»)
+            // (one trade after و: «للاستثمار والسياحة | والنادي الأدبي»)
+            let (mut e, mut joined) = (j + 1, false);
+            while e < n && e < j + 4 && tags[e] == 0 && v.tokens[e].kind == TokenKind::Arabic && v.flags(e) & NATIONALITY == 0 {
+                let adjective = v.strips[e].letters == 0 && v.definite(e);
+                let and = !joined && v.tokens[e].norm.starts_with("وال");
+                if !(adjective || and) {
+                    break;
+                }
+                joined |= and;
+                e += 1;
+            }
+            tags[start] = B_ORG;
+            tags[start + 1..e].fill(B_ORG + 1);
+            i = e;
+            continue;
+        }
+        i = j;
+    }
+    for i in 0..n.saturating_sub(2) {
+        let airline = v.tokens[i].norm.ends_with("الخطوط") && v.tokens[i + 1].norm == "الجوية";
+        if airline && tags[i] == B_ORG && tags[i + 1] == B_ORG + 1 && tags[i + 2] == 0 && v.flags(i + 2) & NATIONALITY != 0 && v.definite(i + 2) {
+            tags[i + 2] = B_ORG + 1;
+        }
+    }
+}
+
 /// One to three words in quotation marks after «لـ», an outlet noun or a company noun name the outlet or company: an
 /// organization («لـ"الاقتصادية"», «لـ«الشرق الأوسط»», «صحيفة "واشنطن بوست"», «شركة "إي-أون"»), whatever the tagger
 /// said of them.
@@ -1715,6 +1764,16 @@ mod tests {
         assert_eq!(tags, vec![0, 5, 0, 5, 0, 5, 5, 6, 0]);
         // no list: «شيكاغو، مسقط رأسه»
         assert_eq!(run("في شيكاغو ، مسقط رأسه", &[0, 5, 0, 0, 0]), vec![0, 5, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_company_takes_the_trade_after_its_name() {
+        assert_eq!(run("أعلنت شركة النيل للطيران امس", &[0, 0, 5, 0, 0]), vec![0, 0, 3, 4, 0]);
+        assert_eq!(run("لمجموعة الطيار للسفر والسياحة والنادي الأدبي", &[0, 3, 0, 0, 0, 0]), vec![0, 3, 4, 4, 0, 0]);
+        // not what the company does here
+        assert_eq!(run("مع شركة هرفي لوضع إعلان", &[0, 0, 3, 0, 0]), vec![0, 0, 3, 0, 0]);
+        // an airline keeps its nationality
+        assert_eq!(run("وقالت الخطوط الجوية القطرية إن", &[0, 3, 4, 0, 0]), vec![0, 3, 4, 4, 0]);
     }
 
     #[test]
