@@ -481,6 +481,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     facility_adjectives(v, tags);
     quoted_outlets(v, tags);
     company_names(v, tags);
+    aliases(v, tags);
     unquoted_newspapers(v, tags);
     quoted_places(v, tags);
     abbreviations(v, tags);
@@ -1300,6 +1301,56 @@ fn before_outlet(norm: &str) -> bool {
 /// Nouns of a company or a group of them that name it in quotation marks after them («شركة "أكوا باور"»), normalized.
 const COMPANY_HEADS: [&str; 7] = ["شركة", "شركات", "مجموعة", "بنك", "مصرف", "مؤسسة", "مطاعم"];
 
+/// A short form in brackets or quotation marks right after an organization's long name (three words or more) is the
+/// organization too: one word, or an acronym spelled in letters or Latin («الهيئة الوطنية لمكافحة الفساد (نزاهة)»,
+/// «صندوق تنمية الموارد البشرية "هدف"», «وكالة الأنباء الألمانية "د ب أ"»); not a verb, a number or a part of it
+/// («كلية العلوم للبنات (فرع الفيصلية)»).
+fn aliases(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i < n {
+        if tags[i] != B_ORG {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n && tags[j] == B_ORG + 1 {
+            j += 1;
+        }
+        let close = match v.tokens.get(j).map(|t| t.text.as_str()) {
+            Some("(") => ")",
+            Some("«") => "»",
+            Some("“") => "”",
+            Some("\"") => "\"",
+            _ => "",
+        };
+        let end = (j + 2..n.min(j + 5)).find(|&k| v.tokens[k].text == close);
+        // (a straight quote after a quoted name closes it: «"سي ان ان تورك" و"ان تي في"»)
+        let quoted = i > 0 && v.tokens[i - 1].text == "\"";
+        if let (true, false, false, Some(end)) = (j >= i + 3, close.is_empty(), quoted, end) {
+            let words = j + 1..end;
+            let free = words.clone().all(|k| tags[k] == 0);
+            let latin = words.clone().all(|k| v.tokens[k].kind == TokenKind::Latin);
+            let letters = words.len() >= 2 && words.clone().all(|k| v.tokens[k].kind == TokenKind::Arabic && v.tokens[k].norm.chars().count() <= 2);
+            let word = words.len() == 1 && {
+                let t = &v.tokens[j + 1];
+                t.kind == TokenKind::Arabic
+                    && v.strips[j + 1].letters == 0
+                    && !crate::keywords::verbs::verb_like(&t.norm)
+                    && v.flags(j + 1) & (TITLE | super::lexicon::ORG_HEAD) == 0
+                    && !SUB_UNIT_HEADS.contains(&t.norm.as_str())
+            };
+            if free && (latin || letters || word) {
+                tags[j + 1] = B_ORG;
+                tags[j + 2..end].fill(B_ORG + 1);
+                i = end;
+                continue;
+            }
+        }
+        i = j;
+    }
+}
+
 /// A company's name after a company noun takes the ل-phrase of its trade («شركة النيل» + «للطيران», «شركة الخليج» +
 /// «للتأمين»): a name the tagger found right after the noun (any label: «النيل» is a river too), then «لل» + a word
 /// and perhaps a definite adjective and one more trade after و, is one organization («مجموعة الطيار للسفر
@@ -1764,6 +1815,17 @@ mod tests {
         assert_eq!(tags, vec![0, 5, 0, 5, 0, 5, 5, 6, 0]);
         // no list: «شيكاغو، مسقط رأسه»
         assert_eq!(run("في شيكاغو ، مسقط رأسه", &[0, 5, 0, 0, 0]), vec![0, 5, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_short_form_after_a_long_organization_name_is_the_organization() {
+        assert_eq!(run("رئيس الهيئة الوطنية لمكافحة الفساد (نزاهة) الدكتور", &[0, 3, 4, 4, 4, 0, 0, 0, 0]), vec![0, 3, 4, 4, 4, 0, 3, 0, 0]);
+        assert_eq!(run("وكالة الأنباء الألمانية \"د ب أ\" امس", &[3, 4, 4, 0, 0, 0, 0, 0, 0]), vec![3, 4, 4, 0, 3, 4, 4, 0, 0]);
+        // not a part of it, a short name, a verb, nor a conjunction between quoted names
+        assert_eq!(run("كلية العلوم للبنات (فرع الفيصلية) امس", &[3, 4, 4, 0, 0, 0, 0, 0]), vec![3, 4, 4, 0, 0, 0, 0, 0]);
+        assert_eq!(run("مؤسسة النقد «ساما» امس", &[3, 4, 0, 0, 0, 0]), vec![3, 4, 0, 0, 0, 0]);
+        assert_eq!(run("إدارة الرئيس باراك أوباما \"تتردد\" امس", &[3, 4, 4, 4, 0, 0, 0, 0]), vec![3, 4, 4, 4, 0, 0, 0, 0]);
+        assert_eq!(run("شبكتا \"سي ان ان تورك\" و\"ان تي في\"", &[0, 0, 3, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0]), vec![0, 0, 3, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0]);
     }
 
     #[test]
