@@ -482,6 +482,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     quoted_outlets(v, tags);
     company_names(v, tags);
     aliases(v, tags);
+    prayer_times(v, tags);
     unquoted_newspapers(v, tags);
     quoted_places(v, tags);
     abbreviations(v, tags);
@@ -1351,6 +1352,19 @@ fn aliases(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// «المغرب» is the sunset prayer, not Morocco, after «صلاة», «أذان», «وقت» or «بعد», «قبل», «حتى» («بعد صلاة المغرب»,
+/// «وبعد المغرب تمت استضافة …»).
+fn prayer_times(v: &View, tags: &mut [u8]) {
+    const BEFORE: [&str; 11] = ["صلاة", "صلاتي", "اذان", "وقت", "موعد", "بعد", "قبل", "قبيل", "عقب", "حتي", "مقدم"];
+    let n = tags.len().min(v.tokens.len());
+    for i in 1..n {
+        let single = tags[i] == B_LOC && tags.get(i + 1).is_none_or(|&t| t != B_LOC + 1);
+        if single && v.tokens[i].norm == "المغرب" && or_after_conjunction(&v.tokens[i - 1].norm, |w| BEFORE.contains(&w)) {
+            tags[i] = 0;
+        }
+    }
+}
+
 /// A company's name after a company noun takes the ل-phrase of its trade («شركة النيل» + «للطيران», «شركة الخليج» +
 /// «للتأمين»): a name the tagger found right after the noun (any label: «النيل» is a river too), then «لل» + a word
 /// and perhaps a definite adjective and one more trade after و, is one organization («مجموعة الطيار للسفر
@@ -1826,6 +1840,13 @@ mod tests {
         assert_eq!(run("مؤسسة النقد «ساما» امس", &[3, 4, 0, 0, 0, 0]), vec![3, 4, 0, 0, 0, 0]);
         assert_eq!(run("إدارة الرئيس باراك أوباما \"تتردد\" امس", &[3, 4, 4, 4, 0, 0, 0, 0]), vec![3, 4, 4, 4, 0, 0, 0, 0]);
         assert_eq!(run("شبكتا \"سي ان ان تورك\" و\"ان تي في\"", &[0, 0, 3, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0]), vec![0, 0, 3, 4, 4, 4, 0, 0, 0, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn the_sunset_prayer_is_no_place() {
+        assert_eq!(run("بعد صلاة المغرب امس", &[0, 0, 5, 0]), vec![0; 4]);
+        assert_eq!(run("وبعد المغرب تمت", &[0, 5, 0]), vec![0; 3]);
+        assert_eq!(run("السفارة في المغرب امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
     }
 
     #[test]
