@@ -123,10 +123,7 @@ pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip
             continue;
         }
         let b = tags[i];
-        let mut j = i + 1;
-        while j < n && tags[j] == b + 1 {
-            j += 1;
-        }
+        let mut j = span_end(tags, i, n);
         let mut s = i;
         while b == B_PER && s + 1 < j && listed(s, s + 1..=s + 1) {
             tags[s] = 0;
@@ -340,6 +337,16 @@ fn family_name(v: &View, tags: &[u8], j: usize) -> bool {
         && !crate::keywords::lexicon::stopwords().contains(w)
 }
 
+/// The end (exclusive) of the name whose B tag is at `i`: past the I tags of its label, before `n`.
+fn span_end(tags: &[u8], i: usize, n: usize) -> usize {
+    let inside = tags[i] + 1;
+    let mut j = i + 1;
+    while j < n && tags[j] == inside {
+        j += 1;
+    }
+    j
+}
+
 /// Tidy the tags of one sentence (see the module doc).
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_persons(v, tags);
@@ -351,10 +358,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < n && tags[j] == b + 1 {
-            j += 1;
-        }
+        let j = span_end(tags, i, n);
         // drop leading words a name cannot start with, while a word is left
         let mut s = i;
         while s + 1 < j && cannot_start(v, s, b == B_PER) {
@@ -1165,10 +1169,7 @@ fn sub_units(v: &View, tags: &mut [u8]) {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < n && tags[j] == B_ORG + 1 {
-            j += 1;
-        }
+        let j = span_end(tags, i, n);
         let part = SUB_UNIT_HEADS.contains(&v.tokens[i].norm.as_str());
         let joined = j < n && tags[j] == B_ORG && v.strips[j].letters == 1 && v.tokens[j].norm.starts_with('ل');
         if part && joined {
@@ -1226,10 +1227,7 @@ fn organization_tails(v: &View, tags: &mut [u8]) {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < n && tags[j] == B_ORG + 1 {
-            j += 1;
-        }
+        let mut j = span_end(tags, i, n);
         let verbal_noun = |k: usize| {
             let w = v.tokens[k].norm.as_str();
             w.starts_with("الت") && w.chars().count() >= 6 && !w.ends_with(['ة', 'ي'])
@@ -1314,10 +1312,7 @@ fn aliases(v: &View, tags: &mut [u8]) {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < n && tags[j] == B_ORG + 1 {
-            j += 1;
-        }
+        let j = span_end(tags, i, n);
         let close = match v.tokens.get(j).map(|t| t.text.as_str()) {
             Some("(") => ")",
             Some("«") => "»",
@@ -1379,10 +1374,7 @@ fn company_names(v: &View, tags: &mut [u8]) {
             i += 1;
             continue;
         }
-        let mut j = start + 1;
-        while j < n && tags[j] == tags[start] + 1 {
-            j += 1;
-        }
+        let j = span_end(tags, start, n);
         // (a definite trade: «لوضع إعلان», «لاقتحام» say what the company does here)
         let trade = j < n && tags[j] == 0 && v.tokens[j].kind == TokenKind::Arabic && v.tokens[j].norm.starts_with("لل");
         if trade {
@@ -1631,10 +1623,7 @@ fn regnal_numbers(v: &View, tags: &mut [u8]) {
             i += 1;
             continue;
         }
-        let mut j = i + 1;
-        while j < n && tags[j] == I_PER {
-            j += 1;
-        }
+        let j = span_end(tags, i, n);
         let ordinal = |k: usize| k < n && ORDINALS.contains(&v.tokens[k].norm.as_str());
         let teen = |k: usize| k < n && tags[k] == 0 && matches!(v.tokens[k].norm.as_str(), "عشر" | "عشرة");
         let titled = i > 0 && j - i <= 2 && REGNAL_TITLES.iter().any(|&t| v.tokens[i - 1].norm.get(v.strips[i - 1].bytes..) == Some(t));
