@@ -1625,20 +1625,21 @@ fn regnal_numbers(v: &View, tags: &mut [u8]) {
         }
         let j = span_end(tags, i, n);
         let ordinal = |k: usize| k < n && ORDINALS.contains(&v.tokens[k].norm.as_str());
-        let teen = |k: usize| k < n && tags[k] == 0 && matches!(v.tokens[k].norm.as_str(), "عشر" | "عشرة");
+        let free = |k: usize| k < n && tags[k] == 0;
+        let teen = |k: usize| free(k) && matches!(v.tokens[k].norm.as_str(), "عشر" | "عشرة");
         let titled = i > 0 && j - i <= 2 && REGNAL_TITLES.iter().any(|&t| v.tokens[i - 1].norm.get(v.strips[i - 1].bytes..) == Some(t));
         // (the tagger may have taken the ordinal in already: «لويس الرابع» + «عشر»)
         let end = if j - i >= 2 && ordinal(j - 1) && teen(j) {
             j + 1
-        } else if tags[j.min(n - 1)] == 0 && ordinal(j) && teen(j + 1) {
+        } else if free(j) && ordinal(j) && teen(j + 1) {
             j + 2
-        } else if titled && tags[j.min(n - 1)] == 0 && ordinal(j) {
+        } else if titled && free(j) && ordinal(j) {
             j + 1
         } else {
             j
         };
         tags[j..end].fill(I_PER);
-        i = end.max(j);
+        i = end;
     }
     // a word of a name's shape nobody tagged, with a masculine regnal number: «نيقولا الأول» (a feminine ordinal
     // is another noun's: «محاولات هيغل الأولى»)
