@@ -1516,7 +1516,8 @@ fn name_title(v: &View, i: usize) -> bool {
 /// Untagged rare words (one to three, perhaps closed by a family name) right after a title of [`NAME_TITLES`]
 /// («الدكتورة نائلة عطار», «للروائي أورهان باموق», «الدكتورة موضي الخلف») are a person's name the tagger did not
 /// know: words without a proclitic, no verbs, titles or nationalities; one such word alone is a name when it has a
-/// name's shape («الآنسة بيو») or a family name's («الدكتور الربيعة»). A one-word place or organization the tagger
+/// name's shape («الآنسة تارلو»; not a word opening with a proclitic's letter, «الآنسة بيو») or a family name's
+/// («الدكتور الربيعة»). A one-word place or organization the tagger
 /// found right after such a title, or a city of the gazetteers it left untagged, is a person named like it («الملكة
 /// فيكتوريا», «الدكتور العربي», «الملكة إليزابيث»).
 fn titled_unknowns(v: &View, tags: &mut [u8]) {
@@ -1611,10 +1612,11 @@ const ORDINALS: [&str; 22] = [
 /// Titles of monarchs and popes, whose names take a regnal number, normalized.
 const REGNAL_TITLES: [&str; 9] = ["الملك", "الملكة", "البابا", "الامبراطور", "الامبراطورة", "القيصر", "السلطان", "الخديوي", "الشاه"];
 
-/// A regnal number is part of the person's name before it («نابليون الثالث»): an ordinal of the teens after any
-/// person's name («لويس الرابع» + «عشر»), an ordinal after a name of one or two words that a monarch's or pope's
-/// title opens («الملكة إليزابيث الثانية», «البابا يوحنا بولس الثاني»). Not a bare ordinal after any name: «سجل
-/// آدامز الثاني» is the second goal.
+/// A regnal number is part of the person's name before it: an ordinal of the teens after any person's name («لويس
+/// الرابع» + «عشر»), an ordinal after a name of one or two words that a monarch's or pope's title opens («الملكة
+/// إليزابيث الثانية», «البابا يوحنا بولس الثاني»), and a masculine ordinal after a word of a name's shape nobody
+/// tagged («نيقولا الأول»). Not a bare ordinal after a known name: «سجل آدامز الثاني» is the second goal, and «نابليون
+/// الثالث», untitled, stays «نابليون».
 fn regnal_numbers(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
@@ -1641,8 +1643,7 @@ fn regnal_numbers(v: &View, tags: &mut [u8]) {
         tags[j..end].fill(I_PER);
         i = end;
     }
-    // a word of a name's shape nobody tagged, with a masculine regnal number: «نيقولا الأول» (a feminine ordinal
-    // is another noun's: «محاولات هيغل الأولى»)
+    // (a feminine ordinal there is another noun's: «محاولات هيغل الأولى»)
     for k in 0..n.saturating_sub(1) {
         let masculine = ORDINALS[..11].contains(&v.tokens[k + 1].norm.as_str());
         if masculine && tags[k + 1] == 0 && !v.tokens[k].norm.ends_with('ه') && unknown_word(v, tags, k) {
@@ -2287,6 +2288,7 @@ mod tests {
         // one word of a name's or a family name's shape; a family name closes the given names
         assert_eq!(run("وأضاف الدكتور المزروع أن", &[0; 4]), vec![0, 0, 1, 0]);
         assert_eq!(run("وقال المهندس المجلي أن", &[0; 4]), vec![0, 0, 1, 0]);
+        assert_eq!(run("تلقت الآنسة تارلو العلاج", &[0; 4]), vec![0, 0, 1, 0]);
         // not after the brigade, nor a word with و, a pronoun or a plural, nor a descriptor before a name
         assert_eq!(run("من اللواء المظلي وقوات", &[0; 4]), vec![0; 4]);
         assert_eq!(run("والأستاذ وبيئة المدرسة", &[0; 3]), vec![0; 3]);
