@@ -217,7 +217,8 @@ pub(crate) fn make_entity(text: &str, tokens: &[Token], a: usize, b: usize, skip
 }
 
 fn is_edge_junk(t: &Token) -> bool {
-    matches!(t.kind, TokenKind::Punct | TokenKind::Symbol)
+    // (an @handle, a hashtag or an address after a name is no part of it: «بدر العنزي @Bader_Saij»)
+    matches!(t.kind, TokenKind::Punct | TokenKind::Symbol | TokenKind::Mention | TokenKind::Hashtag | TokenKind::Url | TokenKind::Email)
 }
 
 impl EntityRecognizer {
@@ -760,6 +761,13 @@ mod tests {
         let doc = crate::Pipeline::default().analyze("تعمل في بريطانيا العظمى منذ سقوط الدولة العثمانية وفي القصيم");
         let names: Vec<(&str, Label)> = doc.entities.iter().flatten().map(|e| (e.text.as_str(), e.label)).collect();
         assert_eq!(names, vec![("بريطانيا العظمى", Label::LOC), ("الدولة العثمانية", Label::LOC), ("القصيم", Label::LOC)]);
+    }
+
+    #[test]
+    fn a_handle_after_a_name_is_no_part_of_it() {
+        let doc = crate::Pipeline::default().analyze("ودخل المغرد بدر العنزي ‏@Bader_Saij ، ليؤيده قائلا");
+        let names: Vec<&str> = doc.entities.iter().flatten().map(|e| e.text.as_str()).collect();
+        assert_eq!(names, vec!["بدر العنزي"]);
     }
 
     #[test]
