@@ -148,11 +148,7 @@ impl View<'_> {
             }
             // a name the tagger found: «جامعة أكسفورد», «بمحافظة جدة»; then only adjectives and phrases
             if tags[j] % 2 == 1 && (j == i + 1 || matches!(prev, El::Li | El::Bi)) {
-                let inside = tags[j] + 1;
-                j += 1;
-                while j < n && tags[j] == inside {
-                    j += 1;
-                }
+                j = span_end(tags, j, n);
                 complement |= chain || prev == El::Li;
                 chain = false;
                 prev = El::Def;
@@ -209,11 +205,7 @@ fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
     if j >= n || tags[j] != B_LOC {
         return None;
     }
-    j += 1;
-    while j < n && tags[j] == B_LOC + 1 {
-        j += 1;
-    }
-    Some(j)
+    Some(span_end(tags, j, n))
 }
 
 /// Organization heads that are also verbal nouns, normalized: «تنظيم داعش» is a group, «تنظيم دخول وخروج المشاركين»
@@ -242,7 +234,12 @@ const NAMED_AFTER_HEADS: [(&str, u8); 10] = [
 /// The label (B tag) of the name that the head at `i` opens if it is one of [`NAMED_AFTER_HEADS`], its clitics left
 /// out («بمستشفى»).
 fn named_after_head(v: &View, i: usize) -> Option<u8> {
-    let bare = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("");
+    named_after_label(&v.tokens[i], v.strips[i])
+}
+
+/// [`named_after_head`] for a token and its proclitic decision.
+fn named_after_label(t: &crate::document::Token, strip: Strip) -> Option<u8> {
+    let bare = t.norm.get(strip.bytes..).unwrap_or("");
     NAMED_AFTER_HEADS.iter().find(|(h, _)| *h == bare).map(|&(_, label)| label)
 }
 
@@ -258,9 +255,7 @@ fn li_word(w: &str) -> bool {
 /// [`NAMED_AFTER_HEADS`] («جامعة», «مدرسة»). Another head before it names a part or the management of that body,
 /// not the body: «إدارة» + «مدرسة الملك فيصل».
 pub(super) fn body_head(t: &crate::document::Token, strip: Strip) -> bool {
-    let bare = t.norm.get(strip.bytes..).unwrap_or("");
-    Lexicon::get().flags(super::lexicon::stripped_key(&t.norm, strip)) & ORG_HEAD != 0
-        || NAMED_AFTER_HEADS.iter().any(|&(h, label)| label == B_ORG && h == bare)
+    Lexicon::get().flags(super::lexicon::stripped_key(&t.norm, strip)) & ORG_HEAD != 0 || named_after_label(t, strip) == Some(B_ORG)
 }
 
 /// Whether token `j` is a title that names roads and hospitals («الملك», «الأمير», «الإمام»; not «المدافع» in «طريق
@@ -330,6 +325,17 @@ fn name_adjective(v: &View, j: usize) -> bool {
 /// The I tag that goes on the name whose word has tag `t` (a B tag or an I tag).
 pub(super) fn inside_of(t: u8) -> u8 {
     if t % 2 == 1 { t + 1 } else { t }
+}
+
+/// The end (exclusive) of the name whose word at `i` has tag `tags[i]` (its B tag, or an I tag): past the I tags of its
+/// label, before `n`.
+pub(super) fn span_end(tags: &[u8], i: usize, n: usize) -> usize {
+    let inside = inside_of(tags[i]);
+    let mut j = i + 1;
+    while j < n && tags[j] == inside {
+        j += 1;
+    }
+    j
 }
 
 /// Whether head `i` is followed by a title and a person's name («مطار الملك خالد»): a place or body named after a
@@ -415,10 +421,7 @@ fn named_body(v: &View, tags: &mut [u8], i: usize) {
 /// index after the name.
 fn tagged_tail(v: &View, tags: &mut [u8], i: usize) -> usize {
     let n = tags.len().min(v.tokens.len());
-    let mut e = i + 1;
-    while e < n && tags[e] == B_ORG + 1 {
-        e += 1;
-    }
+    let mut e = span_end(tags, i, n);
     if e == i + 2 && management(v, tags, i) {
         tags[i..e].fill(0);
         return e;

@@ -122,6 +122,7 @@ fn majority_class<'a>(words: impl Iterator<Item = &'a str>) -> Option<u8> {
     let (best, &n) = count.iter().enumerate().max_by_key(|&(c, &n)| (n, std::cmp::Reverse(c)))?;
     (n > 0).then_some(best as u8)
 }
+
 /// A one-word city or country of the gazetteers whose word class is [`place_class`]: a place, not a common word that
 /// GeoNames also lists.
 pub(super) fn one_word_place(w: &str) -> bool {
@@ -161,6 +162,7 @@ pub(super) fn family_class() -> Option<u8> {
     static CLASS: OnceLock<Option<u8>> = OnceLock::new();
     *CLASS.get_or_init(|| majority_class(FAMILY_SEEDS.into_iter()))
 }
+
 /// The word class (at the coarser level) that most given names of `given_names.txt` fall in: the class of given names
 /// in the news the classes were learned from («عوض», «أسعد», «جميل» share it with «محمد», «سامي»).
 pub(super) fn given_class() -> Option<u8> {
@@ -172,6 +174,7 @@ pub(super) fn given_class() -> Option<u8> {
 pub(super) fn given_name(k: u64) -> bool {
     Lexicon::get().flags(k) & GIVEN != 0 || super::clusters::Clusters::embedded().classes_of_key(k).is_some_and(|c| Some(c[1]) == given_class())
 }
+
 /// The dates layer's lexicon of month and weekday names.
 fn dates() -> &'static crate::dates::Lexicon {
     static DATES: OnceLock<crate::dates::Lexicon> = OnceLock::new();

@@ -286,11 +286,7 @@ impl EntityRecognizer {
                     i += 1;
                     continue;
                 };
-                let inside = heads::inside_of(doc_tags[i]);
-                let mut j = i + 1;
-                while j < doc_tags.len() && doc_tags[j] == inside {
-                    j += 1;
-                }
+                let j = heads::span_end(&doc_tags, i, doc_tags.len());
                 let (mut s, mut e) = (i, j);
                 // «حكومة الوفاق الوطني», «وكالة فرانس برس»: an organization head right before an ORG name is
                 // part of it (not before one coordinated with it: «الحكومة ولجنة الانتخابات», nor before a name

@@ -21,7 +21,7 @@
 
 use std::sync::OnceLock;
 
-use super::heads::{View, inside_of};
+use super::heads::{View, inside_of, span_end};
 use super::lexicon::{GIVEN, NATIONALITY, ORG_PART, Strip, TITLE, month_number, one_word_place, phrase_key, unclassed_place, split_place, stripped_key};
 use super::model::{B_LOC, B_ORG, B_PER, I_LOC, I_PER};
 use crate::hash::FxSet;
@@ -337,16 +337,6 @@ fn family_name(v: &View, tags: &[u8], j: usize) -> bool {
         && !crate::keywords::lexicon::stopwords().contains(w)
 }
 
-/// The end (exclusive) of the name whose B tag is at `i`: past the I tags of its label, before `n`.
-fn span_end(tags: &[u8], i: usize, n: usize) -> usize {
-    let inside = tags[i] + 1;
-    let mut j = i + 1;
-    while j < n && tags[j] == inside {
-        j += 1;
-    }
-    j
-}
-
 /// Tidy the tags of one sentence (see the module doc).
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_persons(v, tags);
@@ -441,10 +431,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         let head = v.flags(i) & super::lexicon::ORG_HEAD != 0 && v.strips[i].letters == 0;
         let second = tags.get(i + 1) == Some(&(B_ORG + 1)) && !v.definite(i) && (adjective(i + 1) || (head && nisba(i + 1)));
         if adjective(i) || second {
-            let mut k = i + 1;
-            while k < n && tags[k] == B_ORG + 1 {
-                k += 1;
-            }
+            let k = span_end(tags, i, n);
             tags[i..k].fill(0);
         }
     }
@@ -689,10 +676,7 @@ fn verb_edges(v: &View, tags: &mut [u8]) {
             i += 1;
             continue;
         }
-        let mut e = i + 1;
-        while e < n && tags[e] == I_PER {
-            e += 1;
-        }
+        let mut e = span_end(tags, i, n);
         let mut s = i;
         while e - s >= 2 && last(e - 1) {
             e -= 1;
@@ -795,11 +779,7 @@ fn named_sites(v: &View, tags: &mut [u8]) {
             i += 1;
             continue;
         }
-        let inside = tags[first] + 1;
-        let mut e = first + 1;
-        while e < n && tags[e] == inside {
-            e += 1;
-        }
+        let e = span_end(tags, first, n);
         tags[i] = B_LOC;
         tags[i + 1..e].fill(B_LOC + 1);
         i = e;
@@ -814,9 +794,7 @@ fn facility_adjectives(v: &View, tags: &mut [u8]) {
     while i < n {
         let mut e = i + 1;
         if tags[i] == B_LOC && v.flags(i) & super::lexicon::FACILITY != 0 {
-            while e < n && tags[e] == B_LOC + 1 {
-                e += 1;
-            }
+            e = span_end(tags, i, n);
             if e > i + 1 && super::heads::facility_adjective(v, tags, e) {
                 tags[e] = B_LOC + 1;
                 e += 1;
@@ -969,10 +947,7 @@ fn place_bodies(v: &View, tags: &mut [u8]) {
         if tags.get(k) != Some(&B_LOC) {
             continue;
         }
-        let mut e = k + 1;
-        while e < n && tags[e] == I_LOC {
-            e += 1;
-        }
+        let e = span_end(tags, k, n);
         // (a person named «شارع»: «شارع بن علي»)
         if street && v.tokens[k..e].iter().any(|t| matches!(t.norm.as_str(), "بن" | "ابن")) {
             continue;
@@ -1038,10 +1013,7 @@ fn listed_persons(v: &View, tags: &mut [u8]) {
             tags[a] = B_PER;
             tags[a + 1..b].fill(I_PER);
         } else if tags[a] == B_PER {
-            let mut e = a + 1;
-            while e < b && tags[e] == I_PER {
-                e += 1;
-            }
+            let e = span_end(tags, a, b);
             // (words a name rarely holds: «وقصي حاتم» + «أغنية»)
             let rare = |k: usize| crate::keywords::lexicon::background().word(&v.tokens[k].norm).is_none_or(|z| z < NAME_WORD_MAX_ZIPF);
             if e < b && tags[e..b].iter().all(|&t| t == 0) && (e..b).all(|k| name_word(k) && rare(k)) {
@@ -1198,10 +1170,7 @@ fn quoted_names(v: &View, tags: &mut [u8]) {
             continue;
         }
         let Some(quoted) = quoted_run(&v.tokens[..n], i - 1, 10, word) else { continue };
-        let mut j = i + 1;
-        while j < quoted.end && tags[j] == B_ORG + 1 {
-            j += 1;
-        }
+        let j = span_end(tags, i, quoted.end);
         if j < quoted.end && quoted.end - j <= 4 && (j..quoted.end).all(|k| tags[k] == 0 && namelike(k)) {
             tags[j..quoted.end].fill(B_ORG + 1);
         }
@@ -1242,7 +1211,7 @@ fn organization_tails(v: &View, tags: &mut [u8]) {
         if deputy && let Some(k) = (i + 2..j).find(|&k| v.tokens[k].norm.starts_with("لل")) {
             tags[k..j].fill(0);
         }
-        i = j.max(i + 1);
+        i = j;
     }
 }
 
