@@ -481,6 +481,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     occupied_unknowns(v, tags);
     regnal_numbers(v, tags);
     verb_subjects(v, tags);
+    narrative_subjects(v, tags);
     for i in 1..n {
         let t = &v.tokens[i];
         let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
@@ -1713,6 +1714,50 @@ fn verb_subjects(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Perfect verbs of narration, third person singular, normalized, whose subject follows them («قرر بيلاطس أن»,
+/// «كان بروكس», «سعى جوكوي إلى»): words that are no common noun too («عمل», «كتب», «ولد»).
+const NARRATIVE_VERBS: [&str; 86] = [
+    "عاد", "عادت", "قرر", "قررت", "قام",
+    "قامت", "تولي", "تولت", "التحق", "التحقت", "سعي", "سعت", "حاول", "حاولت", "تمكن", "تمكنت", "استطاع", "استطاعت",
+    "رفض", "رفضت", "وافق", "وافقت", "شارك", "شاركت", "توفي", "توفيت", "انضم", "انضمت", "غادر", "غادرت", "تلقي",
+    "تلقت", "حصل", "حصلت", "فاز", "فازت", "خسر", "خسرت", "اعتبر", "اعتبرت", "ترك", "تركت", "انتقل", "انتقلت", "تزوج",
+    "تزوجت", "اكتشف", "اكتشفت", "عاش", "عاشت", "مات", "ماتت", "هرب", "هربت", "زحف", "زحفت", "اراد", "ارادت", "تابع",
+    "تابعت", "واصل", "واصلت", "اصر", "اصرت", "قضي", "قضت", "ابتعد", "ابتعدت", "اعلن", "اعلنت", "اكد", "اكدت", "حذر",
+    "حذرت", "دعا", "دعت", "اعرب", "اعربت", "اشار", "اشارت", "اوضح", "اوضحت", "اضاف", "اضافت", "دخل", "دخلت",
+];
+
+/// One or two words of a foreign name's shape right after a perfect verb of narration ([`NARRATIVE_VERBS`],
+/// perhaps after و or ف) are its subject, a person nobody listed («سعى جوكوي», «وتلقى كيربر الجائزة»): an
+/// [`unknown_word`] that neither the background frequencies nor the word classes of the news know, and that does not
+/// look inflected (an imperfect's ت or ي, an accusative ا, a plural's و, a dual or plural construct with a pronoun:
+/// «مشجعوه», «وديتيه»).
+fn narrative_subjects(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let bg = crate::keywords::lexicon::background();
+    let classes = super::clusters::Clusters::embedded();
+    let foreign = |tags: &[u8], k: usize| {
+        let w = v.tokens[k].norm.as_str();
+        unknown_word(v, tags, k)
+            && bg.word(w).is_none()
+            && classes.classes_of_key(super::hash::key(w)).is_none()
+            && !w.starts_with(['ت', 'ي'])
+            && !w.ends_with(['ا', 'و'])
+            && !["وه", "وها", "وهم", "يه", "يها"].iter().any(|s| w.ends_with(s))
+    };
+    for i in 1..n {
+        let verb = &v.tokens[i - 1];
+        let bare = verb.norm.strip_prefix(['و', 'ف']).filter(|r| NARRATIVE_VERBS.contains(r)).unwrap_or(&verb.norm);
+        if tags[i - 1] != 0 || verb.kind != TokenKind::Arabic || !NARRATIVE_VERBS.contains(&bare) || !foreign(tags, i) {
+            continue;
+        }
+        let e = if i + 1 < n && foreign(tags, i + 1) { i + 2 } else { i + 1 };
+        if tags.get(e).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            tags[i] = B_PER;
+            tags[i + 1..e].fill(I_PER);
+        }
+    }
+}
+
 /// Background frequency (Zipf) below which an Arabic word in brackets after an organization is its abbreviation
 /// («داعش», «فاو»); above it a common word («سابقا»).
 const ABBREVIATION_MAX_ZIPF: f32 = 3.5;
@@ -2316,6 +2361,17 @@ mod tests {
         assert_eq!(run("وأجاب متلعثما :", &[0; 3]), vec![0; 3]);
         assert_eq!(run("لفت تلويح رئيس", &[0; 3]), vec![0; 3]);
         assert_eq!(run("وقال لمناصريه إنه", &[0; 3]), vec![0; 3]);
+    }
+
+    #[test]
+    fn a_foreign_word_after_a_verb_of_narration_is_its_subject() {
+        assert_eq!(run("قرر جوكوي أن يرسل", &[0; 4]), vec![0, 1, 0, 0]);
+        assert_eq!(run("وتلقى كيربر الجائزة", &[0; 3]), vec![0, 1, 0]);
+        assert_eq!(run("ودعا زعير الاتحادات", &[0; 3]), vec![0, 1, 0]);
+        // not an inflected or known word, nor after a copula
+        assert_eq!(run("الذي قام مشجعوه بقذف", &[0; 4]), vec![0; 4]);
+        assert_eq!(run("وقامت طواقم الدفاع", &[0; 3]), vec![0; 3]);
+        assert_eq!(run("كان كارسون هناك", &[0; 3]), vec![0; 3]);
     }
 
     #[test]
