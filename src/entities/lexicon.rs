@@ -55,6 +55,7 @@ const AGENCY_HEADS: &str = include_str!("data/agency_heads.txt");
 const GROUPS: &str = include_str!("data/groups.txt");
 const NON_NAMES: &str = include_str!("data/non_names.txt");
 const NAME_ENDERS: &str = include_str!("data/name_enders.txt");
+const FOREIGN_GIVEN: &str = include_str!("data/foreign_given_names.txt");
 /// Letters carrying a hamza, which normalization writes as bare letters.
 pub const HAMZAS: [char; 6] = ['أ', 'إ', 'آ', 'ؤ', 'ئ', 'ء'];
 
@@ -100,6 +101,9 @@ pub struct Lexicon {
     pub non_names_hamza: KeyMap<()>,
     /// Keys of words a name does not end with («التابع», «الموافقة», «مواليد»); not a tagger feature.
     pub name_enders: KeyMap<()>,
+    /// Keys of Western and Russian given names that open a person's name before a word of a surname's shape
+    /// («جيسون سيغل»); not a tagger feature.
+    pub foreign_given: KeyMap<()>,
 }
 
 /// The word class (at the second, coarser level) that most one-word places of the gazetteers fall in: the class of
@@ -283,6 +287,11 @@ impl Lexicon {
         for l in lines(NAME_ENDERS) {
             for n in word_norms(l) {
                 lx.name_enders.insert(key(&n), ());
+            }
+        }
+        for l in lines(FOREIGN_GIVEN) {
+            for n in word_norms(l) {
+                lx.foreign_given.insert(key(&n), ());
             }
         }
         for l in lines(NON_NAMES) {

@@ -479,6 +479,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     abbreviations(v, tags);
     titled_unknowns(v, tags);
     occupied_unknowns(v, tags);
+    given_and_surname(v, tags);
     regnal_numbers(v, tags);
     verb_subjects(v, tags);
     narrative_subjects(v, tags);
@@ -1572,6 +1573,62 @@ fn occupied_unknowns(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Background frequency (Zipf) below which a word after a Western given name may be its surname («سميث» 4.3; not
+/// «أمس», «الذي»).
+const SURNAME_MAX_ZIPF: f32 = 4.5;
+
+/// A Western or Russian given name (`data/foreign_given_names.txt`) and one to three words of a surname's shape after
+/// it are a person's name, whether the tagger found the given name alone or nothing («جيسون سيغل», «كارل لاغرفيلد»,
+/// «مارتن لوثر كينغ»): no proclitic or و (nor a letter of one before a known word: «بزيارة»), article, title,
+/// nationality, verb, stopword, number or month, the first not common in the background frequencies and the others
+/// not listed there.
+fn given_and_surname(v: &View, tags: &mut [u8]) {
+    let lx = super::lexicon::Lexicon::get();
+    let bg = crate::keywords::lexicon::background();
+    let n = tags.len().min(v.tokens.len());
+    // (the first word of the surname may be a word the background lists, rarely; the others not at all)
+    let surname = |tags: &[u8], k: usize, first: bool| {
+        let t = &v.tokens[k];
+        let w = t.norm.as_str();
+        tags[k] == 0
+            && t.kind == TokenKind::Arabic
+            && v.strips[k].letters == 0
+            && !w.starts_with("ال")
+            && !w.starts_with('و')
+            && !w.strip_prefix(['ب', 'ل', 'ك', 'ف']).is_some_and(|r| bg.word(r).is_some())
+            && w.chars().count() >= 2
+            && v.flags(k) & (TITLE | NATIONALITY) == 0
+            && !crate::keywords::verbs::verb_like(w)
+            && !crate::keywords::lexicon::stopwords().contains(w)
+            && !word_form(w)
+            && month_number(w).is_none()
+            && crate::numbers::words::parse_at(v.tokens, k).is_none()
+            && bg.word(w).is_none_or(|z| first && z < SURNAME_MAX_ZIPF)
+    };
+    // (a given name after a proclitic only where the whole word is no common one: «كفيليب», not «لجان»)
+    let given = |i: usize| {
+        let t = &v.tokens[i];
+        t.kind == TokenKind::Arabic && lx.foreign_given.contains_key(&v.stems[i]) && (v.strips[i].letters == 0 || bg.word(&t.norm).is_none())
+    };
+    let mut i = 0;
+    while i + 1 < n {
+        let alone = tags[i] == 0 || (tags[i] == B_PER && tags[i + 1] == 0);
+        if !alone || !given(i) || !surname(tags, i + 1, true) {
+            i += 1;
+            continue;
+        }
+        let mut e = i + 2;
+        while e < n && e < i + 4 && surname(tags, e, false) {
+            e += 1;
+        }
+        if tags.get(e).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            tags[i] = B_PER;
+            tags[i + 1..e].fill(I_PER);
+        }
+        i = e;
+    }
+}
+
 /// Ordinals from the first to the tenth, and «الحادي» of the eleventh, masculine (the first eleven) and feminine,
 /// normalized.
 const ORDINALS: [&str; 22] = [
@@ -2361,6 +2418,17 @@ mod tests {
         assert_eq!(run("وأجاب متلعثما :", &[0; 3]), vec![0; 3]);
         assert_eq!(run("لفت تلويح رئيس", &[0; 3]), vec![0; 3]);
         assert_eq!(run("وقال لمناصريه إنه", &[0; 3]), vec![0; 3]);
+    }
+
+    #[test]
+    fn a_western_given_name_opens_a_name_before_a_surname() {
+        assert_eq!(run("وشاركها جيسون سيغل الفيلم", &[0; 4]), vec![0, 1, 2, 0]);
+        // the tagger found the given name alone
+        assert_eq!(run("عمل كارل لاغرفيلد معها", &[0, 1, 0, 0]), vec![0, 1, 2, 0]);
+        // not a common word, a word with و, nor a given name's spelling after a proclitic in a common word
+        assert_eq!(run("وصل جون أمس", &[0; 3]), vec![0; 3]);
+        assert_eq!(run("جون وتيرة التحدي", &[0; 3]), vec![0; 3]);
+        assert_eq!(run("تشكيل لجان مختصة", &[0; 3]), vec![0; 3]);
     }
 
     #[test]
