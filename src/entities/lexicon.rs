@@ -56,6 +56,7 @@ const GROUPS: &str = include_str!("data/groups.txt");
 const NON_NAMES: &str = include_str!("data/non_names.txt");
 const NAME_ENDERS: &str = include_str!("data/name_enders.txt");
 const FOREIGN_GIVEN: &str = include_str!("data/foreign_given_names.txt");
+const REGIONS: &str = include_str!("data/regions.txt");
 /// Letters carrying a hamza, which normalization writes as bare letters.
 pub const HAMZAS: [char; 6] = ['أ', 'إ', 'آ', 'ؤ', 'ئ', 'ء'];
 
@@ -104,6 +105,9 @@ pub struct Lexicon {
     /// Keys of Western and Russian given names that open a person's name before a word of a surname's shape
     /// («جيسون سيغل»); not a tagger feature.
     pub foreign_given: KeyMap<()>,
+    /// Keys of the one-word regions and provinces of `data/regions.txt` («القصيم», «صقلية»), which are filled in after
+    /// the rules: the rules read them as places in a list («القصيم والباحة»). Not a tagger feature.
+    pub regions: KeyMap<()>,
 }
 
 /// The word class (at the second, coarser level) that most one-word places of the gazetteers fall in: the class of
@@ -292,6 +296,11 @@ impl Lexicon {
         for l in lines(FOREIGN_GIVEN) {
             for n in word_norms(l) {
                 lx.foreign_given.insert(key(&n), ());
+            }
+        }
+        for l in lines(REGIONS) {
+            if let [n] = &word_norms(l.split('\t').next().unwrap_or(""))[..] {
+                lx.regions.insert(key(n), ());
             }
         }
         for l in lines(NON_NAMES) {

@@ -400,7 +400,9 @@ fn clitic_letters(t: &Token, next: Option<&Token>, strip: lexicon::Strip, model:
         return 1;
     }
     let Some(rest) = t.norm.strip_prefix('و') else { return 0 };
-    if (place(rest) || opens_place(rest)) && !place(&t.norm) && !opens_place(&t.norm) {
+    // (or a province: «وعسير», «وصقلية»)
+    let province = |w: &str| tidy::CUED_PROVINCES.contains(&w) || lexicon::Lexicon::get().regions.contains_key(&hash::key(w));
+    if (place(rest) || opens_place(rest) || province(rest)) && !place(&t.norm) && !opens_place(&t.norm) && !province(&t.norm) {
         return 1;
     }
     let unknown = model.count(&t.norm) == 0 && clusters::Clusters::embedded().classes_of_key(hash::key(&t.norm)).is_none();

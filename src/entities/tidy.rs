@@ -808,7 +808,7 @@ fn facility_adjectives(v: &View, tags: &mut [u8]) {
 
 /// Provinces whose names are common words too (normalized): «عسير» (difficult), «الشرقية» (eastern), «المهرة» (the
 /// skilled), «أبين» (I show), «الضالع» (the one involved). The unambiguous ones are in `data/regions.txt`.
-const CUED_PROVINCES: [&str; 5] = ["عسير", "الشرقية", "المهرة", "ابين", "الضالع"];
+pub(super) const CUED_PROVINCES: [&str; 5] = ["عسير", "الشرقية", "المهرة", "ابين", "الضالع"];
 
 /// Cities of one word that are common words too («المدينة», «الثورة», «حجة»: an argument) have a Zipf frequency above
 /// this in the background list; below it a city named after «في», «إلى», «من», a place word or a coordinated place
@@ -831,9 +831,21 @@ fn cities(v: &View, tags: &mut [u8]) {
     let plural = |w: &str| matches!(w.chars().collect::<Vec<_>>()[..], ['ا', _, _, 'ا', _]);
     let cued_city = |w: &str| city(w) || (unclassed_place(w) && !plural(w) && lx.flags(super::hash::key(w)) & GIVEN == 0);
     // provinces named by a common word, after «في», «إلى», «من», a place word or «أمير» («أمير عسير», «في الشرقية»)
-    let province = |i: usize| {
-        let bare = |k: usize| v.tokens[k].norm.get(v.strips[k].bytes..).unwrap_or("");
-        i > 0 && CUED_PROVINCES.contains(&bare(i)) && (place_cue(&v.tokens[i - 1].norm, true) || matches!(bare(i - 1), "امير" | "امارة" | "منطقة" | "منطقتي"))
+    let bare = |k: usize| v.tokens[k].norm.get(v.strips[k].bytes..).unwrap_or("");
+    // a place before token `k`: one the rules or the tagger found, or a one-word region of `regions.txt` (filled in
+    // later: «القصيم»)
+    let place_before = |tags: &[u8], k: usize| k > 0 && (matches!(tags[k - 1], B_LOC | I_LOC) || (tags[k - 1] == 0 && lx.regions.contains_key(&v.stems[k - 1])));
+    // … perhaps with a comma between («القصيم، وعسير»)
+    let comma = |k: usize| matches!(v.tokens[k].text.as_str(), "،" | ",");
+    let place_prior = |tags: &[u8], k: usize| place_before(tags, k) || (k > 1 && comma(k - 1) && place_before(tags, k - 1));
+    // provinces named by a common word, after «في», «إلى», «من», a place word or «أمير» («أمير عسير», «في الشرقية»), or
+    // coordinated after a place («القصيم وعسير»)
+    let province = |tags: &[u8], i: usize| {
+        let coordinated = v.tokens[i].norm.strip_prefix('و').filter(|r| CUED_PROVINCES.contains(r)).is_some() && place_prior(tags, i);
+        i > 0
+            && (coordinated
+                || CUED_PROVINCES.contains(&bare(i))
+                    && (place_cue(&v.tokens[i - 1].norm, true) || matches!(bare(i - 1), "امير" | "امارة" | "منطقة" | "منطقتي")))
     };
     for i in 0..n {
         let t = &v.tokens[i];
@@ -845,20 +857,20 @@ fn cities(v: &View, tags: &mut [u8]) {
         }
         let w = t.norm.as_str();
         let cue = i > 0 && (place_cue(&v.tokens[i - 1].norm, true) || is_head(&v.tokens[i - 1].norm, &EVENT_NOUNS));
-        let after_place = i > 0 && matches!(tags[i - 1], B_LOC | I_LOC);
+        let after_place = place_prior(tags, i);
         // «الدمام، الخبر، القطيف»: the next item of a list of places
-        let listed = i > 1 && matches!(v.tokens[i - 1].text.as_str(), "،" | ",") && matches!(tags[i - 2], B_LOC | I_LOC);
+        let listed = i > 1 && comma(i - 1) && place_before(tags, i - 1);
         // where an item of a list ends: at a punctuation mark or a next item after و («شيكاغو، مسقط رأسه» is no list)
         let item_end = |k: usize| v.tokens.get(k).is_none_or(|x| x.kind == TokenKind::Punct || (x.norm.starts_with('و') && tags[k] == 0));
         // «في بريدة»; «ببريدة», «تعز وصعدة»: the letter before a city that is no city with it
-        let place = if province(i) {
+        let place = if province(tags, i) {
             true
         } else if person {
             (cue || (listed && item_end(i + 1))) && city(w) || (after_place && w.strip_prefix('و').is_some_and(&city))
+        } else if w.starts_with('و') && after_place && w.get(2..).is_some_and(&cued_city) && !cued_city(w) {
+            true
         } else if cue || (listed && item_end(i + 1)) {
             cued_city(w)
-        } else if w.starts_with('و') && after_place {
-            w.get(2..).is_some_and(&cued_city) && !cued_city(w)
         } else if w.starts_with('ب') {
             w.get(2..).is_some_and(&city) && !city(w)
         } else {
@@ -1891,6 +1903,11 @@ mod tests {
         assert_eq!(tags, vec![0, 5, 0, 5, 0, 5, 5, 6, 0]);
         // no list: «شيكاغو، مسقط رأسه»
         assert_eq!(run("في شيكاغو ، مسقط رأسه", &[0, 5, 0, 0, 0]), vec![0, 5, 0, 0, 0]);
+        // after a region filled in later, with or without commas; a province named by a common word too
+        assert_eq!(run("مناطق القصيم وعسير والباحة امس", &[0; 5]), vec![0, 0, 5, 5, 0]);
+        assert_eq!(run("مناطق القصيم ، وعسير ، والباحة امس", &[0; 7]), vec![0, 0, 0, 5, 0, 5, 0]);
+        // not a province's word after a word that is none
+        assert_eq!(run("في المشروع وعسير", &[0; 3]), vec![0; 3]);
     }
 
     #[test]
