@@ -277,18 +277,22 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
 /// Persons named one after another with «و» are two names, though the tagger ran them together («ديديه يوكانان
 /// وايمانويل ايبواه»): inside a person's name, after two words at least, a word starting with و that has a word
 /// after it in the name opens a name of its own when what follows و is a given name, or when the whole word is no
-/// common word («وايمانويل»; «ووكر», «والد», «وصيف» are words). Neither the whole word nor what follows و may be a
-/// given name or title itself («وليد», «وزير», «وولي العهد»). A name of two words keeps its و («ودرو ولسون»).
+/// common word («وايمانويل»; «ووكر», «والد», «وصيف» are words); و and a given name open one anywhere in the name
+/// («إبراهيم ووليد»). Neither the whole word nor what follows و may be a given name or title itself («وليد»,
+/// «وزير», «وولي العهد»). A name of two words keeps its و («ودرو ولسون»).
 fn coordinated_persons(v: &View, tags: &mut [u8]) {
     let lx = super::lexicon::Lexicon::get();
     let bg = crate::keywords::lexicon::background();
     let n = tags.len().min(v.tokens.len());
-    for k in 2..n.saturating_sub(1) {
+    for k in 1..n {
         let Some(rest) = v.tokens[k].norm.strip_prefix('و') else { continue };
         let flags = |w: &str| lx.flags(super::hash::key(w));
+        // two names of two words or more each; or a given name after و, even after or before one word
+        // («إبراهيم ووليد»)
+        let around = k >= 2 && tags[k - 1] == I_PER && tags.get(k + 1) == Some(&I_PER);
+        let given = flags(rest) & GIVEN != 0 && matches!(tags[k - 1], B_PER | I_PER);
         if tags[k] == I_PER
-            && tags[k - 1] == I_PER
-            && tags[k + 1] == I_PER
+            && (around || given)
             && flags(&v.tokens[k].norm) & (GIVEN | TITLE) == 0
             && flags(rest) & TITLE == 0
             && rest.chars().count() > 2
@@ -2204,6 +2208,9 @@ mod tests {
         assert_eq!(run("سلمان بن عبدالعزيز وزير الدفاع", &[1, 2, 2, 2, 2]), vec![1, 2, 2, 2, 2]);
         assert_eq!(run("محمد علي والد الشهيد", &[1, 2, 2, 2]), vec![1, 2, 2, 2]);
         assert_eq!(run("محمد البريه وحبيب الوطيان", &[1, 2, 2, 2]), vec![1, 2, 1, 2]);
+        // و and a given name, after or before one word
+        assert_eq!(run("لأبنائه إبراهيم ووليد وشقيقاته", &[0, 1, 2, 0]), vec![0, 1, 1, 0]);
+        assert_eq!(run("أبناء خالد وماجد العلي", &[0, 1, 2, 2]), vec![0, 1, 1, 2]);
     }
 
     #[test]
