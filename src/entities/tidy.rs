@@ -939,7 +939,7 @@ fn hyphenated(v: &View, tags: &mut [u8]) {
 /// A broadcaster, a chamber of commerce, a library, a municipality or a metro named by its place is one organization
 /// with it («تلفزيون عدن», «إذاعة لندن», «غرفة تجارة الأردن», «مكتبة الإسكندرية», «بلدية جدة», «مترو جدة»), and a
 /// street or square one place («شارع فلسطين», «ميدان ريكستان»): the head, a proclitic allowed, right before a place the
-/// tagger found.
+/// tagger found, or a street's before a person's name («شارع محمد سرور»).
 fn place_bodies(v: &View, tags: &mut [u8]) {
     const HEADS: [&str; 7] = ["تلفزيون", "اذاعة", "راديو", "غرفة", "مكتبة", "بلدية", "مترو"];
     // a street or square named after a place is one place with it («شارع فلسطين»; not «طريق»: «عن طريق تركيا» is
@@ -947,7 +947,7 @@ fn place_bodies(v: &View, tags: &mut [u8]) {
     const STREETS: [&str; 2] = ["شارع", "ميدان"];
     let n = tags.len().min(v.tokens.len());
     for i in 0..n {
-        let place_near = tags.get(i + 1..n.min(i + 4)).is_some_and(|t| t.contains(&B_LOC));
+        let place_near = tags.get(i + 1..n.min(i + 4)).is_some_and(|t| t.contains(&B_LOC) || t.first() == Some(&B_PER));
         if !place_near || tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic {
             continue;
         }
@@ -962,7 +962,8 @@ fn place_bodies(v: &View, tags: &mut [u8]) {
                 k += 1;
             }
         }
-        if tags.get(k) != Some(&B_LOC) {
+        // (a street named after a person the tagger found: «شارع محمد سرور»)
+        if tags.get(k) != Some(&B_LOC) && !(street && k == i + 1 && tags.get(k) == Some(&B_PER)) {
             continue;
         }
         let e = span_end(tags, k, n);
@@ -2003,6 +2004,9 @@ mod tests {
         // a street named after a place is a place; not a person named «شارع»
         assert_eq!(run("عبر شارع فلسطين امس", &[0, 0, 5, 0]), vec![0, 5, 6, 0]);
         assert_eq!(run("قتل شارع بن علي", &[0, 0, 5, 6]), vec![0, 0, 5, 6]);
+        // a street named after a person the tagger found
+        assert_eq!(run("جوار شارع محمد سرور امس", &[0, 0, 1, 2, 0]), vec![0, 5, 6, 6, 0]);
+        assert_eq!(run("قتل شارع بن علي", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
     }
 
     #[test]
