@@ -484,6 +484,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     titled_unknowns(v, tags);
     occupied_unknowns(v, tags);
     given_and_surname(v, tags);
+    given_names_before(v, tags);
     regnal_numbers(v, tags);
     verb_subjects(v, tags);
     narrative_subjects(v, tags);
@@ -1590,6 +1591,34 @@ fn occupied_unknowns(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// One or two given names of the list (`data/given_names.txt`) right before a person's name the tagger found open
+/// it («علي» + «صالح الغامدي», «محمد علي» + «جعفري»; the tagger seldom opens a name with «علي», which normalizes
+/// like the preposition «على»): written without ى, no proclitic, and no title or nationality.
+fn given_names_before(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let given = |tags: &[u8], k: usize| {
+        let t = &v.tokens[k];
+        tags[k] == 0
+            && t.kind == TokenKind::Arabic
+            && v.strips[k].letters == 0
+            && !t.text.ends_with('ى')
+            && v.flags(k) & GIVEN != 0
+            && v.flags(k) & (TITLE | NATIONALITY) == 0
+    };
+    for i in 1..n {
+        if tags[i] != B_PER || !given(tags, i - 1) {
+            continue;
+        }
+        let s = if i >= 2 && given(tags, i - 2) { i - 2 } else { i - 1 };
+        // (not right after another person's name, which it would join)
+        if s > 0 && matches!(tags[s - 1], B_PER | I_PER) {
+            continue;
+        }
+        tags[s] = B_PER;
+        tags[s + 1..=i].fill(I_PER);
+    }
+}
+
 /// Background frequency (Zipf) below which a word after a Western given name may be its surname («سميث» 4.3; not
 /// «أمس», «الذي»).
 const SURNAME_MAX_ZIPF: f32 = 4.5;
@@ -2446,6 +2475,15 @@ mod tests {
         assert_eq!(run("وأجاب متلعثما :", &[0; 3]), vec![0; 3]);
         assert_eq!(run("لفت تلويح رئيس", &[0; 3]), vec![0; 3]);
         assert_eq!(run("وقال لمناصريه إنه", &[0; 3]), vec![0; 3]);
+    }
+
+    #[test]
+    fn given_names_before_a_persons_name_open_it() {
+        assert_eq!(run("ووثق المواطن علي صالح الغامدي مقطع", &[0, 0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 2, 0]);
+        assert_eq!(run("عن محمد علي جعفري قائد", &[0, 0, 0, 1, 0]), vec![0, 1, 2, 2, 0]);
+        // not the preposition, nor after another person's name
+        assert_eq!(run("ويقع على صالح الغامدي", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
+        assert_eq!(run("عبدالله الصبيحي علي عبدالله صالح", &[1, 2, 0, 1, 2]), vec![1, 2, 0, 1, 2]);
     }
 
     #[test]
