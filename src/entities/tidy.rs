@@ -286,6 +286,9 @@ fn coordinated_persons(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for k in 1..n {
         let Some(rest) = v.tokens[k].norm.strip_prefix('و') else { continue };
+        if tags[k] != I_PER {
+            continue;
+        }
         let flags = |w: &str| lx.flags(super::hash::key(w));
         // two names of two words or more each; or a given name after و, even after or before one word
         // («إبراهيم ووليد»)
@@ -1847,10 +1850,12 @@ fn narrative_subjects(v: &View, tags: &mut [u8]) {
             && !w.ends_with(['ا', 'و'])
             && !["وه", "وها", "وهم", "يه", "يها"].iter().any(|s| w.ends_with(s))
     };
+    static VERBS: OnceLock<FxSet<&'static str>> = OnceLock::new();
+    let verbs = VERBS.get_or_init(|| NARRATIVE_VERBS.into_iter().collect());
+    let narrative = |w: &str| verbs.contains(w) || w.strip_prefix(['و', 'ف']).is_some_and(|r| verbs.contains(r));
     for i in 1..n {
         let verb = &v.tokens[i - 1];
-        let bare = verb.norm.strip_prefix(['و', 'ف']).filter(|r| NARRATIVE_VERBS.contains(r)).unwrap_or(&verb.norm);
-        if tags[i - 1] != 0 || verb.kind != TokenKind::Arabic || !NARRATIVE_VERBS.contains(&bare) || !foreign(tags, i) {
+        if tags[i - 1] != 0 || tags[i] != 0 || verb.kind != TokenKind::Arabic || !narrative(&verb.norm) || !foreign(tags, i) {
             continue;
         }
         let e = if i + 1 < n && foreign(tags, i + 1) { i + 2 } else { i + 1 };
