@@ -268,10 +268,15 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     };
     // «بأن أيان ماكافرتي»: the particle written with hamza («بان» is also «Ban»)
     let particle = matches!(t.text.trim_start_matches(['و', 'ف', 'ب', 'ل']), "أن" | "إن" | "أنّ" | "إنّ");
-    let noble = || NOBLE_TITLES.iter().any(|&n| t.norm.get(v.strips[j].bytes..) == Some(n));
     particle
         || pronoun_particles().contains(t.norm.as_str())
-        || (person && (v.flags(j) & TITLE != 0 || nationality || noble() || listed()))
+        || (person && (v.flags(j) & TITLE != 0 || nationality || noble(v, j) || listed()))
+}
+
+/// Whether token `j` is a title of nobility of [`NOBLE_TITLES`], its proclitics left out.
+fn noble(v: &View, j: usize) -> bool {
+    let bare = v.tokens[j].norm.get(v.strips[j].bytes..);
+    NOBLE_TITLES.iter().any(|&n| bare == Some(n))
 }
 
 /// Persons named one after another with «و» are two names, though the tagger ran them together («ديديه يوكانان
@@ -356,6 +361,14 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             continue;
         }
         let j = span_end(tags, i, n);
+        // a title of nobility opens a person's name whatever the tagger made of it («اللورد هاليفاكس», «البارون دي
+        // كلاريت» as organizations)
+        let b = if b != B_PER && j - i >= 2 && noble(v, i) {
+            tags[i + 1..j].fill(I_PER);
+            B_PER
+        } else {
+            b
+        };
         // drop leading words a name cannot start with, while a word is left
         let mut s = i;
         while s + 1 < j && cannot_start(v, s, b == B_PER) {
@@ -2465,6 +2478,8 @@ mod tests {
     #[test]
     fn titles_of_nobility_are_no_part_of_the_name() {
         assert_eq!(run("التقى اللورد هاليفاكس امس", &[0, 1, 2, 0]), vec![0, 0, 1, 0]);
+        // whatever the tagger made of the name
+        assert_eq!(run("التقى اللورد هاليفاكس امس", &[0, 3, 4, 0]), vec![0, 0, 1, 0]);
         // a title the tagger made a person of its own is none
         assert_eq!(run("قال البابا فرنسيس امس", &[0, 1, 1, 0]), vec![0, 0, 1, 0]);
     }
