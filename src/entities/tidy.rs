@@ -501,6 +501,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     occupied_unknowns(v, tags);
     given_and_surname(v, tags);
     given_names_before(v, tags);
+    the_city(v, tags);
     regnal_numbers(v, tags);
     verb_subjects(v, tags);
     narrative_subjects(v, tags);
@@ -1635,6 +1636,28 @@ fn given_names_before(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// «المدينة» alone is «the city» of the story (the tagger or the document memory made it Medina: «قصف على المدينة»,
+/// «هذه المدينة»), unless Mecca is named beside it («مكة والمدينة») or it is in a list of places («جدة والمدينة
+/// والخرج»); «المدينة المنورة» is Medina.
+fn the_city(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let bare = |k: usize| v.tokens[k].norm.get(v.strips[k].bytes..).unwrap_or("");
+    let mecca = |k: usize| matches!(bare(k), "مكة" | "مكه");
+    let place = |tags: &[u8], k: usize| matches!(tags.get(k), Some(&(B_LOC | I_LOC)));
+    let comma = |k: usize| matches!(v.tokens[k].text.as_str(), "،" | ",");
+    for i in 0..n {
+        let alone = tags[i] == B_LOC && tags.get(i + 1).is_none_or(|&t| t != I_LOC);
+        if !alone || bare(i) != "المدينة" || (i.saturating_sub(2)..n.min(i + 3)).any(|k| k != i && mecca(k)) {
+            continue;
+        }
+        // (in a list of places: «الدمام وجدة والمدينة والخرج»)
+        let listed = (i > 0 && place(tags, i - 1)) || (i > 1 && comma(i - 1) && place(tags, i - 2)) || place(tags, i + 1);
+        if !listed {
+            tags[i] = 0;
+        }
+    }
+}
+
 /// Background frequency (Zipf) below which a word after a Western given name may be its surname («سميث» 4.3; not
 /// «أمس», «الذي»).
 const SURNAME_MAX_ZIPF: f32 = 4.5;
@@ -2495,6 +2518,14 @@ mod tests {
         assert_eq!(run("وأجاب متلعثما :", &[0; 3]), vec![0; 3]);
         assert_eq!(run("لفت تلويح رئيس", &[0; 3]), vec![0; 3]);
         assert_eq!(run("وقال لمناصريه إنه", &[0; 3]), vec![0; 3]);
+    }
+
+    #[test]
+    fn the_city_alone_is_no_place_but_beside_mecca_or_in_a_list() {
+        assert_eq!(run("قصف على المدينة امس", &[0, 0, 5, 0]), vec![0; 4]);
+        assert_eq!(run("بين مكة والمدينة امس", &[0, 5, 5, 0]), vec![0, 5, 5, 0]);
+        assert_eq!(run("في جدة والمدينة والخرج", &[0, 5, 5, 5]), vec![0, 5, 5, 5]);
+        assert_eq!(run("في المدينة المنورة امس", &[0, 5, 6, 0]), vec![0, 5, 6, 0]);
     }
 
     #[test]
