@@ -283,8 +283,9 @@ fn noble(v: &View, j: usize) -> bool {
 /// وايمانويل ايبواه»): inside a person's name, after two words at least, a word starting with و that has a word
 /// after it in the name opens a name of its own when what follows و is a given name, or when the whole word is no
 /// common word («وايمانويل»; «ووكر», «والد», «وصيف» are words); و and a given name open one anywhere in the name
-/// («إبراهيم ووليد»). Neither the whole word nor what follows و may be a given name or title itself («وليد»,
-/// «وزير», «وولي العهد»). A name of two words keeps its و («ودرو ولسون»).
+/// («إبراهيم ووليد»; not «وعلى», the preposition). The whole word may not be a given name or title itself («وليد»,
+/// «وزير»), nor may what follows و be a title («وولي العهد»). A name of two words keeps its و («ودرو ولسون») unless a
+/// given name follows it.
 fn coordinated_persons(v: &View, tags: &mut [u8]) {
     let lx = super::lexicon::Lexicon::get();
     let bg = crate::keywords::lexicon::background();
@@ -298,9 +299,8 @@ fn coordinated_persons(v: &View, tags: &mut [u8]) {
         // two names of two words or more each; or a given name after و, even after or before one word
         // («إبراهيم ووليد»)
         let around = k >= 2 && tags[k - 1] == I_PER && tags.get(k + 1) == Some(&I_PER);
-        let given = flags(rest) & GIVEN != 0 && matches!(tags[k - 1], B_PER | I_PER);
-        if tags[k] == I_PER
-            && (around || given)
+        let given = flags(rest) & GIVEN != 0 && !v.tokens[k].text.ends_with('ى');
+        if (around || given)
             && flags(&v.tokens[k].norm) & (GIVEN | TITLE) == 0
             && flags(rest) & TITLE == 0
             && rest.chars().count() > 2
@@ -363,7 +363,8 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         let j = span_end(tags, i, n);
         // a title of nobility opens a person's name whatever the tagger made of it («اللورد هاليفاكس», «البارون دي
         // كلاريت» as organizations)
-        let b = if b != B_PER && j - i >= 2 && noble(v, i) {
+        // («السير» is also «traffic»: «السير والمرور»)
+        let b = if b != B_PER && j - i >= 2 && noble(v, i) && v.tokens[i].norm.get(v.strips[i].bytes..) != Some("السير") {
             tags[i + 1..j].fill(I_PER);
             B_PER
         } else {
@@ -1656,8 +1657,11 @@ fn lone_common_words(v: &View, tags: &mut [u8]) {
         if !alone || bare(i) != "المدينة" || (i.saturating_sub(2)..n.min(i + 3)).any(|k| k != i && mecca(k)) {
             continue;
         }
-        // (in a list of places: «الدمام وجدة والمدينة والخرج»)
-        let listed = (i > 0 && place(tags, i - 1)) || (i > 1 && comma(i - 1) && place(tags, i - 2)) || place(tags, i + 1);
+        // (in a list of places: «الدمام وجدة والمدينة والخرج», «جدة، المدينة»)
+        let and = |k: usize| v.tokens[k].norm.starts_with('و');
+        let listed = (i > 0 && and(i) && place(tags, i - 1))
+            || (i > 1 && comma(i - 1) && place(tags, i - 2))
+            || (i + 1 < n && and(i + 1) && place(tags, i + 1));
         if !listed {
             tags[i] = 0;
         }
@@ -2291,6 +2295,8 @@ mod tests {
         // و and a given name, after or before one word
         assert_eq!(run("لأبنائه إبراهيم ووليد وشقيقاته", &[0, 1, 2, 0]), vec![0, 1, 1, 0]);
         assert_eq!(run("أبناء خالد وماجد العلي", &[0, 1, 2, 2]), vec![0, 1, 1, 2]);
+        // not the preposition «وعلى»
+        assert_eq!(run("عبدالله صالح وعلى", &[1, 2, 2]), vec![1, 2, 2]);
     }
 
     #[test]
@@ -2531,6 +2537,8 @@ mod tests {
         assert_eq!(run("قصف على المدينة امس", &[0, 0, 5, 0]), vec![0; 4]);
         assert_eq!(run("بين مكة والمدينة امس", &[0, 5, 5, 0]), vec![0, 5, 5, 0]);
         assert_eq!(run("في جدة والمدينة والخرج", &[0, 5, 5, 5]), vec![0, 5, 5, 5]);
+        // not beside a place without و or a comma
+        assert_eq!(run("غزة المدينة المحاصرة", &[5, 5, 0]), vec![5, 0, 0]);
         assert_eq!(run("في المدينة المنورة امس", &[0, 5, 6, 0]), vec![0, 5, 6, 0]);
         // «لي», «to me», is no person alone
         assert_eq!(run("قال لي العامل", &[0, 1, 0]), vec![0; 3]);
