@@ -51,6 +51,16 @@ impl View<'_> {
         Lexicon::get().flags(self.stems[j])
     }
 
+    /// Token `j`'s normalized form with the proclitics the stripper found left out («بمستشفى» → «مستشفي»).
+    pub(crate) fn bare(&self, j: usize) -> &str {
+        self.tokens[j].norm.get(self.strips[j].bytes..).unwrap_or("")
+    }
+
+    /// Whether token `j` is a comma, Arabic or Latin (false past the end).
+    pub(crate) fn comma(&self, j: usize) -> bool {
+        self.tokens.get(j).is_some_and(|t| matches!(t.text.as_str(), "،" | ","))
+    }
+
     /// A word of a compound name that a name cannot end on («عبد» الله, «بن» راشد, «أبو» ظبي, «آل» مكتوم): the name
     /// goes on to the word after it.
     pub(crate) fn connector(&self, j: usize) -> bool {
@@ -507,7 +517,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             // «تنظيم» is «organizing» too: it heads a name only before a name the tagger found («تنظيم داعش») or a
             // group's name («تنظيم القاعدة», «تنظيم الإخوان»)
             let group = v.tokens.get(i + 1).is_some_and(|t| GROUP_NAMES.contains(&t.norm.as_str()));
-            let verbal = !group && v.tokens[i].norm.get(v.strips[i].bytes..).is_some_and(|w| VERBAL_HEADS.contains(&w));
+            let verbal = !group && VERBAL_HEADS.contains(&v.bare(i));
             let tail = if verbal && tags.get(i + 1).is_none_or(|&t| t % 2 == 0) { None } else { v.org_tail(i, tags) };
             if let Some(e) = tail {
                 tags[i] = B_ORG;
@@ -526,7 +536,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         // a facility's noun names the facility, with its noun («قصر الإليزيه», «فندق هيلتون»)
         let settlement = is_head(&v.tokens[i].norm, &SETTLEMENT_HEADS);
         // («سد» is also «filling»: «سد الثغرة»)
-        let facility = f & FACILITY != 0 && v.tokens[i].norm.get(v.strips[i].bytes..) != Some("سد");
+        let facility = f & FACILITY != 0 && v.bare(i) != "سد";
         if tags[i] == 0 && !v.definite(i) && (settlement || facility) && v.rare_name(tags, i + 1, !settlement) {
             if settlement {
                 tags[i + 1] = B_LOC;
@@ -541,7 +551,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         // title and a given name, that the tagger left untagged, is one name with them, a place or an organization
         let hospital = is_head(&v.tokens[i].norm, &HOSPITALS);
         // («قصر» is also «limiting»: «قصر دور المؤسسة»)
-        let limiting = v.tokens[i].norm.get(v.strips[i].bytes..) == Some("قصر");
+        let limiting = v.bare(i) == "قصر";
         if (facility || hospital) && !limiting && tags[i] == 0 && !v.definite(i) && i + 1 < n && tags[i + 1] == 0 {
             // (not a noun of places or bodies that the gazetteers also hold: «مدينة», «نادي»)
             let city = v.strips[i + 1].letters == 0

@@ -275,8 +275,7 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
 
 /// Whether token `j` is a title of nobility of [`NOBLE_TITLES`], its proclitics left out.
 fn noble(v: &View, j: usize) -> bool {
-    let bare = v.tokens[j].norm.get(v.strips[j].bytes..);
-    NOBLE_TITLES.iter().any(|&n| bare == Some(n))
+    NOBLE_TITLES.contains(&v.bare(j))
 }
 
 /// Persons named one after another with «و» are two names, though the tagger ran them together («ديديه يوكانان
@@ -364,7 +363,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         // a title of nobility opens a person's name whatever the tagger made of it («اللورد هاليفاكس», «البارون دي
         // كلاريت» as organizations)
         // («السير» is also «traffic»: «السير والمرور»)
-        let b = if b != B_PER && j - i >= 2 && noble(v, i) && v.tokens[i].norm.get(v.strips[i].bytes..) != Some("السير") {
+        let b = if b != B_PER && j - i >= 2 && noble(v, i) && v.bare(i) != "السير" {
             tags[i + 1..j].fill(I_PER);
             B_PER
         } else {
@@ -593,7 +592,7 @@ fn countries(v: &View, tags: &mut [u8]) {
             tags[i + 1] = B_LOC + 1;
         }
         // (after a proclitic too: «لأمريكا الجنوبية»)
-        let bare = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or(w);
+        let bare = v.bare(i);
         let continent = [w, bare].into_iter().chain(unstripped_rest(v, i)).any(|w| or_after_conjunction(w, |w| CONTINENTS.contains(&w)));
         if continent && CONTINENT_PARTS.contains(&next) && alone(tags, i) && tags[i + 1] == 0 {
             tags[i + 1] = B_LOC + 1;
@@ -743,9 +742,8 @@ fn purpose_verbs(v: &View, tags: &mut [u8]) {
 fn works(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let end = |tags: &[u8], i: usize| (i + 1..n).find(|&k| tags[k] != tags[i] + 1).unwrap_or(n);
-    let bare = |k: usize| v.tokens[k].norm.get(v.strips[k].bytes..).unwrap_or("");
     for i in 0..n {
-        if tags[i] % 2 == 1 && WORKS.contains(&bare(i)) {
+        if tags[i] % 2 == 1 && WORKS.contains(&v.bare(i)) {
             let k = end(tags, i);
             if tags[i] == B_PER && k - i >= 3 {
                 tags[i] = 0;
@@ -763,8 +761,8 @@ fn works(v: &View, tags: &mut [u8]) {
             continue;
         }
         let k = end(tags, i);
-        let title = WORKS.contains(&bare(before)) && (b != B_PER || k - i == 1);
-        if title || (bare(before) == "طراز" && b != B_ORG) {
+        let title = WORKS.contains(&v.bare(before)) && (b != B_PER || k - i == 1);
+        if title || (v.bare(before) == "طراز" && b != B_ORG) {
             tags[i..k].fill(0);
         }
     }
@@ -843,7 +841,9 @@ const CITY_MAX_ZIPF: f32 = 4.45;
 /// preposition «ب» on it («ببريدة») or coordinated right after a place («تعز وصعدة»), unless it is a common word or a
 /// given name; so is one the tagger took for a person alone there, but for «ب». A city of the gazetteers the word
 /// classes do not know ([`unclassed_place`]: «تكريت») is a place only after a place cue or coordinated after a place.
-/// (The span leaves the proclitic out: see `clitic_letters`.)
+/// The place before may be one of `regions.txt`, filled in later («القصيم والباحة»), and a comma may stand before the
+/// و («القصيم، والباحة»); a province of [`CUED_PROVINCES`] coordinated so is a place too («القصيم وعسير»). (The span
+/// leaves the proclitic out: see `clitic_letters`.)
 fn cities(v: &View, tags: &mut [u8]) {
     use super::lexicon::{GAZ_CITY, GAZ_TERRITORY};
     let lx = super::lexicon::Lexicon::get();
@@ -853,22 +853,19 @@ fn cities(v: &View, tags: &mut [u8]) {
     // (not a plural of the shape أفعال, «أفران»)
     let plural = |w: &str| matches!(w.chars().collect::<Vec<_>>()[..], ['ا', _, _, 'ا', _]);
     let cued_city = |w: &str| city(w) || (unclassed_place(w) && !plural(w) && lx.flags(super::hash::key(w)) & GIVEN == 0);
-    // provinces named by a common word, after «في», «إلى», «من», a place word or «أمير» («أمير عسير», «في الشرقية»)
-    let bare = |k: usize| v.tokens[k].norm.get(v.strips[k].bytes..).unwrap_or("");
     // a place before token `k`: one the rules or the tagger found, or a one-word region of `regions.txt` (filled in
     // later: «القصيم»)
     let place_before = |tags: &[u8], k: usize| k > 0 && (matches!(tags[k - 1], B_LOC | I_LOC) || (tags[k - 1] == 0 && lx.regions.contains_key(&v.stems[k - 1])));
     // … perhaps with a comma between («القصيم، وعسير»)
-    let comma = |k: usize| matches!(v.tokens[k].text.as_str(), "،" | ",");
-    let place_prior = |tags: &[u8], k: usize| place_before(tags, k) || (k > 1 && comma(k - 1) && place_before(tags, k - 1));
+    let place_prior = |tags: &[u8], k: usize| place_before(tags, k) || (k > 1 && v.comma(k - 1) && place_before(tags, k - 1));
     // provinces named by a common word, after «في», «إلى», «من», a place word or «أمير» («أمير عسير», «في الشرقية»), or
     // coordinated after a place («القصيم وعسير»)
     let province = |tags: &[u8], i: usize| {
         let coordinated = v.tokens[i].norm.strip_prefix('و').filter(|r| CUED_PROVINCES.contains(r)).is_some() && place_prior(tags, i);
         i > 0
             && (coordinated
-                || CUED_PROVINCES.contains(&bare(i))
-                    && (place_cue(&v.tokens[i - 1].norm, true) || matches!(bare(i - 1), "امير" | "امارة" | "منطقة" | "منطقتي")))
+                || CUED_PROVINCES.contains(&v.bare(i))
+                    && (place_cue(&v.tokens[i - 1].norm, true) || matches!(v.bare(i - 1), "امير" | "امارة" | "منطقة" | "منطقتي")))
     };
     for i in 0..n {
         let t = &v.tokens[i];
@@ -882,7 +879,7 @@ fn cities(v: &View, tags: &mut [u8]) {
         let cue = i > 0 && (place_cue(&v.tokens[i - 1].norm, true) || is_head(&v.tokens[i - 1].norm, &EVENT_NOUNS));
         let after_place = place_prior(tags, i);
         // «الدمام، الخبر، القطيف»: the next item of a list of places
-        let listed = i > 1 && comma(i - 1) && place_before(tags, i - 1);
+        let listed = i > 1 && v.comma(i - 1) && place_before(tags, i - 1);
         // where an item of a list ends: at a punctuation mark or a next item after و («شيكاغو، مسقط رأسه» is no list)
         let item_end = |k: usize| v.tokens.get(k).is_none_or(|x| x.kind == TokenKind::Punct || (x.norm.starts_with('و') && tags[k] == 0));
         // «في بريدة»; «ببريدة», «تعز وصعدة»: the letter before a city that is no city with it
@@ -910,7 +907,7 @@ fn cities(v: &View, tags: &mut [u8]) {
             let first = if listed { super::hash::key(w) } else { super::hash::key(w.get(2..).unwrap_or("")) };
             let next = |j: usize| (i + j < n && tags[i + j] == 0).then(|| super::hash::key(&v.tokens[i + j].norm));
             let k = lx.longest_phrase(first, next, |g| g & (GAZ_CITY | GAZ_TERRITORY) != 0).0;
-            let goes_on = v.tokens.get(i + k).is_some_and(|x| matches!(x.text.as_str(), "،" | ","))
+            let goes_on = v.comma(i + k)
                 || v.tokens.get(i + k).is_some_and(|x| x.norm.starts_with('و') && tags[i + k] == 0);
             if k >= 2 || (k == 1 && listed && goes_on && lx.flags(first) & GIVEN == 0) {
                 tags[i] = B_LOC;
@@ -966,8 +963,8 @@ fn place_bodies(v: &View, tags: &mut [u8]) {
     const STREETS: [&str; 2] = ["شارع", "ميدان"];
     let n = tags.len().min(v.tokens.len());
     for i in 0..n {
-        let place_near = tags.get(i + 1..n.min(i + 4)).is_some_and(|t| t.contains(&B_LOC) || t.first() == Some(&B_PER));
-        if !place_near || tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic {
+        let name_near = tags.get(i + 1..n.min(i + 4)).is_some_and(|t| t.contains(&B_LOC) || t.first() == Some(&B_PER));
+        if !name_near || tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic {
             continue;
         }
         let street = is_head(&v.tokens[i].norm, &STREETS);
@@ -982,7 +979,7 @@ fn place_bodies(v: &View, tags: &mut [u8]) {
             }
         }
         // (a street named after a person the tagger found: «شارع محمد سرور»)
-        if tags.get(k) != Some(&B_LOC) && !(street && k == i + 1 && tags.get(k) == Some(&B_PER)) {
+        if tags.get(k) != Some(&B_LOC) && !(street && tags.get(k) == Some(&B_PER)) {
             continue;
         }
         let e = span_end(tags, k, n);
@@ -1006,9 +1003,8 @@ const NAME_WORD_MAX_ZIPF: f32 = 4.5;
 /// short inside its item runs to the item's end («…، سامي» + «الجابر»).
 fn listed_persons(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let comma = |k: usize| v.tokens.get(k).is_some_and(|t| matches!(t.text.as_str(), "،" | ","));
     // (a list needs persons and two commas)
-    if !tags[..n].contains(&B_PER) || (0..n).filter(|&k| comma(k)).nth(1).is_none() {
+    if !tags[..n].contains(&B_PER) || (0..n).filter(|&k| v.comma(k)).nth(1).is_none() {
         return;
     }
     // the items: token ranges between commas (the first reaches back to the sentence start, the last to the end or
@@ -1034,8 +1030,8 @@ fn listed_persons(v: &View, tags: &mut [u8]) {
     };
     for x in 0..items.len() {
         // items joined by commas only: the item after this one starts right after a comma
-        let listed = |y: usize| items.get(y).is_some_and(|&it| person_item(tags, it)) && y > 0 && comma(items[y].0 - 1);
-        let before = x > 0 && comma(items[x].0 - 1) && person_item(tags, items[x - 1]);
+        let listed = |y: usize| items.get(y).is_some_and(|&it| person_item(tags, it)) && y > 0 && v.comma(items[y].0 - 1);
+        let before = x > 0 && v.comma(items[x].0 - 1) && person_item(tags, items[x - 1]);
         let after = listed(x + 1);
         let (a, b) = items[x];
         if b <= a {
@@ -1515,7 +1511,7 @@ const NAME_TITLES: [&str; 19] = [
 /// Whether token `i` is a title of [`NAME_TITLES`], perhaps after a proclitic («للروائي»: the article's alef went
 /// with the fused «لل»).
 fn name_title(v: &View, i: usize) -> bool {
-    let rest = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("");
+    let rest = v.bare(i);
     let fused = v.strips[i].restore_al;
     NAME_TITLES.iter().any(|t| if fused { t.strip_prefix('ا') == Some(rest) } else { *t == rest })
 }
@@ -1592,7 +1588,7 @@ const OCCUPATIONS: [&str; 22] = [
 fn occupied_unknowns(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
-        let bare = v.tokens[i].norm.get(v.strips[i].bytes..).unwrap_or("");
+        let bare = v.bare(i);
         if tags[i] != 0 || !OCCUPATIONS.contains(&bare) {
             continue;
         }
@@ -1642,25 +1638,23 @@ fn given_names_before(v: &View, tags: &mut [u8]) {
 /// places («جدة والمدينة والخرج»); «المدينة المنورة» is Medina. And «لي», «to me», is no person alone.
 fn lone_common_words(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let bare = |k: usize| v.tokens[k].norm.get(v.strips[k].bytes..).unwrap_or("");
     // («لي كه تشيانغ» keeps it: not in `non_names.txt`, which cuts a name's start)
     for i in 0..n {
         if tags[i] == B_PER && tags.get(i + 1).is_none_or(|&t| t != I_PER) && v.tokens[i].norm == "لي" {
             tags[i] = 0;
         }
     }
-    let mecca = |k: usize| matches!(bare(k), "مكة" | "مكه");
+    let mecca = |k: usize| matches!(v.bare(k), "مكة" | "مكه");
     let place = |tags: &[u8], k: usize| matches!(tags.get(k), Some(&(B_LOC | I_LOC)));
-    let comma = |k: usize| matches!(v.tokens[k].text.as_str(), "،" | ",");
     for i in 0..n {
         let alone = tags[i] == B_LOC && tags.get(i + 1).is_none_or(|&t| t != I_LOC);
-        if !alone || bare(i) != "المدينة" || (i.saturating_sub(2)..n.min(i + 3)).any(|k| k != i && mecca(k)) {
+        if !alone || v.bare(i) != "المدينة" || (i.saturating_sub(2)..n.min(i + 3)).any(|k| k != i && mecca(k)) {
             continue;
         }
         // (in a list of places: «الدمام وجدة والمدينة والخرج», «جدة، المدينة»)
         let and = |k: usize| v.tokens[k].norm.starts_with('و');
         let listed = (i > 0 && and(i) && place(tags, i - 1))
-            || (i > 1 && comma(i - 1) && place(tags, i - 2))
+            || (i > 1 && v.comma(i - 1) && place(tags, i - 2))
             || (i + 1 < n && and(i + 1) && place(tags, i + 1));
         if !listed {
             tags[i] = 0;
@@ -1751,7 +1745,7 @@ fn regnal_numbers(v: &View, tags: &mut [u8]) {
         let ordinal = |k: usize| k < n && ORDINALS.contains(&v.tokens[k].norm.as_str());
         let free = |k: usize| k < n && tags[k] == 0;
         let teen = |k: usize| free(k) && matches!(v.tokens[k].norm.as_str(), "عشر" | "عشرة");
-        let titled = i > 0 && j - i <= 2 && REGNAL_TITLES.iter().any(|&t| v.tokens[i - 1].norm.get(v.strips[i - 1].bytes..) == Some(t));
+        let titled = i > 0 && j - i <= 2 && REGNAL_TITLES.contains(&v.bare(i - 1));
         // (the tagger may have taken the ordinal in already: «لويس الرابع» + «عشر»)
         let end = if j - i >= 2 && ordinal(j - 1) && teen(j) {
             j + 1
@@ -1866,8 +1860,9 @@ fn verb_subjects(v: &View, tags: &mut [u8]) {
     }
 }
 
-/// Perfect verbs of narration, third person singular, normalized, whose subject follows them («قرر بيلاطس أن»,
-/// «كان بروكس», «سعى جوكوي إلى»): words that are no common noun too («عمل», «كتب», «ولد»).
+/// Perfect verbs of narration, third person singular, normalized, whose subject follows them («قرر جوكوي أن», «سعى
+/// جوكوي إلى»); not copulas, after which a predicate follows («كان خجولا»), nor verbs spelled like common nouns
+/// («عمل», «كتب», «ولد»), though some are verbal nouns too («رفض», «تولي»).
 const NARRATIVE_VERBS: [&str; 86] = [
     "عاد", "عادت", "قرر", "قررت", "قام",
     "قامت", "تولي", "تولت", "التحق", "التحقت", "سعي", "سعت", "حاول", "حاولت", "تمكن", "تمكنت", "استطاع", "استطاعت",
