@@ -36,7 +36,7 @@ type Known<'a> = (&'a [u64], u8, bool);
 /// Apply the document memory (see the module doc) to the BIO `tags` of a whole document, whose tokens have the
 /// proclitic decisions `strips` and the stem keys `stems`. A person's surname keeps no ل, ب or ك attached, but for
 /// the «لل» of a surname with the article.
-pub(super) fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip], tokens: &[Token]) {
+pub(super) fn propagate(tags: &mut [u8], stems: &mut [u64], strips: &mut [lexicon::Strip], tokens: &[Token]) {
     // per name: how often each label, and whether a word of it was spelled with a final ى
     let mut seen: HashMap<&[u64], ([u32; 4], bool)> = HashMap::default();
     let mut surnames: HashMap<u64, bool> = HashMap::default();
@@ -101,6 +101,7 @@ pub(super) fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip
     for v in best.values_mut() {
         v.sort_by_key(|(k, _, _)| std::cmp::Reverse(k.len()));
     }
+    let cut = attached_names(tags, strips, tokens, &best, &surnames);
     let mut i = 0;
     while i < tags.len() {
         if tags[i] == 0 {
@@ -152,6 +153,56 @@ pub(super) fn propagate(tags: &mut [u8], stems: &[u64], strips: &[lexicon::Strip
         }
         i += 1;
     }
+    for (i, strip, k) in cut {
+        strips[i] = strip;
+        stems[i] = k;
+    }
+}
+
+/// Shortest name, in letters, that [`attached_names`] finds behind «ل» or «ب».
+const ATTACHED_NAME_MIN_LETTERS: usize = 4;
+
+/// «وسبق لموراليز», «انتقل لأتالانتا»: a word no list knows that is «ل» or «ب» (after و or ف, or not) + a
+/// one-word name or a person's surname the document has is that name, its letters cut as clitics. The stripper keeps
+/// such words whole, as it has never seen the name; a known word («لحسن», «بحرية») is left alone.
+/// Returns the words cut, with their new proclitic decisions and stem keys.
+fn attached_names(
+    tags: &mut [u8],
+    strips: &[lexicon::Strip],
+    tokens: &[Token],
+    best: &HashMap<u64, Vec<Known>>,
+    surnames: &HashMap<u64, bool>,
+) -> Vec<(usize, lexicon::Strip, u64)> {
+    let bg = crate::keywords::lexicon::background();
+    let mut cut = Vec::new();
+    for i in 0..tags.len() {
+        let t = &tokens[i];
+        let free = tags[i] == 0 && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1);
+        if !free || t.kind != TokenKind::Arabic || strips[i].letters > 0 || ends_in_maqsura(t) || bg.word(&t.norm).is_some() {
+            continue;
+        }
+        let conj = t.norm.strip_prefix(['و', 'ف']).unwrap_or(&t.norm);
+        let Some(rest) = conj.strip_prefix(['ل', 'ب']) else { continue };
+        if rest.chars().count() < ATTACHED_NAME_MIN_LETTERS || rest.starts_with("ال") {
+            continue;
+        }
+        let k = super::hash::key(rest);
+        let label = match best.get(&k).and_then(|c| c.iter().find(|(name, _, _)| name.len() == 1)) {
+            Some(&(_, b, _)) => b,
+            None if surnames.contains_key(&k) => super::model::B_PER,
+            None => continue,
+        };
+        // (a gazetteer place the document also names otherwise is left to the place rules: «نادي بريدة» …
+        // «ببريدة»)
+        if label != super::model::B_LOC && lexicon::one_word_place(rest) {
+            continue;
+        }
+        let bytes = t.norm.len() - rest.len();
+        let letters = t.norm.get(..bytes).map_or(0, |c| c.chars().count());
+        cut.push((i, lexicon::Strip { letters, bytes, restore_al: false }, k));
+        tags[i] = label;
+    }
+    cut
 }
 
 #[cfg(test)]
@@ -174,12 +225,12 @@ mod tests {
 
     #[test]
     fn propagation_keeps_final_maqsura_apart() {
-        let (doc, strips, stems) = analyzed("قال علي إن الفريق حصل على اللقب وشكر علي المدرب", false);
+        let (doc, mut strips, mut stems) = analyzed("قال علي إن الفريق حصل على اللقب وشكر علي المدرب", false);
         let toks = &doc.tokens;
         let at = |w: &str| toks.iter().enumerate().filter(|(_, t)| t.text == w).map(|(i, _)| i).collect::<Vec<_>>();
         let mut tags = vec![0u8; toks.len()];
         tags[at("علي")[0]] = 1;
-        propagate(&mut tags, &stems, &strips, toks);
+        propagate(&mut tags, &mut stems, &mut strips, toks);
         // the same spelling takes the name, the preposition «على» (normalized alike) does not
         assert_eq!(tags[at("علي")[1]], 1);
         assert_eq!(tags[at("على")[0]], 0);
@@ -187,7 +238,7 @@ mod tests {
 
     #[test]
     fn the_preposition_spelling_is_never_spread() {
-        let (doc, strips, stems) = analyzed("وافق عبد اللطيف آل الشيخ على نزع ملكية ثم الموافقة على البدء وقال وعلى", false);
+        let (doc, mut strips, mut stems) = analyzed("وافق عبد اللطيف آل الشيخ على نزع ملكية ثم الموافقة على البدء وقال وعلى", false);
         let toks = &doc.tokens;
         let ala: Vec<usize> = toks.iter().enumerate().filter(|(_, t)| t.text.ends_with("على")).map(|(i, _)| i).collect();
         let mut tags = vec![0u8; toks.len()];
@@ -197,43 +248,56 @@ mod tests {
             *t = 2;
         }
         tags[ala[2]] = 1;
-        propagate(&mut tags, &stems, &strips, toks);
+        propagate(&mut tags, &mut stems, &mut strips, toks);
         assert_eq!(tags[ala[1]], 0);
     }
 
     #[test]
     fn a_name_cut_short_runs_on_to_its_whole_form() {
-        let (doc, strips, stems) = analyzed("هاجم تنظيم الدولة الاسلامية المدينة ثم انسحب تنظيم الدولة الاسلامية منها", false);
+        let (doc, mut strips, mut stems) = analyzed("هاجم تنظيم الدولة الاسلامية المدينة ثم انسحب تنظيم الدولة الاسلامية منها", false);
         let toks = &doc.tokens;
         let mut tags = vec![0, 3, 4, 4, 0, 0, 0, 3, 4, 0, 0];
-        propagate(&mut tags, &stems, &strips, toks);
+        propagate(&mut tags, &mut stems, &mut strips, toks);
         assert_eq!(tags, vec![0, 3, 4, 4, 0, 0, 0, 3, 4, 4, 0]);
         // not across a label
         let mut tags = vec![0, 3, 4, 4, 0, 0, 0, 5, 6, 0, 0];
-        propagate(&mut tags, &stems, &strips, toks);
+        propagate(&mut tags, &mut stems, &mut strips, toks);
         assert_eq!(tags[9], 0);
     }
 
     #[test]
     fn a_surname_with_the_article_spreads_after_lil_unless_a_common_word() {
-        let (doc, strips, stems) = analyzed("قال محمد الفقي إن الحديث للفقي وقال سالم الشباب إن للشباب", true);
+        let (doc, mut strips, mut stems) = analyzed("قال محمد الفقي إن الحديث للفقي وقال سالم الشباب إن للشباب", true);
         let toks = &doc.tokens;
         // قال محمد الفقي إن الحديث للفقي وقال سالم الشباب إن للشباب
         let mut tags = vec![0, 1, 2, 0, 0, 0, 0, 1, 2, 0, 0];
-        propagate(&mut tags, &stems, &strips, toks);
+        propagate(&mut tags, &mut stems, &mut strips, toks);
         assert_eq!(tags[5], 1, "«للفقي»");
         assert_eq!(tags[10], 0, "«للشباب» is «for the young»");
     }
 
     #[test]
     fn a_surname_tagged_as_another_kind_is_the_person() {
-        let (doc, strips, stems) = analyzed("قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي", true);
+        let (doc, mut strips, mut stems) = analyzed("قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي", true);
         let toks = &doc.tokens;
         // قالت ديلما روسيف إن روسيف ومؤسسة روسيف ومحمد الأهلي والأهلي
         let mut tags = vec![0, 1, 2, 0, 3, 0, 3, 1, 2, 3];
-        propagate(&mut tags, &stems, &strips, toks);
+        propagate(&mut tags, &mut stems, &mut strips, toks);
         assert_eq!(tags[4], 1, "the bare surname is the person");
         assert_eq!(tags[6], 3, "a head names the organization");
         assert_eq!(tags[9], 3, "a word with the article keeps its label");
+    }
+
+    #[test]
+    fn a_name_behind_l_or_b_is_cut_out() {
+        let (doc, mut strips, mut stems) = analyzed("وسجل موراليز هدفا وسبق لموراليز اللعب وانتقل لأتالانتا وقال حسن لحسن الحظ أتالانتا", false);
+        let toks = &doc.tokens;
+        // وسجل موراليز هدفا وسبق لموراليز اللعب وانتقل لأتالانتا وقال حسن لحسن الحظ أتالانتا
+        let mut tags = vec![0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 3];
+        propagate(&mut tags, &mut stems, &mut strips, toks);
+        assert_eq!(tags[4], 1, "«لموراليز» is the surname");
+        assert_eq!(strips[4].letters, 1, "its «ل» is a clitic");
+        assert_eq!(tags[7], 3, "«لأتالانتا» is the club");
+        assert_eq!(tags[10], 0, "«لحسن» is a word of its own, whatever the name «حسن»");
     }
 }

@@ -265,7 +265,7 @@ impl EntityRecognizer {
             tidy::clear_non_names(tokens, &strips, &mut doc_tags);
             tidy::dateline(tokens, &mut doc_tags);
             if self.propagate {
-                memory::propagate(&mut doc_tags, &stems, &strips, tokens);
+                memory::propagate(&mut doc_tags, &mut stems, &mut strips, tokens);
             }
             let topic = teams::Topic::of(&stems);
             for &(a, b) in &ranges {
