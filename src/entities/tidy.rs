@@ -738,7 +738,7 @@ fn purpose_verbs(v: &View, tags: &mut [u8]) {
 /// title («فيلم برسبوليس»), or its author's when a person of two words or more follows the noun («فيلم برايان
 /// سينجر»). What follows a work's noun (quoted or not: «فيلم " لينكولن "») is its title, not a place, an
 /// organization or a one-word person; what follows «طراز» is a model, not a place or a person («طراز بوينغ 737»; a
-/// maker may be an organization: «طراز تويوتا»).
+/// maker may be an organization: «طراز تويوتا»). A place after a competition's noun names the event («كأس الخليج»).
 fn works(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let end = |tags: &[u8], i: usize| (i + 1..n).find(|&k| tags[k] != tags[i] + 1).unwrap_or(n);
@@ -762,7 +762,8 @@ fn works(v: &View, tags: &mut [u8]) {
         }
         let k = end(tags, i);
         let title = WORKS.contains(&v.bare(before)) && (b != B_PER || k - i == 1);
-        if title || (v.bare(before) == "طراز" && b != B_ORG) {
+        let event = COMPETITIONS.contains(&v.bare(before)) && b == B_LOC;
+        if title || event || (v.bare(before) == "طراز" && b != B_ORG) {
             tags[i..k].fill(0);
         }
     }
@@ -776,6 +777,10 @@ const SELF_PRONOUNS: [&str; 5] = ["انا", "نحن", "انت", "انتم", "ا�
 
 /// Nouns of works, normalized: a name they open is a title («فيلم برسبوليس»; not «برنامج الأغذية العالمي»).
 const WORKS: [&str; 6] = ["فيلم", "مسلسل", "مسرحية", "اغنية", "البوم", "قصيدة"];
+
+/// Nouns of competitions, normalized: a place they open names the event, not the place («كأس الخليج», «بطولة
+/// أوروبا», «دورة الخليج»), which the guidelines leave out.
+const COMPETITIONS: [&str; 3] = ["كاس", "بطولة", "دورة"];
 
 /// Continents whose parts are named by an adjective after them, normalized.
 const CONTINENTS: [&str; 5] = ["اوروبا", "اسيا", "افريقيا", "امريكا", "اميركا"];
@@ -1635,7 +1640,8 @@ fn given_names_before(v: &View, tags: &mut [u8]) {
 
 /// Common words that the tagger or the document memory took for a name alone: «المدينة» is the story's city, not
 /// Medina («قصف على المدينة», «هذه المدينة»), unless Mecca is named beside it («مكة والمدينة») or it is in a list of
-/// places («جدة والمدينة والخرج»); «المدينة المنورة» is Medina. And «لي», «to me», is no person alone.
+/// places («جدة والمدينة والخرج»); «المدينة المنورة» is Medina. «بنين» (boys: «مدارس بنين وبنات») is Benin only in a
+/// list of places, after a place, «in/to/from» or «جمهورية». And «لي», «to me», is no person alone.
 fn lone_common_words(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     // («لي كه تشيانغ» keeps it: not in `non_names.txt`, which cuts a name's start)
@@ -1649,14 +1655,20 @@ fn lone_common_words(v: &View, tags: &mut [u8]) {
     let and = |k: usize| v.tokens[k].norm.starts_with('و');
     for i in 0..n {
         let alone = tags[i] == B_LOC && tags.get(i + 1).is_none_or(|&t| t != I_LOC);
-        if !alone || v.bare(i) != "المدينة" || (i.saturating_sub(2)..n.min(i + 3)).any(|k| k != i && mecca(k)) {
+        let w = v.bare(i);
+        if !alone || !matches!(w, "المدينة" | "بنين") {
             continue;
         }
         // (in a list of places: «الدمام وجدة والمدينة والخرج», «جدة، المدينة»)
         let listed = (i > 0 && and(i) && place(tags, i - 1))
             || (i > 1 && v.comma(i - 1) && place(tags, i - 2))
             || (i + 1 < n && and(i + 1) && place(tags, i + 1));
-        if !listed {
+        let kept = if w == "المدينة" {
+            (i.saturating_sub(2)..n.min(i + 3)).any(|k| k != i && mecca(k))
+        } else {
+            i > 0 && (place(tags, i - 1) || place_cue(&v.tokens[i - 1].norm, true) || v.bare(i - 1) == "جمهورية")
+        };
+        if !listed && !kept {
             tags[i] = 0;
         }
     }
@@ -2266,6 +2278,10 @@ mod tests {
         assert_eq!(run("طائرة من طراز بوينغ 737", &[0, 0, 0, 5, 0]), vec![0; 5]);
         assert_eq!(run("سيارة من طراز تويوتا", &[0, 0, 0, 3]), vec![0, 0, 0, 3]);
         assert_eq!(run("فيلم ستيفن سبيلبرغ", &[0, 1, 2]), vec![0, 1, 2]);
+        // a place after a competition's noun names the event; an organization stays
+        assert_eq!(run("تأجيل كأس الخليج لكرة القدم", &[0, 0, 5, 0, 0]), vec![0; 5]);
+        assert_eq!(run("فاز بلقب بطولة أوروبا للأمم", &[0, 0, 0, 5, 0]), vec![0; 5]);
+        assert_eq!(run("بطل كأس الاتحاد الآسيوي", &[0, 0, 3, 4]), vec![0, 0, 3, 4]);
     }
 
     #[test]
@@ -2537,6 +2553,11 @@ mod tests {
         // not beside a place without و or a comma
         assert_eq!(run("غزة المدينة المحاصرة", &[5, 5, 0]), vec![5, 0, 0]);
         assert_eq!(run("في المدينة المنورة امس", &[0, 5, 6, 0]), vec![0, 5, 6, 0]);
+        // «بنين», boys, is Benin in a list of places, after one, a preposition or «جمهورية»
+        assert_eq!(run("مدارس بنين وبنات", &[0, 5, 0]), vec![0; 3]);
+        assert_eq!(run("المدرسة الابتدائية بنين ،", &[0, 0, 5, 0]), vec![0; 4]);
+        assert_eq!(run("من تشاد وبنين امس", &[0, 5, 5, 0]), vec![0, 5, 5, 0]);
+        assert_eq!(run("رئيس جمهورية بنين امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
         // «لي», «to me», is no person alone
         assert_eq!(run("قال لي العامل", &[0, 1, 0]), vec![0; 3]);
         assert_eq!(run("رئيس الوزراء لي كيتشيانغ", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
