@@ -587,7 +587,13 @@ impl NumberExtractor {
             }
             let parts = (b - a) / 2 + 1;
             let tight = (a..b).all(|k| tokens.get(k).zip(tokens.get(k + 1)).is_some_and(|(x, y)| adjacent(x, y)));
-            if parts >= 3 || (parts == 2 && tight) {
+            // (two numbers are a day and a month only when they can be: «(0/2)», «3/0» are scores)
+            let value = |k: usize| tokens.get(k).and_then(|x| norm_of(x).parse::<u32>().ok());
+            let day_month = |x: u32, y: u32| (1..=31).contains(&x) && (1..=12).contains(&y);
+            let date_like = matches!((value(a), value(b)), (Some(x), Some(y)) if day_month(x, y) || day_month(y, x));
+            // (numbers after «رقم» name something: «القرار رقم 1/1559»)
+            let named = a.checked_sub(1).and_then(|k| Self::folded(tokens, k)).is_some_and(|w| in_set_def(&lex.name_head, &w));
+            if parts >= 3 || (parts == 2 && tight && (date_like || named)) {
                 return true;
             }
         }
@@ -1352,6 +1358,11 @@ mod news_regressions {
         assert_eq!(texts("في الثلاجة، و -18 درجة مئوية")[0].1, -18.0);
         assert!(texts("الذي سيبدأ يوم 7 / 11 / 1436هـ وتسجيل").is_empty());
         assert_eq!(texts("على سندرلاند 4/ 2 وكريستال").len(), 2);
+        // two numbers that cannot be a day and a month are a score; after «رقم» they name something
+        assert_eq!(texts("أمام ريال مدريد (0/2) وهو").len(), 2);
+        assert!(texts("في 12/5 المقبل").is_empty());
+        assert!(texts("وتطبيقا للقرار رقم 1/1559 والقاضي").is_empty());
+        assert_eq!(texts("بلغت 06ر12 مليون استرليني")[0].0, "06ر12 مليون استرليني");
         assert!(texts("حتى العام الماضي 1435 لتشمل").is_empty());
         assert_eq!(texts("كلفه 50ر11 مليون يورو")[0].1, 11.5e6);
     }

@@ -737,19 +737,25 @@ pub fn parse_at(tokens: &[Token], i: usize) -> Option<NumberWords> {
                     out.scale = s;
                     out.words = true;
                     out.len += 1;
-                    // «3 ملايين و500 ألف»: a smaller group after و
+                    // «3 ملايين و500 ألف», «37 ألفا و 353»: a smaller group after و
                     let k = i + out.len;
                     if tokens.get(k).is_some_and(is_wa)
                         && let Some(d) = tokens.get(k + 1).filter(|t| t.kind == TokenKind::Number).and_then(|t| parse_digits(norm_of(t))) {
                             let mut d = d;
                             let mut len = 2;
-                            if let Some(Read { atom: Atom::Scale(s2) | Atom::ScalePlural(s2), prefix: 0, definite: false }) =
-                                tokens.get(k + 2).filter(|t| t.kind == TokenKind::Arabic).and_then(|t| read_word(&fold(norm_of(t)), false))
-                                && s2 < s {
+                            let next_scale = tokens.get(k + 2).filter(|t| t.kind == TokenKind::Arabic).and_then(|t| read_word(&fold(norm_of(t)), false));
+                            let mut bare = true;
+                            if let Some(Read { atom: Atom::Scale(s2) | Atom::ScalePlural(s2), prefix: 0, .. }) = next_scale {
+                                // («بين 250 ألفا و270 ألف دولار» is a range)
+                                bare = false;
+                                if s2 < s {
                                     d *= s2;
                                     len = 3;
                                 }
-                            if d < s && len == 3 {
+                            }
+                            // (a bare group after millions may stand for thousands: «مليون و500» is said for
+                            // 1.5 million; after thousands it is units)
+                            if d < s && (len == 3 || (bare && s == 1000.0)) {
                                 out.value += d;
                                 out.len += len;
                             }
@@ -1175,6 +1181,8 @@ mod tests {
         assert_eq!(p("مليونا و500 ألف"), Some((1.5e6, 4)));
         assert_eq!(p("3 ملايين و500 ألف"), Some((3.5e6, 5)));
         assert_eq!(p("3 ملايين و500"), Some((3e6, 2)));
+        assert_eq!(p("37 ألفا و 353"), Some((37353.0, 4)));
+        assert_eq!(p("250 ألفا و270 ألف"), Some((250000.0, 2)));
         assert_eq!(p("الـ 23"), Some((23.0, 2)));
         assert_eq!(p("ال 23"), None);
         assert_eq!(p("ثلاثة وخمسة"), Some((3.0, 1)));
