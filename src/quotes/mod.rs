@@ -607,8 +607,11 @@ impl<'d> Ctx<'d> {
                 continue;
             }
             let attr = self.speaker_of_cue(i, j);
-            if kind == CueKind::Weak && attr.carried {
-                // «يرجح أن», «يعتبر»: passive or non-speech senses without a subject
+            // «يرجح أن», «يعتبر»: passive or non-speech senses without a subject; but «وبين أن», «وبيّنت أن» opening a
+            // sentence explain, as the speaker before did
+            let explained = j == i + 1
+                && self.toks[i].norm.strip_prefix(['و', 'ف']).is_some_and(|w| matches!(w, "بين" | "بينت" | "بينوا"));
+            if kind == CueKind::Weak && attr.carried && !explained {
                 continue;
             }
             if attr.speaker.is_some_and(|sp| self.is_data(sp)) {

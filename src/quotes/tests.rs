@@ -130,6 +130,16 @@ fn name_before_role_and_after_title() {
 }
 
 #[test]
+fn explained_that_opening_a_sentence_carries_the_speaker() {
+    let qs = run("وقال مدير الملتقى محمد العتيبي إن الملتقى يبدأ غدا. وبيّن أن الملتقى يضم معارض دعوية.");
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[1].text, "الملتقى يضم معارض دعوية");
+    assert_eq!(spk(&qs[1]), Some("محمد العتيبي"));
+    // «بين» is «between» otherwise
+    assert!(run("وقارن بين أن تعمل وأن تنتظر.").is_empty());
+}
+
+#[test]
 fn carry_over_and_participles() {
     let t = "وقال مارتينيز لموقع النادي \"كان كل شيء مثاليا في برنامج الاعداد\". وأضاف \"ثم اصطدمت الكرة بالمنطقة نفسها\".\n\nوأفاد بأن اللاعب سيغيب شهرا. ومضى قائلا \"أراد البقاء في الملعب حتى النهاية\".";
     let qs = run(t);
