@@ -543,6 +543,25 @@ impl<'a> Run<'a> {
         take(self.p_season(i));
         take(self.p_set(i));
         take(self.p_vague(i));
+        // «مطلع العام القادم 1437هـ», «العام الجاري 2015»: a relative year its number names right after is that year
+        if let Some((end, items)) = &best
+            && let [x] = items.as_slice()
+            && x.grain == Some(Grain::Year)
+            && x.ty == DateType::Date
+            && self.w.get(*end).is_some_and(|w| w.kind == TokenKind::Number)
+            && let Some((e2, years)) = self.p_year(*end)
+            && let [y] = years.as_slice()
+            // (not the first of a pair: «العام الدراسي المقبل 1436/1437هـ»)
+            && !(matches!(self.k(e2), "-" | "–" | "/" | "الي" | "و") && self.num(e2 + 1).is_some())
+        {
+            // («قبل عام 1865» is before the year 1865, not a year ago: the year alone)
+            let merged = if matches!(self.k(x.s), "قبل" | "بعد" | "منذ") {
+                It { s: x.s + 1, skip: 0, e: e2, ..y.clone() }
+            } else {
+                It { s: x.s, skip: x.skip, e: e2, ..y.clone() }
+            };
+            best = Some((e2, vec![merged]));
+        }
         best
     }
 

@@ -2,6 +2,9 @@
 
 use super::*;
 
+/// Parts of the day that make a bare hour a time («10 صباحا», «2.30 ظهراً»).
+const DAY_PARTS: &[&str] = &["صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا"];
+
 impl Run<'_> {
     /// Clock times: «10:30», «10:12 ت م», «الساعة العاشرة صباحا», «الساعة 10 مساء».
     pub(super) fn p_clock(&self, i: usize) -> Option<Found> {
@@ -28,12 +31,12 @@ impl Run<'_> {
                 }
                 mi = mv;
                 e += 2;
-            } else if !has_word && !(hv <= 12 && self.is(e, &["صباحا", "مساء", "مساءا", "ظهرا", "عصرا", "ليلا", "فجرا"])) {
+            } else if !has_word && !(hv <= 12 && self.is(e, DAY_PARTS)) {
                 // «10 صباحا» is a time; a bare number is not
                 return None;
             }
-        } else if let Some((hv, mv)) = self.dotted_time(j).filter(|_| has_word) {
-            // «الساعة 9.30 صباحا»: one number token with a dot
+        } else if let Some((hv, mv)) = self.dotted_time(j).filter(|&(hv, _)| has_word || (hv <= 12 && self.is(j + 1, DAY_PARTS))) {
+            // «الساعة 9.30 صباحا», «2.30 ظهراً»: one number token with a dot
             h = hv;
             mi = mv;
             e = j + 1;
@@ -49,7 +52,7 @@ impl Run<'_> {
             e = j + used;
         }
         // an hour is feminine («الثامنة», «الحادية عشرة»): not «اجتماعها الأول صباح اليوم»
-        let bare_word = !has_word && self.num(j).is_none();
+        let bare_word = !has_word && self.num(j).is_none() && self.dotted_time(j).is_none();
         if bare_word && !self.k(j).ends_with('ه') {
             return None;
         }

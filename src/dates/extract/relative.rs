@@ -51,7 +51,14 @@ impl Run<'_> {
             }
             return Some((e, items));
         }
-        // a year
+        // a year («مطلع العام الهجري القادم» of the Hijri calendar)
+        if self.k(p + 1) == "الهجري"
+            && let Some((e, mut items)) = self.p_relperiod(p)
+            && let [x] = items.as_mut_slice()
+        {
+            x.s = i;
+            return Some((e, items));
+        }
         if let Some((y, e)) = self.year_ref(p) {
             return one(i, e, DateType::Date, y.map(fmt_year), Grain::Year);
         }
@@ -424,6 +431,9 @@ impl Run<'_> {
             }
             _ => return None,
         };
+        // «العام الهجري القادم»: a year of the Hijri calendar
+        let hijri = unit == Unit::Year && !this && self.k(p + 1) == "الهجري" && self.adj(p + 1);
+        let p = if hijri { p + 1 } else { p };
         let (r, e) = if this {
             (0, p + 1)
         } else {
@@ -436,6 +446,12 @@ impl Run<'_> {
             }
             (rel_of(nk)?, p + 2)
         };
+        if hijri {
+            let y = self.reference.and_then(super::super::hijri::from_gregorian).map(|(y, _, _)| y + r);
+            let mut x = it(i, e, DateType::Date, y.and_then(|y| super::super::hijri::to_gregorian(y, 1, 1)).map(fmt_day), Grain::Year);
+            x.cal = Calendar::Hijri;
+            return Some((e, vec![x]));
+        }
         let t = if unit == Unit::Week { self.today() } else { self.reference };
         let v = match unit {
             Unit::Week => t.and_then(|t| add_days(t, 7 * r as i64)).map(fmt_week),
