@@ -12,6 +12,13 @@ use crate::error::{Error, Result};
 use crate::span::Span;
 use crate::tokenizer::TokenKind;
 
+/// Background frequency (Zipf) a singular needs for its dual to carry the number 2 when no list names it.
+const DUAL_SINGULAR_MIN_ZIPF: f32 = 3.5;
+
+/// How much rarer (Zipf) than its singular such a dual must be: a word as common as its «singular» is a name or a
+/// word of its own («مارتين», «لبنان»).
+const DUAL_ZIPF_GAP: f32 = 1.0;
+
 /// What a number is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -384,7 +391,21 @@ impl NumberExtractor {
         tokens.get(k).filter(|t| t.kind == TokenKind::Arabic).map(|t| fold(norm_of(t)))
     }
 
-    /// A dual noun that carries the number 2 («مترين», «باخرتان», «دولارين»).
+    /// An indefinite feminine dual of a common noun that the `counted` list lacks, normalized («محاضرتين»,
+    /// «فترتين»), when the singular is common and the dual much rarer than it (not «مارتين», Martin), and no unit of
+    /// time (the dates layer's). (Masculine duals in ان are as often verbs and names: «يتفقان», «خلفان».)
+    fn common_dual(&self, w: &str) -> bool {
+        let Some(singular) = w.strip_suffix("تين").or_else(|| w.strip_suffix("تان")).map(|s| format!("{s}ة")) else {
+            return false;
+        };
+        if singular.starts_with("ال") || singular.chars().count() < 3 || in_set(&self.lexicon.time_unit, &fold(&singular)) {
+            return false;
+        }
+        let bg = crate::keywords::lexicon::background();
+        bg.word(&singular).is_some_and(|z| z >= DUAL_SINGULAR_MIN_ZIPF && bg.word(w).is_none_or(|d| d <= z - DUAL_ZIPF_GAP))
+    }
+
+    /// A dual noun that carries the number 2 («مترين», «باخرتان», «دولارين», «محاضرتين»).
     fn dual_noun(&self, tokens: &[Token], i: usize) -> Option<Found> {
         let t = tokens.get(i)?;
         if t.kind != TokenKind::Arabic {
@@ -402,11 +423,21 @@ impl NumberExtractor {
         } else if is_dual_currency(&w) {
             (0, true)
         } else {
-            let rest = w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك'])?;
-            if lex.counted_duals.contains(rest) {
+            let rest = w.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']);
+            let norm = norm_of(t);
+            // (a dual right after a word of a dual's shape agrees with it: «عمليتين خاطفتين», «وحدتين سكنيتين
+            // جديدتين», «ما تزالان عالقتين»)
+            let after_dual = i > 0 && Self::folded(tokens, i - 1).is_some_and(|p| p.ends_with("ان") || p.ends_with("ين"));
+            if rest.is_some_and(|r| lex.counted_duals.contains(r)) {
                 (1, false)
-            } else if is_dual_currency(rest) {
+            } else if rest.is_some_and(is_dual_currency) {
                 (1, true)
+            } else if after_dual {
+                return None;
+            } else if self.common_dual(norm) {
+                (0, false)
+            } else if norm.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']).is_some_and(|r| self.common_dual(r)) {
+                (1, false)
             } else {
                 return None;
             }
@@ -1363,6 +1394,10 @@ mod news_regressions {
         assert!(texts("في 12/5 المقبل").is_empty());
         assert!(texts("وتطبيقا للقرار رقم 1/1559 والقاضي").is_empty());
         assert_eq!(texts("بلغت 06ر12 مليون استرليني")[0].0, "06ر12 مليون استرليني");
+        // a feminine dual of a common noun carries 2; not an adjective agreeing with one, nor a name
+        assert_eq!(texts("ألقى محاضرتين وستكون الدورة على فترتين")[1].1, 2.0);
+        assert_eq!(texts("نفذت عمليتين خاطفتين").len(), 1);
+        assert!(texts("والتقى مارتين بالوزير").is_empty());
         assert!(texts("حتى العام الماضي 1435 لتشمل").is_empty());
         assert_eq!(texts("كلفه 50ر11 مليون يورو")[0].1, 11.5e6);
     }
