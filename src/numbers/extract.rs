@@ -908,18 +908,40 @@ impl NumberExtractor {
                 unit = span_of(k, k);
             }
         }
+        // «74.318 مراجعا», «1.500 يورو»: a dot before the last three digits of a count or a sum is a thousands mark
+        // (not before «دينار», which has three decimals, nor «نقطة»; «0.250» is a fraction)
+        let thousands = matches!(kind, NumberKind::Cardinal | NumberKind::Money)
+            && m.digits
+            && m.scale == 1.0
+            && m.value.fract() != 0.0
+            && end == i + 1
+            && unit.is_some()
+            && dotted_thousands(norm_of(first))
+            && f(i + 1).is_some_and(|w| !w.starts_with("دينار") && !w.starts_with("نقط"));
+        let value = if thousands { m.value * 1000.0 } else { m.value };
         Found {
             first_tok: i,
             end_tok: j,
             byte_start: first.span.byte_start + m.prefix_bytes,
             char_start: first.span.start + m.prefix_chars,
-            value: scaled(if negative { -m.value } else { m.value }, m.scale),
+            value: scaled(if negative { -value } else { value }, m.scale),
             words: m,
             kind,
             unit,
             leading_symbol,
         }
     }
+}
+
+/// Digits written «D.DDD» to «DDD.DDD» with no leading zero, which news writes for thousands as often as for
+/// decimals (`parse_digits` reads «76.000» as thousands already).
+fn dotted_thousands(digits: &str) -> bool {
+    let Some((a, b)) = digits.split_once(['.', '٫']) else { return false };
+    let digit = |c: char| c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c);
+    (1..=3).contains(&a.chars().count())
+        && !a.starts_with(['0', '\u{0660}'])
+        && b.chars().count() == 3
+        && a.chars().chain(b.chars()).all(digit)
 }
 
 /// The byte and code-point length of the first `n` letters of `text` (marks after a letter belong to it).
@@ -1398,6 +1420,11 @@ mod news_regressions {
         assert_eq!(texts("ألقى محاضرتين وستكون الدورة على فترتين")[1].1, 2.0);
         assert_eq!(texts("نفذت عمليتين خاطفتين").len(), 1);
         assert!(texts("والتقى مارتين بالوزير").is_empty());
+        // a dot before three digits of a count is a thousands mark
+        assert_eq!(texts("استقبلت 74.318 مراجعا")[0].1, 74318.0);
+        assert_eq!(texts("بلغ 1.500 يورو")[0].1, 1500.0);
+        assert_eq!(texts("بلغ 1.500 دينار")[0].1, 1.5);
+        assert_eq!(texts("عبوة 0.250 مللي")[0].1, 0.25);
         assert!(texts("حتى العام الماضي 1435 لتشمل").is_empty());
         assert_eq!(texts("كلفه 50ر11 مليون يورو")[0].1, 11.5e6);
     }
