@@ -514,9 +514,9 @@ impl NumberExtractor {
             return true;
         }
         if m.digits {
-            // names and models: «جنيف 3», «جنيف - 2», «إف-16», «F 16»
+            // names and models: «جنيف 3», «جنيف - 2», «إف-16», «F 16», «رقم" 298 "»
             let head = match prev {
-                Some(p) if p.text == "(" || p.text == "-" => i.checked_sub(2).and_then(|k| Self::folded(tokens, k)),
+                Some(p) if matches!(p.text.as_str(), "(" | "-" | "\"" | "«" | "“") => i.checked_sub(2).and_then(|k| Self::folded(tokens, k)),
                 _ => prev_f.clone(),
             };
             if head.as_deref().is_some_and(|p| in_set_def(&lex.name_head, p)) {
