@@ -910,7 +910,8 @@ impl<'d> Ctx<'d> {
                 continue;
             }
             // the clause: before the source (post) or after the phrase (pre)
-            let src = if hadd { i - 1 } else { i };
+            // (after «، وذلك»: «... ريالات) ، وذلك طبقا لموقع X» ends before it)
+            let src = if hadd || (i > 0 && self.toks[i - 1].norm == "وذلك") { i - 1 } else { i };
             let mut first = ss;
             while first < src && (words::is_connective(self.toks[first].norm) || self.toks[first].is_punct()) {
                 first += 1;

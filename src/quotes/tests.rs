@@ -140,6 +140,13 @@ fn explained_that_opening_a_sentence_carries_the_speaker() {
 }
 
 #[test]
+fn a_source_after_wa_dhalik_ends_the_clause_before_it() {
+    let qs = run("بلغت القيمة نحو 20 مليون جنيه (116 مليون ريال) ، وذلك طبقا لموقع \"ترانفسير ماركت\" الشهير.");
+    assert_eq!(qs.len(), 1, "{qs:#?}");
+    assert_eq!(qs[0].text, "بلغت القيمة نحو 20 مليون جنيه (116 مليون ريال)");
+}
+
+#[test]
 fn carry_over_and_participles() {
     let t = "وقال مارتينيز لموقع النادي \"كان كل شيء مثاليا في برنامج الاعداد\". وأضاف \"ثم اصطدمت الكرة بالمنطقة نفسها\".\n\nوأفاد بأن اللاعب سيغيب شهرا. ومضى قائلا \"أراد البقاء في الملعب حتى النهاية\".";
     let qs = run(t);
