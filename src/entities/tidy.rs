@@ -482,6 +482,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_organizations(v, tags);
     quoted_names(v, tags);
     organization_tails(v, tags);
+    plural_objects(v, tags);
     countries(v, tags);
     cities(v, tags);
     headed_places(v, tags);
@@ -1254,6 +1255,38 @@ fn organization_tails(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// An organization's name does not run on into a definite sound plural (in ين/ون) right after a definite feminine
+/// singular or verbal noun: no adjective agrees so, and a definite word governs no genitive, so it is the verb's object
+/// («ألزمت وزارة التعليم» + «المرشحين الجدد»). A plural after a plural («جمعية المهندسين الكويتيين»), a nationality
+/// and a word with a proclitic («الاتحاد الدولي للصحفيين») stay in.
+fn plural_objects(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let plural = |w: &str| w.ends_with("ين") || w.ends_with("ون");
+    // (a definite feminine singular or a verbal noun of the shape التفعيل; a broken plural may take a plural
+    // adjective: «الإخوان المسلمين», «الأطفال المعوقين»)
+    let singular = |w: &str| {
+        w.starts_with("ال") && (w.ends_with('ة') || (w.starts_with("الت") && w.chars().count() == 7 && w.chars().nth(5) == Some('ي')))
+    };
+    for k in 2..n {
+        let w = v.tokens[k].norm.as_str();
+        let prev = v.tokens[k - 1].norm.as_str();
+        let object = tags[k] == B_ORG + 1
+            && v.strips[k].letters == 0
+            && v.definite(k)
+            && plural(w)
+            && v.flags(k) & NATIONALITY == 0
+            && singular(prev)
+            && (tags[k - 1] == B_ORG || tags[k - 1] == B_ORG + 1);
+        if object {
+            let mut e = k;
+            while e < n && tags[e] == B_ORG + 1 {
+                tags[e] = 0;
+                e += 1;
+            }
+        }
+    }
+}
+
 /// An organization's name does not run across و into another organization («وزارة الصحة | والمركز الوطني للسكري»,
 /// «اتحاد الجامعات العربية | والشبكة العربية الأوروبية»): a word inside it that is و and an organization head opens a
 /// name of its own. A body «of the states of» another is one name with it («اتحاد غرف» + «دول» + «مجلس التعاون
@@ -1371,8 +1404,8 @@ fn prayer_times(v: &View, tags: &mut [u8]) {
 /// A company's name after a company noun takes the ل-phrase of its trade («شركة النيل» + «للطيران», «شركة الخليج» +
 /// «للتأمين»): a name the tagger found right after the noun (any label: «النيل» is a river too), then «لل» + a word
 /// and perhaps a definite adjective and one more trade after و, is one organization («مجموعة الطيار للسفر
-/// والسياحة»). An airline named «الخطوط الجوية» keeps its nationality («الخطوط
-/// الجوية القطرية»).
+/// والسياحة»). «الخطوط» with a nationality after it, «الجوية» between or not, is an airline, whatever the tagger
+/// made of it («الخطوط الجوية القطرية», «للخطوط الجوية الماليزية», «الخطوط السعودية»).
 fn company_names(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
@@ -1405,10 +1438,16 @@ fn company_names(v: &View, tags: &mut [u8]) {
         }
         i = j;
     }
-    for i in 0..n.saturating_sub(2) {
-        let airline = v.tokens[i].norm.ends_with("الخطوط") && v.tokens[i + 1].norm == "الجوية";
-        if airline && tags[i] == B_ORG && tags[i + 1] == B_ORG + 1 && tags[i + 2] == 0 && v.flags(i + 2) & NATIONALITY != 0 && v.definite(i + 2) {
-            tags[i + 2] = B_ORG + 1;
+    // «الخطوط» (after a clitic too: «للخطوط») and a nationality, with «الجوية» between or not, is an airline
+    let lines = super::hash::key("الخطوط");
+    for i in 0..n.saturating_sub(1) {
+        let k = if v.tokens[i + 1].norm == "الجوية" { i + 2 } else { i + 1 };
+        let nationality = k < n && v.flags(k) & NATIONALITY != 0 && v.definite(k) && v.strips[k].letters == 0;
+        // (untagged, or the tagger's «الخطوط الجوية» alone)
+        let free = (tags[i] == 0 || tags[i] == B_ORG) && (i + 1..=k).all(|x| tags.get(x).is_some_and(|&t| t == 0 || t == B_ORG + 1));
+        if v.stems[i] == lines && nationality && free && tags.get(k + 1).is_none_or(|&t| t != B_ORG + 1) {
+            tags[i] = B_ORG;
+            tags[i + 1..=k].fill(B_ORG + 1);
         }
     }
 }
@@ -2030,6 +2069,10 @@ mod tests {
         assert_eq!(run("مع شركة هرفي لوضع إعلان", &[0, 0, 3, 0, 0]), vec![0, 0, 3, 0, 0]);
         // an airline keeps its nationality
         assert_eq!(run("وقالت الخطوط الجوية القطرية إن", &[0, 3, 4, 0, 0]), vec![0, 3, 4, 4, 0]);
+        // «الخطوط» and a nationality is an airline whatever the tagger said, «الجوية» between or not
+        assert_eq!(run("التابعة للخطوط الجوية الماليزية التي", &[0, 0, 0, 0, 0]), vec![0, 3, 4, 4, 0]);
+        assert_eq!(run("على متن الخطوط السعودية امس", &[0, 0, 0, 0, 0]), vec![0, 0, 3, 4, 0]);
+        assert_eq!(run("تجاوز الخطوط الحمراء امس", &[0, 0, 0, 0]), vec![0; 4]);
     }
 
     #[test]
@@ -2543,6 +2586,14 @@ mod tests {
         assert_eq!(run("وأجاب متلعثما :", &[0; 3]), vec![0; 3]);
         assert_eq!(run("لفت تلويح رئيس", &[0; 3]), vec![0; 3]);
         assert_eq!(run("وقال لمناصريه إنه", &[0; 3]), vec![0; 3]);
+    }
+
+    #[test]
+    fn an_organization_does_not_run_into_its_verbs_plural_object() {
+        assert_eq!(run("ألزمت وزارة التعليم المرشحين الجدد بالكشف", &[0, 3, 4, 4, 4, 0]), vec![0, 3, 4, 0, 0, 0]);
+        // a broken plural takes a plural adjective; so does a plural
+        assert_eq!(run("قالت جماعة الإخوان المسلمين إن", &[0, 3, 4, 4, 0]), vec![0, 3, 4, 4, 0]);
+        assert_eq!(run("قالت جمعية المهندسين الكويتيين إن", &[0, 3, 4, 4, 0]), vec![0, 3, 4, 4, 0]);
     }
 
     #[test]
