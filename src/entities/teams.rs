@@ -13,7 +13,7 @@ use std::sync::OnceLock;
 
 use super::hash::key;
 use super::heads::View;
-use super::lexicon::{GAZ_CITY, GAZ_CLUB, GAZ_COMPANY, GAZ_TERRITORY, Lexicon, NATIONALITY, lines, word_norms};
+use super::lexicon::{GAZ_CITY, GAZ_CLUB, GAZ_COMPANY, GAZ_TERRITORY, GIVEN, Lexicon, NATIONALITY, lines, word_norms};
 use super::model::{B_LOC, B_ORG, B_PER, I_PER, is_inside};
 use crate::hash::FxSet;
 use crate::tokenizer::TokenKind;
@@ -160,6 +160,74 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
     }
     if topic.classes & GAZ_CLUB != 0 {
         city_clubs(v, tags);
+        national_clubs(v, tags);
+    }
+}
+
+/// Background frequency (Zipf) below which a word before a nationality in sports news may be a club's name.
+const CLUB_WORD_MAX_ZIPF: f32 = 3.0;
+
+/// In sports news, one to three words before a masculine nationality adjective are a club («ضيفاً على المريخ
+/// السوداني», «فيتا كلوب الكونغولي», «سموحة المصري», «الكويت الكويتي»): each word a club of `clubs_common.txt`, a
+/// city or country, or a transliterated name (rare in the background frequencies and unknown to the word classes),
+/// only the first with a proclitic; none a person the tagger found, none after a title («اللاعب ميسي الأرجنتيني»),
+/// and none the tagger put in a longer name.
+fn national_clubs(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let lx = Lexicon::get();
+    let bg = crate::keywords::lexicon::background();
+    let classes = super::clusters::Clusters::embedded();
+    // (a pronoun suffix on a known word: «مدربه», «يدربه», «منافسهم»)
+    let known = |w: &str| bg.word(w).is_some() || classes.classes_of_key(key(w)).is_some();
+    // («كليته»: the ة of «كلية» written ت before the suffix)
+    let suffixed = |w: &str| {
+        ["ه", "ها", "هم", "نا"].iter().any(|p| {
+            w.strip_suffix(p).is_some_and(|r| {
+                r.chars().count() >= 2 && (known(r) || r.strip_suffix('ت').is_some_and(|b| known(&format!("{b}ة"))))
+            })
+        })
+    };
+    let named = |tags: &[u8], k: usize, e: usize| {
+        let t = &v.tokens[k];
+        let w = v.bare(k);
+        // (rare, and unknown to the word classes: a transliterated name, not «انبرى»)
+        // (nor a verb, «يزيحه», nor a word whose first letter may be a preposition the stripper kept, «لنيوشاتل»)
+        let rare = bg.word(w).is_none_or(|z| z < CLUB_WORD_MAX_ZIPF)
+            && bg.word(&t.norm).is_none_or(|z| z < CLUB_WORD_MAX_ZIPF)
+            && classes.classes_of_key(v.stems[k]).is_none()
+            && !suffixed(w)
+            && !crate::keywords::verbs::verb_like(w)
+            && !(v.strips[k].letters == 0 && w.starts_with(['ل', 'ب']));
+        // (a city, or the country the nationality is of: «دبي الإماراتي», «الكويت الكويتي»; not «قارة آسيا الكوري»)
+        let place = lx.flags(v.stems[k]) & GIVEN == 0
+            && (super::lexicon::one_word_place(w) && lx.longest_phrase(v.stems[k], |_| None, |g| g & GAZ_TERRITORY != 0).0 == 0
+                || v.tokens[e].norm.starts_with(w));
+        // (not the common words that name a federation or a region: «الاتحاد الآسيوي», «العالم العربي»)
+        let club = cues().common.contains(&v.stems[k]) && !cues().not_club_before.contains(&v.stems[k]) && w != "الاتحاد";
+        t.kind == TokenKind::Arabic
+            && matches!(tags[k], 0 | B_LOC)
+            && v.flags(k) & (NATIONALITY | super::lexicon::TITLE) == 0
+            && (club || place || rare)
+    };
+    for e in 1..n {
+        let adjective = v.tokens[e].norm.ends_with('ي')
+            && v.definite(e)
+            && v.strips[e].letters == 0
+            && v.flags(e) & NATIONALITY != 0
+            && tags[e] == 0;
+        if !adjective || !named(tags, e - 1, e) {
+            continue;
+        }
+        let mut s = e - 1;
+        while s > 0 && e - s < 3 && v.strips[s].letters == 0 && named(tags, s - 1, e) {
+            s -= 1;
+        }
+        let titled = s > 0 && v.flags(s - 1) & super::lexicon::TITLE != 0;
+        let inside = tags.get(e + 1).is_some_and(|&t| is_inside(t as usize)) || (s + 1..e).any(|k| tags[k] == B_LOC);
+        if !titled && !inside {
+            tags[s] = B_ORG;
+            tags[s + 1..e].fill(B_ORG + 1);
+        }
     }
 }
 
@@ -293,4 +361,12 @@ mod tests {
         assert_eq!(tags, vec![0, 0, 5, 0]);
     }
 
+    #[test]
+    fn a_name_before_a_nationality_is_a_club_in_sports_news() {
+        let (_, tags) = run("يحل الفريق ضيفا على المريخ السوداني في المباراة ضمن الدوري ويلعب غنك البلجيكي مع اللاعبين ومدربه الروماني", &[]);
+        assert_eq!(tags, vec![0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0]);
+        // not a federation, a region, a title or a word with a pronoun
+        let (_, tags) = run("قال الاتحاد السوداني في المباراة ضمن الدوري إن اللاعب المصري عاد إلى العالم العربي", &[]);
+        assert_eq!(tags, vec![0; 14]);
+    }
 }
