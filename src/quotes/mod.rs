@@ -587,8 +587,13 @@ impl<'d> Ctx<'d> {
                 if matches!(t.norm, "،" | "," | "؛" | ";")
                     && let Some(n) = self.toks.get(k + 1)
                 {
-                    let second = (n.cue.is_some_and(|c| matches!(c, CueKind::Participle | CueKind::Verb | CueKind::Weak))
-                        && self.an_after(k + 1).is_some_and(|a| a <= k + 4))
+                    // («، إذ أشارت المصادر إلى أن», «، حيث أكد أن»: a connective may come first)
+                    let linked = matches!(n.norm, "اذ" | "حيث" | "فيما" | "بينما")
+                        && self.toks.get(k + 2).is_some_and(|m| m.cue.is_some_and(|c| matches!(c, CueKind::Verb | CueKind::Weak)))
+                        && self.an_after(k + 2).is_some_and(|a| a <= k + 6);
+                    let second = linked
+                        || (n.cue.is_some_and(|c| matches!(c, CueKind::Participle | CueKind::Verb | CueKind::Weak))
+                            && self.an_after(k + 1).is_some_and(|a| a <= k + 4))
                         || (n.cue == Some(CueKind::Verb) && !self.negated(k + 1) && self.subject_after(k + 1, se).is_some())
                         // «، وأضاف "سأبدأ بزيارة الجرحى"»: a verb opening direct speech
                         || (n.cue == Some(CueKind::Verb) && self.toks.get(k + 2).is_some_and(|m| m.mark || m.norm == ":"));

@@ -147,6 +147,14 @@ fn a_source_after_wa_dhalik_ends_the_clause_before_it() {
 }
 
 #[test]
+fn a_second_report_after_a_connective_ends_the_clause() {
+    let qs = run("وكشفت مصادر الوطن أن الإدارة رفضت العرض لضعف العائد، إذ أشارت المصادر إلى أن العرض تضمن التنازل عن القيمة.");
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].text, "الإدارة رفضت العرض لضعف العائد");
+    assert_eq!(qs[1].text, "العرض تضمن التنازل عن القيمة");
+}
+
+#[test]
 fn carry_over_and_participles() {
     let t = "وقال مارتينيز لموقع النادي \"كان كل شيء مثاليا في برنامج الاعداد\". وأضاف \"ثم اصطدمت الكرة بالمنطقة نفسها\".\n\nوأفاد بأن اللاعب سيغيب شهرا. ومضى قائلا \"أراد البقاء في الملعب حتى النهاية\".";
     let qs = run(t);
