@@ -506,6 +506,12 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     regnal_numbers(v, tags);
     verb_subjects(v, tags);
     narrative_subjects(v, tags);
+    // «الكواري والكعبي»: two family names joined by و are two persons
+    for i in 1..n {
+        if tags[i] == I_PER && tags[i - 1] != 0 && v.definite(i - 1) && v.tokens[i].norm.starts_with("وال") && v.strips[i].letters >= 1 {
+            tags[i] = B_PER;
+        }
+    }
     for i in 1..n {
         let t = &v.tokens[i];
         let bare = v.strips[i].letters == 0 && !t.norm.starts_with('و');
@@ -2586,6 +2592,11 @@ mod tests {
         assert_eq!(run("وأجاب متلعثما :", &[0; 3]), vec![0; 3]);
         assert_eq!(run("لفت تلويح رئيس", &[0; 3]), vec![0; 3]);
         assert_eq!(run("وقال لمناصريه إنه", &[0; 3]), vec![0; 3]);
+    }
+
+    #[test]
+    fn two_family_names_joined_by_wa_are_two_persons() {
+        assert_eq!(run("وتتهم الوزارة الكواري والكعبي بدعم", &[0, 0, 1, 2, 0]), vec![0, 0, 1, 1, 0]);
     }
 
     #[test]
