@@ -551,6 +551,14 @@ fn countries(v: &View, tags: &mut [u8]) {
             let classes = if city { GAZ_TERRITORY | GAZ_CITY } else { GAZ_TERRITORY };
             let next = |j: usize| (i + j < n && tags[i + j] == inside).then(|| super::hash::key(&v.tokens[i + j].norm));
             found = lx.longest_phrase(v.stems[i], next, |g| g & classes != 0).0;
+            // a city opening with a title after a place cue, the rest of it taken for a person («في الشيخ زويد»)
+            if found < 2 && tags[i] == 0 && i > 0 && cue(i - 1) && v.flags(i) & TITLE != 0 && tags.get(i + 1) == Some(&B_PER) {
+                let titled = |j: usize| (i + j < n && tags[i + j] == if j == 1 { B_PER } else { I_PER }).then(|| super::hash::key(&v.tokens[i + j].norm));
+                let k = lx.longest_phrase(v.stems[i], titled, |g| g & GAZ_CITY != 0).0;
+                if k >= 2 && tags.get(i + k) != Some(&I_PER) {
+                    found = k;
+                }
+            }
             // a proclitic the stripper left on an unknown first word («لهونغ كونغ», «وبيونغ يانغ»)
             if found < 2
                 && tags[i] != 0
@@ -2592,6 +2600,12 @@ mod tests {
         assert_eq!(run("وأجاب متلعثما :", &[0; 3]), vec![0; 3]);
         assert_eq!(run("لفت تلويح رئيس", &[0; 3]), vec![0; 3]);
         assert_eq!(run("وقال لمناصريه إنه", &[0; 3]), vec![0; 3]);
+    }
+
+    #[test]
+    fn a_city_opening_with_a_title_after_a_place_cue_is_the_city() {
+        assert_eq!(run("هجمات في الشيخ زويد امس", &[0, 0, 0, 1, 0]), vec![0, 0, 5, 6, 0]);
+        assert_eq!(run("والتقى الشيخ زويد امس", &[0, 0, 1, 0]), vec![0, 0, 1, 0]);
     }
 
     #[test]
