@@ -530,8 +530,9 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
 /// it untagged: unlike one-word names, such names mean nothing else. A country of two words or more that the tagger
 /// took whole for a person is a place too, and so is a city («هونغ كونغ», «خميس مشيط»). GeoNames also holds
 /// person-shaped names («علي صبيح», «أبو كمال»): a city opening with a given name or «أبو» needs a place word or
-/// «in/to/from» before it («في أبو ظبي», «شمال صلاح الدين»). A country or city the tagger cut into a place and a
-/// person, or into two places, is one place too («هونج» LOC + «كونج» PER, «لوس» + «أنجلوس»).
+/// «in/to/from» before it («في أبو ظبي», «شمال صلاح الدين»), and so does one opening with a title whose rest the
+/// tagger took for a person («في الشيخ زويد»). A country or city the tagger cut into a place and a person, or into two
+/// places, is one place too («هونج» LOC + «كونج» PER, «لوس» + «أنجلوس»).
 fn countries(v: &View, tags: &mut [u8]) {
     use super::lexicon::{GAZ_CITY, GAZ_TERRITORY};
     let lx = super::lexicon::Lexicon::get();
