@@ -1695,12 +1695,21 @@ fn given_names_before(v: &View, tags: &mut [u8]) {
 /// Common words that the tagger or the document memory took for a name alone: «المدينة» is the story's city, not
 /// Medina («قصف على المدينة», «هذه المدينة»), unless Mecca is named beside it («مكة والمدينة») or it is in a list of
 /// places («جدة والمدينة والخرج»); «المدينة المنورة» is Medina. «بنين» (boys: «مدارس بنين وبنات») is Benin only in a
-/// list of places, after a place, «in/to/from» or «جمهورية». And «لي», «to me», is no person alone.
+/// list of places, after a place, «in/to/from» or «جمهورية». «لي», «to me», is no person alone, and «الشباب», the
+/// young, no organization alone but after «حركة» (in sports news `teams` makes it the club).
 fn lone_common_words(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     // («لي كه تشيانغ» keeps it: not in `non_names.txt`, which cuts a name's start)
     for i in 0..n {
         if tags[i] == B_PER && tags.get(i + 1).is_none_or(|&t| t != I_PER) && v.tokens[i].norm == "لي" {
+            tags[i] = 0;
+        }
+    }
+    // «الشباب» (the young) alone is no organization but after «حركة» (sports news makes it the club again: `teams`)
+    let youth = super::hash::key("الشباب");
+    for i in 0..n {
+        let alone = tags[i] == B_ORG && tags.get(i + 1).is_none_or(|&t| t != B_ORG + 1);
+        if alone && v.stems[i] == youth && !(i > 0 && v.bare(i - 1) == "حركة") {
             tags[i] = 0;
         }
     }
@@ -2630,6 +2639,9 @@ mod tests {
         // not beside a place without و or a comma
         assert_eq!(run("غزة المدينة المحاصرة", &[5, 5, 0]), vec![5, 0, 0]);
         assert_eq!(run("في المدينة المنورة امس", &[0, 5, 6, 0]), vec![0, 5, 6, 0]);
+        // «الشباب», the young, is no organization alone but after «حركة»
+        assert_eq!(run("رؤية الشباب تجاه رعاية الشباب", &[0, 3, 0, 0, 3]), vec![0; 5]);
+        assert_eq!(run("مقاتلو حركة الشباب امس", &[0, 0, 3, 0]), vec![0, 0, 3, 0]);
         // «بنين», boys, is Benin in a list of places, after one, a preposition or «جمهورية»
         assert_eq!(run("مدارس بنين وبنات", &[0, 5, 0]), vec![0; 3]);
         assert_eq!(run("المدرسة الابتدائية بنين ،", &[0, 0, 5, 0]), vec![0; 4]);
