@@ -178,12 +178,12 @@ fn attached_names(
     for i in 0..tags.len() {
         let t = &tokens[i];
         let free = tags[i] == 0 && tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1);
-        if !free || t.kind != TokenKind::Arabic || strips[i].letters > 0 || ends_in_maqsura(t) || bg.word(&t.norm).is_some() {
+        if !free || t.kind != TokenKind::Arabic || strips[i].letters > 0 {
             continue;
         }
         let conj = t.norm.strip_prefix(['و', 'ف']).unwrap_or(&t.norm);
         let Some(rest) = conj.strip_prefix(['ل', 'ب']) else { continue };
-        if rest.chars().count() < ATTACHED_NAME_MIN_LETTERS || rest.starts_with("ال") {
+        if rest.chars().count() < ATTACHED_NAME_MIN_LETTERS || rest.starts_with("ال") || ends_in_maqsura(t) || bg.word(&t.norm).is_some() {
             continue;
         }
         let k = super::hash::key(rest);

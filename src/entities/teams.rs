@@ -168,10 +168,11 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
 const CLUB_WORD_MAX_ZIPF: f32 = 3.0;
 
 /// In sports news, one to three words before a masculine nationality adjective are a club («ضيفاً على المريخ
-/// السوداني», «فيتا كلوب الكونغولي», «سموحة المصري», «الكويت الكويتي»): each word a club of `clubs_common.txt`, a
-/// city or country, or a transliterated name (rare in the background frequencies and unknown to the word classes),
-/// only the first with a proclitic; none a person the tagger found, none after a title («اللاعب ميسي الأرجنتيني»),
-/// and none the tagger put in a longer name.
+/// السوداني», «فيتا كلوب الكونغولي», «الكويت الكويتي»): each word a club of `clubs_common.txt` (not «الاتحاد», the
+/// federation), a city or the country the nationality is of, or a transliterated name (rare in the background
+/// frequencies, unknown to the word classes, no verb or pronoun-suffixed word), only the first with a proclitic; none
+/// a person the tagger found, none after a title («اللاعب ميسي الأرجنتيني»), and none the tagger put in a longer
+/// name.
 fn national_clubs(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let lx = Lexicon::get();
