@@ -1353,6 +1353,10 @@ fn before_outlet(norm: &str) -> bool {
     norm == "ل" || is_head(norm, &OUTLET_HEADS)
 }
 
+/// Nouns of a statement, normalized, which «إلى» and a quoted name after them address to an outlet («في تصريح إلى
+/// "الوطن"»).
+const STATEMENT_NOUNS: [&str; 4] = ["تصريح", "حديث", "حوار", "مقابلة"];
+
 /// Nouns of a company or a group of them that name it in quotation marks after them («شركة "أكوا باور"»), normalized.
 const COMPANY_HEADS: [&str; 7] = ["شركة", "شركات", "مجموعة", "بنك", "مصرف", "مؤسسة", "مطاعم"];
 
@@ -1467,7 +1471,8 @@ fn company_names(v: &View, tags: &mut [u8]) {
     }
 }
 
-/// One to three words in quotation marks after «لـ», an outlet noun or a company noun name the outlet or company: an
+/// One to three words in quotation marks after «لـ», an outlet noun, a company noun or «إلى» after a statement noun
+/// («في تصريح إلى "الوطن"») name the outlet or company: an
 /// organization («لـ"الاقتصادية"», «لـ«الشرق الأوسط»», «صحيفة "واشنطن بوست"», «شركة "إي-أون"»), whatever the tagger
 /// said of them.
 fn quoted_outlets(v: &View, tags: &mut [u8]) {
@@ -1475,7 +1480,9 @@ fn quoted_outlets(v: &View, tags: &mut [u8]) {
     for i in 0..n.saturating_sub(1) {
         let head = &v.tokens[i].norm;
         let quote = v.tokens.get(i + 1).is_some_and(|t| matches!(t.text.as_str(), "«" | "“" | "\""));
-        if !quote || v.tokens[i].kind != TokenKind::Arabic || !(before_outlet(head) || is_head(head, &COMPANY_HEADS)) {
+        // («في تصريح إلى "الوطن"», «في حديث إلى «الشرق الأوسط»»: a statement to an outlet)
+        let statement = head == "الي" && i > 0 && STATEMENT_NOUNS.iter().any(|s| v.bare(i - 1).starts_with(s));
+        if !quote || v.tokens[i].kind != TokenKind::Arabic || !(before_outlet(head) || statement || is_head(head, &COMPANY_HEADS)) {
             continue;
         }
         // and the quoted names listed after it with «،» or و («قنوات "يمن شباب" و"سهيل"، و"بلقيس"»); a word may hold
@@ -2610,6 +2617,12 @@ mod tests {
         assert_eq!(run("وأجاب متلعثما :", &[0; 3]), vec![0; 3]);
         assert_eq!(run("لفت تلويح رئيس", &[0; 3]), vec![0; 3]);
         assert_eq!(run("وقال لمناصريه إنه", &[0; 3]), vec![0; 3]);
+    }
+
+    #[test]
+    fn a_statement_to_a_quoted_name_is_to_an_outlet() {
+        assert_eq!(run("في تصريح إلى \" الوطن \" أمس", &[0, 0, 0, 0, 5, 0, 0]), vec![0, 0, 0, 0, 3, 0, 0]);
+        assert_eq!(run("وصل إلى \" الرياض \" أمس", &[0, 0, 0, 5, 0, 0]), vec![0, 0, 0, 5, 0, 0]);
     }
 
     #[test]
