@@ -1472,9 +1472,8 @@ fn company_names(v: &View, tags: &mut [u8]) {
 }
 
 /// One to three words in quotation marks after «لـ», an outlet noun, a company noun or «إلى» after a statement noun
-/// («في تصريح إلى "الوطن"») name the outlet or company: an
-/// organization («لـ"الاقتصادية"», «لـ«الشرق الأوسط»», «صحيفة "واشنطن بوست"», «شركة "إي-أون"»), whatever the tagger
-/// said of them.
+/// («في تصريح إلى "الوطن"») name the outlet or company: an organization («لـ"الاقتصادية"», «لـ«الشرق الأوسط»»,
+/// «صحيفة "واشنطن بوست"», «شركة "إي-أون"»), whatever the tagger said of them.
 fn quoted_outlets(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
