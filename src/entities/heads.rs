@@ -56,6 +56,15 @@ impl View<'_> {
         self.tokens[j].norm.get(self.strips[j].bytes..).unwrap_or("")
     }
 
+    /// Whether token `j` is an Arabic word the tagger left untagged, with no proclitic, no title and no nationality:
+    /// the words the name-finding rules may add to a name.
+    pub(crate) fn plain(&self, tags: &[u8], j: usize) -> bool {
+        tags[j] == 0
+            && self.tokens[j].kind == TokenKind::Arabic
+            && self.strips[j].letters == 0
+            && self.flags(j) & (TITLE | NATIONALITY) == 0
+    }
+
     /// Whether token `j` is a comma, Arabic or Latin (false past the end).
     pub(crate) fn comma(&self, j: usize) -> bool {
         self.tokens.get(j).is_some_and(|t| matches!(t.text.as_str(), "،" | ","))

@@ -1593,10 +1593,7 @@ fn titled_unknowns(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let rare = |tags: &[u8], k: usize| {
         let t = &v.tokens[k];
-        tags[k] == 0
-            && t.kind == TokenKind::Arabic
-            && v.strips[k].letters == 0
-            && v.flags(k) & (TITLE | NATIONALITY) == 0
+        v.plain(tags, k)
             && t.norm.chars().count() >= 3
             && !crate::keywords::verbs::verb_like(&t.norm)
             && bg.word(&t.norm).is_none_or(|z| z < UNKNOWN_NAME_MAX_ZIPF)
@@ -1676,13 +1673,7 @@ fn occupied_unknowns(v: &View, tags: &mut [u8]) {
 fn given_names_before(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let given = |tags: &[u8], k: usize| {
-        let t = &v.tokens[k];
-        tags[k] == 0
-            && t.kind == TokenKind::Arabic
-            && v.strips[k].letters == 0
-            && !t.text.ends_with('ى')
-            && v.flags(k) & GIVEN != 0
-            && v.flags(k) & (TITLE | NATIONALITY) == 0
+        v.plain(tags, k) && !v.tokens[k].text.ends_with('ى') && v.flags(k) & GIVEN != 0
     };
     for i in 1..n {
         if tags[i] != B_PER || !given(tags, i - 1) {
@@ -1760,14 +1751,11 @@ fn given_and_surname(v: &View, tags: &mut [u8]) {
     let surname = |tags: &[u8], k: usize, first: bool| {
         let t = &v.tokens[k];
         let w = t.norm.as_str();
-        tags[k] == 0
-            && t.kind == TokenKind::Arabic
-            && v.strips[k].letters == 0
+        v.plain(tags, k)
             && !w.starts_with("ال")
             && !w.starts_with('و')
             && !w.strip_prefix(['ب', 'ل', 'ك', 'ف']).is_some_and(|r| bg.word(r).is_some())
             && w.chars().count() >= 2
-            && v.flags(k) & (TITLE | NATIONALITY) == 0
             && !crate::keywords::verbs::verb_like(w)
             && !crate::keywords::lexicon::stopwords().contains(w)
             && !word_form(w)
@@ -1897,11 +1885,8 @@ fn unknown_word(v: &View, tags: &[u8], k: usize) -> bool {
     let bg = crate::keywords::lexicon::background();
     let t = &v.tokens[k];
     let w = t.norm.as_str();
-    tags[k] == 0
-        && t.kind == TokenKind::Arabic
-        && v.strips[k].letters == 0
+    v.plain(tags, k)
         && !w.starts_with("ال")
-        && v.flags(k) & (TITLE | NATIONALITY) == 0
         && w.chars().count() >= 3
         && !["ها", "هم", "هما", "هن", "كم", "ته", "ات", "ة"].iter().any(|s| w.ends_with(s))
         && !crate::keywords::verbs::verb_like(w)
