@@ -665,7 +665,8 @@ impl<'a> Run<'a> {
             && self.w.get(j + 2).is_some_and(|x| marks_only(self.w[j + 1].be, x.bs))
     }
 
-    /// A year phrase after a month: «2011», «عام 2014», «من العام 2015», «من هذا العام», «من العام الماضي».
+    /// A year phrase after a month: «2011», «عام 2014», «لعام 1436هـ», «من العام 2015», «من هذا العام», «من العام
+    /// الماضي».
     /// Returns (Some(year) or a relative offset, end, hijri).
     fn year_after_month(&self, j: usize) -> Option<(YearSpec, usize, bool)> {
         if !self.adj(j) {
@@ -675,7 +676,7 @@ impl<'a> Run<'a> {
         if self.k(p) == "من" && self.adj(p + 1) {
             p += 1;
         }
-        if matches!(self.k(p), "عام" | "العام" | "سنه" | "السنه") && self.adj(p + 1) {
+        if matches!(self.k(p), "عام" | "العام" | "سنه" | "السنه" | "لعام" | "للعام" | "لسنه" | "للسنه") && self.adj(p + 1) {
             if let Some((y, e, h)) = self.year_num(p + 1) {
                 return Some((YearSpec::Abs(y), e, h));
             }
@@ -899,6 +900,10 @@ impl<'a> Run<'a> {
                 year = Some(y);
                 end = ye;
                 // «1436 هـ» counted; a bare number after a Hijri month is a Hijri year too
+            } else if let Some((YearSpec::Abs(y), ye, _)) = self.year_after_month(end).filter(|x| matches!(x.0, YearSpec::Abs(y) if y < 1600)) {
+                // «من شهر شوال لعام 1436هـ», «رمضان من عام 1436»
+                year = Some(y);
+                end = ye;
             }
             let mut near = None;
             if year.is_none()

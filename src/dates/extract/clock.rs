@@ -205,12 +205,16 @@ impl Run<'_> {
         }
         let (end, date) = if let Some((e, d)) = self.relday_core(j) {
             // «صباح غد الأربعاء», «صباح اليوم السبت», «مساء اليوم (الاثنين)»: the weekday beside the relative day
-            // decides, and is its own item (nearest the document date; after it for «غد»)
+            // decides, and is its own item (`weekday_beside`)
             let paren = self.k(e) == "(" && self.adj(e);
             let w = e + paren as usize;
             if let Some(wd) = self.weekday(w).filter(|_| self.adj(w) && !(self.adj(w + 1) && rel_of(self.k(w + 1)).is_some())) {
-                let after = matches!(self.k(e - 1), "غدا" | "غد" | "الغد");
-                let wdate = self.reference.map(|r| nearest_weekday(r, weekday_of(wd), after));
+                let off = match self.k(e - 1) {
+                    "غدا" | "غد" | "الغد" => 1,
+                    "امس" | "الامس" | "البارحه" => -1,
+                    _ => 0,
+                };
+                let wdate = self.weekday_beside(off, wd);
                 let time = it(i, e, DateType::Time, wdate.map(|d| format!("{}T{code}", fmt_day(d))), Grain::PartOfDay);
                 let end = if paren && self.k(w + 1) == ")" { w + 2 } else { w + 1 };
                 return Some((end, vec![time, it(w, w + 1, DateType::Date, wdate.map(fmt_day), Grain::Day)]));

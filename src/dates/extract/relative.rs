@@ -257,8 +257,7 @@ impl Run<'_> {
                     "غدا" | "غد" | "الغد" => 1,
                     _ => 0,
                 };
-                // the named weekday is the one nearest the document date (on or before it; after it for «غدا»)
-                let wdate = self.reference.map(|d| nearest_weekday(d, weekday_of(wd), off > 0));
+                let wdate = self.weekday_beside(off, wd);
                 items[0].value = wdate.map(fmt_day);
                 items.push(it(p, p + 1, DateType::Date, wdate.map(fmt_day), Grain::Day));
                 end = p + 1;
@@ -276,6 +275,14 @@ impl Run<'_> {
             }
         }
         Some((end, items))
+    }
+
+    /// The date of weekday `wd` named beside «اليوم» (`off` 0), «امس» (-1) or «غدا» (1): the one on or before the day
+    /// meant (the document date, the day before it, the day after it). A document is dated on or after the day it
+    /// was written, often days after it, when a crawler dated it: «غدا الخميس» in a story dated Friday is the day
+    /// before, not a week ahead.
+    pub(super) fn weekday_beside(&self, off: i64, wd: u8) -> Option<NaiveDate> {
+        Some(nearest_weekday(add_days(self.reference?, off)?, weekday_of(wd), false))
     }
 
     /// A weekday with optional «يوم» and modifier: (end, date).
