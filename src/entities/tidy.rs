@@ -483,6 +483,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     quoted_names(v, tags);
     organization_tails(v, tags);
     plural_objects(v, tags);
+    coordinated_bodies(v, tags);
     countries(v, tags);
     cities(v, tags);
     headed_places(v, tags);
@@ -503,6 +504,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     given_and_surname(v, tags);
     given_names_before(v, tags);
     lone_common_words(v, tags);
+    houthis(v, tags);
     regnal_numbers(v, tags);
     verb_subjects(v, tags);
     narrative_subjects(v, tags);
@@ -1298,6 +1300,42 @@ fn plural_objects(v: &View, tags: &mut [u8]) {
                 tags[e] = 0;
                 e += 1;
             }
+        }
+    }
+}
+
+/// An organization's name does not run on across و into a plural of bodies in general («وزارة الداخلية | والجهات
+/// المختصة», «هيئة السياحة | والمؤسسات الحكومية»): what follows is another subject or object, not the name. After a
+/// ل-phrase it is one more thing the body deals in («لجنة الشراء الموحد للأجهزة والمؤسسات البريدية»).
+fn coordinated_bodies(v: &View, tags: &mut [u8]) {
+    const BODIES: [&str; 12] = [
+        "الجهات", "الهيئات", "المؤسسات", "الوزارات", "الادارات", "الدوائر", "الاجهزة", "القطاعات", "الشركات", "المنظمات",
+        "الجمعيات", "المصالح",
+    ];
+    let n = tags.len().min(v.tokens.len());
+    for k in 2..n {
+        let inside = tags[k] != 0 && tags[k].is_multiple_of(2) && tags[k] == B_ORG + 1;
+        if inside && v.tokens[k].norm.starts_with('و') && BODIES.contains(&v.bare(k)) && !v.tokens[k - 1].norm.starts_with('ل') {
+            let mut e = k;
+            while e < n && tags[e] == B_ORG + 1 {
+                tags[e] = 0;
+                e += 1;
+            }
+        }
+    }
+}
+
+/// «الحوثيين», «الحوثيون» alone name the movement (the guidelines: a group's name used as its name is an
+/// organization), unless they describe a definite plural before them («المتمردين الحوثيين», «المسلحون الحوثيون»).
+fn houthis(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n {
+        if tags[i] != 0 || tags.get(i + 1).is_some_and(|t| *t != 0 && t.is_multiple_of(2)) || !matches!(v.bare(i), "الحوثيين" | "الحوثيون") {
+            continue;
+        }
+        let described = i > 0 && v.definite(i - 1) && ["ين", "ون"].iter().any(|e| v.bare(i - 1).ends_with(e));
+        if !described {
+            tags[i] = B_ORG;
         }
     }
 }
@@ -2626,6 +2664,24 @@ mod tests {
         // a broken plural takes a plural adjective; so does a plural
         assert_eq!(run("قالت جماعة الإخوان المسلمين إن", &[0, 3, 4, 4, 0]), vec![0, 3, 4, 4, 0]);
         assert_eq!(run("قالت جمعية المهندسين الكويتيين إن", &[0, 3, 4, 4, 0]), vec![0, 3, 4, 4, 0]);
+    }
+
+    #[test]
+    fn an_organization_does_not_run_into_bodies_in_general() {
+        assert_eq!(run("تدخل وزارة الداخلية والجهات المختصة لكشف", &[0, 3, 4, 4, 4, 0]), vec![0, 3, 4, 0, 0, 0]);
+        // a name's own words after و stay
+        assert_eq!(run("وزارة الثقافة والإعلام امس", &[3, 4, 4, 0]), vec![3, 4, 4, 0]);
+        assert_eq!(run("عقدت لجنة الشراء للأجهزة والمؤسسات البريدية امس", &[0, 3, 4, 4, 4, 4, 0]), vec![0, 3, 4, 4, 4, 4, 0]);
+    }
+
+    #[test]
+    fn the_houthis_alone_are_the_movement() {
+        assert_eq!(run("يكسر الحوثيون الهدنة", &[0; 3]), vec![0, 3, 0]);
+        assert_eq!(run("حاولت مع الحوثيين ثم", &[0; 4]), vec![0, 0, 3, 0]);
+        assert_eq!(run("سيطرة ميليشيات الحوثيين على", &[0; 4]), vec![0, 0, 3, 0]);
+        // not describing a definite plural
+        assert_eq!(run("قصف المتمردين الحوثيين مواقع", &[0; 4]), vec![0; 4]);
+        assert_eq!(run("وقال المسلحون الحوثيون إن", &[0; 4]), vec![0; 4]);
     }
 
     #[test]
