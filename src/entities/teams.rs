@@ -14,7 +14,7 @@ use std::sync::OnceLock;
 use super::hash::key;
 use super::heads::View;
 use super::lexicon::{GAZ_CITY, GAZ_CLUB, GAZ_COMPANY, GAZ_TERRITORY, GIVEN, Lexicon, NATIONALITY, lines, word_norms};
-use super::model::{B_LOC, B_ORG, B_PER, I_PER, is_inside};
+use super::model::{B_LOC, B_ORG, B_PER, I_LOC, I_PER, is_inside};
 use crate::hash::FxSet;
 use crate::tokenizer::TokenKind;
 
@@ -161,6 +161,50 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
     if topic.classes & GAZ_CLUB != 0 {
         city_clubs(v, tags);
         national_clubs(v, tags);
+        city_suffix_clubs(v, tags);
+    }
+}
+
+/// In sports news «سيتي» and «يونايتد» name English-style clubs, whatever the tagger made of them: after a place they
+/// are one club with it («ملبورن سيتي», «نيويورك سيتي», «ليدز يونايتد»), alone they are the club the story is about
+/// («"سيتي" يشكل الحلقة الاضعف»; «مدرب سيتي بيليغريني»: the person is the coach after it).
+fn city_suffix_clubs(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n {
+        let named = v.tokens[i].kind == TokenKind::Arabic && matches!(v.bare(i), "سيتي" | "يونايتد");
+        // (not inside an organization or person already, nor a mall: «القطيف سيتي مول»)
+        let mall = v.tokens.get(i + 1).is_some_and(|t| matches!(t.norm.as_str(), "مول" | "سنتر" | "سنتير" | "بلازا" | "ووك"));
+        if !named || tags[i] == B_ORG || (is_inside(tags[i] as usize) && tags[i] != I_LOC) || mall {
+            continue;
+        }
+        // the place it closes: a place the tagger found (or ran on into it), or an untagged gazetteer city
+        let mut s = i;
+        if v.strips[i].letters == 0 && i > 0 {
+            if matches!(tags[i - 1], B_LOC | I_LOC) {
+                s = i - 1;
+                while s > 0 && tags[s] == I_LOC {
+                    s -= 1;
+                }
+            } else if tags[i - 1] == 0 && super::lexicon::gazetteer_city(v.stems[i - 1]) {
+                s = i - 1;
+            }
+        }
+        if s == i && tags[i] == I_LOC {
+            continue;
+        }
+        tags[s] = B_ORG;
+        tags[s + 1..=i].fill(B_ORG + 1);
+        // a name the tagger ran on past it: a person after it is the person («سيتي بيليغريني»), a place went on
+        // with the club's name
+        if tags.get(i + 1) == Some(&I_PER) {
+            tags[i + 1] = B_PER;
+        } else {
+            let mut k = i + 1;
+            while k < n && is_inside(tags[k] as usize) {
+                tags[k] = B_ORG + 1;
+                k += 1;
+            }
+        }
     }
 }
 
@@ -313,6 +357,22 @@ mod tests {
     }
 
     #[test]
+    fn city_and_united_name_clubs_in_sports_news() {
+        // «سيتي» alone; «سيتي» + the coach's name the tagger ran together; a city + «سيتي» or «يونايتد»
+        let (_, tags) = run("قال مدرب الفريق \"سيتي\" يشكل الحلقة الاضعف في الدوري بعد المباراة", &[]);
+        assert_eq!(tags, vec![0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let (_, tags) = run("قال مدرب سيتي بيليغريني بعد المباراة في الدوري", &[0, 0, 1, 2, 0, 0, 0, 0]);
+        assert_eq!(tags, vec![0, 0, 3, 1, 0, 0, 0, 0]);
+        let (_, tags) = run("انتقل اللاعب من نيويورك سيتي الى ليدز يونايتد بعد المباراة في الدوري", &[0, 0, 0, 5, 0, 0, 5, 0, 0, 0, 0, 0]);
+        assert_eq!(tags, vec![0, 0, 0, 3, 4, 0, 3, 4, 0, 0, 0, 0]);
+        // not a mall, nor outside sports news
+        let (_, tags) = run("وشهد مجمع القطيف سيتي مول بعد المباراة في الدوري مع اللاعبين", &[0, 0, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(tags, vec![0, 0, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0]);
+        let (_, tags) = run("في نيويورك سيتي امس", &[0, 5, 0, 0]);
+        assert_eq!(tags, vec![0, 5, 0, 0]);
+    }
+
+    #[test]
     fn what_a_document_is_about() {
         // «الأهداف» (targets) is no cue, however often it comes; two distinct cues at least
         assert_eq!(run("ضرب الارهاب الاهداف الناعمة وهذه الاهداف هي نفسها الاهداف التي حددها في المباراة", &[]).0, 0);
@@ -357,7 +417,9 @@ mod tests {
         let (_, tags) = run("فاز أهلي جدة في المباراة ضمن الدوري وقال مدرب الفريق ان شمال أفريقيا", &[0, 0, 5, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5]);
         assert_eq!(&tags[..3], &[0, 3, 4]);
         assert_eq!(&tags[11..], &[0, 5], "«شمال» is no club");
-        // not outside sports news
+        // not a mall, nor outside sports news
+        let (_, tags) = run("وشهد مجمع القطيف سيتي مول بعد المباراة في الدوري مع اللاعبين", &[0, 0, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(tags, vec![0, 0, 5, 6, 0, 0, 0, 0, 0, 0, 0, 0]);
         let (_, tags) = run("زار أهلي جدة المعرض", &[0, 0, 5, 0]);
         assert_eq!(tags, vec![0, 0, 5, 0]);
     }
