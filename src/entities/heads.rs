@@ -557,7 +557,8 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             continue;
         }
         // «مطار أبها», «مستشفى الملك فهد»: a facility's noun or a hospital before a city of the gazetteers, or before a
-        // title and a given name, that the tagger left untagged, is one name with them, a place or an organization
+        // title and a given name (a facility's before «آل» and a family's name), that the tagger left untagged, is one
+        // name with them, a place or an organization
         let hospital = is_head(&v.tokens[i].norm, &HOSPITALS);
         // («قصر» is also «limiting»: «قصر دور المؤسسة»)
         let limiting = v.bare(i) == "قصر";
@@ -569,8 +570,10 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 && !matches!(v.tokens[i + 1].norm.as_str(), "المدينة" | "مدينة" | "نادي")
                 && super::lexicon::gazetteer_city(v.stems[i + 1]);
             let titled_given = i + 2 < n && v.flags(i + 1) & TITLE != 0 && v.definite(i + 1) && tags[i + 2] == 0 && v.flags(i + 2) & GIVEN != 0;
-            if city || titled_given {
-                let e = if titled_given { i + 3 } else { i + 2 };
+            // («مطار آل مكتوم»: a family's name)
+            let family = facility && i + 2 < n && v.tokens[i + 1].norm == "ال" && tags[i + 2] == 0 && v.tokens[i + 2].kind == TokenKind::Arabic;
+            if city || titled_given || family {
+                let e = if titled_given || family { i + 3 } else { i + 2 };
                 let e = if facility_adjective(v, tags, e) { e + 1 } else { e };
                 // (a hospital is an organization, as the tagger and ANERcorp have «مستشفى الملك فيصل التخصصي»)
                 let b = if hospital { B_ORG } else { B_LOC };
@@ -701,6 +704,7 @@ mod tests {
     fn a_facility_before_an_untagged_city_or_titled_name_is_one_name() {
         assert!(has("وصل الوفد إلى مطار أبها الإقليمي أمس.", "مطار أبها الإقليمي", Label::LOC));
         assert!(has("وقال إن المصاب نقل إلى مستشفى الملك فهد في جدة.", "مستشفى الملك فهد", Label::ORG));
+        assert!(has("وأعلنت السلطات خططا لتوسعة مطار آل مكتوم في سبتمبر.", "مطار آل مكتوم", Label::LOC));
         // not «قصر» («limiting»), nor a noun of places
         assert!(ents("وعدم قصر دور المؤسسة التعليمية").is_empty());
     }

@@ -505,6 +505,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     given_names_before(v, tags);
     lone_common_words(v, tags);
     houthis(v, tags);
+    generic_governments(v, tags);
     regnal_numbers(v, tags);
     verb_subjects(v, tags);
     narrative_subjects(v, tags);
@@ -1321,6 +1322,17 @@ fn coordinated_bodies(v: &View, tags: &mut [u8]) {
                 tags[e] = 0;
                 e += 1;
             }
+        }
+    }
+}
+
+/// «حكومة المملكة», «حكومة الاحتلال», «حكومة البلاد»: a government named by what it governs in general is no name.
+fn generic_governments(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n.saturating_sub(1) {
+        let pair = tags[i] == B_ORG && tags[i + 1] == B_ORG + 1 && tags.get(i + 2).is_none_or(|&t| t != B_ORG + 1);
+        if pair && v.bare(i) == "حكومة" && matches!(v.tokens[i + 1].norm.as_str(), "المملكة" | "الاحتلال" | "البلاد" | "الدولة") {
+            tags[i..i + 2].fill(0);
         }
     }
 }
@@ -2672,6 +2684,13 @@ mod tests {
         // a name's own words after و stay
         assert_eq!(run("وزارة الثقافة والإعلام امس", &[3, 4, 4, 0]), vec![3, 4, 4, 0]);
         assert_eq!(run("عقدت لجنة الشراء للأجهزة والمؤسسات البريدية امس", &[0, 3, 4, 4, 4, 4, 0]), vec![0, 3, 4, 4, 4, 4, 0]);
+    }
+
+    #[test]
+    fn a_government_of_the_kingdom_is_no_name() {
+        assert_eq!(run("إن حكومة المملكة وبتوجيه", &[0, 3, 4, 0]), vec![0; 4]);
+        assert_eq!(run("من حكومة الاحتلال امس", &[0, 3, 4, 0]), vec![0; 4]);
+        assert_eq!(run("إن حكومة الوفاق الوطني", &[0, 3, 4, 4]), vec![0, 3, 4, 4]);
     }
 
     #[test]
