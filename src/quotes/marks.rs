@@ -119,6 +119,9 @@ fn pair_paragraph(text: &str, a: usize, b: usize, next_para: &str, out: &mut Vec
             // opened in an earlier paragraph; opening here would shift every pair after it
             continue;
         }
+        if opening && labels_a_quote(&para[i + c.len_utf8()..], c) {
+            continue;
+        }
         if opening {
             // real nesting is shallow; deeper opens are noise (and would make the pairing quadratic)
             if stack.len() < MAX_DEPTH {
@@ -164,6 +167,18 @@ fn pair_paragraph(text: &str, a: usize, b: usize, next_para: &str, out: &mut Vec
         let content = trim_range(text, after_open, para_end);
         out.push(MarkPair { open, close_end: b, content, closed: false, continues: false, depth: k });
     }
+}
+
+/// «نانسي عجرم: «رحم الله سعود الدوسري»»: an opening mark before a short label, a colon and the same opening mark
+/// again only labels the quote after it (`rest` is what follows the first mark); it opens nothing.
+fn labels_a_quote(rest: &str, c: char) -> bool {
+    let Some(colon) = rest.find(':') else { return false };
+    let label = &rest[..colon];
+    let words = label.split_whitespace().count();
+    (1..=4).contains(&words)
+        && label.chars().count() <= 40
+        && family(c).is_some_and(|f| label.chars().all(|x| family(x) != Some(f)))
+        && rest[colon + 1..].trim_start().starts_with(c)
 }
 
 fn is_end_punct(c: char) -> bool {

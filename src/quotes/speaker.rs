@@ -8,7 +8,7 @@ use crate::tokenizer::TokenKind;
 
 const MAX_PHRASE: usize = 16;
 
-fn name_like(t: &Tok) -> bool {
+pub(super) fn name_like(t: &Tok) -> bool {
     let n = t.norm;
     // a word with a proclitic before a description («لرئيس», «بالصندوق», «ومطاحن») is not a name
     if let Some(rest) = n.strip_prefix(['ل', 'ب', 'ك', 'و', 'ف'])
@@ -38,7 +38,7 @@ fn is_connector(n: &str) -> bool {
     matches!(n, "بن" | "بنت" | "ابن" | "ابو" | "ابي" | "عبد" | "ال" | "دي" | "دو" | "فان" | "فون")
 }
 
-fn is_nisba(n: &str) -> bool {
+pub(super) fn is_nisba(n: &str) -> bool {
     n.starts_with("ال") && (n.ends_with('ي') || n.ends_with("ية"))
 }
 

@@ -320,6 +320,19 @@ fn more_cues_relays_and_colons() {
 }
 
 #[test]
+fn a_name_before_a_colon_is_the_speaker() {
+    let text = "رحم الله سعود الدوسري.\n«نانسي عجرم: «رحم الله سعود الدوسري».\nعاصي الحلاني: \"إنا لله وإنا إليه راجعون\".";
+    let qs = run_with_persons(text, &["نانسي عجرم", "عاصي الحلاني"]);
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].text, "رحم الله سعود الدوسري");
+    assert_eq!(spk(&qs[0]), Some("نانسي عجرم"));
+    assert_eq!(spk(&qs[1]), Some("عاصي الحلاني"));
+    // not a cue verb the lexicon lacks, before a name or not
+    let qs = run_with_persons("وقال المالكي إن البرنامج ناجح. وزاد: «إن المسؤولية الأكبر تقع على المستهلك».", &["المالكي"]);
+    assert_eq!(spk(&qs[1]), Some("المالكي"));
+}
+
+#[test]
 fn organization_names_and_bracketed_media() {
     let qs = run("وقال المرصد السوري لحقوق الإنسان إن سبب الانفجار سيارة ملغومة.");
     assert_eq!(spk(&qs[0]), Some("المرصد السوري لحقوق الإنسان"));
