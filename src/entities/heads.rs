@@ -462,7 +462,68 @@ fn tagged_tail(v: &View, tags: &mut [u8], i: usize) -> usize {
 }
 
 /// Apply the head rules to the tags `tags` of one sentence.
+/// Definite generic nouns that open an official name only with an adjective of the kind and a ل-phrase after them
+/// («الشركة السعودية للكهرباء», «الحملة الوطنية السعودية لنصرة الأشقاء»); alone they name nothing («الشركة»).
+const OFFICIAL_HEADS: [&str; 10] = ["الشركة", "المركز", "الحملة", "البرنامج", "المكتب", "الشبكة", "المنتدى", "الملتقى", "المجموعة", "الدار"];
+
+/// Adjectives of an official name after such a head (a nationality too): «الوطنية», «الدولي»; not «العامة» («الشبكة
+/// العامة للشركة» is the company's public network).
+const OFFICIAL_ADJECTIVES: [&str; 14] = [
+    "الوطني", "الوطنية", "الدولي", "الدولية", "العالمي", "العالمية", "الخيري", "الخيرية", "الاسلامي", "الاسلامية",
+    "الخليجي", "الخليجية", "الاهلي", "الاهلية",
+];
+
+/// «الشركة السعودية للكهرباء»: an `OFFICIAL_HEADS` noun the tagger left untagged, one or two definite official
+/// adjectives or nationalities, and a ل-phrase (a definite word, or a construct that a definite word ends) are one
+/// organization; the name goes on over relative adjectives and و + definite words.
+fn official_names(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let heads: Vec<u64> = OFFICIAL_HEADS.iter().map(|w| super::hash::key(w)).collect();
+    // (a nationality the tagger took for the country alone: «الشركة» + «السعودية» LOC)
+    let official = |tags: &[u8], j: usize| {
+        j < n
+            && (tags[j] == 0 || (tags[j] == B_LOC && tags.get(j + 1) != Some(&(B_LOC + 1))))
+            && v.strips[j].letters == 0
+            && ((v.flags(j) & NATIONALITY != 0 && v.definite(j)) || OFFICIAL_ADJECTIVES.contains(&v.tokens[j].norm.as_str()))
+    };
+    let mut i = 0;
+    while i < n {
+        if tags[i] != 0 || !v.definite(i) || !heads.contains(&v.stems[i]) || !official(tags, i + 1) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 2;
+        if official(tags, j) {
+            j += 1;
+        }
+        // the ل-phrase: «للكهرباء», «لنصرة الأشقاء»
+        let li = j < n && tags[j] == 0 && v.el(j) == El::Li;
+        let end = if li && v.definite(j) {
+            Some(j + 1)
+        } else if li && j + 1 < n && tags[j + 1] == 0 && v.el(j + 1) == El::Def {
+            Some(j + 2)
+        } else {
+            None
+        };
+        let Some(mut e) = end else {
+            i += 1;
+            continue;
+        };
+        // then relative adjectives and و + definite words, but not another body («والهيئة السعودية …») nor a noun
+        // that is the verb's object («الشركة السعودية للكهرباء | التيار الكهربائي»)
+        let adjective = |k: usize| ["ي", "ية", "يه", "يين", "يون"].iter().any(|x| v.tokens[k].norm.ends_with(x));
+        let body = |k: usize| v.flags(k) & (ORG_HEAD | ORG_PART | LOC_HEAD | FACILITY) != 0;
+        while e < n && e - i < MAX_TAIL && tags[e] == 0 && !body(e) && (v.el(e) == El::ConjDef || (v.el(e) == El::Def && adjective(e))) {
+            e += 1;
+        }
+        tags[i] = B_ORG;
+        tags[i + 1..e].fill(B_ORG + 1);
+        i = e;
+    }
+}
+
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
+    official_names(v, tags);
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
     while i < n {
@@ -698,6 +759,21 @@ mod tests {
         // not a country's adjective
         assert!(ents("في ميناء جدة السعودي").iter().all(|(t, _)| !t.ends_with("السعودي")));
         assert!(ents("على ميناء المخاء الذي يسيطر عليه").iter().all(|(t, _)| !t.ends_with("الذي")));
+    }
+
+    #[test]
+    fn a_generic_head_with_an_official_adjective_and_a_li_phrase_is_a_name() {
+        assert!(has("عدد المشتركين لخدمات الشركة السعودية للكهرباء ارتفع.", "الشركة السعودية للكهرباء", Label::ORG));
+        assert!(has("وقعت الشركة الوطنية للإسكان عقدا.", "الشركة الوطنية للإسكان", Label::ORG));
+        // (after «لل» the span starts after the first ل, as the guidelines resolve it)
+        assert!(has("وأعرب عن شكره للحملة الوطنية السعودية لنصرة الأشقاء في سوريا.", "لحملة الوطنية السعودية لنصرة الأشقاء", Label::ORG));
+        // two bodies; the verb's object after the name
+        let found = ents("وقع المركز الوطني للقياس والتقويم والهيئة السعودية للمحاسبين القانونيين اتفاقية.");
+        assert!(found.iter().any(|(t, _)| t == "المركز الوطني للقياس والتقويم"), "{found:?}");
+        assert!(has("وإيصال الشركة السعودية للكهرباء التيار الكهربائي.", "الشركة السعودية للكهرباء", Label::ORG));
+        // not without the ل-phrase, nor an adjective of another kind
+        assert!(ents("وقالت الشركة السعودية إن الأرباح ارتفعت.").is_empty());
+        assert!(ents("حصل على المركز الأول للمرة الثانية.").is_empty());
     }
 
     #[test]
