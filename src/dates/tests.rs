@@ -388,6 +388,7 @@ fn general_is_not_a_year() {
 #[test]
 fn definite_number_before_plural_unit() {
     check("خلال الخمس سنوات المقبلة", &[("الخمس سنوات المقبلة", "DURATION", Some("P5Y"))]);
+    check("نفذت خلال الثلاثة الأشهر الماضية", &[("الثلاثة الأشهر الماضية", "DURATION", Some("P3M"))]);
     check("في العشرة أيام الأولى من الشهر", &[("العشرة أيام الأولى", "DURATION", Some("P10D"))]);
     // «التقيت» is a verb, not the second term of a construct: «قبل سنوات» is "years ago", a DATE like «قبل عامين»
     check("حينما كنت هناك قبل سنوات التقيت ميسي", &[("قبل سنوات", "DATE", Some("PAST_REF"))]);

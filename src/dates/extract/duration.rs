@@ -266,14 +266,14 @@ impl Run<'_> {
             };
             return one(i, e, DateType::Date, v, grain);
         }
-        // «الخمس سنوات المقبلة», «العشرة أيام الأولى», «المائة يوم الماضية»: a definite number before an indefinite
-        // plural (a singular from eleven up)
+        // «الخمس سنوات المقبلة», «العشرة أيام الأولى», «المائة يوم الماضية», «الثلاثة الأشهر الماضية»: a definite
+        // number before a plural (an indefinite singular from eleven up: not «في المائة العام الماضي», per cent)
         if let Some(x) = self.words(i).filter(|x| x.definite && !x.ordinal && !x.approx && x.value <= 1000.0) {
             let p = i + x.len;
             if self.adj(p)
                 && self.adj(p + 1)
-                && let Some((u, f, false)) = unit_of(self.k(p))
-                && (f == Form::Plural || (f == Form::Sing && x.value >= 11.0))
+                && let Some((u, f, def)) = unit_of(self.k(p))
+                && (f == Form::Plural || (f == Form::Sing && x.value >= 11.0 && !def))
                 && period_adjective(self.k(p + 1))
             {
                 return one(i, p + 2, DateType::Duration, Some(duration(Some(x.value as u32), u)), unit_grain(u));
