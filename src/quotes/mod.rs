@@ -927,7 +927,8 @@ impl<'d> Ctx<'d> {
                     None => continue,
                 }
             };
-            let Some(speaker) = speaker else { continue };
+            // (a saying or data is no source: «كما يقول المثل»)
+            let Some(speaker) = speaker.filter(|&sp| !self.is_data(sp)) else { continue };
             // «وذكرت الصحيفة نقلا عن مسؤول أن ...»: a source phrase between a report's cue and its clause relays it
             let bs = self.toks[i].bs;
             if found.iter().any(|q| {

@@ -333,6 +333,12 @@ fn a_name_before_a_colon_is_the_speaker() {
 }
 
 #[test]
+fn a_proverb_is_no_speaker() {
+    let qs = run("خصوصا وأن الطريق إلى جهنم معبد بالنيات الحسنة، كما يقول المثل!");
+    assert!(qs.iter().all(|q| spk(q) != Some("المثل")), "{qs:#?}");
+}
+
+#[test]
 fn organization_names_and_bracketed_media() {
     let qs = run("وقال المرصد السوري لحقوق الإنسان إن سبب الانفجار سيارة ملغومة.");
     assert_eq!(spk(&qs[0]), Some("المرصد السوري لحقوق الإنسان"));

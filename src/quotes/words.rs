@@ -321,13 +321,14 @@ pub fn is_source_head(norm: &str) -> bool {
         .any(|p| w.starts_with(p) || norm.starts_with(p))
 }
 
-/// Heads of a source phrase that are data, not a speaker (addendum 5: «بحسب الاحصاءات», «وفقا للصور»).
+/// Heads of a source phrase that are data, not a speaker (addendum 5: «بحسب الاحصاءات», «وفقا للصور»), and sayings
+/// («كما يقول المثل»).
 pub fn is_data_head(norm: &str) -> bool {
     let w = norm.strip_prefix("ال").unwrap_or(norm);
     [
         "معلومات", "بيانات", "ارقام", "احصاء", "احصائ", "استطلاع", "صور", "نتائج", "تقديرات", "مؤشر", "جدول", "نظام",
         "انظمة", "لوائح", "قانون", "قواعد", "تعليمات", "خطة", "برنامج", "حاجة", "اولوي", "معايير", "مواصفات", "شروط",
-        "وقائع", "حقائق", "شواهد", "دلائل",
+        "وقائع", "حقائق", "شواهد", "دلائل", "مثل", "امثال", "مقولة",
     ]
     .iter()
     .any(|p| w.starts_with(p))
