@@ -165,11 +165,14 @@ impl QuoteExtractor {
         let mut sents: Vec<(usize, usize)> = Vec::with_capacity(doc.sentences.len());
         for s in &doc.sentences {
             let (a, b) = (s.token_start.min(doc.tokens.len()), s.token_end.min(doc.tokens.len()));
-            // «مع سي.إف إندستريز»: a full stop inside an abbreviation, with a word glued after it, ends no sentence
+            // «مع سي.إف إندستريز»: a full stop inside an abbreviation (after a word of three letters at most), with a
+            // word glued after it, ends no sentence; after a longer word it does («ريالاً.من جانبه»)
+            let abbreviation = |k: usize| doc.tokens.get(k).is_some_and(|t| t.kind == TokenKind::Latin || t.text.chars().count() <= 3);
             if let Some(last) = sents.last_mut()
                 && last.1 == a
-                && a > 0
+                && a > 1
                 && doc.tokens[a - 1].text == "."
+                && abbreviation(a - 2)
                 && doc.tokens.get(a).is_some_and(|t| t.span.byte_start == doc.tokens[a - 1].span.byte_end && t.kind.is_word())
             {
                 last.1 = b;

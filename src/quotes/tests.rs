@@ -333,6 +333,12 @@ fn a_name_before_a_colon_is_the_speaker() {
 }
 
 #[test]
+fn a_full_stop_glued_to_the_next_word_ends_the_clause() {
+    let qs = run("وأوضح المدير أن التكلفة بلغت خمسين ريالاً.من جانبه اعتمد مدير التعليم تكليف 124 معلمة للعمل.");
+    assert_eq!(qs[0].text, "التكلفة بلغت خمسين ريالاً");
+}
+
+#[test]
 fn a_proverb_is_no_speaker() {
     let qs = run("خصوصا وأن الطريق إلى جهنم معبد بالنيات الحسنة، كما يقول المثل!");
     assert!(qs.iter().all(|q| spk(q) != Some("المثل")), "{qs:#?}");
