@@ -777,6 +777,15 @@ mod tests {
     }
 
     #[test]
+    fn the_companies_of_a_market_report_leave_out_the_wa_joining_them() {
+        let found = ents("وكانت أسهم شركات الإنماء طوكيو ، وموبايلي ، وكيان السعودية ووفاء للتأمين الأكثر ارتفاعا.");
+        let names: Vec<&str> = found.iter().map(|(t, _)| t.as_str()).collect();
+        assert_eq!(names, vec!["الإنماء طوكيو", "موبايلي", "كيان السعودية", "وفاء للتأمين"]);
+        // a common word keeps its first letter («، وزارة الثقافة»)
+        assert!(has("شارك كل من وزارة التعليم ، وزارة الثقافة والإعلام امس.", "وزارة الثقافة والإعلام", Label::ORG));
+    }
+
+    #[test]
     fn a_facility_before_an_untagged_city_or_titled_name_is_one_name() {
         assert!(has("وصل الوفد إلى مطار أبها الإقليمي أمس.", "مطار أبها الإقليمي", Label::LOC));
         assert!(has("وقال إن المصاب نقل إلى مستشفى الملك فهد في جدة.", "مستشفى الملك فهد", Label::ORG));

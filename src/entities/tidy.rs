@@ -506,6 +506,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     lone_common_words(v, tags);
     houthis(v, tags);
     generic_governments(v, tags);
+    share_lists(v, tags);
     regnal_numbers(v, tags);
     verb_subjects(v, tags);
     narrative_subjects(v, tags);
@@ -1323,6 +1324,63 @@ fn coordinated_bodies(v: &View, tags: &mut [u8]) {
                 e += 1;
             }
         }
+    }
+}
+
+/// Words that close a list of listed companies in a market report: «… الأكثر ارتفاعا», «… على رأس الأسهم», «… على
+/// قائمة».
+const SHARE_LIST_ENDS: [&str; 4] = ["الاكثر", "علي", "ضمن", "الاعلي"];
+
+/// «وكانت أسهم شركات الإنماء طوكيو، وبوبا العربية، والسعودي الهولندي … الأكثر ارتفاعا»: market reports list the
+/// companies whose shares moved after «أسهم شركات», each a short name, the items apart by commas or و, the list closed
+/// by «الأكثر», «على» or «ضمن». Each item of three or more, one to four words, is an organization, whatever the
+/// tagger made of its words («طوكيو», «السعودية»); a list that ends otherwise («أسهم شركات العقارات والبناء في دبي»:
+/// sectors) or holds two items («أسهم شركات السماد الكيماوي والبنوك التجارية على»: sectors) is left alone.
+fn share_lists(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i + 2 < n {
+        if !(matches!(v.bare(i), "اسهم") && v.tokens[i + 1].norm == "شركات") {
+            i += 1;
+            continue;
+        }
+        // the items: (start, end) token ranges
+        let mut items: Vec<(usize, usize)> = Vec::new();
+        let mut k = i + 2;
+        let mut closed = false;
+        while k < n && items.len() < 20 {
+            let t = &v.tokens[k];
+            if v.comma(k) {
+                k += 1;
+                continue;
+            }
+            if SHARE_LIST_ENDS.contains(&t.norm.as_str()) && !items.is_empty() {
+                closed = true;
+                break;
+            }
+            if !matches!(t.kind, TokenKind::Arabic | TokenKind::Latin) {
+                break;
+            }
+            // a new item after a comma, at و (alone: «و كيان»), or first
+            if t.norm == "و" {
+                k += 1;
+                continue;
+            }
+            let new = items.is_empty() || v.comma(k - 1) || v.tokens[k - 1].norm == "و" || t.norm.starts_with('و');
+            match items.last_mut() {
+                Some(last) if !new && last.1 == k && last.1 - last.0 < 4 => last.1 = k + 1,
+                Some(_) if !new => break,
+                _ => items.push((k, k + 1)),
+            }
+            k += 1;
+        }
+        if closed && items.len() >= 3 {
+            for &(a, b) in &items {
+                tags[a] = B_ORG;
+                tags[a + 1..b].fill(B_ORG + 1);
+            }
+        }
+        i = k.max(i + 1);
     }
 }
 
@@ -2684,6 +2742,15 @@ mod tests {
         // a name's own words after و stay
         assert_eq!(run("وزارة الثقافة والإعلام امس", &[3, 4, 4, 0]), vec![3, 4, 4, 0]);
         assert_eq!(run("عقدت لجنة الشراء للأجهزة والمؤسسات البريدية امس", &[0, 3, 4, 4, 4, 4, 0]), vec![0, 3, 4, 4, 4, 4, 0]);
+    }
+
+    #[test]
+    fn the_companies_of_a_market_report_are_organizations() {
+        let text = "وكانت أسهم شركات الإنماء طوكيو ، وبوبا العربية ، والسعودي الهولندي والمواساة الأكثر ارتفاعا";
+        let tags = run(text, &[0, 0, 0, 0, 5, 0, 0, 0, 0, 0, 5, 0, 0, 0]);
+        assert_eq!(tags, vec![0, 0, 0, 3, 4, 0, 3, 4, 0, 3, 4, 3, 0, 0]);
+        // sectors, not companies: the list does not close as a market report's does
+        assert_eq!(run("وارتفعت أسهم شركات العقارات والبناء في دبي", &[0; 7]), vec![0; 7]);
     }
 
     #[test]
