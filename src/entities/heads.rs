@@ -438,6 +438,13 @@ fn named_body(v: &View, tags: &mut [u8], i: usize) {
 /// + «للتعليم العالي»); not a country's adjective («حزب الله اللبناني»), a definite noun or a verbal noun («استغل
 /// تنظيم الدولة الاسلامية الفوضى», «مجلس الأمن لإنهاء …»). A management («إدارة النادي») is untagged. Returns the
 /// index after the name.
+/// ل + the first noun of a construct that names what a body is for («لكرة القدم», «لسلامة النقل», «لحقوق الإنسان»),
+/// normalized; not a verbal noun of purpose or a time («مجلس الأمن | لإنهاء الاحتلال», «جامعة هارفارد | لصيف العام»).
+pub(super) const CONSTRUCT_LI: [&str; 19] = [
+    "لكرة", "لالعاب", "لسلامة", "لنقل", "لشؤون", "لشوون", "لعلوم", "لحقوق", "لخدمات", "لصناعة", "لصناعات", "لابحاث", "لتقنية",
+    "لطب", "لدراسات", "لمكافحة", "لرعاية", "لتحلية", "لانماء",
+];
+
 fn tagged_tail(v: &View, tags: &mut [u8], i: usize) -> usize {
     let n = tags.len().min(v.tokens.len());
     let mut e = span_end(tags, i, n);
@@ -445,12 +452,17 @@ fn tagged_tail(v: &View, tags: &mut [u8], i: usize) -> usize {
         tags[i..e].fill(0);
         return e;
     }
-    // one adjective, then one ل-phrase, which may take an adjective of its own («للشرق الأدنى»)
+    // one adjective, then one ل-phrase, which may take an adjective of its own («للشرق الأدنى»); the ل-phrase may be a
+    // construct of `CONSTRUCT_LI` that a definite word ends («الاتحاد السعودي لكرة الطائرة»)
     let (mut j, mut li, mut adjective) = (e, false, false);
     while j < n && tags[j] == 0 && j - i <= MAX_TAIL {
         match v.el(j) {
             El::Def if !adjective && name_adjective(v, j) => adjective = true,
             El::Li if !li && v.definite(j) => (li, adjective) = (true, false),
+            El::Li if !li && j + 1 < n && tags[j + 1] == 0 && v.el(j + 1) == El::Def && CONSTRUCT_LI.contains(&v.tokens[j].norm.as_str()) => {
+                (li, adjective) = (true, false);
+                j += 1;
+            }
             El::ConjDef if li => {}
             _ => break,
         }
@@ -708,6 +720,9 @@ mod tests {
     fn a_tagged_organization_takes_its_tail() {
         assert!(has("تستعد كلية آل مكتوم للتعليم العالي في دندي", "كلية آل مكتوم للتعليم العالي", Label::ORG));
         assert!(has("نظم حزب المجلس الوطني أول من أمس تجمعا", "حزب المجلس الوطني", Label::ORG));
+        assert!(has("أبرم الاتحاد السعودي لكرة الطائرة عقدا مع إحدى الشركات", "الاتحاد السعودي لكرة الطائرة", Label::ORG));
+        // (a commissioner's portfolio is not the body's)
+        assert!(has("وقال مفوض الاتحاد الأوروبي لشؤون المهاجرين إن", "الاتحاد الأوروبي", Label::ORG));
         // not a descriptive adjective, an object or a purpose
         assert!(has("في الغضون نفذ تنظيم داعش الإرهابي تفجيرين", "تنظيم داعش", Label::ORG));
         assert!(has("واستغل تنظيم الدولة الاسلامية الفوضى للسيطرة على منطقة", "تنظيم الدولة الاسلامية", Label::ORG));

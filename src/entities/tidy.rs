@@ -21,7 +21,7 @@
 
 use std::sync::OnceLock;
 
-use super::heads::{View, inside_of, span_end};
+use super::heads::{CONSTRUCT_LI, View, inside_of, span_end};
 use super::lexicon::{GIVEN, NATIONALITY, ORG_PART, Strip, TITLE, month_number, one_word_place, phrase_key, unclassed_place, split_place, stripped_key};
 use super::model::{B_LOC, B_ORG, B_PER, I_LOC, I_PER};
 use crate::hash::FxSet;
@@ -1240,10 +1240,10 @@ fn quoted_names(v: &View, tags: &mut [u8]) {
 /// adjective or a ل-construct: that noun opens what the sentence says next («وزارة الخارجية الأمريكية | التفجير»,
 /// «جماعة الحوثي | التفاوض», «الاتحاد الليبيري لكرة القدم | التأكيد»; an adjective stays: «جماعة الحوثي المسلحة»,
 /// «مجلس وزراء الداخلية العرب»). After a
-/// deputy's title, a ل-phrase at its end is the deputy's portfolio, not part of the name («وكيل جامعة طيبة |
-/// للتطوير والجودة», «وكيل وزارة الصحة | للتخطيط»).
+/// deputy's or commissioner's title, a ل-phrase at its end is the portfolio, not part of the name («وكيل جامعة طيبة |
+/// للتطوير والجودة», «وكيل وزارة الصحة | للتخطيط», «مفوض الاتحاد الأوروبي | لشؤون المهاجرين»).
 fn organization_tails(v: &View, tags: &mut [u8]) {
-    const DEPUTIES: [&str; 4] = ["وكيل", "وكيلة", "مساعد", "نائب"];
+    const DEPUTIES: [&str; 6] = ["وكيل", "وكيلة", "مساعد", "نائب", "مفوض", "مفوضة"];
     let n = tags.len().min(v.tokens.len());
     let relative = |k: usize| {
         let w = v.tokens[k].norm.as_str();
@@ -1267,7 +1267,8 @@ fn organization_tails(v: &View, tags: &mut [u8]) {
             tags[j] = 0;
         }
         let deputy = i > 0 && DEPUTIES.contains(&v.tokens[i - 1].norm.as_str());
-        if deputy && let Some(k) = (i + 2..j).find(|&k| v.tokens[k].norm.starts_with("لل")) {
+        let portfolio = |k: usize| v.tokens[k].norm.starts_with("لل") || CONSTRUCT_LI.contains(&v.tokens[k].norm.as_str());
+        if deputy && let Some(k) = (i + 2..j).find(|&k| portfolio(k)) {
             tags[k..j].fill(0);
         }
         i = j;
