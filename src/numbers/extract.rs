@@ -769,7 +769,16 @@ impl NumberExtractor {
                 let clitic_article = crate::clitics::Proclitics::scan(&w)
                     .article(&w)
                     .is_some_and(|a| a.letters == 1 && w[a.rest..].chars().count() >= 2);
+                // nor و and a word more common without it: the next clause («مقتل اثنين وإصابة ثلاثة»; «وظيفة»,
+                // «وحدة» are words of their own)
+                let bg = crate::keywords::lexicon::background();
+                let zipf = |x: &str| bg.word(x).unwrap_or(0.0);
+                // («وجهة», «وصفة», «وسام» are nouns of their own, though less common than «جهة», «صفة», «سام»)
+                let noun = matches!(t.norm.as_str(), "وجهة" | "وجهات" | "وصفة" | "وصفات" | "وسام" | "اوسمة");
+                let conjunction = !noun
+                    && t.norm.strip_prefix('و').is_some_and(|rest| rest.chars().count() >= 3 && zipf(rest) >= 3.0 && zipf(&t.norm) < zipf(rest));
                 if w.chars().count() < 2
+                    || conjunction
                     || clitic_article
                     || crate::clitics::is_preposition_with_pronoun(&w)
                     || self.lexicon.not_unit.contains(&*w)
@@ -1319,6 +1328,12 @@ mod tests {
         let found = ex.extract(text, &doc.tokens, &[]);
         let units: Vec<Option<&str>> = found.iter().map(|n| n.unit.as_deref()).collect();
         assert_eq!(units, vec![None, None, Some("زيتون")]);
+        // nor the next clause after و; a noun starting with و is one
+        let text = "أكدت الوزارة مقتل 2 وإصابة ثلاثة من رجالها وطرح 50 وظيفة و23 وجهة";
+        let doc = crate::Pipeline::default().analyze(text);
+        let found = ex.extract(text, &doc.tokens, &[]);
+        let units: Vec<Option<&str>> = found.iter().map(|n| n.unit.as_deref()).collect();
+        assert_eq!(units, vec![None, None, Some("وظيفة"), Some("وجهة")]);
     }
 
     #[test]
