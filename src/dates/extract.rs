@@ -233,7 +233,11 @@ fn unit_grain(u: Unit) -> Grain {
 
 /// An ISO-8601-style duration value for `n` units (`None` = vague, written X).
 fn duration(n: Option<u32>, u: Unit) -> String {
-    let n = n.map(|n| n.to_string()).unwrap_or_else(|| "X".to_string());
+    duration_of(&n.map(|n| n.to_string()).unwrap_or_else(|| "X".to_string()), u)
+}
+
+/// The ISO 8601 duration of `n` (a count, a decimal or «X») units.
+fn duration_of(n: &str, u: Unit) -> String {
     match u {
         Unit::Year => format!("P{n}Y"),
         Unit::Month => format!("P{n}M"),
@@ -416,6 +420,15 @@ impl<'a> Run<'a> {
 
     fn num(&self, j: usize) -> Option<(u32, u8)> {
         self.w.get(j).and_then(|w| w.num)
+    }
+
+    /// A number token with a decimal point («9.7», «٥٥٫٤٢»), as ASCII digits and a dot.
+    fn decimal(&self, j: usize) -> Option<String> {
+        let w = self.w.get(j).filter(|w| w.kind == TokenKind::Number && w.num.is_none())?;
+        let raw = self.text.get(w.bs..w.be)?;
+        let out: String = raw.chars().map(|c| match c { '٫' | ',' => '.', _ => c.to_digit(10).and_then(|d| char::from_digit(d, 10)).unwrap_or(c) }).collect();
+        let (a, b) = out.split_once('.')?;
+        (!a.is_empty() && !b.is_empty() && a.len() <= 4 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())).then_some(out)
     }
 
     /// Token `j` follows token `j-1` on the same line.

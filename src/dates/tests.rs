@@ -389,6 +389,10 @@ fn general_is_not_a_year() {
 fn definite_number_before_plural_unit() {
     check("خلال الخمس سنوات المقبلة", &[("الخمس سنوات المقبلة", "DURATION", Some("P5Y"))]);
     check("نفذت خلال الثلاثة الأشهر الماضية", &[("الثلاثة الأشهر الماضية", "DURATION", Some("P3M"))]);
+    // a decimal count
+    check("قطع المسافة في 9.58 ثانية", &[("9.58 ثانية", "DURATION", Some("PT9.58S"))]);
+    check("بعد 9.7 سنوات من", &[("9.7 سنوات", "DURATION", Some("P9.7Y"))]);
+    check("زمنا بلغ 14 دقيقة و55.42 ثانية في", &[("14 دقيقة و55.42 ثانية", "DURATION", Some("PT14M55.42S"))]);
     check("في العشرة أيام الأولى من الشهر", &[("العشرة أيام الأولى", "DURATION", Some("P10D"))]);
     // «التقيت» is a verb, not the second term of a construct: «قبل سنوات» is "years ago", a DATE like «قبل عامين»
     check("حينما كنت هناك قبل سنوات التقيت ميسي", &[("قبل سنوات", "DATE", Some("PAST_REF"))]);

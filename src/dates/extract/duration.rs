@@ -282,6 +282,15 @@ impl Run<'_> {
         if let Some(found) = self.first_of_two_counts(i) {
             return Some(found);
         }
+        // «9.7 سنوات», «55.42 ثانية»: a decimal count, of two decimals at most (not a rate: «عند 1.5671 يوم الخميس»)
+        if let Some(d) = self.decimal(i).filter(|d| d.split_once('.').is_some_and(|(_, b)| b.len() <= 2))
+            && self.adj(i + 1)
+            && let Some((u, f, false)) = unit_of(self.k(i + 1))
+            && f != Form::Dual
+            && self.weekday(i + 2).is_none()
+        {
+            return one(i, i + 2, DateType::Duration, Some(duration_of(&d, u)), unit_grain(u));
+        }
         if let Some((n, u, mut e)) = self.quantity_checked(i) {
             // «لدينا 31 عقدا», «من 5-6 عقود»: decades counted in digits are contracts unless a temporal word comes
             // before them or an adjective of time after them («منذ 3 عقود», «4 عقود مضت»)
@@ -296,6 +305,17 @@ impl Run<'_> {
             if e > i + 1 && self.k(e - 1) == "ونصف" && n.is_some() {
                 v = with_half(&v);
                 e = self.half_unit(e, u);
+            }
+            // «14 دقيقة و55.42 ثانية»: minutes and seconds, as race times give them
+            if u == Unit::Minute
+                && let Some(n) = n
+                && self.is(e, &["و"])
+                && self.adj(e + 1)
+                && let Some(s) = self.num(e + 1).map(|(s, _)| s.to_string()).or_else(|| self.decimal(e + 1))
+                && self.adj(e + 2)
+                && matches!(unit_of(self.k(e + 2)), Some((Unit::Second, Form::Sing | Form::Plural, false)))
+            {
+                return one(i, e + 3, DateType::Duration, Some(format!("PT{n}M{s}S")), unit_grain(u));
             }
             return one(i, e, DateType::Duration, Some(v), unit_grain(u));
         }
