@@ -614,6 +614,20 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 tags[i] = 0;
             }
         }
+        // «لمحافظة الحائط»: a definite word after «محافظة» the tagger left alone names the governorate, however common
+        // the word («الحائط», the wall); not an adjective of a kind or a body («محافظة الأمن»: preserving)
+        let governorate = v.bare(i) == "محافظة" && tags[i] == 0 && i + 1 < n && tags[i + 1] == 0;
+        if governorate
+            && v.strips[i + 1].letters == 0
+            && v.el(i + 1) == El::Def
+            && v.tokens[i + 1].norm.chars().count() >= 5
+            && v.flags(i + 1) & (NATIONALITY | ORG_HEAD | ORG_PART | LOC_HEAD | TITLE | FACILITY) == 0
+            && !matches!(v.tokens[i + 1].norm.as_str(), "الامن" | "البيئة" | "المجتمع" | "العاصمة" | "المدينة" | "المنطقة")
+        {
+            tags[i + 1] = B_LOC;
+            i += 2;
+            continue;
+        }
         // «بقرية الدالوة», «ببلدة القديح»: a rare definite word after a settlement noun names it; a rare word after
         // a facility's noun names the facility, with its noun («قصر الإليزيه», «فندق هيلتون»)
         let settlement = is_head(&v.tokens[i].norm, &SETTLEMENT_HEADS);
@@ -798,6 +812,12 @@ mod tests {
         assert_eq!(names, vec!["الإنماء طوكيو", "موبايلي", "كيان السعودية", "وفاء للتأمين"]);
         // a common word keeps its first letter («، وزارة الثقافة»)
         assert!(has("شارك كل من وزارة التعليم ، وزارة الثقافة والإعلام امس.", "وزارة الثقافة والإعلام", Label::ORG));
+    }
+
+    #[test]
+    fn a_definite_word_after_a_governorate_noun_is_the_governorate() {
+        assert!(has("بإحدى الهجر التابعة لمحافظة الحائط مما أسفر عن وفاة.", "الحائط", Label::LOC));
+        assert!(ents("وأكد على المحافظة على البيئة.").is_empty());
     }
 
     #[test]
