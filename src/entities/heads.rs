@@ -433,11 +433,6 @@ fn named_body(v: &View, tags: &mut [u8], i: usize) {
     }
 }
 
-/// The organization the tagger found with its head at `i` but ended before its tail takes a relative adjective
-/// («حزب المجلس» + «الوطني») and one definite ل-phrase with its adjectives and و-coordinated words («كلية آل مكتوم»
-/// + «للتعليم العالي»); not a country's adjective («حزب الله اللبناني»), a definite noun or a verbal noun («استغل
-/// تنظيم الدولة الاسلامية الفوضى», «مجلس الأمن لإنهاء …»). A management («إدارة النادي») is untagged. Returns the
-/// index after the name.
 /// ل + the first noun of a construct that names what a body is for («لكرة القدم», «لسلامة النقل», «لحقوق الإنسان»),
 /// normalized; not a verbal noun of purpose or a time («مجلس الأمن | لإنهاء الاحتلال», «جامعة هارفارد | لصيف العام»).
 pub(super) const CONSTRUCT_LI: [&str; 19] = [
@@ -445,6 +440,11 @@ pub(super) const CONSTRUCT_LI: [&str; 19] = [
     "لطب", "لدراسات", "لمكافحة", "لرعاية", "لتحلية", "لانماء",
 ];
 
+/// The organization the tagger found with its head at `i` but ended before its tail takes a relative adjective
+/// («حزب المجلس» + «الوطني») and one ل-phrase, definite or a construct of `CONSTRUCT_LI`, with its adjectives and
+/// و-coordinated words («كلية آل مكتوم» + «للتعليم العالي», «الاتحاد السعودي» + «لكرة الطائرة»); not a country's adjective («حزب الله اللبناني»), a definite noun or a verbal noun («استغل
+/// تنظيم الدولة الاسلامية الفوضى», «مجلس الأمن لإنهاء …»). A management («إدارة النادي») is untagged. Returns the
+/// index after the name.
 fn tagged_tail(v: &View, tags: &mut [u8], i: usize) -> usize {
     let n = tags.len().min(v.tokens.len());
     let mut e = span_end(tags, i, n);
@@ -473,7 +473,6 @@ fn tagged_tail(v: &View, tags: &mut [u8], i: usize) -> usize {
     e
 }
 
-/// Apply the head rules to the tags `tags` of one sentence.
 /// Definite generic nouns that open an official name only with an adjective of the kind and a ل-phrase after them
 /// («الشركة السعودية للكهرباء», «الحملة الوطنية السعودية لنصرة الأشقاء»); alone they name nothing («الشركة»).
 const OFFICIAL_HEADS: [&str; 10] = ["الشركة", "المركز", "الحملة", "البرنامج", "المكتب", "الشبكة", "المنتدى", "الملتقى", "المجموعة", "الدار"];
@@ -490,7 +489,8 @@ const OFFICIAL_ADJECTIVES: [&str; 14] = [
 /// organization; the name goes on over relative adjectives and و + definite words.
 fn official_names(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let heads: Vec<u64> = OFFICIAL_HEADS.iter().map(|w| super::hash::key(w)).collect();
+    static HEADS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+    let heads = HEADS.get_or_init(|| OFFICIAL_HEADS.iter().map(|w| super::hash::key(w)).collect());
     // (a nationality the tagger took for the country alone: «الشركة» + «السعودية» LOC)
     let official = |tags: &[u8], j: usize| {
         j < n
@@ -534,6 +534,7 @@ fn official_names(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Apply the head rules to the tags `tags` of one sentence.
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     official_names(v, tags);
     let n = tags.len().min(v.tokens.len());

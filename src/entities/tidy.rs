@@ -1317,8 +1317,7 @@ fn coordinated_bodies(v: &View, tags: &mut [u8]) {
     ];
     let n = tags.len().min(v.tokens.len());
     for k in 2..n {
-        let inside = tags[k] != 0 && tags[k].is_multiple_of(2) && tags[k] == B_ORG + 1;
-        if inside && v.tokens[k].norm.starts_with('و') && BODIES.contains(&v.bare(k)) && !v.tokens[k - 1].norm.starts_with('ل') {
+        if tags[k] == B_ORG + 1 && v.tokens[k].norm.starts_with('و') && BODIES.contains(&v.bare(k)) && !v.tokens[k - 1].norm.starts_with('ل') {
             let mut e = k;
             while e < n && tags[e] == B_ORG + 1 {
                 tags[e] = 0;
@@ -1334,14 +1333,14 @@ const SHARE_LIST_ENDS: [&str; 4] = ["الاكثر", "علي", "ضمن", "الا�
 
 /// «وكانت أسهم شركات الإنماء طوكيو، وبوبا العربية، والسعودي الهولندي … الأكثر ارتفاعا»: market reports list the
 /// companies whose shares moved after «أسهم شركات», each a short name, the items apart by commas or و, the list closed
-/// by «الأكثر», «على» or «ضمن». Each item of three or more, one to four words, is an organization, whatever the
-/// tagger made of its words («طوكيو», «السعودية»); a list that ends otherwise («أسهم شركات العقارات والبناء في دبي»:
-/// sectors) or holds two items («أسهم شركات السماد الكيماوي والبنوك التجارية على»: sectors) is left alone.
+/// by «الأكثر», «على» or «ضمن». Each item of a list of three or more, one to four words, is an organization,
+/// whatever the tagger made of its words («طوكيو», «السعودية»); a list that ends otherwise («أسهم شركات العقارات
+/// والبناء في دبي»: sectors) or holds two items («أسهم شركات السماد الكيماوي والبنوك التجارية على») is left alone.
 fn share_lists(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
     while i + 2 < n {
-        if !(matches!(v.bare(i), "اسهم") && v.tokens[i + 1].norm == "شركات") {
+        if !(v.bare(i) == "اسهم" && v.tokens[i + 1].norm == "شركات") {
             i += 1;
             continue;
         }
