@@ -422,11 +422,13 @@ impl<'a> Run<'a> {
         self.w.get(j).and_then(|w| w.num)
     }
 
-    /// A number token with a decimal point («9.7», «٥٥٫٤٢»), as ASCII digits and a dot.
+    /// A number token with a decimal point («9.7», «٥٥٫٤٢»), as ASCII digits and a dot (a comma is a thousands
+    /// separator: «1,500»).
     fn decimal(&self, j: usize) -> Option<String> {
         let w = self.w.get(j).filter(|w| w.kind == TokenKind::Number && w.num.is_none())?;
         let raw = self.text.get(w.bs..w.be)?;
-        let out: String = raw.chars().map(|c| match c { '٫' | ',' => '.', _ => c.to_digit(10).and_then(|d| char::from_digit(d, 10)).unwrap_or(c) }).collect();
+        let ascii = |c: char| if c == '٫' { '.' } else { c.to_digit(10).and_then(|d| char::from_digit(d, 10)).unwrap_or(c) };
+        let out: String = raw.chars().map(ascii).collect();
         let (a, b) = out.split_once('.')?;
         (!a.is_empty() && !b.is_empty() && a.len() <= 4 && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())).then_some(out)
     }

@@ -174,9 +174,8 @@ fn pair_paragraph(text: &str, a: usize, b: usize, next_para: &str, out: &mut Vec
 fn labels_a_quote(rest: &str, c: char) -> bool {
     let Some(colon) = rest.find(':') else { return false };
     let label = &rest[..colon];
-    let words = label.split_whitespace().count();
-    (1..=4).contains(&words)
-        && label.chars().count() <= 40
+    label.chars().count() <= 40
+        && (1..=4).contains(&label.split_whitespace().count())
         && family(c).is_some_and(|f| label.chars().all(|x| family(x) != Some(f)))
         && rest[colon + 1..].trim_start().starts_with(c)
 }
