@@ -317,9 +317,9 @@ impl EntityRecognizer {
                 // «سابك ، وموبايلي ، وكيان»: an organization after another, across a comma or not, leaves out the و
                 // joining them, and only that (not «و» + «ك»), unless the whole is a common word («وزارة»)
                 let listed = |k: usize| out.last().is_some_and(|p: &Entity| p.label == Label::ORG && p.span.byte_end == tokens[k].span.byte_end);
-                let after_org = s > 0 && (listed(s - 1) || (s > 1 && matches!(tokens[s - 1].text.as_str(), "،" | ",") && listed(s - 2)));
-                let common = crate::keywords::lexicon::background().word(&tokens[s].norm).is_some_and(|z| z >= 3.0);
-                if label == Label::ORG && after_org && tokens[s].norm.starts_with('و') && tokens[s].norm.chars().count() >= 4 && !common {
+                let after_org = || s > 0 && (listed(s - 1) || (s > 1 && matches!(tokens[s - 1].text.as_str(), "،" | ",") && listed(s - 2)));
+                let common = || crate::keywords::lexicon::background().word(&tokens[s].norm).is_some_and(|z| z >= 3.0);
+                if label == Label::ORG && tokens[s].norm.starts_with('و') && tokens[s].norm.chars().count() >= 4 && after_org() && !common() {
                     skip = 1;
                 }
                 while s < e && is_edge_junk(&tokens[s]) {
