@@ -209,17 +209,36 @@ impl View<'_> {
     }
 }
 
+/// Administrative units between a body and the place it serves, normalized: «أمانة منطقة نجران», «مجلس محافظة
+/// البصرة», «حكومة ولاية تكساس».
+const ADMIN_UNITS: [&str; 6] = ["منطقة", "محافظة", "مدينة", "ولاية", "اقليم", "مقاطعة"];
+
+/// Bodies that name themselves after a place only through one of [`ADMIN_UNITS`]: «مجلس محافظة البصرة», «حكومة
+/// إقليم كردستان» (not «مجلس الأمن», «حكومة المملكة»), normalized.
+const UNIT_BODIES: [&str; 2] = ["مجلس", "حكومة"];
+
 /// «صحة جدة», «أمانة منطقة نجران»: a short government-body name without the article right before a place (through
-/// «منطقة»/«محافظة»/«مدينة») is one ORG with it; returns the end of that ORG.
+/// one of [`ADMIN_UNITS`]) is one ORG with it; so is a council or government of such a unit («مجلس محافظة البصرة»);
+/// returns the end of that ORG.
 fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
     let lx = Lexicon::get();
     let n = tags.len().min(v.tokens.len());
-    if tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic || !lx.agency_heads.contains_key(&v.stems[i]) {
+    if tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic {
         return None;
     }
+    let unit_body = UNIT_BODIES.contains(&v.bare(i));
+    // (the whole word too: «بلدية» is not ب + «لدية»)
+    let agency = lx.agency_heads.contains_key(&v.stems[i]) || lx.agency_heads.contains_key(&super::hash::key(&v.tokens[i].norm));
+    if !unit_body && !agency {
+        return None;
+    }
+    let unit = |j: usize| j < n && v.strips[j].letters == 0 && ADMIN_UNITS.contains(&v.tokens[j].norm.as_str());
     let mut j = i + 1;
-    if j < n && tags[j] == 0 && matches!(v.tokens[j].norm.as_str(), "منطقة" | "محافظة" | "مدينة") {
+    if unit(j) && tags[j] == 0 {
         j += 1;
+    } else if unit_body && !(unit(j) && tags[j] == B_LOC) {
+        // («حكومة إقليم كردستان»: the unit is part of the place's name)
+        return None;
     }
     if j >= n || tags[j] != B_LOC {
         return None;
@@ -534,9 +553,30 @@ fn official_names(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// «لمحافظة الحائط»: a definite word after «محافظة» the tagger left alone names the governorate, however common the
+/// word («الحائط», the wall); not an adjective of a kind or a body («محافظة الأمن»: preserving). Runs before the other
+/// head rules, so that a body before the governorate («بلدية محافظة الخبر») sees the place.
+fn governorates(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n.saturating_sub(1) {
+        if v.bare(i) == "محافظة"
+            && tags[i] == 0
+            && tags[i + 1] == 0
+            && v.strips[i + 1].letters == 0
+            && v.el(i + 1) == El::Def
+            && v.tokens[i + 1].norm.chars().count() >= 5
+            && v.flags(i + 1) & (NATIONALITY | ORG_HEAD | ORG_PART | LOC_HEAD | TITLE | FACILITY) == 0
+            && !matches!(v.tokens[i + 1].norm.as_str(), "الامن" | "البيئة" | "المجتمع" | "العاصمة" | "المدينة" | "المنطقة")
+        {
+            tags[i + 1] = B_LOC;
+        }
+    }
+}
+
 /// Apply the head rules to the tags `tags` of one sentence.
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     official_names(v, tags);
+    governorates(v, tags);
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
     while i < n {
@@ -614,20 +654,6 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 // a bare head is not a name
                 tags[i] = 0;
             }
-        }
-        // «لمحافظة الحائط»: a definite word after «محافظة» the tagger left alone names the governorate, however common
-        // the word («الحائط», the wall); not an adjective of a kind or a body («محافظة الأمن»: preserving)
-        let governorate = v.bare(i) == "محافظة" && tags[i] == 0 && i + 1 < n && tags[i + 1] == 0;
-        if governorate
-            && v.strips[i + 1].letters == 0
-            && v.el(i + 1) == El::Def
-            && v.tokens[i + 1].norm.chars().count() >= 5
-            && v.flags(i + 1) & (NATIONALITY | ORG_HEAD | ORG_PART | LOC_HEAD | TITLE | FACILITY) == 0
-            && !matches!(v.tokens[i + 1].norm.as_str(), "الامن" | "البيئة" | "المجتمع" | "العاصمة" | "المدينة" | "المنطقة")
-        {
-            tags[i + 1] = B_LOC;
-            i += 2;
-            continue;
         }
         // «بقرية الدالوة», «ببلدة القديح»: a rare definite word after a settlement noun names it; a rare word after
         // a facility's noun names the facility, with its noun («قصر الإليزيه», «فندق هيلتون»)
@@ -819,6 +845,16 @@ mod tests {
     fn a_definite_word_after_a_governorate_noun_is_the_governorate() {
         assert!(has("بإحدى الهجر التابعة لمحافظة الحائط مما أسفر عن وفاة.", "الحائط", Label::LOC));
         assert!(ents("وأكد على المحافظة على البيئة.").is_empty());
+    }
+
+    #[test]
+    fn a_council_or_body_of_an_administrative_unit_is_one_organization() {
+        assert!(has("قال عضو مجلس محافظة البصرة مرتضى الشحماني، أمس", "مجلس محافظة البصرة", Label::ORG));
+        assert!(has("وكانت شرطة ولاية كولورادو استبعدت ذلك", "شرطة ولاية كولورادو", Label::ORG));
+        assert!(has("أعلنت حكومة إقليم كردستان أمس أن", "حكومة إقليم كردستان", Label::ORG));
+        // (the governorate found first: «الخبر» is also «the news»)
+        assert!(has("نظمت بلدية محافظة الخبر برنامجا احتفاليا", "بلدية محافظة الخبر", Label::ORG));
+        assert!(has("وصوت مجلس الأمن على القرار", "مجلس الأمن", Label::ORG));
     }
 
     #[test]

@@ -437,14 +437,15 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         }
         let adjective = |k: usize| k < n && v.flags(k) & NATIONALITY != 0 && !v.definite(k);
         // (a relative adjective: the word before -ية is a word of its own, «إرهاب», «خير»; not a verbal noun or plural
-        // of the shapes تفعلة, أفعلة, «تنمية», «أندية», nor «خارجية», «داخلية», the ministries' affairs)
+        // of the shapes تفعلة, أفعلة, «تنمية», «أندية», nor «خارجية», «داخلية», the ministries' affairs, nor «ولاية»,
+        // a state: «شرطة ولاية نيويورك»)
         let nisba = |k: usize| {
             let bg = crate::keywords::lexicon::background();
             v.tokens.get(k).filter(|t| k < n && t.kind == TokenKind::Arabic && v.strips[k].letters == 0 && !v.definite(k)).is_some_and(|t| {
                 let w = t.norm.as_str();
                 let shape = w.chars().count() == 5 && w.starts_with(['ت', 'ا']);
                 !shape
-                    && !matches!(w, "خارجية" | "داخلية")
+                    && !matches!(w, "خارجية" | "داخلية" | "ولاية")
                     && w.strip_suffix("ية").is_some_and(|stem| stem.chars().count() >= 3 && bg.word(stem).is_some())
             })
         };
