@@ -289,11 +289,14 @@ fn li_word(w: &str) -> bool {
     rest.chars().count() >= 3 && bg.word(rest).is_some_and(|z| bg.word(w).is_none_or(|whole| z > whole))
 }
 
-/// Whether a token (proclitic decision `strip`) is the head of a body of its own: an organization head or a body of
-/// [`NAMED_AFTER_HEADS`] («جامعة», «مدرسة»). Another head before it names a part or the management of that body,
-/// not the body: «إدارة» + «مدرسة الملك فيصل».
+/// Whether a token (proclitic decision `strip`) is the head of a body of its own: an organization head, with the
+/// article or without, or a body of [`NAMED_AFTER_HEADS`] («جامعة», «مدرسة»). Another head before it names a part or
+/// the management of that body, not the body: «إدارة» + «مدرسة الملك فيصل», «إدارة» + «البنك الأهلي التجاري».
 pub(super) fn body_head(t: &crate::document::Token, strip: Strip) -> bool {
-    Lexicon::get().flags(super::lexicon::stripped_key(&t.norm, strip)) & ORG_HEAD != 0 || named_after_label(t, strip) == Some(B_ORG)
+    let lx = Lexicon::get();
+    let head = |k: u64| lx.flags(k) & ORG_HEAD != 0;
+    let definite = t.norm.get(strip.bytes..).and_then(|w| w.strip_prefix("ال")).is_some_and(|w| head(super::hash::key(w)));
+    head(super::lexicon::stripped_key(&t.norm, strip)) || definite || named_after_label(t, strip) == Some(B_ORG)
 }
 
 /// Whether token `j` is a title that names roads and hospitals («الملك», «الأمير», «الإمام»; not «المدافع» in «طريق
@@ -328,6 +331,23 @@ fn management(v: &View, tags: &[u8], i: usize) -> bool {
     let thing = v.definite(i + 1) && (v.flags(i + 1) & (ORG_HEAD | FACILITY | LOC_HEAD) != 0 || EVENTS.contains(&next.norm.as_str()));
     let royal_body = (v.flags(i + 1) & ORG_PART != 0 || named_after_head(v, i + 1).is_some()) && royal(v, i + 2);
     is_head(&v.tokens[i].norm, &["ادارة", "الادارة"]) && (thing || royal_body || tags[i + 1] % 2 == 1)
+}
+
+/// Where the body's name may start if the head at `i` is a board («مجلس» + «إدارة») or a management before another
+/// body's head («إدارة» + «جامعة», «هيئة»; not before a government agency's short name: «إدارة مرور جدة» is the
+/// department), or before a definite one that opens a name the tagger found, or goes on with it («إدارة البنك الأهلي
+/// التجاري»).
+fn board(v: &View, tags: &[u8], i: usize) -> Option<usize> {
+    if i + 1 >= tags.len().min(v.tokens.len()) {
+        return None;
+    }
+    let head = v.bare(i);
+    if head == "مجلس" {
+        return matches!(v.tokens[i + 1].norm.as_str(), "ادارة" | "الادارة").then_some(i + 2);
+    }
+    let body = v.strips[i + 1].letters == 0 && v.flags(i + 1) & (ORG_HEAD | ORG_PART) != 0;
+    let named = if v.definite(i + 1) { tags[i + 1] == B_ORG || tags[i + 1] == B_ORG + 1 } else { !Lexicon::get().agency_heads.contains_key(&v.stems[i + 1]) };
+    (head == "ادارة" && body && named).then_some(i + 1)
 }
 
 /// Nouns of villages and quarters whose names the gazetteers lack, normalized.
@@ -630,6 +650,16 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             i = tagged_tail(v, tags, i);
             continue;
         }
+        // «مجلس إدارة هيئة المهندسين», «إدارة جامعة نجران»: the body's board or management, whose own head opens
+        // the name
+        if f & ORG_PART != 0 && matches!(tags[i], 0 | B_ORG) && let Some(k) = board(v, tags, i) {
+            if tags[i] == B_ORG && tags.get(k) == Some(&(B_ORG + 1)) {
+                tags[k] = B_ORG;
+            }
+            tags[i..k].fill(0);
+            i = k;
+            continue;
+        }
         // «إدارة النادي»: a management, no name
         if f & ORG_PART != 0 && head_alone && v.tokens[i].kind == TokenKind::Arabic && management(v, tags, i) {
             tags[i] = 0;
@@ -855,6 +885,16 @@ mod tests {
         // (the governorate found first: «الخبر» is also «the news»)
         assert!(has("نظمت بلدية محافظة الخبر برنامجا احتفاليا", "بلدية محافظة الخبر", Label::ORG));
         assert!(has("وصوت مجلس الأمن على القرار", "مجلس الأمن", Label::ORG));
+    }
+
+    #[test]
+    fn a_board_or_management_is_no_part_of_the_bodys_name() {
+        assert!(has("التقى رئيس مجلس ادارة هيئة المهندسين السعوديين د. جميل", "هيئة المهندسين السعوديين", Label::ORG));
+        assert!(has("وقال رئيس مجلس إدارة البنك الأهلي التجاري إن", "البنك الأهلي التجاري", Label::ORG));
+        assert!(has("وقال إن إدارة جامعة نجران قررت", "جامعة نجران", Label::ORG));
+        assert!(ents("بحضور عضو مجلس الإدارة والمشرف على قطاع الناشئين").is_empty());
+        // a department of a government agency keeps its noun
+        assert!(has("أعلنت إدارة مرور جدة أمس", "إدارة مرور جدة", Label::ORG));
     }
 
     #[test]

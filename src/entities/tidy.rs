@@ -868,8 +868,8 @@ const CITY_MAX_ZIPF: f32 = 4.45;
 /// given name; so is one the tagger took for a person alone there, but for «ب». A city of the gazetteers the word
 /// classes do not know ([`unclassed_place`]: «تكريت») is a place only after a place cue or coordinated after a place.
 /// The place before may be one of `regions.txt`, filled in later («القصيم والباحة»), and a comma may stand before the
-/// و («القصيم، والباحة»); a province of [`CUED_PROVINCES`] coordinated so is a place too («القصيم وعسير»). (The span
-/// leaves the proclitic out: see `clitic_letters`.)
+/// و («القصيم، والباحة»); a province of [`CUED_PROVINCES`] coordinated so is a place too («القصيم وعسير»), as is one
+/// before a place joined to it by و («على عسير والباحة»). (The span leaves the proclitic out: see `clitic_letters`.)
 fn cities(v: &View, tags: &mut [u8]) {
     use super::lexicon::{GAZ_CITY, GAZ_TERRITORY};
     let lx = super::lexicon::Lexicon::get();
@@ -886,12 +886,20 @@ fn cities(v: &View, tags: &mut [u8]) {
     let place_prior = |tags: &[u8], k: usize| place_before(tags, k) || (k > 1 && v.comma(k - 1) && place_before(tags, k - 1));
     // provinces named by a common word, after «في», «إلى», «من», a place word or «أمير» («أمير عسير», «في الشرقية»), or
     // coordinated after a place («القصيم وعسير»)
+    // (or before another place joined by و: «على عسير والباحة وجازان»)
     let province = |tags: &[u8], i: usize| {
         let coordinated = v.tokens[i].norm.strip_prefix('و').filter(|r| CUED_PROVINCES.contains(r)).is_some() && place_prior(tags, i);
+        let before_place = i + 1 < n
+            && matches!(tags[i + 1], 0 | B_LOC)
+            && v.tokens[i + 1].norm.strip_prefix('و').is_some_and(|r| {
+                CUED_PROVINCES.contains(&r) || lx.regions.contains_key(&super::hash::key(r)) || (one_word_place(r) && bg.word(r).is_none_or(|z| z < CITY_MAX_ZIPF))
+            });
         i > 0
             && (coordinated
                 || CUED_PROVINCES.contains(&v.bare(i))
-                    && (place_cue(&v.tokens[i - 1].norm, true) || matches!(v.bare(i - 1), "امير" | "امارة" | "منطقة" | "منطقتي")))
+                    && (before_place
+                        || place_cue(&v.tokens[i - 1].norm, true)
+                        || matches!(v.bare(i - 1), "امير" | "امارة" | "منطقة" | "منطقتي" | "مناطق")))
     };
     for i in 0..n {
         let t = &v.tokens[i];
@@ -2204,6 +2212,10 @@ mod tests {
         assert_eq!(run("زار أمير عسير المحافظة", &[0; 4]), vec![0, 0, 5, 0]);
         assert_eq!(run("الأمطار في الشرقية والرياض", &[0, 0, 0, 5]), vec![0, 0, 5, 5]);
         assert_eq!(run("بعد مخاض عسير امس", &[0; 4]), vec![0; 4]);
+        // «مناطق» is a cue, and so is a place joined to it by و
+        assert_eq!(run("على مناطق عسير امس", &[0; 4]), vec![0, 0, 5, 0]);
+        assert_eq!(run("الأمطار على عسير والباحة امس", &[0; 5]), vec![0, 0, 5, 5, 0]);
+        assert_eq!(run("كان أمرا عسيرا وصعبا", &[0; 4]), vec![0; 4]);
     }
 
     #[test]
