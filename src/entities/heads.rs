@@ -39,6 +39,10 @@ enum El {
     Stop,
 }
 
+/// Quantities that open the object of a verb after a body's name, never a word of it («ناقش مع إدارة المستشفى |
+/// العديد من الموضوعات»), normalized. Not a tagger feature.
+const QUANTIFIERS: [&str; 6] = ["العديد", "الكثير", "المزيد", "العشرات", "المئات", "الالاف"];
+
 /// The tokens of one sentence with what the tagger decided about them.
 pub(crate) struct View<'a> {
     pub tokens: &'a [Token],
@@ -121,7 +125,7 @@ impl View<'_> {
 
     fn el(&self, j: usize) -> El {
         let t = &self.tokens[j];
-        if t.kind != TokenKind::Arabic || self.flags(j) & (NAME_STOP | TITLE) != 0 {
+        if t.kind != TokenKind::Arabic || self.flags(j) & (NAME_STOP | TITLE) != 0 || QUANTIFIERS.contains(&t.norm.as_str()) {
             return El::Stop;
         }
         let s = self.strips[j];

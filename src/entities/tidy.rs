@@ -690,9 +690,10 @@ fn verb_edges(v: &View, tags: &mut [u8]) {
     use crate::keywords::verbs::{future, listed_verb};
     let n = tags.len().min(v.tokens.len());
     let bg = crate::keywords::lexicon::background();
-    // an imperfect in the dual or plural («يرزقان», «يقولون»; not «تومسون»), it or its singular a word of the background
-    // lexicon
+    // an imperfect in the dual or plural («يرزقان», «يقولون», future «سيناقشان»; not «تومسون»), it or its singular a
+    // word of the background lexicon
     let dual_or_plural = |w: &str| {
+        let w = w.strip_prefix('س').filter(|r| r.starts_with('ي')).unwrap_or(w);
         let stem = w.strip_suffix("ان").or_else(|| w.strip_suffix("ون"));
         w.starts_with('ي') && w.chars().count() >= 5 && stem.is_some_and(|x| bg.word(w).is_some() || bg.word(x).is_some())
     };
@@ -2329,6 +2330,7 @@ mod tests {
         // a verb the name ran on into, its clause going on; a future verb before it
         assert_eq!(run("الملك سلمان استقبل القنصل", &[0, 1, 2, 0]), vec![0, 1, 0, 0]);
         assert_eq!(run("كيت يرزقان بطفلة", &[1, 2, 0]), vec![1, 0, 0]);
+        assert_eq!(run("وأوكيناوا سيناقشان خطة البناء", &[1, 2, 0, 0]), vec![1, 0, 0, 0]);
         assert_eq!(run("وسيسافر تشونغ إلى جورجيا", &[1, 2, 0, 5]), vec![0, 1, 0, 5]);
         // surnames that are verbs too, and names after «بن», stay
         assert_eq!(run("قال فادي كرم : إن", &[0, 1, 2, 0, 0]), vec![0, 1, 2, 0, 0]);
