@@ -476,6 +476,19 @@ fn named_body(v: &View, tags: &mut [u8], i: usize) {
     }
 }
 
+/// «نادي أبها الأدبي», «نادي جدة الأدبي الثقافي»: a literary club is named with its noun and adjectives, round the
+/// one-word place or club the tagger found after «نادي» at `i`.
+fn literary_club(v: &View, tags: &mut [u8], i: usize) {
+    let n = tags.len().min(v.tokens.len());
+    let k = i + 2;
+    let named = matches!(tags.get(i + 1), Some(&(B_LOC | B_ORG)));
+    if v.bare(i) == "نادي" && tags[i] == 0 && named && k < n && tags[k] == 0 && v.tokens[k].norm == "الادبي" {
+        let e = if v.tokens.get(k + 1).is_some_and(|t| t.norm == "الثقافي") && tags[k + 1] == 0 { k + 2 } else { k + 1 };
+        tags[i] = B_ORG;
+        tags[i + 1..e].fill(B_ORG + 1);
+    }
+}
+
 /// ل + the first noun of a construct that names what a body is for («لكرة القدم», «لسلامة النقل», «لحقوق الإنسان»),
 /// normalized; not a verbal noun of purpose or a time («مجلس الأمن | لإنهاء الاحتلال», «جامعة هارفارد | لصيف العام»).
 pub(super) const CONSTRUCT_LI: [&str; 19] = [
@@ -611,6 +624,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             continue;
         }
         named_body(v, tags, i);
+        literary_club(v, tags, i);
         let f = v.flags(i);
         // an organization head the tagger left out or tagged alone
         let head_alone = tags[i] == 0 || (tags[i] == B_ORG && tags.get(i + 1).is_none_or(|&t| t != B_ORG + 1));

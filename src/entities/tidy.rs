@@ -1407,15 +1407,28 @@ fn generic_governments(v: &View, tags: &mut [u8]) {
 
 /// «الحوثيين», «الحوثيون» alone name the movement (the guidelines: a group's name used as its name is an
 /// organization), unless they describe a definite plural before them («المتمردين الحوثيين», «المسلحون الحوثيون»).
+/// So does «الإخوان», with «المسلمين» after it, the Brotherhood in the news, though not the brothers one addresses
+/// («أيها الإخوان», «الإخوان والأخوات»).
 fn houthis(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n {
-        if tags[i] != 0 || tags.get(i + 1).is_some_and(|t| *t != 0 && t.is_multiple_of(2)) || !matches!(v.bare(i), "الحوثيين" | "الحوثيون") {
+        if tags[i] != 0 || tags.get(i + 1).is_some_and(|t| *t != 0 && t.is_multiple_of(2)) {
+            continue;
+        }
+        let brotherhood = v.bare(i) == "الاخوان";
+        if !brotherhood && !matches!(v.bare(i), "الحوثيين" | "الحوثيون") {
             continue;
         }
         let described = i > 0 && v.definite(i - 1) && ["ين", "ون"].iter().any(|e| v.bare(i - 1).ends_with(e));
-        if !described {
-            tags[i] = B_ORG;
+        let addressed = brotherhood
+            && ((i > 0 && matches!(v.tokens[i - 1].norm.as_str(), "ايها" | "يا" | "السادة"))
+                || v.tokens.get(i + 1).is_some_and(|t| t.norm == "والاخوات"));
+        if described || addressed {
+            continue;
+        }
+        tags[i] = B_ORG;
+        if brotherhood && tags.get(i + 1) == Some(&0) && matches!(v.tokens[i + 1].norm.as_str(), "المسلمين" | "المسلمون") {
+            tags[i + 1] = B_ORG + 1;
         }
     }
 }
@@ -2783,6 +2796,10 @@ mod tests {
         // not describing a definite plural
         assert_eq!(run("قصف المتمردين الحوثيين مواقع", &[0; 4]), vec![0; 4]);
         assert_eq!(run("وقال المسلحون الحوثيون إن", &[0; 4]), vec![0; 4]);
+        // the Brotherhood, with «المسلمين»; not the brothers one addresses
+        assert_eq!(run("بعودة سلطة الإخوان وهو", &[0; 4]), vec![0, 0, 3, 0]);
+        assert_eq!(run("هاجم فيها الإخوان المسلمين في", &[0; 5]), vec![0, 0, 3, 4, 0]);
+        assert_eq!(run("أيها الإخوان الكرام", &[0; 3]), vec![0; 3]);
     }
 
     #[test]
