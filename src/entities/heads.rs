@@ -244,6 +244,11 @@ fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
         // («حكومة إقليم كردستان»: the unit is part of the place's name)
         return None;
     }
+    // (a province named by a common word, which the place rules find later: «صحة عسير», «غرفة الشرقية»)
+    let province = j < n && tags[j] == 0 && v.strips[j].letters == 0 && super::tidy::CUED_PROVINCES.contains(&v.tokens[j].norm.as_str());
+    if province {
+        return Some(j + 1);
+    }
     if j >= n || tags[j] != B_LOC {
         return None;
     }
@@ -903,6 +908,8 @@ mod tests {
         // (the governorate found first: «الخبر» is also «the news»)
         assert!(has("نظمت بلدية محافظة الخبر برنامجا احتفاليا", "بلدية محافظة الخبر", Label::ORG));
         assert!(has("وصوت مجلس الأمن على القرار", "مجلس الأمن", Label::ORG));
+        // a province named by a common word
+        assert!(has("وأوضح الناطق الإعلامي لصحة عسير سعيد النقير أن", "صحة عسير", Label::ORG));
     }
 
     #[test]
@@ -913,6 +920,8 @@ mod tests {
         assert!(ents("بحضور عضو مجلس الإدارة والمشرف على قطاع الناشئين").is_empty());
         // a department of a government agency keeps its noun
         assert!(has("أعلنت إدارة مرور جدة أمس", "إدارة مرور جدة", Label::ORG));
+        assert!(has("وقال رئيس مجلس ادارة غرفة الشرقية عبدالرحمن", "غرفة الشرقية", Label::ORG));
+        assert!(has("وأشار نائب رئيس مجلس إدارة سابك، في مؤتمر", "سابك", Label::ORG));
     }
 
     #[test]

@@ -290,7 +290,8 @@ impl EntityRecognizer {
                 let (mut s, mut e) = (i, j);
                 // «حكومة الوفاق الوطني», «وكالة فرانس برس»: an organization head right before an ORG name is
                 // part of it (not before one coordinated with it: «الحكومة ولجنة الانتخابات», nor before a name
-                // with a head of its own: «إدارة» + «مدرسة الملك فيصل»)
+                // with a head of its own: «إدارة» + «مدرسة الملك فيصل»; nor «إدارة» of a board: «مجلس إدارة» + «غرفة
+                // الشرقية»)
                 let mut head = None;
                 if label == Label::ORG
                     && s > 0
@@ -298,6 +299,7 @@ impl EntityRecognizer {
                     && s > ranges_start(&ranges, s)
                     && strips[s].letters == 0
                     && !heads::body_head(&tokens[s], strips[s])
+                    && !(s > 1 && tokens[s - 2].norm.ends_with("مجلس") && tokens[s - 1].norm == "ادارة")
                 {
                     head = org_part_head(&tokens[s - 1], strips[s - 1]);
                     if head.is_some() {
