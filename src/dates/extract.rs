@@ -129,6 +129,9 @@ struct Run<'a> {
 const PAST: &[&str] = &["الماضي", "الماضيه", "المنصرم", "المنصرمه", "الفائت", "الفائته", "المنقضي", "المنقضيه"];
 const NEXT: &[&str] = &["المقبل", "المقبله", "القادم", "القادمه", "الاتي", "الاتيه"];
 const THIS: &[&str] = &["الحالي", "الحاليه", "الجاري", "الجاريه"];
+
+/// How far from the document's Hijri year a year after «عام» may be and still be read as Hijri without «هـ».
+const HIJRI_YEAR_SLACK: i32 = 3;
 const ANAPHORIC: &[&str] = &["السابق", "السابقه", "التالي", "التاليه", "اللاحق", "اللاحقه", "نفسه", "ذاته"];
 const LAST: &[&str] = &["الاخير", "الاخيره", "الاخيرين", "الاخيرتين", "الماضيين", "الماضيتين", "المنصرمين"];
 const FUTURE_PL: &[&str] = &["المقبله", "القادمه", "التاليه", "المقبلين", "القادمين", "المقبلتين", "القادمتين"];
@@ -845,7 +848,7 @@ impl<'a> Run<'a> {
             p = q;
         }
         if let Some(d) = day.filter(|_| nth.is_none()) {
-            // «12 من الشهر الجاري», «الخامس من هذا الشهر», «العاشر من الشهر الماضي»
+            // «12 من الشهر الجاري», «الخامس من هذا الشهر», «العاشر من الشهر الماضي», «يوم 17 الحالي»
             let (r, e) = if self.k(p) == "الشهر" && self.adj(p + 1) {
                 match rel_of(self.k(p + 1)) {
                     Some(r) => (Some(r), p + 2),
@@ -853,6 +856,10 @@ impl<'a> Run<'a> {
                 }
             } else if self.k(p) == "هذا" && self.is(p + 1, &["الشهر"]) {
                 (Some(0), p + 2)
+            } else if THIS.contains(&self.k(p)) && !self.tight(j) {
+                // «يوم 17 الحالي», «في 22 الجاري»: the day of this month (not a digit glued to a word: «(يوليو9
+                // الجاري»)
+                (Some(0), p + 1)
             } else {
                 (None, p)
             };
@@ -1057,7 +1064,13 @@ impl<'a> Run<'a> {
         let k = self.k(i);
         if matches!(k, "عام" | "العام" | "سنه" | "السنه" | "عامي" | "سنتي") && self.adj(i + 1) {
             let (y, e, h) = self.year_num(i + 1)?;
-            return self.year_item(i, e, y, h);
+            // «لعام 1436» in a story of 2015: a year within a few of the document's Hijri year is Hijri, era word
+            // or not (no Gregorian year that early is news)
+            let near_hijri = || {
+                let hy = self.reference.and_then(hijri::from_gregorian).map(|(hy, _, _)| hy);
+                hy.is_some_and(|hy| (y - hy).abs() <= HIJRI_YEAR_SLACK)
+            };
+            return self.year_item(i, e, y, h || near_hijri());
         }
         let (y, e, h) = self.year_num(i)?;
         let (v, nd) = self.num(i)?;

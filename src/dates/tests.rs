@@ -99,6 +99,8 @@ fn dual_notation_and_days() {
 #[test]
 fn month_relative_days_and_holidays() {
     check("في 12 من الشهر الجاري", &[("12 من الشهر الجاري", "DATE", Some("2016-05-12"))]);
+    check("يوم 17 الحالي في الرياض", &[("يوم 17 الحالي", "DATE", Some("2016-05-17"))]);
+    check("في 22 الجاري", &[("22 الجاري", "DATE", Some("2016-05-22"))]);
     check("في العاشر من الشهر الماضي", &[("العاشر من الشهر الماضي", "DATE", Some("2016-04-10"))]);
     let x = dates("قبل عيد الفطر");
     assert_eq!((x[0].text.as_str(), x[0].value.as_deref(), x[0].calendar), ("عيد الفطر", Some("2016-07-06"), Calendar::Hijri));
@@ -264,6 +266,9 @@ fn relative_years_named_by_their_number_or_calendar() {
     check("مع مطلع العام الهجري القادم.", &[("مطلع العام الهجري القادم", "DATE", Some("2016-10-02"))]);
     check("خلال العام الهجري الحالي", &[("العام الهجري الحالي", "DATE", Some("2015-10-14"))]);
     check("وقبل عام 1865، كانت", &[("عام 1865", "DATE", Some("1865"))]);
+    // a year near the document's Hijri year is Hijri without «هـ»; a year of history is not
+    check("ميزانية عام 1437 بلغت", &[("عام 1437", "DATE", Some("2015-10-14"))]);
+    check("فتح القسطنطينية عام 1453", &[("عام 1453", "DATE", Some("1453"))]);
     // a count after a relative year is no year
     check("في العام الماضي 2000 مقاتل", &[("العام الماضي", "DATE", Some("2015"))]);
 }
