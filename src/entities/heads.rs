@@ -40,8 +40,9 @@ enum El {
 }
 
 /// Quantities that open the object of a verb after a body's name, never a word of it («ناقش مع إدارة المستشفى |
-/// العديد من الموضوعات»), normalized. Not a tagger feature.
-const QUANTIFIERS: [&str; 6] = ["العديد", "الكثير", "المزيد", "العشرات", "المئات", "الالاف"];
+/// العديد من الموضوعات»), and participles that describe the body («مصرف الريان | المتخصص في …»), normalized. Not a
+/// tagger feature.
+const BODY_TAIL_STOPS: [&str; 8] = ["العديد", "الكثير", "المزيد", "العشرات", "المئات", "الالاف", "المتخصص", "المتخصصة"];
 
 /// The tokens of one sentence with what the tagger decided about them.
 pub(crate) struct View<'a> {
@@ -125,7 +126,7 @@ impl View<'_> {
 
     fn el(&self, j: usize) -> El {
         let t = &self.tokens[j];
-        if t.kind != TokenKind::Arabic || self.flags(j) & (NAME_STOP | TITLE) != 0 || QUANTIFIERS.contains(&t.norm.as_str()) {
+        if t.kind != TokenKind::Arabic || self.flags(j) & (NAME_STOP | TITLE) != 0 || BODY_TAIL_STOPS.contains(&t.norm.as_str()) {
             return El::Stop;
         }
         let s = self.strips[j];
@@ -917,6 +918,9 @@ mod tests {
         assert!(has("التقى رئيس مجلس ادارة هيئة المهندسين السعوديين د. جميل", "هيئة المهندسين السعوديين", Label::ORG));
         assert!(has("وقال رئيس مجلس إدارة البنك الأهلي التجاري إن", "البنك الأهلي التجاري", Label::ORG));
         assert!(has("وقال إن إدارة جامعة نجران قررت", "جامعة نجران", Label::ORG));
+        // nor a quantity or a participle describing the body after it
+        assert!(!ents("وناقش في اجتماع مع إدارة المستشفى العديد من الموضوعات").iter().any(|(t, _)| t.contains("العديد")));
+        assert!(has("لكن سهم مصرف الريان المتخصص في المعاملات", "مصرف الريان", Label::ORG));
         assert!(ents("بحضور عضو مجلس الإدارة والمشرف على قطاع الناشئين").is_empty());
         // a department of a government agency keeps its noun
         assert!(has("أعلنت إدارة مرور جدة أمس", "إدارة مرور جدة", Label::ORG));

@@ -487,6 +487,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_bodies(v, tags);
     countries(v, tags);
     cities(v, tags);
+    cued_regions(v, tags);
     headed_places(v, tags);
     hyphenated(v, tags);
     place_bodies(v, tags);
@@ -857,6 +858,33 @@ fn facility_adjectives(v: &View, tags: &mut [u8]) {
 /// Provinces whose names are common words too (normalized): «عسير» (difficult), «الشرقية» (eastern), «المهرة» (the
 /// skilled), «أبين» (I show), «الضالع» (the one involved). The unambiguous ones are in `data/regions.txt`.
 pub(super) const CUED_PROVINCES: [&str; 5] = ["عسير", "الشرقية", "المهرة", "ابين", "الضالع"];
+
+/// Provinces named by two common words, normalized: «الحدود الشمالية» is Saudi Arabia's Northern Borders region after
+/// a place word or a body of it («بمنطقة الحدود الشمالية», «أمير الحدود الشمالية», «صحة الحدود الشمالية»), with a
+/// proclitic of place on it («بالحدود الشمالية») or joined by و to a place before it («الجوف والحدود الشمالية»); not
+/// a country's northern border («الحدود الشمالية للمملكة», «… مع لبنان», «يدافعون عن الحدود الشمالية»).
+const CUED_REGIONS: [(&str, &str); 1] = [("الحدود", "الشمالية")];
+
+fn cued_regions(v: &View, tags: &mut [u8]) {
+    let lx = super::lexicon::Lexicon::get();
+    let n = tags.len().min(v.tokens.len());
+    for i in 1..n.saturating_sub(1) {
+        if tags[i] != 0 || tags[i + 1] != 0 || !CUED_REGIONS.iter().any(|&(a, b)| v.bare(i) == a && v.tokens[i + 1].norm == b) {
+            continue;
+        }
+        let generic = v.tokens.get(i + 2).is_some_and(|t| t.norm == "مع" || t.norm.starts_with('ل'));
+        let before = &v.tokens[i - 1];
+        let clitic = &v.tokens[i].norm[..v.strips[i].bytes.min(v.tokens[i].norm.len())];
+        let cued = matches!(v.bare(i - 1), "منطقة" | "منطقتي" | "مناطق" | "امير" | "امارة")
+            || lx.agency_heads.contains_key(&v.stems[i - 1])
+            || clitic.ends_with('ب')
+            || (clitic.starts_with('و') && matches!(tags[i - 1], B_LOC | I_LOC));
+        if cued && !generic && before.kind == TokenKind::Arabic {
+            tags[i] = B_LOC;
+            tags[i + 1] = I_LOC;
+        }
+    }
+}
 
 /// Cities of one word that are common words too («المدينة», «الثورة», «حجة»: an argument) have a Zipf frequency above
 /// this in the background list; below it a city named after «في», «إلى», «من», a place word or a coordinated place
@@ -2230,6 +2258,16 @@ mod tests {
         assert_eq!(run("على مناطق عسير امس", &[0; 4]), vec![0, 0, 5, 0]);
         assert_eq!(run("الأمطار على عسير والباحة امس", &[0; 5]), vec![0, 0, 5, 5, 0]);
         assert_eq!(run("كان أمرا عسيرا وصعبا", &[0; 4]), vec![0; 4]);
+    }
+
+    #[test]
+    fn a_region_named_by_two_common_words_needs_a_cue() {
+        assert_eq!(run("في منطقة الحدود الشمالية امس", &[0; 5]), vec![0, 0, 5, 6, 0]);
+        assert_eq!(run("مدير مكتب العمل بالحدود الشمالية امس", &[0; 6]), vec![0, 0, 0, 5, 6, 0]);
+        assert_eq!(run("على الجوف والحدود الشمالية امس", &[0, 5, 0, 0, 0]), vec![0, 5, 5, 6, 0]);
+        // a country's northern border
+        assert_eq!(run("بزيارة الى الحدود الشمالية مع لبنان", &[0, 0, 0, 0, 0, 5]), vec![0, 0, 0, 0, 0, 5]);
+        assert_eq!(run("عبر الحدود الشمالية للمملكة امس", &[0; 5]), vec![0; 5]);
     }
 
     #[test]
