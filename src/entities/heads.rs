@@ -233,7 +233,8 @@ fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
     }
     let unit_body = UNIT_BODIES.contains(&v.bare(i));
     // (the whole word too: «بلدية» is not ب + «لدية»)
-    let agency = lx.agency_heads.contains_key(&v.stems[i]) || lx.agency_heads.contains_key(&super::hash::key(&v.tokens[i].norm));
+    let agency = lx.agency_heads.contains_key(&v.stems[i])
+        || (v.strips[i].letters > 0 && lx.agency_heads.contains_key(&super::hash::key(&v.tokens[i].norm)));
     if !unit_body && !agency {
         return None;
     }
