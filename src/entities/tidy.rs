@@ -502,6 +502,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     quoted_places(v, tags);
     abbreviations(v, tags);
     titled_unknowns(v, tags);
+    titled_given_names(v, tags);
     occupied_unknowns(v, tags);
     given_and_surname(v, tags);
     given_names_before(v, tags);
@@ -1798,6 +1799,44 @@ fn titled_unknowns(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// A given name of the list right after a title, with «بن»/«بنت» and another given name perhaps, and a family name
+/// closing it, is a person's name the tagger left untagged («السفير علي الصادق», «الأستاذة وفاء بنت علي المذن»): it
+/// learned «علي» as the preposition «على», which normalizes alike, so a given name here is written without ى.
+fn titled_given_names(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let given = |tags: &[u8], k: usize| {
+        let t = &v.tokens[k];
+        tags[k] == 0 && t.kind == TokenKind::Arabic && v.strips[k].letters == 0 && v.flags(k) & GIVEN != 0 && !t.text.ends_with('ى')
+    };
+    for i in 1..n.saturating_sub(1) {
+        // (not a king's or prince's name in what is named after him: «مركز الملك فهد الثقافي»)
+        let royal = matches!(v.bare(i - 1), "الملك" | "الملكة" | "الامير" | "الاميرة" | "الامام" | "ولي");
+        if tags[i - 1] != 0 || v.flags(i - 1) & TITLE == 0 || royal || !given(tags, i) {
+            continue;
+        }
+        let mut e = i + 1;
+        if e + 1 < n && tags[e] == 0 && matches!(v.tokens[e].norm.as_str(), "بن" | "بنت" | "ابن") && given(tags, e + 1) {
+            e += 2;
+        }
+        // (after «علي», which the tagger does not see as a name, the family name may be a common adjective:
+        // «الصادق»)
+        let ali = v.tokens[i].norm == "علي";
+        let surname = e < n
+            && (family_name(v, tags, e)
+                || (ali
+                    && tags[e] == 0
+                    && v.strips[e].letters == 0
+                    && v.definite(e)
+                    && v.flags(e) & (NATIONALITY | TITLE | GIVEN) == 0
+                    && !super::lexicon::calendar_word(&v.tokens[e].norm)
+                    && !crate::keywords::lexicon::stopwords().contains(v.tokens[e].norm.as_str())));
+        if surname && tags.get(e + 1).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            tags[i] = B_PER;
+            tags[i + 1..=e].fill(I_PER);
+        }
+    }
+}
+
 /// Occupations named before a person («الممثلة بلانت», «المغني الأمريكي برينس»), normalized with the article.
 const OCCUPATIONS: [&str; 22] = [
     "الممثل", "الممثلة", "المغني", "المغنية", "المطرب", "المطربة", "الفنان", "الفنانة", "الكاتب", "الكاتبة", "الشاعر",
@@ -2720,6 +2759,15 @@ mod tests {
         assert_eq!(run("والأستاذ وبيئة المدرسة", &[0; 3]), vec![0; 3]);
         assert_eq!(run("ويتلقى الدكتور الاستفسارات عبر", &[0; 4]), vec![0; 4]);
         assert_eq!(run("العقيد المنشق نديم الحسن", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
+    }
+
+    #[test]
+    fn a_given_name_and_a_family_name_after_a_title_are_a_name() {
+        assert_eq!(run("وقال السفير علي الصادق في", &[0; 5]), vec![0, 0, 1, 2, 0]);
+        assert_eq!(run("عبر اللاعب علي البليهي عن", &[0; 5]), vec![0, 0, 1, 2, 0]);
+        // not the preposition «على», nor a king's name in what is named after him
+        assert_eq!(run("وقال الوزير على الهامش", &[0; 4]), vec![0; 4]);
+        assert_eq!(run("بمركز الملك فهد الثقافي امس", &[0; 5]), vec![0; 5]);
     }
 
     #[test]
