@@ -919,15 +919,19 @@ fn cities(v: &View, tags: &mut [u8]) {
     // (or before another place joined by و: «على عسير والباحة وجازان»)
     let province = |tags: &[u8], i: usize| {
         let coordinated = v.tokens[i].norm.strip_prefix('و').filter(|r| CUED_PROVINCES.contains(r)).is_some() && place_prior(tags, i);
-        let before_place = i + 1 < n
-            && matches!(tags[i + 1], 0 | B_LOC)
-            && v.tokens[i + 1].norm.strip_prefix('و').is_some_and(|r| {
-                CUED_PROVINCES.contains(&r) || lx.regions.contains_key(&super::hash::key(r)) || (one_word_place(r) && bg.word(r).is_none_or(|z| z < CITY_MAX_ZIPF))
-            });
+        let before_place = || {
+            i + 1 < n
+                && matches!(tags[i + 1], 0 | B_LOC)
+                && v.tokens[i + 1].norm.strip_prefix('و').is_some_and(|r| {
+                    CUED_PROVINCES.contains(&r)
+                        || lx.regions.contains_key(&super::hash::key(r))
+                        || (one_word_place(r) && bg.word(r).is_none_or(|z| z < CITY_MAX_ZIPF))
+                })
+        };
         i > 0
             && (coordinated
                 || CUED_PROVINCES.contains(&v.bare(i))
-                    && (before_place
+                    && (before_place()
                         || place_cue(&v.tokens[i - 1].norm, true)
                         || matches!(v.bare(i - 1), "امير" | "امارة" | "منطقة" | "منطقتي" | "مناطق")))
     };
@@ -1809,9 +1813,9 @@ fn titled_given_names(v: &View, tags: &mut [u8]) {
         tags[k] == 0 && t.kind == TokenKind::Arabic && v.strips[k].letters == 0 && v.flags(k) & GIVEN != 0 && !t.text.ends_with('ى')
     };
     for i in 1..n.saturating_sub(1) {
-        // (not a king's or prince's name in what is named after him: «مركز الملك فهد الثقافي»)
-        let royal = matches!(v.bare(i - 1), "الملك" | "الملكة" | "الامير" | "الاميرة" | "الامام" | "ولي");
-        if tags[i - 1] != 0 || v.flags(i - 1) & TITLE == 0 || royal || !given(tags, i) {
+        // (not a king's or prince's name in what is named after him: «مركز الملك فهد الثقافي»; the cheap tests first)
+        let royal = || matches!(v.bare(i - 1), "الملك" | "الملكة" | "الامير" | "الاميرة" | "الامام" | "ولي");
+        if tags[i - 1] != 0 || v.tokens[i].norm.starts_with("ال") || !given(tags, i) || v.flags(i - 1) & TITLE == 0 || royal() {
             continue;
         }
         let mut e = i + 1;
