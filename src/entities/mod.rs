@@ -728,6 +728,9 @@ mod tests {
         // (also after the ل its article fused with)
         assert_eq!(names("وأوضح مدير الإدارة العامة للدفاع المدني بمحافظة جدة العقيد"), vec!["الإدارة العامة للدفاع المدني بمحافظة جدة"]);
         assert_eq!(names("أكد ذلك المتحدث الإعلامي باسم الدفاع المدني بنجران."), vec!["الدفاع المدني", "نجران"]);
+        // a city the tagger misses (its training data tagged it O), a force, a kinship word before a name
+        assert_eq!(names("بمقتل 18 من عناصر البيشمركة شرق الموصل"), vec!["البيشمركة", "الموصل"]);
+        assert_eq!(names("التي يتشارك فيها هو ونجله أحمد، على أراضيها"), vec!["أحمد"]);
     }
 
     #[test]

@@ -1427,13 +1427,20 @@ fn share_lists(v: &View, tags: &mut [u8]) {
     }
 }
 
-/// «حكومة المملكة», «حكومة الاحتلال», «حكومة البلاد»: a government named by what it governs in general is no name.
+/// «حكومة المملكة», «حكومة الاحتلال», «حكومة البلاد»: a government named by what it governs in general is no name;
+/// nor is one of «his country» and what it ran on to («حكومة بلاده الرافض»).
 fn generic_governments(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
-        let pair = tags[i] == B_ORG && tags[i + 1] == B_ORG + 1 && tags.get(i + 2).is_none_or(|&t| t != B_ORG + 1);
-        if pair && v.bare(i) == "حكومة" && matches!(v.tokens[i + 1].norm.as_str(), "المملكة" | "الاحتلال" | "البلاد" | "الدولة") {
-            tags[i..i + 2].fill(0);
+        if tags[i] != B_ORG || tags[i + 1] != B_ORG + 1 || v.bare(i) != "حكومة" {
+            continue;
+        }
+        let e = span_end(tags, i, n);
+        let next = v.tokens[i + 1].norm.as_str();
+        if matches!(next, "بلاده" | "بلادها" | "بلادهم" | "بلادنا" | "بلادي") {
+            tags[i..e].fill(0);
+        } else if e == i + 2 && matches!(next, "المملكة" | "الاحتلال" | "البلاد" | "الدولة") {
+            tags[i..e].fill(0);
         }
     }
 }
@@ -2874,6 +2881,7 @@ mod tests {
     #[test]
     fn a_government_of_the_kingdom_is_no_name() {
         assert_eq!(run("إن حكومة المملكة وبتوجيه", &[0, 3, 4, 0]), vec![0; 4]);
+        assert_eq!(run("موقف حكومة بلاده الرافض لأي", &[0, 3, 4, 4, 0]), vec![0; 5]);
         assert_eq!(run("من حكومة الاحتلال امس", &[0, 3, 4, 0]), vec![0; 4]);
         assert_eq!(run("إن حكومة الوفاق الوطني", &[0, 3, 4, 4]), vec![0, 3, 4, 4]);
     }
