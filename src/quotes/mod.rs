@@ -587,6 +587,11 @@ impl<'d> Ctx<'d> {
             let mut k = start + 1;
             while k < se {
                 let t = &self.toks[k];
+                // «… بأعمال طرق مشيرا الى انها …»: a participle of report with its أن ends the clause, comma or not
+                if t.cue == Some(CueKind::Participle) && self.an_after(k).is_some_and(|a| a <= k + 3) {
+                    end = k;
+                    break;
+                }
                 if matches!(t.norm, "،" | "," | "؛" | ";")
                     && let Some(n) = self.toks.get(k + 1)
                 {

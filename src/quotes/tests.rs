@@ -798,3 +798,11 @@ fn a_long_description_does_not_cut_the_name_after_it() {
     let qs = run_with_persons(t, &["سالم بن راشد الأحمدي"]);
     assert_eq!(spk(&qs[0]), Some("سالم بن راشد الأحمدي"), "{qs:#?}");
 }
+
+#[test]
+fn a_participle_of_report_ends_the_clause_without_a_comma() {
+    let qs = run("وأكد الوزير أن الوزارة ستقوم بأعمال طرق مشيرا الى انها ستنتهي قريبا.");
+    assert_eq!(qs.len(), 2, "{qs:#?}");
+    assert_eq!(qs[0].text, "الوزارة ستقوم بأعمال طرق");
+    assert_eq!(qs[1].text, "ستنتهي قريبا");
+}
