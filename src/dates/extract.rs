@@ -1128,6 +1128,19 @@ impl<'a> Run<'a> {
         if self.tight(i + 1) && matches!(self.k(i + 1), "." | "," | "٫" | "٬") && self.num(i + 2).is_some() {
             return None;
         }
+        // «يبلغ 1850 شخصا», «سجلت 1913 بلاغاً»: a common noun in the accusative after the number is what it counts
+        // (not an adverb of that shape: «تقريبا», «أيضا», «سنويا», «مثلا»; nor after a preposition of time: «في 2012
+        // قانونا», «منذ 1984 تمردا», where the noun is the verb's object)
+        let time_cue = matches!(prev, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "مطلع" | "بدايه" | "نهايه" | "اواخر" | "اوائل" | "منتصف");
+        let counted = !time_cue && !next.starts_with('و') && next.strip_suffix('ا').is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && !next.ends_with("يا")
+                && !matches!(next, "تقريبا" | "ايضا" | "مثلا" | "فصاعدا" | "مجددا" | "سابقا" | "لاحقا" | "اساسا" | "تحديدا" | "خصوصا" | "اطلاقا")
+                && crate::keywords::lexicon::background().word(stem).is_some_and(|z| z >= 3.0)
+        });
+        if counted {
+            return None;
+        }
         if v % 100 == 0 && e == i + 1 {
             let cue = matches!(prev, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "مطلع" | "بدايه" | "نهايه" | "اواخر" | "اوائل" | "منتصف" | "عامي");
             let end_ok = next.is_empty() || matches!(self.w.get(i + 1).map(|w| w.kind), Some(TokenKind::Punct) | None);

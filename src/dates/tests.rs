@@ -123,6 +123,9 @@ fn years() {
     check("وجود حوالى 6000 مقاتل", &[]);
     check("نحو 2000 مقاتل", &[]);
     check("أكثر من 2000 زائر", &[]);
+    // a noun in the accusative after the number is what it counts; an adverb is not
+    check("وبلغ عدد الضحايا 1834 شخصاً في", &[]);
+    check("منذ 1990 تقريبا", &[("1990", "DATE", Some("1990"))]);
     // a plan named after its horizon, with or without the country: not the year
     check("ضمن رؤية المملكة 2030 أطلقت", &[]);
     check("وفق رؤية 2030", &[]);
