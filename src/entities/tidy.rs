@@ -860,12 +860,13 @@ fn facility_adjectives(v: &View, tags: &mut [u8]) {
 /// skilled), «أبين» (I show), «الضالع» (the one involved). The unambiguous ones are in `data/regions.txt`.
 pub(super) const CUED_PROVINCES: [&str; 5] = ["عسير", "الشرقية", "المهرة", "ابين", "الضالع"];
 
-/// Provinces named by two common words, normalized: «الحدود الشمالية» is Saudi Arabia's Northern Borders region after
-/// a place word or a body of it («بمنطقة الحدود الشمالية», «أمير الحدود الشمالية», «صحة الحدود الشمالية»), with a
-/// proclitic of place on it («بالحدود الشمالية») or joined by و to a place before it («الجوف والحدود الشمالية»); not
-/// a country's northern border («الحدود الشمالية للمملكة», «… مع لبنان», «يدافعون عن الحدود الشمالية»).
+/// Provinces named by two common words, normalized: «الحدود الشمالية», Saudi Arabia's Northern Borders region.
 const CUED_REGIONS: [(&str, &str); 1] = [("الحدود", "الشمالية")];
 
+/// A province of [`CUED_REGIONS`] is a place after a place word or a body of it («بمنطقة الحدود الشمالية», «أمير
+/// الحدود الشمالية», «صحة الحدود الشمالية»), with a proclitic of place on it («بالحدود الشمالية») or joined by و to a
+/// place before it («الجوف والحدود الشمالية»); not a country's northern border («الحدود الشمالية للمملكة», «… مع
+/// لبنان», «يدافعون عن الحدود الشمالية»).
 fn cued_regions(v: &View, tags: &mut [u8]) {
     let lx = super::lexicon::Lexicon::get();
     let n = tags.len().min(v.tokens.len());
@@ -875,7 +876,7 @@ fn cued_regions(v: &View, tags: &mut [u8]) {
         }
         let generic = v.tokens.get(i + 2).is_some_and(|t| t.norm == "مع" || t.norm.starts_with('ل'));
         let before = &v.tokens[i - 1];
-        let clitic = &v.tokens[i].norm[..v.strips[i].bytes.min(v.tokens[i].norm.len())];
+        let clitic = v.tokens[i].norm.get(..v.strips[i].bytes).unwrap_or("");
         let cued = matches!(v.bare(i - 1), "منطقة" | "منطقتي" | "مناطق" | "امير" | "امارة")
             || lx.agency_heads.contains_key(&v.stems[i - 1])
             || clitic.ends_with('ب')
@@ -1437,9 +1438,8 @@ fn generic_governments(v: &View, tags: &mut [u8]) {
         }
         let e = span_end(tags, i, n);
         let next = v.tokens[i + 1].norm.as_str();
-        if matches!(next, "بلاده" | "بلادها" | "بلادهم" | "بلادنا" | "بلادي") {
-            tags[i..e].fill(0);
-        } else if e == i + 2 && matches!(next, "المملكة" | "الاحتلال" | "البلاد" | "الدولة") {
+        let possessive = matches!(next, "بلاده" | "بلادها" | "بلادهم" | "بلادنا" | "بلادي");
+        if possessive || (e == i + 2 && matches!(next, "المملكة" | "الاحتلال" | "البلاد" | "الدولة")) {
             tags[i..e].fill(0);
         }
     }
@@ -1811,8 +1811,8 @@ fn titled_unknowns(v: &View, tags: &mut [u8]) {
 }
 
 /// A given name of the list right after a title, with «بن»/«بنت» and another given name perhaps, and a family name
-/// closing it, is a person's name the tagger left untagged («السفير علي الصادق», «الأستاذة وفاء بنت علي المذن»): it
-/// learned «علي» as the preposition «على», which normalizes alike, so a given name here is written without ى.
+/// closing it, is a person's name the tagger left untagged («السفير علي الصادق», «اللاعب علي البليهي»): it learned
+/// «علي» as the preposition «على», which normalizes alike, so a given name here is written without ى.
 fn titled_given_names(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let given = |tags: &[u8], k: usize| {
