@@ -918,6 +918,8 @@ mod tests {
         assert!(has("وصوت مجلس الأمن على القرار", "مجلس الأمن", Label::ORG));
         // a province named by a common word
         assert!(has("وأوضح الناطق الإعلامي لصحة عسير سعيد النقير أن", "صحة عسير", Label::ORG));
+        // a stock exchange named by its city
+        assert!(has("وأنهى المؤشر الجلسة الصباحية ببورصة طوكيو مرتفعا", "بورصة طوكيو", Label::ORG));
     }
 
     #[test]
