@@ -316,6 +316,13 @@ impl EntityRecognizer {
                 if skip == 0 && label == Label::PER && and_before_given_name(&tokens[s]) {
                     skip = 1;
                 }
+                // «"وايرد"», ««فاني ماي»»: a name opening right after a quotation mark does not open with the
+                // conjunction و or ف (a quoted phrase may open with ل or ب: «"لسوريا المقاومة"», and a straight mark
+                // may be a closing one: «" واعي "بالرياض»)
+                let quoted = s > 0 && matches!(tokens[s - 1].text.as_str(), "\"" | "«" | "“") && tokens[s - 1].span.byte_end == tokens[s].span.byte_start;
+                if head.is_none() && quoted && tokens[s].text.starts_with(['و', 'ف']) {
+                    skip = 0;
+                }
                 // «سابك ، وموبايلي ، وكيان»: an organization after another, across a comma or not, leaves out the و
                 // joining them, and only that (not «و» + «ك»), unless the whole is a common word («وزارة»)
                 let listed = |k: usize| out.last().is_some_and(|p: &Entity| p.label == Label::ORG && p.span.byte_end == tokens[k].span.byte_end);
@@ -731,6 +738,8 @@ mod tests {
         // a city the tagger misses (its training data tagged it O), a force, a kinship word before a name
         assert_eq!(names("بمقتل 18 من عناصر البيشمركة شرق الموصل"), vec!["البيشمركة", "الموصل"]);
         assert_eq!(names("التي يتشارك فيها هو ونجله أحمد، على أراضيها"), vec!["أحمد"]);
+        // a quoted name keeps its first و or ف
+        assert_eq!(names("في مقال نشر في مجلة \"وايرد\" الأمريكية"), vec!["وايرد"]);
     }
 
     #[test]

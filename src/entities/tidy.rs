@@ -1642,8 +1642,8 @@ fn company_names(v: &View, tags: &mut [u8]) {
     }
 }
 
-/// One to three words in quotation marks after «لـ», an outlet noun, a company noun or «إلى» after a statement noun
-/// («في تصريح إلى "الوطن"») name the outlet or company: an organization («لـ"الاقتصادية"», «لـ«الشرق الأوسط»»,
+/// One to three words in quotation marks after «لـ», an outlet noun, a company noun, a share («سهم») or «إلى» after a
+/// statement noun («في تصريح إلى "الوطن"») name the outlet or company: an organization («لـ"الاقتصادية"», «لـ«الشرق الأوسط»»,
 /// «صحيفة "واشنطن بوست"», «شركة "إي-أون"»), whatever the tagger said of them.
 fn quoted_outlets(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
@@ -1652,7 +1652,9 @@ fn quoted_outlets(v: &View, tags: &mut [u8]) {
         let quote = v.tokens.get(i + 1).is_some_and(|t| matches!(t.text.as_str(), "«" | "“" | "\""));
         // («في تصريح إلى "الوطن"», «في حديث إلى «الشرق الأوسط»»: a statement to an outlet)
         let statement = head == "الي" && i > 0 && STATEMENT_NOUNS.iter().any(|s| v.bare(i - 1).starts_with(s));
-        if !quote || v.tokens[i].kind != TokenKind::Arabic || !(before_outlet(head) || statement || is_head(head, &COMPANY_HEADS)) {
+        // («سهم "الراجحي"»: a share names its company)
+        let share = matches!(v.bare(i), "سهم" | "اسهم");
+        if !quote || v.tokens[i].kind != TokenKind::Arabic || !(before_outlet(head) || statement || share || is_head(head, &COMPANY_HEADS)) {
             continue;
         }
         // and the quoted names listed after it with «،» or و («قنوات "يمن شباب" و"سهيل"، و"بلقيس"»); a word may hold
@@ -2675,6 +2677,8 @@ mod tests {
         // a company, its name holding a hyphen
         assert_eq!(run("قالت شركة \"إي-أون\" الألمانية", &[0; 8]), vec![0, 0, 0, 3, 4, 4, 0, 0]);
         assert_eq!(run("مصرف \"كريدي سويس\" ثاني", &[0, 0, 1, 2, 0, 0]), vec![0, 0, 3, 4, 0, 0]);
+        // a share names its company
+        assert_eq!(run("وتصدر سهم \"هرفي للأغذية\" بنسبة", &[0; 7]), vec![0, 0, 0, 3, 4, 0, 0]);
         // not a long quotation, nor a quoted word after anything else
         assert_eq!(run("وقال لـ\"نحن لن نتراجع ابدا\" امس", &[0; 9]), vec![0; 9]);
         assert_eq!(run("وقال \"عكاظ\" ان", &[0; 5]), vec![0; 5]);
