@@ -1643,8 +1643,8 @@ fn company_names(v: &View, tags: &mut [u8]) {
 }
 
 /// One to three words in quotation marks after «لـ», an outlet noun, a company noun, a share («سهم») or «إلى» after a
-/// statement noun («في تصريح إلى "الوطن"») name the outlet or company: an organization («لـ"الاقتصادية"», «لـ«الشرق الأوسط»»,
-/// «صحيفة "واشنطن بوست"», «شركة "إي-أون"»), whatever the tagger said of them.
+/// statement noun («في تصريح إلى "الوطن"») name the outlet or company: an organization («لـ"الاقتصادية"», «لـ«الشرق
+/// الأوسط»», «صحيفة "واشنطن بوست"», «شركة "إي-أون"», «سهم "هرفي للأغذية"»), whatever the tagger said of them.
 fn quoted_outlets(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
