@@ -1142,7 +1142,7 @@ impl<'a> Run<'a> {
             return None;
         }
         if v % 100 == 0 && e == i + 1 {
-            let cue = matches!(prev, "في" | "منذ" | "حتي" | "قبل" | "بعد" | "خلال" | "مطلع" | "بدايه" | "نهايه" | "اواخر" | "اوائل" | "منتصف" | "عامي");
+            let cue = time_cue || prev == "عامي";
             let end_ok = next.is_empty() || matches!(self.w.get(i + 1).map(|w| w.kind), Some(TokenKind::Punct) | None);
             if !(cue || end_ok) {
                 return None;

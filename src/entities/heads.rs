@@ -113,6 +113,14 @@ impl View<'_> {
             && bg.word(w).is_none_or(|z| z < SETTLEMENT_ZIPF)
     }
 
+    /// Whether token `j` is a government agency's short name of `data/agency_heads.txt` («صحة», «بورصة»), its
+    /// proclitics left out or, when the stripper cut some, the whole word («بلدية» is not ب + «لدية»).
+    fn agency_head(&self, j: usize) -> bool {
+        let lx = Lexicon::get();
+        lx.agency_heads.contains_key(&self.stems[j])
+            || (self.strips[j].letters > 0 && lx.agency_heads.contains_key(&super::hash::key(&self.tokens[j].norm)))
+    }
+
     /// A word carrying a proclitic («بالدمام», «بجدة», «ومطار»): no person's name runs on into it.
     fn proclitic(&self, j: usize) -> bool {
         self.strips[j].letters > 0
@@ -228,16 +236,12 @@ const UNIT_BODIES: [&str; 2] = ["مجلس", "حكومة"];
 /// one of [`ADMIN_UNITS`]) is one ORG with it; so is a council or government of such a unit («مجلس محافظة البصرة»);
 /// returns the end of that ORG.
 fn agency_end(v: &View, tags: &[u8], i: usize) -> Option<usize> {
-    let lx = Lexicon::get();
     let n = tags.len().min(v.tokens.len());
     if tags[i] != 0 || v.tokens[i].kind != TokenKind::Arabic {
         return None;
     }
     let unit_body = UNIT_BODIES.contains(&v.bare(i));
-    // (the whole word too: «بلدية» is not ب + «لدية»)
-    let agency = lx.agency_heads.contains_key(&v.stems[i])
-        || (v.strips[i].letters > 0 && lx.agency_heads.contains_key(&super::hash::key(&v.tokens[i].norm)));
-    if !unit_body && !agency {
+    if !unit_body && !v.agency_head(i) {
         return None;
     }
     let unit = |j: usize| j < n && v.strips[j].letters == 0 && ADMIN_UNITS.contains(&v.tokens[j].norm.as_str());
@@ -363,7 +367,7 @@ fn board(v: &View, tags: &[u8], i: usize) -> Option<usize> {
         return matches!(v.tokens[i + 1].norm.as_str(), "ادارة" | "الادارة").then_some(i + 2);
     }
     let body = v.strips[i + 1].letters == 0 && v.flags(i + 1) & (ORG_HEAD | ORG_PART) != 0;
-    let named = if v.definite(i + 1) { tags[i + 1] == B_ORG || tags[i + 1] == B_ORG + 1 } else { !Lexicon::get().agency_heads.contains_key(&v.stems[i + 1]) };
+    let named = if v.definite(i + 1) { tags[i + 1] == B_ORG || tags[i + 1] == B_ORG + 1 } else { !v.agency_head(i + 1) };
     (head == "ادارة" && body && named).then_some(i + 1)
 }
 
