@@ -115,7 +115,7 @@ impl View<'_> {
 
     /// Whether token `j` is a government agency's short name of `data/agency_heads.txt` («صحة», «بورصة»), its
     /// proclitics left out or, when the stripper cut some, the whole word («بلدية» is not ب + «لدية»).
-    fn agency_head(&self, j: usize) -> bool {
+    pub(super) fn agency_head(&self, j: usize) -> bool {
         let lx = Lexicon::get();
         lx.agency_heads.contains_key(&self.stems[j])
             || (self.strips[j].letters > 0 && lx.agency_heads.contains_key(&super::hash::key(&self.tokens[j].norm)))
@@ -226,7 +226,7 @@ impl View<'_> {
 
 /// Administrative units between a body and the place it serves, normalized: «أمانة منطقة نجران», «مجلس محافظة
 /// البصرة», «حكومة ولاية تكساس».
-const ADMIN_UNITS: [&str; 6] = ["منطقة", "محافظة", "مدينة", "ولاية", "اقليم", "مقاطعة"];
+pub(super) const ADMIN_UNITS: [&str; 6] = ["منطقة", "محافظة", "مدينة", "ولاية", "اقليم", "مقاطعة"];
 
 /// Bodies that name themselves after a place only through one of [`ADMIN_UNITS`]: «مجلس محافظة البصرة», «حكومة
 /// إقليم كردستان» (not «مجلس الأمن», «حكومة المملكة»), normalized.
@@ -376,7 +376,7 @@ const SETTLEMENT_HEADS: [&str; 4] = ["قرية", "بلدة", "حي", "هجرة"]
 
 /// Hospitals, which the facility list (a tagger feature) does not hold: organizations named like the facilities
 /// («مستشفى الملك فهد», «مستشفى عسير المركزي»), normalized.
-const HOSPITALS: [&str; 2] = ["مستشفي", "مستوصف"];
+pub(super) const HOSPITALS: [&str; 2] = ["مستشفي", "مستوصف"];
 
 /// The most frequent (Zipf) a definite word after a settlement noun may be and still be read as its name.
 const SETTLEMENT_ZIPF: f32 = 2.5;

@@ -25,6 +25,7 @@ mod memory;
 mod teams;
 mod tidy;
 mod user;
+mod widen;
 
 use std::sync::{Arc, OnceLock};
 
@@ -104,11 +105,11 @@ fn builtin_matcher() -> &'static UserEntities {
     LIST.get_or_init(|| UserEntities::new(builtin_entities()))
 }
 
-/// Put the built-in names (agencies, platforms, organizations, states) and then the user's entities over the tagger's
-/// names `out` (in text order, none overlapping). A built-in name that opens a word of a longer name of the same label,
-/// the only built-in name in it, is part of it («جامعة الأزهر»); otherwise it wins over what it overlaps («وزارة الخارجية
-/// التركية» + «لوكالة الصحافة الفرنسية», «تويتر» + «والفيس بوك» are two), and the user's entities win over everything.
-fn overlay(text: &str, tokens: &[Token], user: &UserEntities, out: &mut Vec<Entity>) {
+/// The built-in names (agencies, platforms, organizations, states) to put over the tagger's names `out` (in text order,
+/// none overlapping). A built-in name that opens a word of a longer name of the same label, the only built-in name in
+/// it, is part of it («جامعة الأزهر») and left out; the others win over what they overlap («وزارة الخارجية التركية» +
+/// «لوكالة الصحافة الفرنسية», «تويتر» + «والفيس بوك» are two).
+fn builtin_names(text: &str, tokens: &[Token], out: &[Entity]) -> Vec<Entity> {
     let mut builtin = Vec::new();
     builtin_matcher().find(text, tokens, &mut builtin);
     let within = |b: &Entity, e: &Entity| e.span.byte_start <= b.span.byte_start && b.span.byte_end <= e.span.byte_end;
@@ -124,16 +125,16 @@ fn overlay(text: &str, tokens: &[Token], user: &UserEntities, out: &mut Vec<Enti
         .collect();
     let mut part = part.into_iter();
     builtin.retain(|_| !part.next().unwrap_or(false));
-    let mut own = Vec::new();
-    if !user.is_empty() {
-        user.find(text, tokens, &mut own);
-    }
-    for over in [builtin, own] {
-        let taken = crate::span::Intervals::new(over.iter().map(|u| (u.span.byte_start, u.span.byte_end)));
-        out.retain(|e| !taken.any_overlap(e.span.byte_start, e.span.byte_end));
-        out.extend(over);
-        out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
-    }
+    builtin
+}
+
+/// Put the names `over` (none overlapping) over `out` (in text order, none overlapping): they win over what they
+/// overlap.
+fn overlay(over: Vec<Entity>, out: &mut Vec<Entity>) {
+    let taken = crate::span::Intervals::new(over.iter().map(|u| (u.span.byte_start, u.span.byte_end)));
+    out.retain(|e| !taken.any_overlap(e.span.byte_start, e.span.byte_end));
+    out.extend(over);
+    out.sort_by_key(|e| (e.span.byte_start, e.span.byte_end));
 }
 
 /// The embedded model (trained by `examples/train_ner.rs`), or `None` if it is missing.
@@ -236,7 +237,8 @@ impl EntityRecognizer {
     /// The entities of a document's text, tokens and sentences, in text order.
     pub fn recognize(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Entity> {
         let mut out = Vec::new();
-        if let Some(model) = self.model.as_deref() {
+        // the stripper's decisions and the stems of the tokens, for the rules after the tagger's names
+        let stripped = if let Some(model) = self.model.as_deref() {
             let count = |w: &str| model.count(w);
             let mut ex = Extractor::new();
             let (mut em, mut tags, mut toks) = (Vec::new(), Vec::new(), Vec::new());
@@ -351,9 +353,22 @@ impl EntityRecognizer {
                 }
                 i = j;
             }
-        }
+            Some((strips, stems))
+        } else {
+            None
+        };
         fill_known_names(text, tokens, &mut out);
-        overlay(text, tokens, &self.user, &mut out);
+        let builtin = builtin_names(text, tokens, &out);
+        overlay(builtin, &mut out);
+        if let Some((strips, stems)) = &stripped {
+            widen::apply(text, &heads::View { tokens, strips, stems }, &mut out);
+        }
+        // the user's entities win over everything
+        if !self.user.is_empty() {
+            let mut own = Vec::new();
+            self.user.find(text, tokens, &mut own);
+            overlay(own, &mut out);
+        }
         out
     }
 }
@@ -774,10 +789,10 @@ mod tests {
         fill_known_names(text, t, &mut out);
         let got: Vec<(&str, Label)> = out.iter().map(|e| (e.text.as_str(), e.label)).collect();
         assert_eq!(got, vec![("البحر الكاريبي", Label::LOC), ("جامعة البحر الأحمر", Label::ORG)]);
-        // so is a region of several words the tagger split or cut
+        // so is a region of several words the tagger split or cut (and a body's head before it joins it)
         let doc = crate::Pipeline::default().analyze("قالت شرطة بريتيش كولومبيا إن ولاية كارولينا الشمالية");
         let names: Vec<(&str, Label)> = doc.entities.iter().flatten().map(|e| (e.text.as_str(), e.label)).collect();
-        assert_eq!(names, vec![("بريتيش كولومبيا", Label::LOC), ("كارولينا الشمالية", Label::LOC)]);
+        assert_eq!(names, vec![("شرطة بريتيش كولومبيا", Label::ORG), ("كارولينا الشمالية", Label::LOC)]);
         let doc = crate::Pipeline::default().analyze("تعمل في بريطانيا العظمى منذ سقوط الدولة العثمانية وفي القصيم");
         let names: Vec<(&str, Label)> = doc.entities.iter().flatten().map(|e| (e.text.as_str(), e.label)).collect();
         assert_eq!(names, vec![("بريطانيا العظمى", Label::LOC), ("الدولة العثمانية", Label::LOC), ("القصيم", Label::LOC)]);

@@ -1,0 +1,99 @@
+//! A head word right before a name that the word lists found, after the head rules ran: «مسجد» + «قوات الطوارئ» is
+//! one place («مسجد قوات الطوارئ»), «بلدية» + «حفر الباطن» one organization, «مستشفى» + «الزلفي» the hospital,
+//! «وكالة أنباء» + «الأناضول» the agency. The head rules (`heads.rs`) join such words to the names tagged so far; the
+//! names of `data/regions.txt`, `data/organizations.txt` and the other lists come later, as entities, and this joins
+//! the same heads to them (and to a tagged name the head rules left alone).
+
+use super::heads::{ADMIN_UNITS, HOSPITALS, View, facility_adjective};
+use super::lexicon::{FACILITY, Lexicon};
+use super::tidy::is_head;
+use super::{Entity, make_entity};
+use crate::pipeline::Label;
+use crate::tokenizer::TokenKind;
+
+/// Widen each entity of `out` (in text order, none overlapping) over the head word before it, and a facility's or
+/// hospital's relative adjective after it («مستشفى عسير المركزي»).
+pub(super) fn apply(text: &str, v: &View, out: &mut [Entity]) {
+    let n = v.tokens.len();
+    let mut untagged = Vec::new();
+    for k in 0..out.len() {
+        let e = &out[k];
+        // the name opens a word (no clitic of its own) that follows an Arabic word no other name covers
+        let s = v.tokens.partition_point(|t| t.span.byte_end <= e.span.byte_start);
+        let prev_end = k.checked_sub(1).map_or(0, |p| out[p].span.byte_end);
+        if s == 0 || s >= n || v.tokens[s].span.byte_start != e.span.byte_start {
+            continue;
+        }
+        let free = |j: usize| v.tokens[j].kind == TokenKind::Arabic && v.tokens[j].span.byte_start >= prev_end && !v.definite(j);
+        let h = s - 1;
+        if !free(h) {
+            continue;
+        }
+        let facility = v.flags(h) & FACILITY != 0 && v.bare(h) != "سد";
+        let hospital = HOSPITALS.contains(&v.bare(h));
+        // «شرطة حفر الباطن», «شرطة محافظة حفر الباطن»: a body's head before a place, or before a unit of one
+        let unit = h > 0 && ADMIN_UNITS.contains(&v.tokens[h].norm.as_str()) && free(h - 1) && v.agency_head(h - 1);
+        let agency = e.label == Label::LOC && (unit || v.agency_head(h));
+        let news_agency = h > 0 && v.tokens[h].norm == "انباء" && free(h - 1) && is_head(&v.tokens[h - 1].norm, &["وكالة"]);
+        let (open, label) = match () {
+            _ if news_agency || unit => (h - 1, Label::ORG),
+            _ if agency || hospital => (h, Label::ORG),
+            _ if facility => (h, Label::LOC),
+            _ => continue,
+        };
+        let mut end = v.tokens.partition_point(|t| t.span.byte_start < e.span.byte_end);
+        let next_start = out.get(k + 1).map_or(usize::MAX, |x| x.span.byte_start);
+        if (facility || hospital) && end < n && v.tokens[end].span.byte_end <= next_start {
+            untagged.resize(n, 0);
+            if facility_adjective(v, &untagged, end) {
+                end += 1;
+            }
+        }
+        // the proclitics on the head: «لوكالة» (which the stripper keeps whole) → ل; the stripper cuts «بلدية» as
+        // ب + «لدية», but the whole word is the head
+        let letters = if news_agency {
+            v.tokens[open].norm.chars().count().saturating_sub(5)
+        } else if Lexicon::get().agency_heads.contains_key(&super::hash::key(&v.tokens[open].norm)) {
+            0
+        } else {
+            v.strips[open].letters
+        };
+        if let Some(wide) = make_entity(text, v.tokens, open, end, letters, label) {
+            out[k] = wide;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Label, Pipeline, PipelineOptions};
+
+    fn ents(text: &str) -> Vec<(String, Label)> {
+        let nlp = Pipeline::new(PipelineOptions { segmentation: None, keywords: 0, ..Default::default() }).unwrap();
+        nlp.analyze(text).entities.unwrap_or_default().into_iter().map(|e| (e.text, e.label)).collect()
+    }
+
+    #[test]
+    fn a_head_joins_a_listed_name() {
+        let got = ents("وقع التفجير في مسجد قوات الطوارئ بمنطقة عسير.");
+        assert!(got.contains(&("مسجد قوات الطوارئ".into(), Label::LOC)), "{got:?}");
+        let got = ents("حضر رئيس بلدية حفر الباطن والعميد معدي السبيعي مدير شرطة حفر الباطن.");
+        assert!(got.contains(&("بلدية حفر الباطن".into(), Label::ORG)), "{got:?}");
+        assert!(got.contains(&("شرطة حفر الباطن".into(), Label::ORG)), "{got:?}");
+    }
+
+    #[test]
+    fn a_hospital_or_news_agency_joins_a_tagged_name() {
+        let got = ents("مع شكرنا للطاقم الطبي في مستشفى الزلفي على متابعتهم.");
+        assert!(got.contains(&("مستشفى الزلفي".into(), Label::ORG)), "{got:?}");
+        let got = ents("ووفقا لوكالة أنباء الأناضول التركية فقد أوضحت مصادر أمنية.");
+        assert!(got.contains(&("وكالة أنباء الأناضول".into(), Label::ORG)), "{got:?}");
+    }
+
+    #[test]
+    fn a_body_joins_only_a_place() {
+        let got = ents("واستقبل مدير شرطة الرياض سعد الغامدي الوفد.");
+        assert!(got.contains(&("شرطة الرياض".into(), Label::ORG)), "{got:?}");
+        assert!(got.contains(&("سعد الغامدي".into(), Label::PER)), "{got:?}");
+    }
+}
