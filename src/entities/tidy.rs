@@ -480,6 +480,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     }
     epithets(v, tags);
     sub_units(v, tags);
+    districts(v, tags);
     coordinated_organizations(v, tags);
     quoted_names(v, tags);
     organization_tails(v, tags);
@@ -1228,6 +1229,44 @@ fn or_after_conjunction(w: &str, f: impl Fn(&str) -> bool) -> bool {
 /// `prepositions`, also «في», «إلى», «من».
 pub(super) fn place_cue(w: &str, prepositions: bool) -> bool {
     or_after_conjunction(w, |w| PLACE_WORDS.contains(&w) || (prepositions && PLACE_CUES.contains(&w)))
+}
+
+/// «مديرية لودر», «مديرية الدريهمي بمحافظة الحديدة»: a district (in Yemen, Egypt, Syria) is a place, named without
+/// its noun; the places after «بمحافظة» that the tagger ran into it are places of their own. A directorate of a
+/// domain is an organization («مديرية الأمن العام», «مديرية الدفاع المدني», «المديرية العامة للجوازات»): the word
+/// after the noun names a district when the tagger made it a place, the gazetteers hold it, or it is no common word.
+fn districts(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let bg = crate::keywords::lexicon::background();
+    for i in 0..n.saturating_sub(1) {
+        let j = i + 1;
+        if !is_head(&v.tokens[i].norm, &["مديرية"]) || v.definite(i) || !matches!(tags[i], 0 | B_ORG) || v.tokens[j].kind != TokenKind::Arabic || v.strips[j].letters > 0 {
+            continue;
+        }
+        // (an Egyptian directorate of a domain names no district: «مديرية أمن مطروح», «مديرية صحة الجيزة»)
+        let domain = v.agency_head(j) || matches!(v.tokens[j].norm.as_str(), "امن" | "تربية" | "زراعة" | "اوقاف" | "تموين" | "عامة" | "العامة");
+        let common = bg.word(&v.tokens[j].norm).is_some_and(|z| z >= 3.0);
+        if domain || !(tags[j] == B_LOC || super::lexicon::gazetteer_city(v.stems[j]) || !common) {
+            continue;
+        }
+        let org_end = if tags[i] == B_ORG { span_end(tags, i, n) } else { j };
+        let rest_end = if tags[j] == B_LOC { span_end(tags, j, n) } else { j + 1 };
+        // the district's name: its first word, and a second without a proclitic that the tagger put in the same name
+        // («صبر الموادم»)
+        let two = rest_end == j + 1 && j + 1 < org_end && v.strips[j + 1].letters == 0 && v.flags(j + 1) & (NATIONALITY | TITLE) == 0;
+        let e = if two { j + 2 } else { rest_end.max(j + 1) };
+        tags[i..org_end.max(e)].fill(0);
+        tags[j] = B_LOC;
+        tags[j + 1..e].fill(I_LOC);
+        // «بمحافظة الحديدة» after it, inside what the tagger took for one organization
+        for k in e..org_end.saturating_sub(1) {
+            if super::heads::ADMIN_UNITS.contains(&v.bare(k)) {
+                tags[k + 1] = B_LOC;
+                tags[k + 2..org_end].fill(I_LOC);
+                break;
+            }
+        }
+    }
 }
 
 /// Heads of a part of an organization, normalized: «اللجنة التنفيذية» + «لمنظمة التحرير» is one name.
@@ -2963,6 +3002,23 @@ mod tests {
         // not a country, a person or a common word
         assert_eq!(run("حزب الله (لبنان) إن", &[3, 4, 0, 5, 0, 0]), vec![3, 4, 0, 5, 0, 0]);
         assert_eq!(run("الوكالة الدولية (سابقا) إن", &[3, 4, 0, 0, 0, 0]), vec![3, 4, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_district_is_a_place_and_a_directorate_an_organization() {
+        let ents = |text: &str| -> Vec<(String, crate::Label)> {
+            let doc = crate::Pipeline::default().analyze(text);
+            doc.entities.unwrap_or_default().into_iter().map(|e| (e.text, e.label)).collect()
+        };
+        use crate::Label;
+        let got = ents("قصف التحالف مواقع غرب مديرية الدريهمي بمحافظة الحديدة وفر الحوثيون من مديرية لودر.");
+        assert!(got.contains(&("الدريهمي".into(), Label::LOC)), "{got:?}");
+        assert!(got.contains(&("الحديدة".into(), Label::LOC)), "{got:?}");
+        assert!(got.contains(&("لودر".into(), Label::LOC)), "{got:?}");
+        let got = ents("وأكد مدير مديرية الأمن العام أن الحادث وقع أمس.");
+        assert!(got.contains(&("مديرية الأمن العام".into(), Label::ORG)), "{got:?}");
+        let got = ents("وأفاد مصدر أمني مسؤول بمديرية أمن مطروح بأن الحادث وقع أمس.");
+        assert!(!got.iter().any(|(t, l)| t == "أمن" && *l == Label::LOC), "{got:?}");
     }
 
     #[test]
