@@ -488,6 +488,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_bodies(v, tags);
     countries(v, tags);
     cities(v, tags);
+    quarters(v, tags);
     cued_regions(v, tags);
     headed_places(v, tags);
     hyphenated(v, tags);
@@ -863,6 +864,55 @@ pub(super) const CUED_PROVINCES: [&str; 5] = ["عسير", "الشرقية", "ا�
 
 /// Provinces named by two common words, normalized: «الحدود الشمالية», Saudi Arabia's Northern Borders region.
 const CUED_REGIONS: [(&str, &str); 1] = [("الحدود", "الشمالية")];
+
+/// Points of the compass that end a quarter's name («الخالدية الشمالية»), normalized.
+const COMPASS: [&str; 8] = ["الشمالي", "الشمالية", "الجنوبي", "الجنوبية", "الشرقي", "الشرقية", "الغربي", "الغربية"];
+
+/// «بحي الروضة», «أحياء النسيم، والخالدية الشمالية، والربيع»: the definite word after «حي» names the quarter, however
+/// common a word it is («من وحي الخيال» is inspiration), and so does each definite word listed after «أحياء» with و
+/// or «،» when the first is no common word (Zipf < 4: not «أحياء المدينة», nor «إحياء الذكرى», a revival); a quarter's
+/// name may end with a point of the compass. Not a title («حي الملك فهد») or «الله».
+fn quarters(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let bg = crate::keywords::lexicon::background();
+    // the end of the quarter's name at `k`, if a name can be there
+    let name = |tags: &[u8], k: usize| -> Option<usize> {
+        let t = v.tokens.get(k).filter(|_| k < n)?;
+        let free = t.kind == TokenKind::Arabic && tags[k] == 0 && v.definite(k) && v.flags(k) & TITLE == 0 && v.bare(k) != "الله";
+        let compass = k + 1 < n && tags[k + 1] == 0 && COMPASS.contains(&v.tokens[k + 1].norm.as_str());
+        free.then_some(if compass { k + 2 } else { k + 1 })
+    };
+    let mut i = 0;
+    while i + 1 < n {
+        let head = &v.tokens[i].norm;
+        let inspiration = head == "وحي" && i > 0 && v.tokens[i - 1].norm == "من";
+        let one = is_head(head, &["حي"]) && !inspiration && v.strips[i + 1].letters == 0;
+        let many = is_head(head, &["احياء"])
+            && !v.tokens[i].text.contains('إ')
+            && v.strips[i + 1].letters == 0
+            && bg.word(&v.tokens[i + 1].norm).is_none_or(|z| z < 4.0);
+        let Some(mut e) = (one || many).then(|| name(tags, i + 1)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let mut k = i + 1;
+        loop {
+            tags[k] = B_LOC;
+            tags[k + 1..e].fill(I_LOC);
+            // the next item of the list: «، والخالدية», «والربوة», «، الربيع»
+            let mut next = e;
+            if v.tokens.get(next).is_some_and(|t| matches!(t.text.as_str(), "،" | ",")) {
+                next += 1;
+            }
+            let joined = next > e || v.tokens.get(next).is_some_and(|t| t.norm.starts_with('و') && v.strips[next].letters == 1);
+            match (many && joined).then(|| name(tags, next)).flatten() {
+                Some(end) => (k, e) = (next, end),
+                None => break,
+            }
+        }
+        i = e;
+    }
+}
 
 /// A province of [`CUED_REGIONS`] is a place after a place word or a body of it («بمنطقة الحدود الشمالية», «أمير
 /// الحدود الشمالية», «صحة الحدود الشمالية»), with a proclitic of place on it («بالحدود الشمالية») or joined by و to a
@@ -3002,6 +3052,20 @@ mod tests {
         // not a country, a person or a common word
         assert_eq!(run("حزب الله (لبنان) إن", &[3, 4, 0, 5, 0, 0]), vec![3, 4, 0, 5, 0, 0]);
         assert_eq!(run("الوكالة الدولية (سابقا) إن", &[3, 4, 0, 0, 0, 0]), vec![3, 4, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn quarters_are_places() {
+        let tags = run("وشملت الزيارة المراكز بأحياء الواحة والخالدية والربوة .", &[0; 8]);
+        assert_eq!(tags, vec![0, 0, 0, 0, 5, 5, 5, 0]);
+        let tags = run("لتشمل أحياء النسيم ، والخالدية الشمالية ، والربيع إلى الدائرة", &[0; 10]);
+        assert_eq!(tags, vec![0, 0, 5, 0, 5, 6, 0, 5, 0, 0]);
+        let tags = run("في مجلس العزاء بحي الحيلة وحي المعش", &[0; 7]);
+        assert_eq!(tags, vec![0, 0, 0, 0, 5, 0, 5]);
+        // a revival, the neighbourhoods of a city, inspiration
+        assert_eq!(run("في إحياء الذكرى الأولى", &[0; 4]), vec![0; 4]);
+        assert_eq!(run("في أحياء المدينة والقرى", &[0; 4]), vec![0; 4]);
+        assert_eq!(run("قصة من وحي الخيال", &[0; 4]), vec![0; 4]);
     }
 
     #[test]
