@@ -497,6 +497,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     named_sites(v, tags);
     facility_adjectives(v, tags);
     quoted_outlets(v, tags);
+    self_cited_papers(v, tags);
     company_names(v, tags);
     aliases(v, tags);
     prayer_times(v, tags);
@@ -1770,6 +1771,53 @@ fn quoted_outlets(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Newspapers that name themselves in their own reports in quotation marks or brackets («علمت "الوطن"», «قال
+/// لـ(المدينة)»), normalized, and whether the name is also a common word or a place that needs a cue before it.
+const SELF_CITED_PAPERS: [(&str, bool); 10] = [
+    ("الوطن", false),
+    ("الاقتصادية", false),
+    ("سبق", false),
+    ("عكاظ", false),
+    ("الوئام", false),
+    ("المدينة", true),
+    ("الرياض", true),
+    ("اليوم", true),
+    ("الحياة", true),
+    ("الجزيرة", true),
+];
+
+/// Words before a quoted newspaper's name that make it the newspaper, normalized: what it learned, saw or was told
+/// («علمت "الوطن"», «التقت «المدينة»», «قال لـ(اليوم)», «في حوار مع "الرياض"», «مصادر "الاقتصادية"»); not «إلى»
+/// («وصل إلى "الرياض"»).
+const PAPER_CUES: [&str; 23] = [
+    "ل", "لـ", "مع", "علمت", "كشفت", "التقت", "التقتهم", "رصدت", "حصلت", "اطلعت", "ابلغ", "ابلغت", "نشرت", "ذكرت",
+    "تلقت", "حاولت", "زود", "مصادر", "جولة", "سؤال", "كاميرا", "خاص", "لصحيفة",
+];
+
+/// Nouns before a quoted word that name it as a title, not a newspaper: «برنامج بعنوان "الوطن"».
+const TITLE_CUES: [&str; 4] = ["بعنوان", "عنوان", "شعار", "كلمة"];
+
+/// «علمت "الوطن"», «وقال مصدر لـ(المدينة)», «لـ»اليوم»»: a newspaper of [`SELF_CITED_PAPERS`] alone in quotation
+/// marks or brackets (either guillemet may open) is the newspaper, an organization; one whose name is also a common
+/// word or a place («اليوم», «الرياض») only after a word of [`PAPER_CUES`].
+fn self_cited_papers(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let opening = |t: &str| matches!(t, "\"" | "“" | "«" | "»" | "(");
+    let closing = |t: &str| matches!(t, "\"" | "”" | "«" | "»" | ")");
+    for i in 1..n.saturating_sub(1) {
+        if !opening(&v.tokens[i - 1].text) || !closing(&v.tokens[i + 1].text) || v.tokens[i].kind != TokenKind::Arabic {
+            continue;
+        }
+        let Some(&(_, cued)) = SELF_CITED_PAPERS.iter().find(|(w, _)| *w == v.tokens[i].norm) else { continue };
+        let before = i.checked_sub(2).map(|k| v.tokens[k].norm.as_str());
+        let cue = before.is_some_and(|w| PAPER_CUES.contains(&w) || PAPER_CUES.contains(&w.trim_start_matches(['و', 'ف'])));
+        if (cued && !cue) || before.is_some_and(|w| TITLE_CUES.contains(&w)) {
+            continue;
+        }
+        tags[i] = B_ORG;
+    }
+}
+
 /// A nationality adjective in the dual or a plural («سعوديتان», «السعوديان», «سعوديون»): the masculine singular with
 /// one of those endings.
 fn nationality_plural(norm: &str) -> bool {
@@ -2770,7 +2818,7 @@ mod tests {
         assert_eq!(run("وتصدر سهم \"هرفي للأغذية\" بنسبة", &[0; 7]), vec![0, 0, 0, 3, 4, 0, 0]);
         // not a long quotation, nor a quoted word after anything else
         assert_eq!(run("وقال لـ\"نحن لن نتراجع ابدا\" امس", &[0; 9]), vec![0; 9]);
-        assert_eq!(run("وقال \"عكاظ\" ان", &[0; 5]), vec![0; 5]);
+        assert_eq!(run("وقال \"كفى\" ان", &[0; 5]), vec![0; 5]);
         // a place named in quotes after a bare «ل» stays a place
         assert_eq!(run("كمقابل ل\"بحر الشمال\" وهو", &[0, 0, 0, 5, 6, 0, 0]), vec![0, 0, 0, 5, 6, 0, 0]);
     }
@@ -3052,6 +3100,16 @@ mod tests {
         // not a country, a person or a common word
         assert_eq!(run("حزب الله (لبنان) إن", &[3, 4, 0, 5, 0, 0]), vec![3, 4, 0, 5, 0, 0]);
         assert_eq!(run("الوكالة الدولية (سابقا) إن", &[3, 4, 0, 0, 0, 0]), vec![3, 4, 0, 0, 0, 0]);
+    }
+
+    #[test]
+    fn newspapers_cite_themselves_in_quotation_marks() {
+        assert_eq!(run("وعلمت \"الوطن\" أن", &[0; 5]), vec![0, 0, 3, 0, 0]);
+        assert_eq!(run("وقال لـ(اليوم) إن", &[0; 6]), vec![0, 0, 0, 3, 0, 0]);
+        assert_eq!(run("وقال لـ»المدينة» إن", &[0; 6]), vec![0, 0, 0, 3, 0, 0]);
+        // a common word or place without a cue; a title
+        assert_eq!(run("الاجتماع غدا (اليوم) في", &[0; 6]), vec![0; 6]);
+        assert_eq!(run("برنامج بعنوان \"الوطن\" للفتيات", &[0; 6]), vec![0; 6]);
     }
 
     #[test]
