@@ -879,7 +879,13 @@ fn quarters(v: &View, tags: &mut [u8]) {
     // the end of the quarter's name at `k`, if a name can be there
     let name = |tags: &[u8], k: usize| -> Option<usize> {
         let t = v.tokens.get(k).filter(|_| k < n)?;
-        let free = t.kind == TokenKind::Arabic && tags[k] == 0 && v.definite(k) && v.flags(k) & TITLE == 0 && v.bare(k) != "الله";
+        // (a place the tagger found alone may open the list: «أحياء النسيم»)
+        let alone_place = tags[k] == B_LOC && tags.get(k + 1).is_none_or(|&t| t != I_LOC);
+        let free = t.kind == TokenKind::Arabic
+            && (tags[k] == 0 || alone_place)
+            && v.definite(k)
+            && v.flags(k) & TITLE == 0
+            && v.bare(k) != "الله";
         let compass = k + 1 < n && tags[k + 1] == 0 && COMPASS.contains(&v.tokens[k + 1].norm.as_str());
         free.then_some(if compass { k + 2 } else { k + 1 })
     };
@@ -3118,6 +3124,9 @@ mod tests {
         assert_eq!(tags, vec![0, 0, 0, 0, 5, 5, 5, 0]);
         let tags = run("لتشمل أحياء النسيم ، والخالدية الشمالية ، والربيع إلى الدائرة", &[0; 10]);
         assert_eq!(tags, vec![0, 0, 5, 0, 5, 6, 0, 5, 0, 0]);
+        // a list the tagger opened with a place
+        let tags = run("لتشمل أحياء النسيم ، والخالدية الشمالية ، والربيع", &[0, 0, 5, 0, 0, 0, 0, 0]);
+        assert_eq!(tags, vec![0, 0, 5, 0, 5, 6, 0, 5]);
         let tags = run("في مجلس العزاء بحي الحيلة وحي المعش", &[0; 7]);
         assert_eq!(tags, vec![0, 0, 0, 0, 5, 0, 5]);
         // a revival, the neighbourhoods of a city, inspiration
