@@ -892,6 +892,11 @@ fn quarters(v: &View, tags: &mut [u8]) {
     let mut i = 0;
     while i + 1 < n {
         let head = &v.tokens[i].norm;
+        // (the cheap test first: most words end otherwise)
+        if !head.ends_with("حي") && !head.ends_with("احياء") {
+            i += 1;
+            continue;
+        }
         let inspiration = head == "وحي" && i > 0 && v.tokens[i - 1].norm == "من";
         let one = is_head(head, &["حي"]) && !inspiration && v.strips[i + 1].letters == 0;
         let many = is_head(head, &["احياء"])
@@ -1297,7 +1302,7 @@ fn districts(v: &View, tags: &mut [u8]) {
     let bg = crate::keywords::lexicon::background();
     for i in 0..n.saturating_sub(1) {
         let j = i + 1;
-        if !is_head(&v.tokens[i].norm, &["مديرية"]) || v.definite(i) || !matches!(tags[i], 0 | B_ORG) || v.tokens[j].kind != TokenKind::Arabic || v.strips[j].letters > 0 {
+        if !v.tokens[i].norm.ends_with("مديرية") || !is_head(&v.tokens[i].norm, &["مديرية"]) || v.definite(i) || !matches!(tags[i], 0 | B_ORG) || v.tokens[j].kind != TokenKind::Arabic || v.strips[j].letters > 0 {
             continue;
         }
         // (an Egyptian directorate of a domain names no district: «مديرية أمن مطروح», «مديرية صحة الجيزة»)
