@@ -1302,11 +1302,15 @@ fn districts(v: &View, tags: &mut [u8]) {
     let bg = crate::keywords::lexicon::background();
     for i in 0..n.saturating_sub(1) {
         let j = i + 1;
-        if !v.tokens[i].norm.ends_with("مديرية") || !is_head(&v.tokens[i].norm, &["مديرية"]) || v.definite(i) || !matches!(tags[i], 0 | B_ORG) || v.tokens[j].kind != TokenKind::Arabic || v.strips[j].letters > 0 {
+        let head = &v.tokens[i].norm;
+        // (the cheap test first: most words end otherwise)
+        let noun = head.ends_with("مديرية") && is_head(head, &["مديرية"]) && !v.definite(i);
+        if !noun || !matches!(tags[i], 0 | B_ORG) || v.tokens[j].kind != TokenKind::Arabic || v.strips[j].letters > 0 {
             continue;
         }
         // (an Egyptian directorate of a domain names no district: «مديرية أمن مطروح», «مديرية صحة الجيزة»)
-        let domain = v.agency_head(j) || matches!(v.tokens[j].norm.as_str(), "امن" | "تربية" | "زراعة" | "اوقاف" | "تموين" | "عامة" | "العامة");
+        let domain = v.agency_head(j)
+            || matches!(v.tokens[j].norm.as_str(), "امن" | "تربية" | "زراعة" | "اوقاف" | "تموين" | "عامة" | "العامة");
         let common = bg.word(&v.tokens[j].norm).is_some_and(|z| z >= 3.0);
         if domain || !(tags[j] == B_LOC || super::lexicon::gazetteer_city(v.stems[j]) || !common) {
             continue;
@@ -1316,7 +1320,7 @@ fn districts(v: &View, tags: &mut [u8]) {
         // the district's name: its first word, and a second without a proclitic that the tagger put in the same name
         // («صبر الموادم»)
         let two = rest_end == j + 1 && j + 1 < org_end && v.strips[j + 1].letters == 0 && v.flags(j + 1) & (NATIONALITY | TITLE) == 0;
-        let e = if two { j + 2 } else { rest_end.max(j + 1) };
+        let e = if two { j + 2 } else { rest_end };
         tags[i..org_end.max(e)].fill(0);
         tags[j] = B_LOC;
         tags[j + 1..e].fill(I_LOC);

@@ -32,8 +32,9 @@ pub(super) fn apply(text: &str, v: &View, out: &mut [Entity]) {
         let facility = v.flags(h) & FACILITY != 0 && v.bare(h) != "سد";
         let hospital = HOSPITALS.contains(&v.bare(h));
         // «شرطة حفر الباطن», «شرطة محافظة حفر الباطن»: a body's head before a place, or before a unit of one
-        let unit = h > 0 && ADMIN_UNITS.contains(&v.tokens[h].norm.as_str()) && free(h - 1) && v.agency_head(h - 1);
-        let agency = e.label == Label::LOC && (unit || v.agency_head(h));
+        let place = e.label == Label::LOC;
+        let unit = place && h > 0 && ADMIN_UNITS.contains(&v.tokens[h].norm.as_str()) && free(h - 1) && v.agency_head(h - 1);
+        let agency = place && v.agency_head(h);
         let news_agency = h > 0 && v.tokens[h].norm == "انباء" && free(h - 1) && is_head(&v.tokens[h - 1].norm, &["وكالة"]);
         let (open, label) = match () {
             _ if news_agency || unit => (h - 1, Label::ORG),
@@ -44,6 +45,7 @@ pub(super) fn apply(text: &str, v: &View, out: &mut [Entity]) {
         let mut end = v.tokens.partition_point(|t| t.span.byte_start < e.span.byte_end);
         let next_start = out.get(k + 1).map_or(usize::MAX, |x| x.span.byte_start);
         if (facility || hospital) && end < n && v.tokens[end].span.byte_end <= next_start {
+            // (no name covers that word: it is untagged)
             untagged.resize(n, 0);
             if facility_adjective(v, &untagged, end) {
                 end += 1;
@@ -52,7 +54,7 @@ pub(super) fn apply(text: &str, v: &View, out: &mut [Entity]) {
         // the proclitics on the head: «لوكالة» (which the stripper keeps whole) → ل; the stripper cuts «بلدية» as
         // ب + «لدية», but the whole word is the head
         let letters = if news_agency {
-            v.tokens[open].norm.chars().count().saturating_sub(5)
+            v.tokens[open].norm.chars().count().saturating_sub("وكالة".chars().count())
         } else if Lexicon::get().agency_heads.contains_key(&super::hash::key(&v.tokens[open].norm)) {
             0
         } else {
