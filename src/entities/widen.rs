@@ -24,13 +24,18 @@ pub(super) fn apply(text: &str, v: &View, out: &mut [Entity]) {
         if s == 0 || s >= n || v.tokens[s].span.byte_start != e.span.byte_start {
             continue;
         }
-        let free = |j: usize| v.tokens[j].kind == TokenKind::Arabic && v.tokens[j].span.byte_start >= prev_end && !v.definite(j);
+        // (an Arabic word no other name covers, on the same line as the word after it: a headline's last word is no
+        // head of the next line's first)
+        let same_line = |j: usize| text.get(v.tokens[j].span.byte_end..v.tokens[j + 1].span.byte_start).is_some_and(|gap| !gap.contains('\n'));
+        let free = |j: usize| {
+            v.tokens[j].kind == TokenKind::Arabic && v.tokens[j].span.byte_start >= prev_end && !v.definite(j) && same_line(j)
+        };
         let h = s - 1;
         if !free(h) {
             continue;
         }
         let facility = v.flags(h) & FACILITY != 0 && v.bare(h) != "سد";
-        let hospital = HOSPITALS.contains(&v.bare(h));
+        let hospital = is_head(&v.tokens[h].norm, &HOSPITALS);
         // «شرطة حفر الباطن», «شرطة محافظة حفر الباطن»: a body's head before a place, or before a unit of one
         let place = e.label == Label::LOC;
         let unit = place && h > 0 && ADMIN_UNITS.contains(&v.tokens[h].norm.as_str()) && free(h - 1) && v.agency_head(h - 1);
@@ -90,6 +95,12 @@ mod tests {
         assert!(got.contains(&("مستشفى الزلفي".into(), Label::ORG)), "{got:?}");
         let got = ents("ووفقا لوكالة أنباء الأناضول التركية فقد أوضحت مصادر أمنية.");
         assert!(got.contains(&("وكالة أنباء الأناضول".into(), Label::ORG)), "{got:?}");
+    }
+
+    #[test]
+    fn a_head_does_not_cross_a_line() {
+        let got = ents("أرقام صحة\nالرياض تستضيف المؤتمر.");
+        assert!(!got.iter().any(|(t, _)| t.contains('\n')), "{got:?}");
     }
 
     #[test]
