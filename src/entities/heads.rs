@@ -121,6 +121,12 @@ impl View<'_> {
             || (self.strips[j].letters > 0 && lx.agency_heads.contains_key(&super::hash::key(&self.tokens[j].norm)))
     }
 
+    /// Whether token `j` is a facility's noun of `data/facility_heads.txt` («مطار», «بمسجد»); not «سد», which is also
+    /// «filling» («سد الثغرة»).
+    pub(super) fn facility_head(&self, j: usize) -> bool {
+        self.flags(j) & FACILITY != 0 && self.bare(j) != "سد"
+    }
+
     /// A word carrying a proclitic («بالدمام», «بجدة», «ومطار»): no person's name runs on into it.
     fn proclitic(&self, j: usize) -> bool {
         self.strips[j].letters > 0
@@ -723,8 +729,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         // «بقرية الدالوة», «ببلدة القديح»: a rare definite word after a settlement noun names it; a rare word after
         // a facility's noun names the facility, with its noun («قصر الإليزيه», «فندق هيلتون»)
         let settlement = is_head(&v.tokens[i].norm, &SETTLEMENT_HEADS);
-        // («سد» is also «filling»: «سد الثغرة»)
-        let facility = f & FACILITY != 0 && v.bare(i) != "سد";
+        let facility = v.facility_head(i);
         if tags[i] == 0 && !v.definite(i) && (settlement || facility) && v.rare_name(tags, i + 1, !settlement) {
             if settlement {
                 tags[i + 1] = B_LOC;

@@ -5,7 +5,7 @@
 //! the same heads to them (and to a tagged name the head rules left alone).
 
 use super::heads::{ADMIN_UNITS, HOSPITALS, View, facility_adjective};
-use super::lexicon::{FACILITY, Lexicon};
+use super::lexicon::Lexicon;
 use super::tidy::is_head;
 use super::{Entity, make_entity};
 use crate::pipeline::Label;
@@ -34,7 +34,7 @@ pub(super) fn apply(text: &str, v: &View, out: &mut [Entity]) {
         if !free(h) {
             continue;
         }
-        let facility = v.flags(h) & FACILITY != 0 && v.bare(h) != "سد";
+        let facility = v.facility_head(h);
         let hospital = is_head(&v.tokens[h].norm, &HOSPITALS);
         // «شرطة حفر الباطن», «شرطة محافظة حفر الباطن»: a body's head before a place, or before a unit of one
         let place = e.label == Label::LOC;
@@ -56,14 +56,12 @@ pub(super) fn apply(text: &str, v: &View, out: &mut [Entity]) {
                 end += 1;
             }
         }
-        // the proclitics on the head: «لوكالة» (which the stripper keeps whole) → ل; the stripper cuts «بلدية» as
-        // ب + «لدية», but the whole word is the head
-        let letters = if news_agency {
-            v.tokens[open].norm.chars().count().saturating_sub("وكالة".chars().count())
-        } else if Lexicon::get().agency_heads.contains_key(&super::hash::key(&v.tokens[open].norm)) {
-            0
-        } else {
-            v.strips[open].letters
+        // the proclitics on the head: «لوكالة» (which the stripper keeps whole) → ل, as the span builder counts them
+        // before an organization's head; the stripper cuts «بلدية» as ب + «لدية», but the whole word is the head
+        let letters = match news_agency.then(|| super::org_part_head(&v.tokens[open], v.strips[open])).flatten() {
+            Some(letters) => letters,
+            None if Lexicon::get().agency_heads.contains_key(&super::hash::key(&v.tokens[open].norm)) => 0,
+            None => v.strips[open].letters,
         };
         if let Some(wide) = make_entity(text, v.tokens, open, end, letters, label) {
             out[k] = wide;
