@@ -79,6 +79,10 @@ impl View<'_> {
     /// goes on to the word after it.
     pub(crate) fn connector(&self, j: usize) -> bool {
         self.tokens.get(j).is_some_and(|t| matches!(t.norm.as_str(), "عبد" | "بن" | "ابن" | "بنت" | "ابو" | "ال"))
+            // («بن أبي» + «طالب»; «أبي» alone is also «my father», and «آبي» is Abe)
+            || (j > 0
+                && self.tokens.get(j).is_some_and(|t| t.norm == "ابي")
+                && matches!(self.tokens[j - 1].norm.as_str(), "بن" | "ابن" | "بنت"))
     }
 
     /// Whether token `j` is an Arabic word after a connector that completes the name the connector left open:
@@ -378,7 +382,7 @@ fn board(v: &View, tags: &[u8], i: usize) -> Option<usize> {
 }
 
 /// Nouns of villages and quarters whose names the gazetteers lack, normalized.
-const SETTLEMENT_HEADS: [&str; 4] = ["قرية", "بلدة", "حي", "هجرة"];
+const SETTLEMENT_HEADS: [&str; 6] = ["قرية", "بلدة", "حي", "هجرة", "منطقة", "مدينة"];
 
 /// Hospitals, which the facility list (a tagger feature) does not hold: organizations named like the facilities
 /// («مستشفى الملك فهد», «مستشفى عسير المركزي»), normalized.
@@ -729,6 +733,17 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         // «بقرية الدالوة», «ببلدة القديح»: a rare definite word after a settlement noun names it; a rare word after
         // a facility's noun names the facility, with its noun («قصر الإليزيه», «فندق هيلتون»)
         let settlement = is_head(&v.tokens[i].norm, &SETTLEMENT_HEADS);
+        // «منطقة بني مران», «قرية بني حرير»: a tribe's name after it (the tagger may have found the name alone)
+        let tribe = |k: usize| {
+            let alone = tags[k] == B_LOC && tags.get(k + 1) != Some(&(B_LOC + 1));
+            v.tokens[k].kind == TokenKind::Arabic && v.strips[k].letters == 0 && (tags[k] == 0 || alone)
+        };
+        if settlement && tags[i] == 0 && !v.definite(i) && i + 2 < n && v.tokens[i + 1].norm == "بني" && tags[i + 1] == 0 && tribe(i + 2) {
+            tags[i + 1] = B_LOC;
+            tags[i + 2] = B_LOC + 1;
+            i += 3;
+            continue;
+        }
         let facility = v.facility_head(i);
         if tags[i] == 0 && !v.definite(i) && (settlement || facility) && v.rare_name(tags, i + 1, !settlement) {
             if settlement {
@@ -794,6 +809,14 @@ mod tests {
 
     fn has(text: &str, name: &str, label: Label) -> bool {
         ents(text).iter().any(|(t, l)| t == name && *l == label)
+    }
+
+    #[test]
+    fn a_rare_name_or_a_tribe_after_a_noun_of_places_is_the_place() {
+        assert!(has("فجر انتحاري نفسه في منطقة الطارمية شمال بغداد", "الطارمية", Label::LOC));
+        assert!(has("في مواجهات اندلعت في منطقة بني مران بمديرية أرحب", "بني مران", Label::LOC));
+        // a common word after it is none
+        assert!(ents("سدد الكرة من داخل منطقة الجزاء").is_empty());
     }
 
     #[test]

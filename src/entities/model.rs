@@ -15,6 +15,7 @@ pub(super) const I_PER: u8 = 2;
 pub(super) const B_ORG: u8 = 3;
 pub(super) const B_LOC: u8 = 5;
 pub(super) const I_LOC: u8 = 6;
+pub(super) const B_MISC: u8 = 7;
 const MAGIC: &[u8; 6] = b"KHNER1";
 
 /// The label of tag `t` (None for O).
