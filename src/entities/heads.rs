@@ -381,7 +381,7 @@ fn board(v: &View, tags: &[u8], i: usize) -> Option<usize> {
     (head == "ادارة" && body && named).then_some(i + 1)
 }
 
-/// Nouns of villages and quarters whose names the gazetteers lack, normalized.
+/// Nouns of villages, quarters, areas and towns whose names the gazetteers lack, normalized.
 const SETTLEMENT_HEADS: [&str; 6] = ["قرية", "بلدة", "حي", "هجرة", "منطقة", "مدينة"];
 
 /// Hospitals, which the facility list (a tagger feature) does not hold: organizations named like the facilities

@@ -1603,7 +1603,7 @@ fn generic_governments(v: &View, tags: &mut [u8]) {
 /// «الحوثيين», «الحوثيون» alone name the movement (the guidelines: a group's name used as its name is an
 /// organization), unless they describe a definite plural before them («المتمردين الحوثيين», «المسلحون الحوثيون»).
 /// So does «الإخوان», with «المسلمين» after it, the Brotherhood in the news, though not the brothers one addresses
-/// («أيها الإخوان», «الإخوان والأخوات»).
+/// («أيها الإخوان», «الإخوان والأخوات»), and «الحوثي» after a noun of militias («مليشيات الحوثي»).
 fn houthis(v: &View, tags: &mut [u8]) {
     use super::hash::key;
     const MILITIAS: [&str; 5] = ["مليشيات", "ميليشيات", "ميليشيا", "مليشيا", "جماعة"];
