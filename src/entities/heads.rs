@@ -799,10 +799,11 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use crate::{Label, Pipeline, PipelineOptions};
 
-    fn ents(text: &str) -> Vec<(String, Label)> {
+    /// The entities of `text` as the pipeline finds them (no segmentation, no keyphrases).
+    pub(in crate::entities) fn ents(text: &str) -> Vec<(String, Label)> {
         let nlp = Pipeline::new(PipelineOptions { segmentation: None, keywords: 0, ..Default::default() }).unwrap();
         nlp.analyze(text).entities.unwrap_or_default().into_iter().map(|e| (e.text, e.label)).collect()
     }

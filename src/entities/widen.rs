@@ -71,12 +71,8 @@ pub(super) fn apply(text: &str, v: &View, out: &mut [Entity]) {
 
 #[cfg(test)]
 mod tests {
-    use crate::{Label, Pipeline, PipelineOptions};
-
-    fn ents(text: &str) -> Vec<(String, Label)> {
-        let nlp = Pipeline::new(PipelineOptions { segmentation: None, keywords: 0, ..Default::default() }).unwrap();
-        nlp.analyze(text).entities.unwrap_or_default().into_iter().map(|e| (e.text, e.label)).collect()
-    }
+    use crate::Label;
+    use crate::entities::heads::tests::ents;
 
     #[test]
     fn a_head_joins_a_listed_name() {
