@@ -138,11 +138,8 @@ impl Extractor {
             self.offs.push(self.feats.len() as u32);
             self.core_chars.clear();
             self.core_chars.extend_from_slice(&self.core_flat[self.core_all[i] as usize..self.core_all[i + 1] as usize]);
-            let me = self.info[i];
-            let get = |d: isize| -> Option<Info> {
-                let j = i as isize + d;
-                if j < 0 || j as usize >= n { None } else { Some(self.info[j as usize]) }
-            };
+            let me = &self.info[i];
+            let get = |d: isize| -> Option<&Info> { i.checked_add_signed(d).and_then(|j| self.info.get(j)) };
             let stem_at = |d: isize| get(d).map(|x| x.stem).unwrap_or(if d < 0 { BOS } else { EOS });
             let f = &mut self.feats;
             f.push(combine(1, 0));
@@ -183,23 +180,26 @@ impl Extractor {
             f.push(combine(15, combine(me.shape, get(1).map(|x| x.shape).unwrap_or(EOS))));
             // list flags here and around
             for (tmpl, d) in [(20u64, 0isize), (21, -1), (22, 1), (23, -2), (24, 2)] {
-                let fl = get(d).map(|x| x.flags).unwrap_or(0);
-                for b in 0..8 {
-                    if fl & (1 << b) != 0 {
-                        f.push(combine(tmpl, b));
-                    }
+                let mut fl = get(d).map_or(0, |x| x.flags);
+                // (the set bits, lowest first)
+                while fl != 0 {
+                    f.push(combine(tmpl, fl.trailing_zeros() as u64));
+                    fl &= fl - 1;
                 }
             }
             // gazetteers here and around
             for (tmpl, d) in [(30u64, 0isize), (31, -1), (32, 1)] {
                 if let Some(x) = get(d) {
-                    for b in 0..8 {
+                    let mut bits = x.gaz_b | x.gaz_i;
+                    while bits != 0 {
+                        let b = bits.trailing_zeros() as u64;
                         if x.gaz_b & (1 << b) != 0 {
                             f.push(combine(tmpl, b * 2));
                         }
                         if x.gaz_i & (1 << b) != 0 {
                             f.push(combine(tmpl, b * 2 + 1));
                         }
+                        bits &= bits - 1;
                     }
                 }
             }

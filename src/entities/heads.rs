@@ -139,7 +139,7 @@ impl View<'_> {
     pub(crate) fn definite(&self, j: usize) -> bool {
         let s = self.strips[j];
         let rest = self.tokens[j].norm.get(s.bytes..).unwrap_or("");
-        s.restore_al || (rest.starts_with("ال") && rest.chars().count() > 3)
+        s.restore_al || (rest.starts_with("ال") && rest.chars().nth(3).is_some())
     }
 
     fn el(&self, j: usize) -> El {
@@ -732,20 +732,22 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         }
         // «بقرية الدالوة», «ببلدة القديح»: a rare definite word after a settlement noun names it; a rare word after
         // a facility's noun names the facility, with its noun («قصر الإليزيه», «فندق هيلتون»)
-        let settlement = is_head(&v.tokens[i].norm, &SETTLEMENT_HEADS);
+        // (these nouns count only untagged and indefinite)
+        let open = tags[i] == 0 && !v.definite(i);
+        let settlement = open && is_head(&v.tokens[i].norm, &SETTLEMENT_HEADS);
         // «منطقة بني مران», «قرية بني حرير»: a tribe's name after it (the tagger may have found the name alone)
         let tribe = |k: usize| {
             let alone = tags[k] == B_LOC && tags.get(k + 1) != Some(&(B_LOC + 1));
             v.tokens[k].kind == TokenKind::Arabic && v.strips[k].letters == 0 && (tags[k] == 0 || alone)
         };
-        if settlement && tags[i] == 0 && !v.definite(i) && i + 2 < n && v.tokens[i + 1].norm == "بني" && tags[i + 1] == 0 && tribe(i + 2) {
+        if settlement && i + 2 < n && v.tokens[i + 1].norm == "بني" && tags[i + 1] == 0 && tribe(i + 2) {
             tags[i + 1] = B_LOC;
             tags[i + 2] = B_LOC + 1;
             i += 3;
             continue;
         }
         let facility = v.facility_head(i);
-        if tags[i] == 0 && !v.definite(i) && (settlement || facility) && v.rare_name(tags, i + 1, !settlement) {
+        if open && (settlement || facility) && v.rare_name(tags, i + 1, !settlement) {
             if settlement {
                 tags[i + 1] = B_LOC;
             } else {
@@ -758,10 +760,10 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         // «مطار أبها», «مستشفى الملك فهد»: a facility's noun or a hospital before a city of the gazetteers, or before a
         // title and a given name (a facility's before «آل» and a family's name), that the tagger left untagged, is one
         // name with them, a place or an organization
-        let hospital = is_head(&v.tokens[i].norm, &HOSPITALS);
+        let hospital = open && is_head(&v.tokens[i].norm, &HOSPITALS);
         // («قصر» is also «limiting»: «قصر دور المؤسسة»)
         let limiting = v.bare(i) == "قصر";
-        if (facility || hospital) && !limiting && tags[i] == 0 && !v.definite(i) && i + 1 < n && tags[i + 1] == 0 {
+        if (facility || hospital) && !limiting && open && i + 1 < n && tags[i + 1] == 0 {
             // (not a noun of places or bodies that the gazetteers also hold: «مدينة», «نادي»)
             let city = v.strips[i + 1].letters == 0
                 && !v.strips[i + 1].restore_al

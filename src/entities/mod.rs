@@ -41,6 +41,7 @@ use crate::tokenizer::TokenKind;
 pub use features::{Extractor, Tok};
 pub use model::{Model, Trainer};
 pub use user::UserEntities;
+use user::TokenKeys;
 
 /// A named entity mention.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -85,9 +86,9 @@ fn known_names() -> &'static UserEntities {
 /// has nothing, or only names inside the known one («منصور هادي» in «عبد ربه منصور هادي», «الكاريبي» in «البحر
 /// الكاريبي», the organization «السويس الجديدة» in «قناة السويس الجديدة»); not where a longer name holds it («جامعة
 /// البحر الأحمر»).
-fn fill_known_names(text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
+fn fill_known_names(text: &str, tokens: &[Token], keys: &TokenKeys, out: &mut Vec<Entity>) {
     let mut known = Vec::new();
-    known_names().find(text, tokens, &mut known);
+    known_names().find_keyed(text, tokens, keys, &mut known);
     for k in known {
         let (a, b) = (k.span.byte_start, k.span.byte_end);
         let lo = out.partition_point(|e| e.span.byte_end <= a);
@@ -109,9 +110,9 @@ fn builtin_matcher() -> &'static UserEntities {
 /// none overlapping). A built-in name that opens a word of a longer name of the same label, the only built-in name in
 /// it, is part of it («جامعة الأزهر») and left out; the others win over what they overlap («وزارة الخارجية التركية» +
 /// «لوكالة الصحافة الفرنسية», «تويتر» + «والفيس بوك» are two).
-fn builtin_names(text: &str, tokens: &[Token], out: &[Entity]) -> Vec<Entity> {
+fn builtin_names(text: &str, tokens: &[Token], keys: &TokenKeys, out: &[Entity]) -> Vec<Entity> {
     let mut builtin = Vec::new();
-    builtin_matcher().find(text, tokens, &mut builtin);
+    builtin_matcher().find_keyed(text, tokens, keys, &mut builtin);
     let within = |b: &Entity, e: &Entity| e.span.byte_start <= b.span.byte_start && b.span.byte_end <= e.span.byte_end;
     let part: Vec<bool> = builtin
         .iter()
@@ -357,8 +358,10 @@ impl EntityRecognizer {
         } else {
             None
         };
-        fill_known_names(text, tokens, &mut out);
-        let builtin = builtin_names(text, tokens, &out);
+        // (the keys of the tokens, for the three phrase lists)
+        let keys = TokenKeys::new(tokens);
+        fill_known_names(text, tokens, &keys, &mut out);
+        let builtin = builtin_names(text, tokens, &keys, &out);
         overlay(builtin, &mut out);
         if let Some((strips, stems)) = &stripped {
             widen::apply(text, &heads::View { tokens, strips, stems }, &mut out);
@@ -366,7 +369,7 @@ impl EntityRecognizer {
         // the user's entities win over everything
         if !self.user.is_empty() {
             let mut own = Vec::new();
-            self.user.find(text, tokens, &mut own);
+            self.user.find_keyed(text, tokens, &keys, &mut own);
             overlay(own, &mut out);
         }
         out
@@ -787,7 +790,7 @@ mod tests {
         let (text, t) = (&doc.text, &doc.tokens);
         let ent = |a, b, skip, label| make_entity(text, t, a, b, skip, label).unwrap();
         let mut out = vec![ent(2, 4, 0, Label::PER), ent(4, 6, 1, Label::ORG)];
-        fill_known_names(text, t, &mut out);
+        fill_known_names(text, t, &TokenKeys::new(t), &mut out);
         let got: Vec<(&str, Label)> = out.iter().map(|e| (e.text.as_str(), e.label)).collect();
         // «بوتين» lies inside an organization the tagger found: that stays
         assert_eq!(got, vec![("عبدربه منصور هادي", Label::PER), ("حزب بوتين", Label::ORG)]);
@@ -795,7 +798,7 @@ mod tests {
         let doc = crate::Pipeline::default().analyze("في البحر الكاريبي وجامعة البحر الأحمر");
         let (text, t) = (&doc.text, &doc.tokens);
         let mut out = vec![make_entity(text, t, 2, 3, 0, Label::LOC).unwrap(), make_entity(text, t, 3, 6, 1, Label::ORG).unwrap()];
-        fill_known_names(text, t, &mut out);
+        fill_known_names(text, t, &TokenKeys::new(t), &mut out);
         let got: Vec<(&str, Label)> = out.iter().map(|e| (e.text.as_str(), e.label)).collect();
         assert_eq!(got, vec![("البحر الكاريبي", Label::LOC), ("جامعة البحر الأحمر", Label::ORG)]);
         // so is a region of several words the tagger split or cut (and a body's head before it joins it)

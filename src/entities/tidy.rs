@@ -378,7 +378,15 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         tags[s] = b;
         // «وعلي» + «دغيم الشمري»: a given name after و that the tagger left out of the person's name opens it (the و
         // is left out of the span); not «وعلى», the preposition
-        if b == B_PER && s == i && j - s >= 2 && s > 0 && tags[s - 1] == 0 && coordinated_given_name(v, s - 1) {
+        // (not before a name that opens on a coordinated given name itself: «ومتعب» + «وأسامة حسني» are two people)
+        if b == B_PER
+            && s == i
+            && j - s >= 2
+            && s > 0
+            && tags[s - 1] == 0
+            && coordinated_given_name(v, s - 1)
+            && !super::and_before_given_name(&v.tokens[s])
+        {
             tags[s - 1] = B_PER;
             tags[s] = I_PER;
         }
@@ -1056,7 +1064,8 @@ fn cities(v: &View, tags: &mut [u8]) {
             continue;
         }
         let w = t.norm.as_str();
-        let cue = i > 0 && (place_cue(&v.tokens[i - 1].norm, true) || is_head(&v.tokens[i - 1].norm, &EVENT_NOUNS));
+        // (a closure: the lists cost, and most words need it not)
+        let cue = || i > 0 && (place_cue(&v.tokens[i - 1].norm, true) || is_head(&v.tokens[i - 1].norm, &EVENT_NOUNS));
         let after_place = place_prior(tags, i);
         // «الدمام، الخبر، القطيف»: the next item of a list of places
         let listed = i > 1 && v.comma(i - 1) && place_before(tags, i - 1);
@@ -1066,10 +1075,10 @@ fn cities(v: &View, tags: &mut [u8]) {
         let place = if province(tags, i) {
             true
         } else if person {
-            (cue || (listed && item_end(i + 1))) && city(w) || (after_place && w.strip_prefix('و').is_some_and(&city))
+            (cue() || (listed && item_end(i + 1))) && city(w) || (after_place && w.strip_prefix('و').is_some_and(&city))
         } else if w.starts_with('و') && after_place && w.get(2..).is_some_and(&cued_city) && !cued_city(w) {
             true
-        } else if cue || (listed && item_end(i + 1)) {
+        } else if cue() || (listed && item_end(i + 1)) {
             cued_city(w)
         } else if w.starts_with('ب') {
             w.get(2..).is_some_and(&city) && !city(w)
@@ -1665,12 +1674,16 @@ fn coordinated_organizations(v: &View, tags: &mut [u8]) {
 
 /// Whether normalized `w` is one of `heads`, perhaps after one or two proclitic letters («لصحيفة», «بملعب»).
 pub(super) fn is_head(w: &str, heads: &[&str]) -> bool {
-    // cheap tests first (each proclitic letter is two bytes; the last letter): they spare most string comparisons
-    let last = w.chars().next_back();
+    // cheap tests first, on bytes (each proclitic letter is two bytes; the last byte tells most letters apart): they
+    // spare most string comparisons
+    let wb = w.as_bytes();
+    let Some(&last) = wb.last() else { return false };
     heads.iter().any(|h| {
-        matches!(w.len().wrapping_sub(h.len()), 0 | 2 | 4)
-            && h.chars().next_back() == last
-            && w.strip_suffix(h).is_some_and(|p| p.chars().count() <= 2 && p.chars().all(|c| "وفبلك".contains(c)))
+        let extra = wb.len().wrapping_sub(h.len());
+        matches!(extra, 0 | 2 | 4)
+            && h.as_bytes().last() == Some(&last)
+            && wb.ends_with(h.as_bytes())
+            && w.get(..extra).is_some_and(|p| p.chars().all(|c| "وفبلك".contains(c)))
     })
 }
 
@@ -1916,10 +1929,13 @@ fn unquoted_newspapers(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
         let t = &v.tokens[i + 1];
+        if v.tokens[i].kind != TokenKind::Arabic || t.kind != TokenKind::Arabic {
+            continue;
+        }
         let channel = is_head(&v.tokens[i].norm, &["قناة"]);
         let head = channel || is_head(&v.tokens[i].norm, &["صحيفة", "جريدة"]);
         // («للقناة الجديدة»: after the noun with its article comes an adjective)
-        if v.tokens[i].kind != TokenKind::Arabic || !head || v.definite(i) || t.kind != TokenKind::Arabic {
+        if !head || v.definite(i) {
             continue;
         }
         let relative = t.norm.ends_with("ية") || t.norm.ends_with("يه") || t.norm.ends_with('ي');
@@ -2443,10 +2459,12 @@ fn quoted_places(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
         let t = &v.tokens[i];
-        if t.kind != TokenKind::Arabic || !is_head(&t.norm, &PLACE_HEADS) {
-            continue;
-        }
-        if let Some(words) = quoted_run(&v.tokens[..n], i + 1, 3, |t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin)) {
+        // (the quotation marks first: the cheaper test)
+        let words = quoted_run(&v.tokens[..n], i + 1, 3, |t| matches!(t.kind, TokenKind::Arabic | TokenKind::Latin));
+        if let Some(words) = words
+            && t.kind == TokenKind::Arabic
+            && is_head(&t.norm, &PLACE_HEADS)
+        {
             tags[words.start] = B_LOC;
             tags[words.start + 1..words.end].fill(B_LOC + 1);
             // what the tagger's name ran on to after the quotation
@@ -2841,6 +2859,7 @@ mod tests {
         // a given name after و opens the person's name the tagger started after it
         assert_eq!(run("العمر وعلي دغيم الشمري.", &[0, 0, 1, 2, 0]), vec![0, 1, 2, 2, 0]);
         assert_eq!(run("العمر وعلى دغيم الشمري.", &[0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 0]);
+        assert_eq!(run("بين ومتعب وأسامة حسني لغزو", &[0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 0]);
         // a theophoric name or a kunya takes the family name after it
         assert_eq!(run("أحمد بن غرم الله الغامدي درعا", &[1, 2, 2, 2, 0, 0]), vec![1, 2, 2, 2, 2, 0]);
         assert_eq!(run("تخيل أبو العلاء المعري في", &[0, 1, 2, 0, 0]), vec![0, 1, 2, 2, 0]);

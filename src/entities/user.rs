@@ -24,13 +24,41 @@ pub struct UserEntities {
     by_first: HashMap<u64, Vec<usize>>,
 }
 
-/// Candidate first-word keys of a token: (key, clitic letters to skip in the surface).
-fn first_keys(norm: &str, kind: TokenKind, out: &mut Vec<(u64, usize)>) {
-    out.clear();
-    out.push((key(norm), 0));
-    if kind != TokenKind::Arabic {
-        return;
+/// The keys a document's tokens are matched by, computed once for every list matched over them: each token's key,
+/// and the keys it may open a name with.
+#[derive(Debug, Default)]
+pub(super) struct TokenKeys {
+    keys: Vec<u64>,
+    /// (key, clitic letters to skip in the surface); token `i` has `firsts[offs[i]..offs[i + 1]]`
+    firsts: Vec<(u64, usize)>,
+    offs: Vec<u32>,
+}
+
+impl TokenKeys {
+    pub(super) fn new(tokens: &[Token]) -> Self {
+        let mut tk = TokenKeys { keys: Vec::with_capacity(tokens.len()), ..Default::default() };
+        tk.offs.reserve(tokens.len() + 1);
+        for t in tokens {
+            let k = key(&t.norm);
+            tk.keys.push(k);
+            tk.offs.push(tk.firsts.len() as u32);
+            tk.firsts.push((k, 0));
+            if t.kind == TokenKind::Arabic {
+                clitic_keys(&t.norm, &mut tk.firsts);
+            }
+        }
+        tk.offs.push(tk.firsts.len() as u32);
+        tk
     }
+
+    fn firsts(&self, i: usize) -> &[(u64, usize)] {
+        let (a, b) = (self.offs[i] as usize, self.offs[i + 1] as usize);
+        &self.firsts[a..b]
+    }
+}
+
+/// The first-word keys of an Arabic token with its proclitics cut off: (key, clitic letters to skip in the surface).
+fn clitic_keys(norm: &str, out: &mut Vec<(u64, usize)>) {
     for c in Proclitics::scan(norm).cuts(norm) {
         let rest = &norm[c.bytes..];
         if rest.chars().count() < 2 {
@@ -93,20 +121,22 @@ impl UserEntities {
 
     /// Every longest, leftmost user-entity match in `tokens` (a document's tokens over `text`).
     pub fn find(&self, text: &str, tokens: &[Token], out: &mut Vec<Entity>) {
-        if self.entries.is_empty() {
-            return;
+        if !self.entries.is_empty() {
+            self.find_keyed(text, tokens, &TokenKeys::new(tokens), out);
         }
-        let keys: Vec<u64> = tokens.iter().map(|t| key(&t.norm)).collect();
-        let mut cands = Vec::new();
+    }
+
+    /// [`find`](Self::find) with the tokens' keys computed already (`tk` is `TokenKeys::new(tokens)`).
+    pub(super) fn find_keyed(&self, text: &str, tokens: &[Token], tk: &TokenKeys, out: &mut Vec<Entity>) {
+        let keys = &tk.keys;
         let mut i = 0;
-        while i < tokens.len() {
-            first_keys(&tokens[i].norm, tokens[i].kind, &mut cands);
+        while i < tokens.len().min(keys.len()) {
             let mut best: Option<(usize, usize, Label)> = None; // (len, skip, label)
-            for &(k, skip) in &cands {
+            for &(k, skip) in tk.firsts(i) {
                 for &e in self.by_first.get(&k).map(Vec::as_slice).unwrap_or(&[]) {
                     let en = &self.entries[e];
                     let len = en.keys.len();
-                    if i + len <= tokens.len() && en.keys[1..] == keys[i + 1..i + len] {
+                    if i + len <= keys.len() && en.keys[1..] == keys[i + 1..i + len] {
                         let better = match best {
                             None => true,
                             Some((bl, bs, _)) => len > bl || (len == bl && skip < bs),
