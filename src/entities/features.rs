@@ -72,6 +72,11 @@ impl Extractor {
         Self::default()
     }
 
+    /// The clitic-stripped key of token `i` of the last sentence.
+    pub fn stem(&self, i: usize) -> u64 {
+        self.info[i].stem
+    }
+
     /// Extract the features of one sentence. `count` is the model's word-frequency lexicon.
     pub fn extract(&mut self, toks: &[Tok], count: &dyn Fn(&str) -> u32) {
         let lx = Lexicon::get();
@@ -84,13 +89,16 @@ impl Extractor {
         self.core_all.clear();
         for t in toks {
             let w = t.norm;
-            let strip = if t.kind == TokenKind::Arabic { strip_proclitics(w, count) } else { Strip::default() };
+            // how common the word is in the training text (asked once: the clitic stripper asks it too)
+            let whole = count(w);
+            let count_once = |s: &str| if s.len() == w.len() { whole } else { count(s) };
+            let strip = if t.kind == TokenKind::Arabic { strip_proclitics(w, count_once) } else { Strip::default() };
             let stem_key = stripped_key(w, strip);
             let core_str = core(w, strip);
             let has_al = has_article(w, strip);
             let core_len = core_str.chars().count().min(12) as u64;
-            // how common the word is in the training text: rare words are more often names
-            let freq = match count(w) {
+            // rare words are more often names
+            let freq = match whole {
                 0 => 0,
                 1..=3 => 1,
                 4..=15 => 2,

@@ -238,6 +238,8 @@ impl EntityRecognizer {
     /// The entities of a document's text, tokens and sentences, in text order.
     pub fn recognize(&self, text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Entity> {
         let mut out = Vec::new();
+        // (the keys of the tokens, for the lists of phrases and names)
+        let keys = TokenKeys::new(tokens);
         // the stripper's decisions and the stems of the tokens, for the rules after the tagger's names
         let stripped = if let Some(model) = self.model.as_deref() {
             let count = |w: &str| model.count(w);
@@ -260,12 +262,12 @@ impl EntityRecognizer {
                 model.decode(&ex, &mut em, &mut tags);
                 doc_tags[a..b].copy_from_slice(&tags);
                 strips[a..b].copy_from_slice(&ex.strips);
-                for (k, t) in sent.iter().enumerate() {
-                    stems[a + k] = lexicon::stripped_key(&t.norm, ex.strips[k]);
+                for (k, stem) in stems[a..b].iter_mut().enumerate() {
+                    *stem = ex.stem(k);
                 }
             }
             tidy::clear_non_name_words(tokens, &mut doc_tags);
-            tidy::clear_non_names(tokens, &strips, &mut doc_tags);
+            tidy::clear_non_names(tokens, &strips, keys.norms(), &mut doc_tags);
             tidy::dateline(tokens, &mut doc_tags);
             if self.propagate {
                 memory::propagate(&mut doc_tags, &mut stems, &mut strips, tokens);
@@ -281,7 +283,7 @@ impl EntityRecognizer {
             }
             tidy::byline(text, tokens, &mut doc_tags);
             tidy::clear_non_name_words(tokens, &mut doc_tags);
-            tidy::clear_non_names(tokens, &strips, &mut doc_tags);
+            tidy::clear_non_names(tokens, &strips, keys.norms(), &mut doc_tags);
             let mut doc_words = None;
             let mut i = 0;
             while i < doc_tags.len() {
@@ -358,8 +360,6 @@ impl EntityRecognizer {
         } else {
             None
         };
-        // (the keys of the tokens, for the three phrase lists)
-        let keys = TokenKeys::new(tokens);
         fill_known_names(text, tokens, &keys, &mut out);
         let builtin = builtin_names(text, tokens, &keys, &out);
         overlay(builtin, &mut out);

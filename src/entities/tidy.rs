@@ -94,25 +94,24 @@ pub(super) fn clear_non_name_words(tokens: &[crate::document::Token], tags: &mut
 /// person's name starts with («استقبل محمد نواز شريف» → «محمد نواز شريف»), and the words of `data/name_enders.txt`
 /// a name of two words or more ends with («مركز جاش التابع» → «مركز جاش»). Run before the document memory, so that
 /// one such mistake is not spread over the document, and again after the rules.
-pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip], tags: &mut [u8]) {
-    let n = tags.len().min(tokens.len()).min(strips.len());
+pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip], keys: &[u64], tags: &mut [u8]) {
+    let n = tags.len().min(tokens.len()).min(strips.len()).min(keys.len());
     let lx = super::lexicon::Lexicon::get();
     // whether tokens a..b are a listed phrase for some b in `ends`, the first word's clitics left out or kept: the
     // two phrase keys grow a word at a time (a phrase key folds over its words' keys), each word hashed once
     let listed = |a: usize, ends: std::ops::RangeInclusive<usize>| {
         let hamza = tokens[a].text.contains(super::lexicon::HAMZAS);
         let found = |k: u64, b: usize| lx.non_names.contains_key(&k) && (b > a + 1 || hamza || !lx.non_names_hamza.contains_key(&k));
-        let mut keys = [stripped_key(&tokens[a].norm, strips[a]), super::hash::key(&tokens[a].norm)].map(|k| phrase_key(&[k]));
+        let mut phrase = [stripped_key(&tokens[a].norm, strips[a]), keys[a]].map(|k| phrase_key(&[k]));
         let mut b = a + 1;
         loop {
-            if ends.contains(&b) && keys.iter().any(|&k| found(k, b)) {
+            if ends.contains(&b) && phrase.iter().any(|&k| found(k, b)) {
                 return true;
             }
             if b >= *ends.end() || b >= n {
                 return false;
             }
-            let k = super::hash::key(&tokens[b].norm);
-            keys = keys.map(|h| super::hash::combine(h, k));
+            phrase = phrase.map(|h| super::hash::combine(h, keys[b]));
             b += 1;
         }
     };
@@ -132,7 +131,7 @@ pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip
         tags[s] = b;
         // «مركز جاش التابع»: what a name ran on into
         let end = j;
-        while j > s + 1 && lx.name_enders.contains_key(&super::hash::key(&tokens[j - 1].norm)) {
+        while j > s + 1 && lx.name_enders.contains_key(&keys[j - 1]) {
             j -= 1;
         }
         tags[j..end].fill(0);
@@ -2918,6 +2917,10 @@ mod tests {
         assert_eq!(run("كمقابل ل\"بحر الشمال\" وهو", &[0, 0, 0, 5, 6, 0, 0]), vec![0, 0, 0, 5, 6, 0, 0]);
     }
 
+    fn norm_keys(tokens: &[crate::document::Token]) -> Vec<u64> {
+        tokens.iter().map(|t| crate::entities::hash::key(&t.norm)).collect()
+    }
+
     #[test]
     fn listed_non_names_are_no_names() {
         let model = crate::entities::embedded_model().unwrap();
@@ -2925,31 +2928,31 @@ mod tests {
         let tokens = crate::Pipeline::default().analyze("رأيت رايت").tokens;
         let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
         let mut tags = vec![1, 1];
-        clear_non_names(&tokens, &strips, &mut tags);
+        clear_non_names(&tokens, &strips, &norm_keys(&tokens), &mut tags);
         assert_eq!(tags, vec![0, 1]);
         let text = "استقبل محمد نواز شريف هناك بالمسجد وحسن الجوار حسن البنا كورونا";
         let tokens = crate::Pipeline::default().analyze(text).tokens;
         let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
         let mut tags = vec![1, 2, 2, 2, 1, 5, 1, 2, 1, 2, 3];
-        clear_non_names(&tokens, &strips, &mut tags);
+        clear_non_names(&tokens, &strips, &norm_keys(&tokens), &mut tags);
         // a leading verb goes from a person's name; a listed word or phrase alone goes, through its clitics; a name
         // that only starts like a listed phrase stays
         assert_eq!(tags, vec![0, 1, 2, 2, 0, 0, 0, 0, 1, 2, 0]);
         // the start of a listed phrase tagged alone goes too
         let mut tags = vec![0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0];
-        clear_non_names(&tokens, &strips, &mut tags);
+        clear_non_names(&tokens, &strips, &norm_keys(&tokens), &mut tags);
         assert_eq!(tags, vec![0; 11]);
         // what a name ran on into goes, but one word stays
         let tokens = crate::Pipeline::default().analyze("مركز جاش التابع مجلس الوزراء الموافقة التابع").tokens;
         let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
         let mut tags = vec![3, 4, 4, 3, 4, 4, 3];
-        clear_non_names(&tokens, &strips, &mut tags);
+        clear_non_names(&tokens, &strips, &norm_keys(&tokens), &mut tags);
         assert_eq!(tags, vec![3, 4, 0, 3, 4, 0, 3]);
         // a place or organization is not trimmed: only a whole listed name goes
         let tokens = crate::Pipeline::default().analyze("المسجد الحرام").tokens;
         let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
         let mut tags = vec![5, 6];
-        clear_non_names(&tokens, &strips, &mut tags);
+        clear_non_names(&tokens, &strips, &norm_keys(&tokens), &mut tags);
         assert_eq!(tags, vec![5, 6]);
     }
 

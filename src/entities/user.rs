@@ -51,6 +51,11 @@ impl TokenKeys {
         tk
     }
 
+    /// The key of each token.
+    pub(super) fn norms(&self) -> &[u64] {
+        &self.keys
+    }
+
     fn firsts(&self, i: usize) -> &[(u64, usize)] {
         let (a, b) = (self.offs[i] as usize, self.offs[i + 1] as usize);
         &self.firsts[a..b]
