@@ -434,6 +434,15 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             tags[i] = 0;
         }
     }
+    // «مدينة سالزبورج النمساوية»: so it does inside a place of two words that opens on an indefinite word, a city's
+    // or a country's name («جمهورية مصر العربية», «الإمارات العربية» keep theirs; «القرن الأفريقي» is one name)
+    for i in 0..n.saturating_sub(1) {
+        let two = tags[i] == B_LOC && tags[i + 1] == I_LOC && tags.get(i + 2).is_none_or(|&t| t != I_LOC);
+        let arab = matches!(v.tokens[i + 1].norm.as_str(), "العربية" | "العربي");
+        if two && v.flags(i + 1) & NATIONALITY != 0 && v.definite(i + 1) && !arab && !v.definite(i) {
+            tags[i + 1] = 0;
+        }
+    }
     // «محكمة أميركية», «جامعة بريطانية»: an organization opening with an indefinite nationality adjective, or with an
     // indefinite head and one (the span would take the head in), describes and names nothing; nor does what it ran on
     // to («محكمة أميركية الأسبوع»). Nor does an indefinite head with an indefinite -ية adjective («جماعة إرهابية عقب
@@ -785,9 +794,20 @@ fn verb_edges(v: &View, tags: &mut [u8]) {
 }
 
 /// An organization's name ends before the ل of purpose and a verb in ت it ran on into («وزارة العمل» + «لتستقطب
-/// الكفاءات»), not before a verbal noun («مؤسسة الملك عبدالله لتنمية الموارد»).
+/// الكفاءات»), not before a verbal noun («مؤسسة الملك عبدالله لتنمية الموارد»). A head noun with the article right
+/// before a word in ل names nothing («طلاب الجامعة لزيارة المرضى», «المساحة الكلية لحرم الشاطئ», «اللجنة المنظمة
+/// للمهرجان»): names have an adjective or a name between («الهيئة العامة للسياحة»), or are a company's («الصقر
+/// للتأمين», whose first word is no head).
 fn purpose_verbs(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
+    let lx = super::lexicon::Lexicon::get();
+    for i in 0..n.saturating_sub(1) {
+        let head = || v.bare(i).strip_prefix("ال").is_some_and(|w| lx.flags(super::hash::key(w)) & super::lexicon::ORG_HEAD != 0);
+        if tags[i] == B_ORG && tags[i + 1] == B_ORG + 1 && v.tokens[i + 1].norm.starts_with('ل') && v.definite(i) && head() {
+            let e = span_end(tags, i, n);
+            tags[i..e].fill(0);
+        }
+    }
     // (a verb in ت: names open with «لي» too, «ليستر», «ليبيا», «ليمتد»)
     let verb = |rest: &str| rest.starts_with('ت') && crate::keywords::verbs::verb_like(rest);
     for k in 1..n {
@@ -844,8 +864,9 @@ const GIVEN_TITLES: [&str; 2] = ["امير", "سلطان"];
 /// Pronouns of the first and second person, normalized: a word after them is said of the speaker («أنا سعيد»).
 const SELF_PRONOUNS: [&str; 5] = ["انا", "نحن", "انت", "انتم", "انتن"];
 
-/// Nouns of works, normalized: a name they open is a title («فيلم برسبوليس»; not «برنامج الأغذية العالمي»).
-const WORKS: [&str; 6] = ["فيلم", "مسلسل", "مسرحية", "اغنية", "البوم", "قصيدة"];
+/// Nouns of works, normalized: a name they open is a title («فيلم برسبوليس»; not «برنامج الأغذية العالمي»), and so is
+/// a name after a chapter of the Quran («سورة العنكبوت», «سورة يونس»).
+const WORKS: [&str; 7] = ["فيلم", "مسلسل", "مسرحية", "اغنية", "البوم", "قصيدة", "سورة"];
 
 /// Nouns of competitions, normalized: a place they open names the event, not the place («كأس الخليج», «بطولة
 /// أوروبا», «دورة الخليج»), which the guidelines leave out.
@@ -2656,6 +2677,12 @@ mod tests {
         assert_eq!(run("قبل وزارة العمل لتستقطب الكفاءات الوطنية", &[0, 3, 4, 4, 4, 4]), vec![0, 3, 4, 0, 0, 0]);
         assert_eq!(run("مؤسسة الملك عبدالله لتنمية الموارد", &[3, 4, 4, 4, 4]), vec![3, 4, 4, 4, 4]);
         assert_eq!(run("من جامعة ليستر البريطانية", &[0, 3, 4, 0]), vec![0, 3, 4, 0]);
+        // a head with the article right before a word in ل names nothing; a company's name or a head and an
+        // adjective stay
+        assert_eq!(run("من طلاب الجامعة لزيارة المرضى خلال", &[0, 0, 3, 4, 4, 0]), vec![0; 6]);
+        assert_eq!(run("من المساحة الكلية لحرم الشاطئ", &[0, 0, 3, 4, 4]), vec![0; 5]);
+        assert_eq!(run("شركة الصقر للتأمين", &[0, 3, 4]), vec![0, 3, 4]);
+        assert_eq!(run("الهيئة العامة للسياحة", &[3, 4, 4]), vec![3, 4, 4]);
     }
 
     #[test]
@@ -2792,6 +2819,10 @@ mod tests {
         assert_eq!(run("طائرة من طراز بوينغ 737", &[0, 0, 0, 5, 0]), vec![0; 5]);
         assert_eq!(run("سيارة من طراز تويوتا", &[0, 0, 0, 3]), vec![0, 0, 0, 3]);
         assert_eq!(run("فيلم ستيفن سبيلبرغ", &[0, 1, 2]), vec![0, 1, 2]);
+        // a chapter of the Quran, with its noun or after it
+        assert_eq!(run("(45) سورة العنكبوت.", &[0, 0, 0, 3, 4, 0]), vec![0; 6]);
+        assert_eq!(run("من سورة يونس، وقال", &[0, 0, 1, 0, 0]), vec![0; 5]);
+        assert_eq!(run("البروفسورة ريتشاردسون", &[1, 2]), vec![1, 2]);
         // a place after a competition's noun names the event; an organization stays
         assert_eq!(run("تأجيل كأس الخليج لكرة القدم", &[0, 0, 5, 0, 0]), vec![0; 5]);
         assert_eq!(run("فاز بلقب بطولة أوروبا للأمم", &[0, 0, 0, 5, 0]), vec![0; 5]);
@@ -3305,6 +3336,10 @@ mod tests {
         // nor after a definite noun, unless a title
         assert_eq!(run("المرأة السعودية", &[0, 5]), vec![0, 0]);
         assert_eq!(run("زار الأمير السعودية", &[0, 0, 5]), vec![0, 0, 5]);
+        // inside a place of two words opening on an indefinite word; not after a definite one, nor «العربية»
+        assert_eq!(run("في مدينة سالزبورج النمساوية", &[0, 0, 5, 6]), vec![0, 0, 5, 0]);
+        assert_eq!(run("في القرن الأفريقي", &[0, 5, 6]), vec![0, 5, 6]);
+        assert_eq!(run("في مصر العربية", &[0, 5, 6]), vec![0, 5, 6]);
         assert_eq!(run("وصل الى السعودية", &[0, 0, 5]), vec![0, 0, 5]);
     }
 }
