@@ -353,13 +353,19 @@ const NAMED_BODY_HEADS: [&str; 16] =
 /// «صحيفة الرياض»). Not «قناة» («قناة السويس» is a canal).
 const PLACE_NAMED_HEADS: [&str; 8] = ["نادي", "فريق", "شركة", "مجموعة", "بنك", "مصرف", "صحيفة", "جريدة"];
 
-/// «إدارة» + a body, a place or an event is that thing's management, no name («إدارة النادي», «إدارة المهرجان»),
-/// and «إدارة» + a name the tagger found is the name's («إدارة النصر»), as is «إدارة» + a body named after a
+/// «إدارة» + a body, a place or an event is that thing's management, no name («إدارة النادي», «إدارة المهرجان»), and
+/// so is «إدارة» + events, but after a title or the staff («آليات إدارة المشاريع»; «مدير إدارة المشاريع» is a
+/// department); «إدارة» + a name the tagger found is the name's («إدارة النصر»), as is «إدارة» + a body named after a
 /// royal («إدارة جامعة الملك سعود»); departments keep it («إدارة المرور»).
 fn management(v: &View, tags: &[u8], i: usize) -> bool {
     const EVENTS: [&str; 7] = ["المهرجان", "المعرض", "البرنامج", "المشروع", "المسابقة", "الحفل", "البطولة"];
+    const PLURAL_EVENTS: [&str; 6] = ["المهرجانات", "المعارض", "البرامج", "المشاريع", "المسابقات", "البطولات"];
     let Some(next) = v.tokens.get(i + 1) else { return false };
-    let thing = v.definite(i + 1) && (v.flags(i + 1) & (ORG_HEAD | FACILITY | LOC_HEAD) != 0 || EVENTS.contains(&next.norm.as_str()));
+    // (events in the plural after a title or the staff name a department: «مدير إدارة المشاريع», «منسوبي إدارة
+    // المشاريع»)
+    let titled = i > 0 && (v.flags(i - 1) & TITLE != 0 || matches!(v.bare(i - 1), "منسوبي" | "منسوبو" | "موظفي" | "موظفو"));
+    let events = EVENTS.contains(&next.norm.as_str()) || (!titled && PLURAL_EVENTS.contains(&next.norm.as_str()));
+    let thing = v.definite(i + 1) && (v.flags(i + 1) & (ORG_HEAD | FACILITY | LOC_HEAD) != 0 || events);
     let royal_body = (v.flags(i + 1) & ORG_PART != 0 || named_after_head(v, i + 1).is_some()) && royal(v, i + 2);
     is_head(&v.tokens[i].norm, &["ادارة", "الادارة"]) && (thing || royal_body || tags[i + 1] % 2 == 1)
 }
@@ -880,6 +886,9 @@ pub(super) mod tests {
         assert!(ents("وقال مدير إدارة المهرجان إن الفعاليات ناجحة.").is_empty());
         assert!(has("وقال مدير إدارة المرور إن", "إدارة المرور", Label::ORG));
         assert!(has("أوضح مدير إدارة العلاقات العامة والإعلام", "إدارة العلاقات العامة والإعلام", Label::ORG));
+        // events in the plural: their management, but after a title the department
+        assert!(ents("من أجل تطبيق منهجية وآليات إدارة المشاريع، بما يمكن").is_empty());
+        assert!(has("أوضح مدير إدارة المشاريع المهندس محمد الربيعي", "إدارة المشاريع", Label::ORG));
     }
 
     #[test]
