@@ -72,8 +72,8 @@ impl Extractor {
         Self::default()
     }
 
-    /// The clitic-stripped key of token `i` of the last sentence.
-    pub fn stem(&self, i: usize) -> u64 {
+    /// The clitic-stripped key of token `i` of the last sentence (`i` below its length).
+    pub(crate) fn stem(&self, i: usize) -> u64 {
         self.info[i].stem
     }
 

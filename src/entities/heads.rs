@@ -354,9 +354,9 @@ const NAMED_BODY_HEADS: [&str; 16] =
 const PLACE_NAMED_HEADS: [&str; 8] = ["نادي", "فريق", "شركة", "مجموعة", "بنك", "مصرف", "صحيفة", "جريدة"];
 
 /// «إدارة» + a body, a place or an event is that thing's management, no name («إدارة النادي», «إدارة المهرجان»), and
-/// so is «إدارة» + events, but after a title or the staff («آليات إدارة المشاريع»; «مدير إدارة المشاريع» is a
-/// department); «إدارة» + a name the tagger found is the name's («إدارة النصر»), as is «إدارة» + a body named after a
-/// royal («إدارة جامعة الملك سعود»); departments keep it («إدارة المرور»).
+/// so is «إدارة» + events in the plural except after a title or a word for the staff («آليات إدارة المشاريع»; «مدير
+/// إدارة المشاريع» is a department); «إدارة» + a name the tagger found is the name's («إدارة النصر»), as is «إدارة» +
+/// a body named after a royal («إدارة جامعة الملك سعود»); departments keep it («إدارة المرور»).
 fn management(v: &View, tags: &[u8], i: usize) -> bool {
     const EVENTS: [&str; 7] = ["المهرجان", "المعرض", "البرنامج", "المشروع", "المسابقة", "الحفل", "البطولة"];
     const PLURAL_EVENTS: [&str; 6] = ["المهرجانات", "المعارض", "البرامج", "المشاريع", "المسابقات", "البطولات"];

@@ -1084,7 +1084,7 @@ fn cities(v: &View, tags: &mut [u8]) {
             continue;
         }
         let w = t.norm.as_str();
-        // (a closure: the lists cost, and most words need it not)
+        // (a closure: the list tests cost, and most words never need them)
         let cue = || i > 0 && (place_cue(&v.tokens[i - 1].norm, true) || is_head(&v.tokens[i - 1].norm, &EVENT_NOUNS));
         let after_place = place_prior(tags, i);
         // «الدمام، الخبر، القطيف»: the next item of a list of places
