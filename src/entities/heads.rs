@@ -324,10 +324,14 @@ fn li_word(w: &str) -> bool {
 /// article or without, or a body of [`NAMED_AFTER_HEADS`] («جامعة», «مدرسة»). Another head before it names a part or
 /// the management of that body, not the body: «إدارة» + «مدرسة الملك فيصل», «إدارة» + «البنك الأهلي التجاري».
 pub(super) fn body_head(t: &crate::document::Token, strip: Strip) -> bool {
-    let lx = Lexicon::get();
-    let head = |k: u64| lx.flags(k) & ORG_HEAD != 0;
-    let definite = t.norm.get(strip.bytes..).and_then(|w| w.strip_prefix("ال")).is_some_and(|w| head(super::hash::key(w)));
-    head(super::lexicon::stripped_key(&t.norm, strip)) || definite || named_after_label(t, strip) == Some(B_ORG)
+    let head = Lexicon::get().flags(super::lexicon::stripped_key(&t.norm, strip)) & ORG_HEAD != 0;
+    head || definite_org_head(t, strip) || named_after_label(t, strip) == Some(B_ORG)
+}
+
+/// Whether a token (proclitic decision `strip`) is an organization head with the article («الجامعة», «بالهيئة»).
+pub(super) fn definite_org_head(t: &crate::document::Token, strip: Strip) -> bool {
+    let bare = t.norm.get(strip.bytes..).and_then(|w| w.strip_prefix("ال"));
+    bare.is_some_and(|w| Lexicon::get().flags(super::hash::key(w)) & ORG_HEAD != 0)
 }
 
 /// Whether token `j` is a title that names roads and hospitals («الملك», «الأمير», «الإمام»; not «المدافع» in «طريق

@@ -800,9 +800,8 @@ fn verb_edges(v: &View, tags: &mut [u8]) {
 /// للتأمين», whose first word is no head).
 fn purpose_verbs(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let lx = super::lexicon::Lexicon::get();
     for i in 0..n.saturating_sub(1) {
-        let head = || v.bare(i).strip_prefix("ال").is_some_and(|w| lx.flags(super::hash::key(w)) & super::lexicon::ORG_HEAD != 0);
+        let head = || super::heads::definite_org_head(&v.tokens[i], v.strips[i]);
         if tags[i] == B_ORG && tags[i + 1] == B_ORG + 1 && v.tokens[i + 1].norm.starts_with('ل') && v.definite(i) && head() {
             let e = span_end(tags, i, n);
             tags[i..e].fill(0);
