@@ -1272,27 +1272,60 @@ const SETTLEMENT_HEADS: [&str; 17] = [
     "مقاطعة", "ولاية", "منطقة",
 ];
 
+/// Landforms and camps, normalized: their noun belongs to their name («جبل سمامة», «جبال القلمون», «مخيم الزعتري»),
+/// where a town's or a unit's does not («مدينة نجران» → «نجران»).
+const LANDFORMS: [&str; 5] = ["مخيم", "مرتفعات", "جبل", "جبال", "وادي"];
+
+/// The proclitic letters before a landform's noun of [`LANDFORMS`] that opens a place («بجبل» → 1, «وادي» → 0): a
+/// name's first word cut there, and only there.
+pub(super) fn landform_clitics(norm: &str) -> Option<usize> {
+    let h = LANDFORMS.iter().find(|h| is_head(norm, &[h]))?;
+    Some(norm.len().saturating_sub(h.len()) / 2)
+}
+
+/// Masculine nouns of [`SETTLEMENT_HEADS`], normalized: an adjective after one does not end in ة, so a word in ة after
+/// one is a name («جبل سمامة», «وادي حنيفة»), where after «مدينة» it may be an adjective («مدينة عريقة»).
+const MASCULINE_HEADS: [&str; 5] = ["مخيم", "جبل", "وادي", "حي", "قضاء"];
+
 /// A word right after a kind of settlement or landform ([`SETTLEMENT_HEADS`], a proclitic allowed: «بقضاء») is a
 /// place when the tagger left it untagged and it is no word of the background list, with or without its article,
 /// nor of an Arabic word's shape ([`word_form`]): «قضاء الحويجة», «محافظة صامطة» («بلدة صغيرة», «منطقة الصدر» are
-/// words). One the tagger took for a person alone is a place too («في بلدة هيلزبورو»).
+/// words). One the tagger took for a person alone is a place too («في بلدة هيلزبورو»). A landform's noun
+/// ([`LANDFORMS`]) joins the place after it, found here or by the tagger alone («جبال القلمون»).
 fn headed_places(v: &View, tags: &mut [u8]) {
     let bg = crate::keywords::lexicon::background();
     let n = tags.len().min(v.tokens.len());
     for i in 1..n {
         let head = &v.tokens[i - 1];
         // (not «للمدينة»: ل + the article; the cheap tests first)
-        if (tags[i] != 0 && tags[i] != B_PER) || tags[i - 1] != 0 || v.tokens[i].kind != TokenKind::Arabic || head.kind != TokenKind::Arabic {
+        if !matches!(tags[i], 0 | B_PER | B_LOC) || tags[i - 1] != 0 || v.tokens[i].kind != TokenKind::Arabic || head.kind != TokenKind::Arabic {
             continue;
         }
         if head.norm.starts_with("لل") || !is_head(&head.norm, &SETTLEMENT_HEADS) {
             continue;
         }
+        let landform = is_head(&head.norm, &LANDFORMS);
+        let alone = tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1);
+        if tags[i] == B_LOC {
+            if landform && alone {
+                tags[i - 1] = B_LOC;
+                tags[i] = I_LOC;
+            }
+            continue;
+        }
         // «قضاء» is also the judiciary and the doing of something («قضاء عادل», «قضاء حوائج»)
         let district = head.norm.ends_with("قضاء");
-        let alone = tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1);
+        // the place, with the noun of a landform
+        let place = |tags: &mut [u8]| {
+            if landform {
+                tags[i - 1] = B_LOC;
+                tags[i] = I_LOC;
+            } else {
+                tags[i] = B_LOC;
+            }
+        };
         if tags[i] == B_PER && alone && v.strips[i].letters == 0 && !district {
-            tags[i] = B_LOC;
+            place(tags);
             continue;
         }
         let t = &v.tokens[i];
@@ -1303,8 +1336,9 @@ fn headed_places(v: &View, tags: &mut [u8]) {
         // («محافظة صامطة») is always named
         let unit = ["محافظة", "ناحية"].iter().any(|h| head.norm.ends_with(h));
         let letters: Vec<char> = w.chars().collect();
+        let masculine = is_head(&head.norm, &MASCULINE_HEADS);
         let adjective = !w.starts_with("ال")
-            && (w.strip_suffix('ة').is_some_and(|r| bg.word(r).is_some())
+            && ((!masculine && w.strip_suffix('ة').is_some_and(|r| bg.word(r).is_some()))
                 || matches!(letters[..], ['م', _, 'ا', _, _, ..] | [_, 'و', 'ا', _, _] | [_, _, 'ا', 'ئ', _])
                 || (!unit && matches!(letters[..], [_, 'ا', _, _] | [_, 'ا', _, _, 'ة']))
                 || (letters.len() >= 5 && ["مت", "مست", "من"].iter().any(|p| w.starts_with(p))));
@@ -1314,7 +1348,7 @@ fn headed_places(v: &View, tags: &mut [u8]) {
         let rare = tags[i] == 0
             && alone
             && !adjective
-            && !known_class(w)
+            && (landform || !known_class(w))
             && !w.starts_with(['و', 'ف'])
             && t.kind == TokenKind::Arabic
             && v.strips[i].letters == 0
@@ -1327,7 +1361,7 @@ fn headed_places(v: &View, tags: &mut [u8]) {
             && !crate::keywords::verbs::verb_like(w)
             && crate::numbers::words::parse_at(v.tokens, i).is_none();
         if rare {
-            tags[i] = B_LOC;
+            place(tags);
         }
     }
 }
@@ -2584,6 +2618,13 @@ mod tests {
             assert_eq!(run(text, &vec![0; n]), vec![0; n], "{text}");
         }
         assert_eq!(run("أمام قضاء عادل", &[0, 0, 1]), vec![0, 0, 1]);
+        // a landform's noun is part of its name, found here or by the tagger; a word in ة after a masculine one is a
+        // name, after a plural an adjective
+        assert_eq!(run("في جبل سمامة امس", &[0; 4]), vec![0, 5, 6, 0]);
+        assert_eq!(run("في جبال القلمون امس", &[0, 0, 5, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(run("في جبال شاهقة امس", &[0; 4]), vec![0; 4]);
+        assert_eq!(run("في مدينة نجران امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
+        assert_eq!((landform_clitics("بجبل"), landform_clitics("وادي"), landform_clitics("ووادي"), landform_clitics("الجبل")), (Some(1), Some(0), Some(1), None));
     }
 
     #[test]
