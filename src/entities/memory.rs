@@ -24,7 +24,7 @@ fn ends_in_maqsura(t: &Token) -> bool {
 
 /// Whether a token is spelled «على» (or «وعلى», «فعلى»), the preposition, which the normalized form writes like the name «علي»: it is
 /// no name to spread, although a writer who spells Ali so may end a name with it.
-fn is_preposition_ala(t: &Token) -> bool {
+pub(super) fn is_preposition_ala(t: &Token) -> bool {
     let letters: String = t.text.chars().filter(|&c| !crate::tokenizer::is_arabic_mark(c)).collect();
     let bare = letters.strip_prefix(['و', 'ف']).unwrap_or(&letters);
     bare == "على"

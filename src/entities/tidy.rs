@@ -741,7 +741,8 @@ fn self_described(v: &View, tags: &mut [u8]) {
 
 /// A person's name of two words or more does not end or open on a verb the tagger ran it into: a listed verb or an
 /// imperfect dual or plural with its clause going on after it comes off its end («الملك سلمان استقبل القنصل», «كيت
-/// يرزقان»), a future verb off its start («وسيسافر تشونغ»). Never a given name or a title.
+/// يرزقان»), a future verb off its start («وسيسافر تشونغ»). Never a given name or a title. Nor does it end on the
+/// preposition «على» («أشرف على»).
 fn verb_edges(v: &View, tags: &mut [u8]) {
     use crate::keywords::verbs::{future, listed_verb};
     let n = tags.len().min(v.tokens.len());
@@ -780,6 +781,15 @@ fn verb_edges(v: &View, tags: &mut [u8]) {
         }
         let mut e = span_end(tags, i, n);
         let mut s = i;
+        // the preposition's spelling «على» ends no name but after «بن», «أبو» («بن على»): it comes off
+        // («آل الشيخ على»), and a word alone before it is a verb with its preposition («المدرب علام أشرف على تدريب»)
+        if super::memory::is_preposition_ala(&v.tokens[e - 1]) && !(e - s >= 2 && v.connector(e - 2)) {
+            e -= 1;
+            tags[e] = 0;
+            if e - s == 1 {
+                tags[s] = 0;
+            }
+        }
         while e - s >= 2 && last(e - 1) {
             e -= 1;
             tags[e] = 0;
@@ -2730,6 +2740,10 @@ mod tests {
         // a verb the name ran on into, its clause going on; a future verb before it
         assert_eq!(run("الملك سلمان استقبل القنصل", &[0, 1, 2, 0]), vec![0, 1, 0, 0]);
         assert_eq!(run("كيت يرزقان بطفلة", &[1, 2, 0]), vec![1, 0, 0]);
+        // the preposition «على» comes off, and a verb before it goes too; not after «بن»
+        assert_eq!(run("الشيخ صالح آل الشيخ على جهوده", &[0, 1, 2, 2, 2, 0]), vec![0, 1, 2, 2, 0, 0]);
+        assert_eq!(run("المدرب علام اشرف على تدريب", &[0, 0, 1, 2, 0]), vec![0; 5]);
+        assert_eq!(run("الرئيس زين العابدين بن على امس", &[0, 1, 2, 2, 2, 0]), vec![0, 1, 2, 2, 2, 0]);
         assert_eq!(run("وأوكيناوا سيناقشان خطة البناء", &[1, 2, 0, 0]), vec![1, 0, 0, 0]);
         assert_eq!(run("وسيسافر تشونغ إلى جورجيا", &[1, 2, 0, 5]), vec![0, 1, 0, 5]);
         // surnames that are verbs too, and names after «بن», stay
@@ -2893,8 +2907,8 @@ mod tests {
         // و and a given name, after or before one word
         assert_eq!(run("لأبنائه إبراهيم ووليد وشقيقاته", &[0, 1, 2, 0]), vec![0, 1, 1, 0]);
         assert_eq!(run("أبناء خالد وماجد العلي", &[0, 1, 2, 2]), vec![0, 1, 1, 2]);
-        // not the preposition «وعلى»
-        assert_eq!(run("عبدالله صالح وعلى", &[1, 2, 2]), vec![1, 2, 2]);
+        // not the preposition «وعلى», which ends no name
+        assert_eq!(run("عبدالله صالح وعلى", &[1, 2, 2]), vec![1, 2, 0]);
     }
 
     #[test]
