@@ -533,7 +533,8 @@ pub(super) const CONSTRUCT_LI: [&str; 19] = [
     "لطب", "لدراسات", "لمكافحة", "لرعاية", "لتحلية", "لانماء",
 ];
 
-/// The organization the tagger found with its head at `i` but ended before its tail takes a relative adjective
+/// The organization the tagger found with its head at `i` but ended before its tail takes the second noun of a
+/// construct it cut after a verbal noun («معهد إعداد» + «القادة»), a relative adjective
 /// («حزب المجلس» + «الوطني») and one ل-phrase, definite or a construct of `CONSTRUCT_LI`, with its adjectives and
 /// و-coordinated words («كلية آل مكتوم» + «للتعليم العالي», «الاتحاد السعودي» + «لكرة الطائرة»); not a country's adjective («حزب الله اللبناني»), a definite noun or a verbal noun («استغل
 /// تنظيم الدولة الاسلامية الفوضى», «مجلس الأمن لإنهاء …»). A management («إدارة النادي») is untagged. Returns the
@@ -544,6 +545,11 @@ fn tagged_tail(v: &View, tags: &mut [u8], i: usize) -> usize {
     if e == i + 2 && management(v, tags, i) {
         tags[i..e].fill(0);
         return e;
+    }
+    // a construct cut after its first noun, an indefinite verbal noun, takes its second («معهد إعداد» + «القادة»)
+    let verbal_noun = |k: usize| super::tidy::verbal_noun(&v.tokens[k].norm);
+    if e < n && tags[e] == 0 && v.el(e - 1) == El::Indef && verbal_noun(e - 1) && v.el(e) == El::Def && !name_adjective(v, e) {
+        e += 1;
     }
     // one adjective, then one ل-phrase, which may take an adjective of its own («للشرق الأدنى»); the ل-phrase may be a
     // construct of `CONSTRUCT_LI` that a definite word ends («الاتحاد السعودي لكرة الطائرة»)
@@ -868,6 +874,8 @@ pub(super) mod tests {
         assert!(has("تستعد كلية آل مكتوم للتعليم العالي في دندي", "كلية آل مكتوم للتعليم العالي", Label::ORG));
         assert!(has("نظم حزب المجلس الوطني أول من أمس تجمعا", "حزب المجلس الوطني", Label::ORG));
         assert!(has("أبرم الاتحاد السعودي لكرة الطائرة عقدا مع إحدى الشركات", "الاتحاد السعودي لكرة الطائرة", Label::ORG));
+        // a construct cut after its verbal noun
+        assert!(has("التي ينفذها معهد إعداد القادة بالتعاون مع", "معهد إعداد القادة", Label::ORG));
         // (a commissioner's portfolio is not the body's)
         assert!(has("وقال مفوض الاتحاد الأوروبي لشؤون المهاجرين إن", "الاتحاد الأوروبي", Label::ORG));
         // not a descriptive adjective, an object or a purpose

@@ -2358,13 +2358,7 @@ fn reporting_verb(w: &str) -> bool {
 fn word_form(w: &str) -> bool {
     let bg = crate::keywords::lexicon::background();
     let known = |stem: &str| stem.chars().count() >= 2 && bg.word(stem).is_some();
-    let pattern = |w: &str| {
-        let c: Vec<char> = w.chars().collect();
-        matches!(
-            c[..],
-            ['ا', _, _, 'ا', _] | ['ا', _, 'ت', _, 'ا', _] | ['ا', 'ن', _, _, 'ا', _] | ['ا', 'س', 'ت', _, _, 'ا', _] | ['ت', _, _, 'ي', _]
-        )
-    };
+    let pattern = verbal_noun;
     let imperfect = ["ي", "ت", "سي", "ست"].iter().any(|p| w.starts_with(p)) && ["ون", "ان", "ين"].iter().any(|s| w.ends_with(s));
     let participle = w.starts_with('م') && w.chars().count() >= 5 && ["ون", "ين", "و", "ا"].iter().any(|s| w.ends_with(s));
     // (ة written before a suffix as ت)
@@ -2379,6 +2373,16 @@ fn word_form(w: &str) -> bool {
         || pattern(w)
         || ["تان", "تين", "تا"].iter().any(|s| w.strip_suffix(s).is_some_and(|r| known(&format!("{r}ة"))))
         || ["ان", "ين", "ون", "و", "ا"].iter().any(|s| w.strip_suffix(s).is_some_and(known))
+}
+
+/// Whether normalized `w` has the shape of a verbal noun or plural of the patterns افعال, افتعال, انفعال, استفعال,
+/// تفعيل («إعداد», «اقتراض», «استحداث», «تحرير»).
+pub(super) fn verbal_noun(w: &str) -> bool {
+    let c: Vec<char> = w.chars().collect();
+    matches!(
+        c[..],
+        ['ا', _, _, 'ا', _] | ['ا', _, 'ت', _, 'ا', _] | ['ا', 'ن', _, _, 'ا', _] | ['ا', 'س', 'ت', _, _, 'ا', _] | ['ت', _, _, 'ي', _]
+    )
 }
 
 /// Whether untagged token `k` is a word nobody listed that may be a name: no proclitic (nor a letter of one before a
