@@ -417,7 +417,7 @@ fn relational(norm: &str) -> bool {
 
 /// Whether token `j` has the shape of a relative adjective that can end a name: no country's, or one of
 /// [`RELATIONAL`] («الدولي», «الوطني»; not «السعودي»).
-fn name_adjective(v: &View, j: usize) -> bool {
+pub(super) fn name_adjective(v: &View, j: usize) -> bool {
     relative(&v.tokens[j].text) && (v.flags(j) & NATIONALITY == 0 || relational(&v.tokens[j].norm))
 }
 

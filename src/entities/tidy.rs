@@ -1460,21 +1460,40 @@ fn districts(v: &View, tags: &mut [u8]) {
 /// Heads of a part of an organization, normalized: «اللجنة التنفيذية» + «لمنظمة التحرير» is one name.
 const SUB_UNIT_HEADS: [&str; 10] = ["لجنة", "اللجنة", "قسم", "القسم", "ادارة", "الادارة", "مكتب", "المكتب", "فرع", "الفرع"];
 
+/// Participles in ي that take ل as their object («القوات الموالية لحكومة …»: loyal to it), normalized, without ة.
+const LI_PARTICIPLES: [&str; 7] = ["الموالي", "المعادي", "المنتمي", "المودي", "الساعي", "الراعي", "المتبني"];
+
 /// An organization part right before the organization it belongs to, joined by ل, is one name with it
 /// («اللجنة التنفيذية لمنظمة التحرير الفلسطينية», «لجنة السياسة النقدية لبنك إنجلترا المركزي»): the longest name.
-/// A part «in» one («إدارة شؤون القطاع الصحي الخاص بصحة جدة») stays apart.
+/// A part «in» one («إدارة شؤون القطاع الصحي الخاص بصحة جدة») stays apart. So is a body's head with the article and a
+/// relative adjective, untagged, before ل + an organization («المجلس البلدي» + «لأمانة منطقة المدينة المنورة»).
 fn sub_units(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
     while i < n {
+        let joined = |k: usize| k < n && tags[k] == B_ORG && v.strips[k].letters == 1 && v.tokens[k].norm.starts_with('ل');
+        if tags[i] == 0
+            && joined(i + 2)
+            && tags[i + 1] == 0
+            && v.strips[i].letters == 0
+            && super::heads::definite_org_head(&v.tokens[i], v.strips[i])
+            && v.definite(i + 1)
+            && super::heads::name_adjective(v, i + 1)
+            && !LI_PARTICIPLES.contains(&v.tokens[i + 1].norm.trim_end_matches('ة'))
+        {
+            tags[i] = B_ORG;
+            tags[i + 1] = B_ORG + 1;
+            tags[i + 2] = B_ORG + 1;
+            i += 2;
+            continue;
+        }
         if tags[i] != B_ORG {
             i += 1;
             continue;
         }
         let j = span_end(tags, i, n);
         let part = SUB_UNIT_HEADS.contains(&v.tokens[i].norm.as_str());
-        let joined = j < n && tags[j] == B_ORG && v.strips[j].letters == 1 && v.tokens[j].norm.starts_with('ل');
-        if part && joined {
+        if part && joined(j) {
             tags[j] = B_ORG + 1;
             continue;
         }
@@ -2827,6 +2846,12 @@ mod tests {
         // not «in» one, nor another kind of name
         assert_eq!(run("إدارة شؤون المعلمين بتعليم تبوك", &[3, 4, 4, 3, 4]), vec![3, 4, 4, 3, 4]);
         assert_eq!(run("وزارة الصحة لمنظمة الصحة", &[3, 4, 3, 4]), vec![3, 4, 3, 4]);
+        // a body's head and its adjective the tagger left out
+        assert_eq!(run("نطاق المجلس البلدي لأمانة المنطقة امس", &[0, 0, 0, 3, 4, 0]), vec![0, 3, 4, 4, 4, 0]);
+        assert_eq!(run("المركز الإعلامي للأهلي امس", &[0, 0, 3, 0]), vec![3, 4, 4, 0]);
+        // not a participle that takes ل («loyal to»), nor a head without an adjective
+        assert_eq!(run("القوات الموالية لحكومة هادي", &[0, 0, 3, 4]), vec![0, 0, 3, 4]);
+        assert_eq!(run("المجلس لأمانة المنطقة", &[0, 3, 4]), vec![0, 3, 4]);
     }
 
     #[test]
