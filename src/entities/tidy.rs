@@ -836,7 +836,8 @@ fn purpose_verbs(v: &View, tags: &mut [u8]) {
 /// title («فيلم برسبوليس»), or its author's when a person of two words or more follows the noun («فيلم برايان
 /// سينجر»). What follows a work's noun (quoted or not: «فيلم " لينكولن "») is its title, not a place, an
 /// organization or a one-word person; what follows «طراز» is a model, not a place or a person («طراز بوينغ 737»; a
-/// maker may be an organization: «طراز تويوتا»). A place after a competition's noun names the event («كأس الخليج»).
+/// maker may be an organization: «طراز تويوتا»). A place or person after a competition's noun names the event («كأس
+/// الخليج», «دوري عبداللطيف جميل»).
 fn works(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let end = |tags: &[u8], i: usize| (i + 1..n).find(|&k| tags[k] != tags[i] + 1).unwrap_or(n);
@@ -860,7 +861,10 @@ fn works(v: &View, tags: &mut [u8]) {
         }
         let k = end(tags, i);
         let title = WORKS.contains(&v.bare(before)) && (b != B_PER || k - i == 1);
-        let event = COMPETITIONS.contains(&v.bare(before)) && b == B_LOC;
+        // (a person after «دوري» only: «بطولة» + a person is «starring» too, and «دوري» after a title is a given name:
+        // «النائب دوري شمعون»)
+        let league = v.bare(before) == "دوري" && (before == 0 || v.flags(before - 1) & TITLE == 0);
+        let event = COMPETITIONS.contains(&v.bare(before)) && (b == B_LOC || (b == B_PER && league));
         if title || event || (v.bare(before) == "طراز" && b != B_ORG) {
             tags[i..k].fill(0);
         }
@@ -878,8 +882,8 @@ const SELF_PRONOUNS: [&str; 5] = ["انا", "نحن", "انت", "انتم", "ا�
 const WORKS: [&str; 7] = ["فيلم", "مسلسل", "مسرحية", "اغنية", "البوم", "قصيدة", "سورة"];
 
 /// Nouns of competitions, normalized: a place they open names the event, not the place («كأس الخليج», «بطولة
-/// أوروبا», «دورة الخليج»), which the guidelines leave out.
-const COMPETITIONS: [&str; 3] = ["كاس", "بطولة", "دورة"];
+/// أوروبا», «دورة الخليج»), and so does a person after «دوري» («دوري عبداللطيف جميل»), which the guidelines leave out.
+const COMPETITIONS: [&str; 4] = ["كاس", "بطولة", "دورة", "دوري"];
 
 /// Continents whose parts are named by an adjective after them, normalized.
 const CONTINENTS: [&str; 5] = ["اوروبا", "اسيا", "افريقيا", "امريكا", "اميركا"];
@@ -2909,6 +2913,9 @@ mod tests {
         // a place after a competition's noun names the event; an organization stays
         assert_eq!(run("تأجيل كأس الخليج لكرة القدم", &[0, 0, 5, 0, 0]), vec![0; 5]);
         assert_eq!(run("فاز بلقب بطولة أوروبا للأمم", &[0, 0, 0, 5, 0]), vec![0; 5]);
+        // a person after «دوري» names the league; not after a title, where «دوري» is a given name
+        assert_eq!(run("أندية دوري عبداللطيف جميل امس", &[0, 0, 1, 2, 0]), vec![0; 5]);
+        assert_eq!(run("النائب دوري شمعون امس", &[0, 0, 1, 0]), vec![0, 0, 1, 0]);
         assert_eq!(run("بطل كأس الاتحاد الآسيوي", &[0, 0, 3, 4]), vec![0, 0, 3, 4]);
     }
 
