@@ -175,6 +175,21 @@ impl View<'_> {
         if head || crate::keywords::verbs::verb_like(&t.norm) { El::Stop } else { El::ConjIndef }
     }
 
+    /// Whether token `j` is the noun of head `i` again, in the singular or plural, its proclitics and article aside
+    /// («المجلس» … «والمجالس», «اللجنة» … «واللجان»): the same letters but for the long vowels and the feminine or
+    /// plural ending.
+    fn same_kind(&self, i: usize, j: usize) -> bool {
+        let skeleton = |k: usize| -> String {
+            let t = &self.tokens[k];
+            let w = t.norm.get(self.strips[k].bytes..).unwrap_or(&t.norm);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            let w = w.strip_suffix("ات").or_else(|| w.strip_suffix('ة')).unwrap_or(w);
+            w.chars().filter(|c| !matches!(c, 'ا' | 'و' | 'ي')).collect()
+        };
+        let head = skeleton(i);
+        head.chars().count() >= 2 && head == skeleton(j)
+    }
+
     /// The end (exclusive) of the organization name opened by the head at `i`, if it has a complement.
     fn org_tail(&self, i: usize, tags: &[u8]) -> Option<usize> {
         let n = self.tokens.len().min(tags.len());
@@ -222,7 +237,8 @@ impl View<'_> {
                     }
                 }
                 El::Bi if end.is_some() && complement => {}
-                El::ConjDef if end.is_some() => end = Some(j + 1),
+                // (not the head's own kind again: «المجلس البلدي لأمانة العاصمة» | «والمجالس البلدية»)
+                El::ConjDef if end.is_some() && !self.same_kind(i, j) => end = Some(j + 1),
                 El::ConjIndef if chain || (end.is_some() && next == El::Def) => chain = true,
                 _ => break,
             }
@@ -889,6 +905,9 @@ pub(super) mod tests {
         assert!(found.iter().all(|(t, _)| !t.contains("وستساعد")), "{found:?}");
         let found = ents("اجتماع الحكومة ولجنة الانتخابات المركزية");
         assert!(found.iter().all(|(t, _)| !t.contains("الحكومة ولجنة")), "{found:?}");
+        // nor at the head's own noun again, in the plural
+        let found = ents("في نطاق المجلس البلدي لأمانة العاصمة المقدسة والمجالس البلدية للبلديات");
+        assert!(found.iter().all(|(t, _)| !t.contains("والمجالس")), "{found:?}");
         assert!(has("أعلنت المؤسسة العامة لصوامع الغلال ومطاحن الدقيق أمس", "المؤسسة العامة لصوامع الغلال ومطاحن الدقيق", Label::ORG));
     }
 
