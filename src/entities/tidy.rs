@@ -509,6 +509,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     quarters(v, tags);
     cued_regions(v, tags);
     headed_places(v, tags);
+    local_branches(v, tags);
     hyphenated(v, tags);
     place_bodies(v, tags);
     listed_persons(v, tags);
@@ -1377,6 +1378,38 @@ fn headed_places(v: &View, tags: &mut [u8]) {
         if rare {
             place(tags);
         }
+    }
+}
+
+/// Heads of bodies that a city or region has one of, normalized, without the article: the place after one joined by
+/// ب is part of its name.
+const BRANCH_HEADS: [&str; 12] = ["ادارة", "مديرية", "مكتب", "فرع", "غرفة", "شرطة", "لجنة", "جمعية", "مدارس", "كلية", "وحدة", "قسم"];
+
+/// «الغرفة التجارية الصناعية بالطائف», «إدارة المرور بالرياض»: an organization opening on a body a place has one of
+/// ([`BRANCH_HEADS`]) and right before ب + a place is one name with the place, as the guidelines have «مديرية الشؤون
+/// الصحية بمحافظة جدة».
+fn local_branches(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i < n {
+        if tags[i] != B_ORG {
+            i += 1;
+            continue;
+        }
+        let e = span_end(tags, i, n);
+        let head = v.bare(i);
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        let place = e < n && tags[e] == B_LOC && v.strips[e].letters == 1 && v.tokens[e].norm.starts_with('ب');
+        // (a head with its complement, not a club's one word: «معسكر الوحدة بمصر»; and one place: «كلية اللغات بجامعة
+        // بغداد» + «بالعراق»)
+        let joined = (i + 1..e).any(|k| v.tokens[k].norm.starts_with('ب') && v.strips[k].letters == 1);
+        if place && e - i >= 2 && !joined && BRANCH_HEADS.contains(&head) {
+            let f = span_end(tags, e, n);
+            tags[e..f].fill(B_ORG + 1);
+            i = f;
+            continue;
+        }
+        i = e;
     }
 }
 
@@ -2856,6 +2889,18 @@ mod tests {
         // not a participle that takes ل («loyal to»), nor a head without an adjective
         assert_eq!(run("القوات الموالية لحكومة هادي", &[0, 0, 3, 4]), vec![0, 0, 3, 4]);
         assert_eq!(run("المجلس لأمانة المنطقة", &[0, 3, 4]), vec![0, 3, 4]);
+    }
+
+    #[test]
+    fn a_local_body_takes_its_place() {
+        let model = crate::entities::embedded_model().unwrap();
+        let run = |text: &str, tags: &[u8]| run_counting(text, tags, &|w| model.count(w));
+        assert_eq!(run("وأكد مدير إدارة المرور بالرياض امس", &[0, 0, 3, 4, 5, 0]), vec![0, 0, 3, 4, 4, 0]);
+        assert_eq!(run("نظمت جمعية الثقافة والفنون بمكة المكرمة امس", &[0, 3, 4, 4, 5, 6, 0]), vec![0, 3, 4, 4, 4, 4, 0]);
+        // not a club's one word, a body that is no local one, nor a second place
+        assert_eq!(run("بمعسكر الوحدة بمصر امس", &[0, 3, 5, 0]), vec![0, 3, 5, 0]);
+        assert_eq!(run("اجتمع مجلس الوزراء بجدة امس", &[0, 3, 4, 5, 0]), vec![0, 3, 4, 5, 0]);
+        assert_eq!(run("في كلية اللغات بجامعة بغداد بالعراق", &[0, 3, 4, 4, 4, 5]), vec![0, 3, 4, 4, 4, 5]);
     }
 
     #[test]
