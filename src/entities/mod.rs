@@ -413,8 +413,8 @@ fn clitic_letters(t: &Token, next: Option<&Token>, strip: lexicon::Strip, model:
         let next = |j: usize| (j == 1).then_some(next).flatten().map(|x| hash::key(&x.norm));
         lexicon::Lexicon::get().longest_phrase(hash::key(w), next, |g| g & class != 0).0 >= 2
     };
-    // a landform's noun opening a place keeps its first letter («وادي الدواسر», «بجبل سمامة» → «جبل سمامة»)
-    if let Some(k) = tidy::landform_clitics(&t.norm) {
+    // a landform's or state's noun opening a place keeps its first letter («وادي الدواسر», «بجبل سمامة» → «جبل سمامة»)
+    if let Some(k) = tidy::head_noun_clitics(&t.norm) {
         return k;
     }
     // «ك» ("like": «كإسبانيا», «كالصين») is a name's first letter when the whole is a common word of its own («كلود

@@ -505,6 +505,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     plural_objects(v, tags);
     coordinated_bodies(v, tags);
     countries(v, tags);
+    state_names(v, tags);
     cities(v, tags);
     quarters(v, tags);
     cued_regions(v, tags);
@@ -584,6 +585,31 @@ fn misc_places(v: &View, tags: &mut [u8]) {
             tags[i] = B_LOC;
         } else if e > i + 1 && v.strips[e - 1].letters == 1 && v.tokens[e - 1].norm.starts_with('ب') && place(e - 1) {
             tags[e - 1] = B_LOC;
+        }
+    }
+}
+
+/// Nouns of a state's kind that open its official name, normalized: «جمهورية مصر العربية», «مملكة النرويج». (Not
+/// «إمارة»: in Saudi news «إمارة الباحة» is the region's government.)
+const STATE_HEADS: [&str; 3] = ["جمهورية", "مملكة", "سلطنة"];
+
+/// Adjectives that end a state's official name, normalized: «جمهورية مصر العربية», «جمهورية الصين الشعبية».
+const STATE_ADJECTIVES: [&str; 7] = ["العربية", "الاسلامية", "الاتحادية", "الديمقراطية", "الشعبية", "الهاشمية", "المتحدة"];
+
+/// «مملكة النرويج», «جمهورية مصر العربية»: a country the tagger found right after a noun of a state's kind
+/// ([`STATE_HEADS`], with a proclitic or not) is one place with it, the official name, with one adjective of
+/// [`STATE_ADJECTIVES`] after it: the longest name, as the guidelines ask.
+fn state_names(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 1..n {
+        if tags[i] != B_LOC || tags[i - 1] != 0 || !is_head(&v.tokens[i - 1].norm, &STATE_HEADS) {
+            continue;
+        }
+        tags[i - 1] = B_LOC;
+        tags[i] = I_LOC;
+        let e = span_end(tags, i, n);
+        if e < n && tags[e] == 0 && STATE_ADJECTIVES.contains(&v.tokens[e].norm.as_str()) {
+            tags[e] = I_LOC;
         }
     }
 }
@@ -1291,10 +1317,14 @@ const SETTLEMENT_HEADS: [&str; 17] = [
 /// where a town's or a unit's does not («مدينة نجران» → «نجران»).
 const LANDFORMS: [&str; 5] = ["مخيم", "مرتفعات", "جبل", "جبال", "وادي"];
 
-/// The proclitic letters before a landform's noun of [`LANDFORMS`] that opens a place («بجبل» → 1, «وادي» → 0): a
-/// name's first word cut there, and only there.
-pub(super) fn landform_clitics(norm: &str) -> Option<usize> {
-    let h = LANDFORMS.iter().find(|h| is_head(norm, &[h]))?;
+/// The proclitic letters before a landform's noun of [`LANDFORMS`] or a state's of [`STATE_HEADS`] that opens a place
+/// («بجبل» → 1, «وادي» → 0, «بجمهورية» → 1): a name's first word cut there, and only there.
+pub(super) fn head_noun_clitics(norm: &str) -> Option<usize> {
+    // (not «للمملكة»: ل + the article)
+    if norm.starts_with("لل") {
+        return None;
+    }
+    let h = LANDFORMS.iter().chain(&STATE_HEADS).find(|h| is_head(norm, &[h]))?;
     Some(norm.len().saturating_sub(h.len()) / 2)
 }
 
@@ -2694,7 +2724,11 @@ mod tests {
         assert_eq!(run("في جبال القلمون امس", &[0, 0, 5, 0]), vec![0, 5, 6, 0]);
         assert_eq!(run("في جبال شاهقة امس", &[0; 4]), vec![0; 4]);
         assert_eq!(run("في مدينة نجران امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
-        assert_eq!((landform_clitics("بجبل"), landform_clitics("وادي"), landform_clitics("ووادي"), landform_clitics("الجبل")), (Some(1), Some(0), Some(1), None));
+        // a state's noun before its country is its official name
+        assert_eq!(run("رئيس جمهورية مصر العربية امس", &[0, 0, 5, 0, 0]), vec![0, 5, 6, 6, 0]);
+        assert_eq!(run("وسفير مملكة النرويج امس", &[0, 0, 5, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(head_noun_clitics("للمملكة"), None);
+        assert_eq!((head_noun_clitics("بجبل"), head_noun_clitics("وادي"), head_noun_clitics("ووادي"), head_noun_clitics("الجبل")), (Some(1), Some(0), Some(1), None));
     }
 
     #[test]
@@ -3320,7 +3354,7 @@ mod tests {
         assert_eq!(run("مدارس بنين وبنات", &[0, 5, 0]), vec![0; 3]);
         assert_eq!(run("المدرسة الابتدائية بنين ،", &[0, 0, 5, 0]), vec![0; 4]);
         assert_eq!(run("من تشاد وبنين امس", &[0, 5, 5, 0]), vec![0, 5, 5, 0]);
-        assert_eq!(run("رئيس جمهورية بنين امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
+        assert_eq!(run("رئيس جمهورية بنين امس", &[0, 0, 5, 0]), vec![0, 5, 6, 0]);
         // «لي», «to me», is no person alone
         assert_eq!(run("قال لي العامل", &[0, 1, 0]), vec![0; 3]);
         assert_eq!(run("رئيس الوزراء لي كيتشيانغ", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
