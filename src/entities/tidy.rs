@@ -225,8 +225,11 @@ pub(super) fn byline(text: &str, tokens: &[crate::document::Token], tags: &mut [
         t => t != B_PER,
     };
     if let Some(place) = parts.get(site + 1).filter(place) {
+        // («القدس المحتلة»: the adjective describes the place, as in a dateline)
+        let end = if place.len() > 1 && tokens[place.end - 1].norm == "المحتلة" { place.end - 1 } else { place.end };
+        tags[place.clone()].fill(0);
         tags[place.start] = B_LOC;
-        tags[place.start + 1..place.end].fill(I_LOC);
+        tags[place.start + 1..end].fill(I_LOC);
     }
     for k in colon..n {
         if name.len() == 1
@@ -3040,6 +3043,8 @@ mod tests {
         assert_eq!(doc("عوض الفهمي- سبق - مكة المكرمة: تمكنت", &[1, 2, 0, 0, 0, 5, 6, 0, 0]), vec![1, 2, 0, 3, 0, 5, 6, 0, 0]);
         // the site's place the tagger took for an organization; the site quoted later
         assert_eq!(doc("سبق-الرياض: علمت \"سبق\" بصدور", &[0, 0, 3, 0, 0, 0, 0, 0, 0]), vec![3, 0, 5, 0, 0, 0, 3, 0, 0]);
+        // «المحتلة» describes the place
+        assert_eq!(doc("عين اليوم – القدس المحتلة\nاقتحمت", &[0, 0, 0, 5, 6, 0]), vec![3, 4, 0, 5, 0, 0]);
         // a writer after the site stays a person
         assert_eq!(doc("بروفايل سبق – محمد عطيف: الليلة", &[1, 2, 0, 1, 2, 0, 0]), vec![0, 3, 0, 1, 2, 0, 0]);
         // no site, or not at the start: no byline
