@@ -720,12 +720,18 @@ pub(super) fn unstripped_rest<'t>(v: &View<'t>, i: usize) -> Option<&'t str> {
 const PLACE_KINDS: [&str; 8] = ["مدينة", "بمدينة", "منطقة", "بمنطقة", "ولاية", "بلدة", "قرية", "محافظة"];
 
 /// An indefinite word of the -ية form after an indefinite kind of place is an adjective, no place («منطقة جبلية»,
-/// «مدينة استراتيجية», «منطقة حدودية»), unless the gazetteers know it.
+/// «مدينة استراتيجية», «منطقة حدودية»), unless the gazetteers know it. So is a nationality between a title and a
+/// person, though it names a country too («الكاتبة السعودية رزان العتيبي»).
 fn nisba_adjectives(v: &View, tags: &mut [u8]) {
     use super::lexicon::{GAZ_CITY, GAZ_LOC, GAZ_TERRITORY};
     let n = tags.len().min(v.tokens.len());
     for i in 1..n {
         let t = &v.tokens[i];
+        let alone = tags.get(i + 1) != Some(&I_LOC);
+        if tags[i] == B_LOC && alone && v.flags(i - 1) & TITLE != 0 && v.flags(i) & NATIONALITY != 0 && tags.get(i + 1) == Some(&B_PER) {
+            tags[i] = 0;
+            continue;
+        }
         if tags[i] != B_LOC || tags.get(i + 1) == Some(&I_LOC) || tags[i - 1] != 0 || !PLACE_KINDS.contains(&v.tokens[i - 1].norm.as_str()) {
             continue;
         }
@@ -3092,6 +3098,8 @@ mod tests {
     fn a_nisba_adjective_describes_a_common_noun() {
         assert_eq!(run("سيطروا على مدينة استراتيجية في محافظة حمص", &[0, 0, 0, 5, 0, 0, 5]), vec![0, 0, 0, 0, 0, 0, 5]);
         assert_eq!(run("ضربت منطقة جبلية في ولاية", &[0, 0, 5, 0, 0]), vec![0; 5]);
+        assert_eq!(run("أصدرت الكاتبة السعودية رزان العتيبي ديوانها", &[0, 0, 5, 1, 2, 0]), vec![0, 0, 0, 1, 2, 0]);
+        assert_eq!(run("وصل الرئيس إلى السعودية امس", &[0, 0, 0, 5, 0]), vec![0, 0, 0, 5, 0]);
         // a place the gazetteers know, or after a direction, stays
         assert_eq!(run("في شمال سورية امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
         assert_eq!(run("في محافظة اللاذقية امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
