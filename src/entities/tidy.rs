@@ -2288,7 +2288,8 @@ fn given_names_before(v: &View, tags: &mut [u8]) {
 /// Common words that the tagger or the document memory took for a name alone: «المدينة» is the story's city, not
 /// Medina («قصف على المدينة», «هذه المدينة»), unless Mecca is named beside it («مكة والمدينة») or it is in a list of
 /// places («جدة والمدينة والخرج»); «المدينة المنورة» is Medina. «بنين» (boys: «مدارس بنين وبنات») is Benin only in a
-/// list of places, after a place, «in/to/from» or «جمهورية». «لي», «to me», is no person alone, and «الشباب», the
+/// list of places, after a place, «in/to/from» or «جمهورية». «مشهد» (a scene) is Mashhad only in a list of places,
+/// after «مدينة» or before «الإيرانية». «لي», «to me», is no person alone, and «الشباب», the
 /// young, no organization alone but after «حركة» (in sports news `teams` makes it the club).
 fn lone_common_words(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
@@ -2314,17 +2315,18 @@ fn lone_common_words(v: &View, tags: &mut [u8]) {
     for i in 0..n {
         let alone = tags[i] == B_LOC && tags.get(i + 1).is_none_or(|&t| t != I_LOC);
         let w = v.bare(i);
-        if !alone || !matches!(w, "المدينة" | "بنين") {
+        if !alone || !matches!(w, "المدينة" | "بنين" | "مشهد") {
             continue;
         }
         // (in a list of places: «الدمام وجدة والمدينة والخرج», «جدة، المدينة»)
         let listed = (i > 0 && and(i) && place(tags, i - 1))
             || (i > 1 && v.comma(i - 1) && place(tags, i - 2))
             || (i + 1 < n && and(i + 1) && place(tags, i + 1));
-        let kept = if w == "المدينة" {
-            (i.saturating_sub(2)..n.min(i + 3)).any(|k| k != i && mecca(k))
-        } else {
-            i > 0 && (place(tags, i - 1) || place_cue(&v.tokens[i - 1].norm, true) || v.bare(i - 1) == "جمهورية")
+        let kept = match w {
+            "المدينة" => (i.saturating_sub(2)..n.min(i + 3)).any(|k| k != i && mecca(k)),
+            // («in a scene» too: «في مشهد إيماني»)
+            "مشهد" => (i > 0 && v.bare(i - 1) == "مدينة") || v.tokens.get(i + 1).is_some_and(|t| t.norm.starts_with("الايراني")),
+            _ => i > 0 && (place(tags, i - 1) || place_cue(&v.tokens[i - 1].norm, true) || v.bare(i - 1) == "جمهورية"),
         };
         if !listed && !kept {
             tags[i] = 0;
@@ -3368,6 +3370,9 @@ mod tests {
         assert_eq!(run("المدرسة الابتدائية بنين ،", &[0, 0, 5, 0]), vec![0; 4]);
         assert_eq!(run("من تشاد وبنين امس", &[0, 5, 5, 0]), vec![0, 5, 5, 0]);
         assert_eq!(run("رئيس جمهورية بنين امس", &[0, 0, 5, 0]), vec![0, 5, 6, 0]);
+        // «مشهد», a scene, is Mashhad after «مدينة» or before «الإيرانية»
+        assert_eq!(run("في مشهد إيماني امس", &[0, 5, 0, 0]), vec![0; 4]);
+        assert_eq!(run("في مدينة مشهد الايرانية", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
         // «لي», «to me», is no person alone
         assert_eq!(run("قال لي العامل", &[0, 1, 0]), vec![0; 3]);
         assert_eq!(run("رئيس الوزراء لي كيتشيانغ", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
