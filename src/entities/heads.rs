@@ -298,8 +298,9 @@ const GROUP_NAMES: [&str; 7] = ["القاعدة", "الاخوان", "الدول�
 
 /// Heads of places and institutions named after a titled person that the tagger's word lists lack, normalized, with
 /// the label of the name: «طريق الملك عبدالله» LOC, «مستشفى الملك فهد» ORG, «مدينة الملك عبدالعزيز للعلوم والتقنية»
-/// ORG (the tagger took the bare name for a person). Not a tagger feature.
-const NAMED_AFTER_HEADS: [(&str, u8); 10] = [
+/// ORG (the tagger took the bare name for a person), «كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع» ORG (a
+/// university's research chair). Not a tagger feature.
+const NAMED_AFTER_HEADS: [(&str, u8); 11] = [
     ("طريق", B_LOC),
     ("شارع", B_LOC),
     ("متنزه", B_LOC),
@@ -310,6 +311,7 @@ const NAMED_AFTER_HEADS: [(&str, u8); 10] = [
     ("مدينة", B_ORG),
     ("دارة", B_ORG),
     ("مدرسة", B_ORG),
+    ("كرسي", B_ORG),
 ];
 
 /// The label (B tag) of the name that the head at `i` opens if it is one of [`NAMED_AFTER_HEADS`], its clitics left
@@ -707,13 +709,20 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 j += 1;
             }
             // and one ل-phrase of definite words («مركز الملك عبدالعزيز للحوار الوطني», «مدينة الملك خالد العسكرية
-            // للتشغيل والصيانة»)
+            // للتشغيل والصيانة»), or a construct of one or two indefinite words that definite ones end («كرسي الأمير
+            // محمد بن ناصر لدراسات قضايا المجتمع»)
             if j < n && tags[j] == 0 && v.el(j) == El::Li {
                 let mut e = j + 1;
+                if !v.definite(j) {
+                    while e < n && e < j + 3 && tags[e] == 0 && v.el(e) == El::Indef {
+                        e += 1;
+                    }
+                }
+                let first = e;
                 while e < n && tags[e] == 0 && matches!(v.el(e), El::Def | El::ConjDef) {
                     e += 1;
                 }
-                if e > j + 1 {
+                if e > first.max(j + 1) {
                     j = e;
                 }
             }
@@ -881,6 +890,8 @@ pub(super) mod tests {
         assert!(has("أقام نادي الخليج حفلا.", "الخليج", Label::ORG));
         assert!(has("ممثلا في شركة شيفرون العربية السعودية والجانب الكويتي", "شيفرون العربية السعودية", Label::ORG));
         assert!(has("كرم طيران ناس قائد طيار", "طيران ناس", Label::ORG));
+        // a research chair, with a construct of purpose
+        assert!(has("بتسهيل مهمة كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع بجامعة جازان", "كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع", Label::ORG));
         // not after the definite noun: «the centre's spokesman»
         assert!(has("وأوضح المتحدث الرسمي للمركز رأفت الصباغ في تصريح", "رأفت الصباغ", Label::PER));
     }
