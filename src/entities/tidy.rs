@@ -505,6 +505,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_organizations(v, tags);
     quoted_names(v, tags);
     organization_tails(v, tags);
+    parent_bodies(v, tags);
     plural_objects(v, tags);
     coordinated_bodies(v, tags);
     countries(v, tags);
@@ -1535,6 +1536,37 @@ fn districts(v: &View, tags: &mut [u8]) {
 
 /// Heads of a part of an organization, normalized: «اللجنة التنفيذية» + «لمنظمة التحرير» is one name.
 const SUB_UNIT_HEADS: [&str; 10] = ["لجنة", "اللجنة", "قسم", "القسم", "ادارة", "الادارة", "مكتب", "المكتب", "فرع", "الفرع"];
+
+/// «belonging to», normalized: an organization's name ends before it.
+const BELONGING: [&str; 4] = ["التابع", "التابعة", "التابعين", "التابعون"];
+
+/// «هيئة الإغاثة الإسلامية العالمية التابعة لرابطة العالم الإسلامي»: an organization the tagger ran on over «التابعة»
+/// («belonging to») and a ل-phrase is two names, the body and, after «التابعة», the body it belongs to.
+fn parent_bodies(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let mut i = 0;
+    while i < n {
+        if tags[i] != B_ORG {
+            i += 1;
+            continue;
+        }
+        let e = span_end(tags, i, n);
+        if let Some(k) = (i + 1..e.saturating_sub(2)).find(|&k| BELONGING.contains(&v.tokens[k].norm.as_str())) {
+            tags[k] = 0;
+            if !v.tokens[k + 1].norm.starts_with('ل') {
+                tags[k + 1..e].fill(0);
+            } else if super::heads::ADMIN_UNITS.contains(&v.bare(k + 1)) {
+                // (a unit of the country: «مركز حلي التابع لمحافظة القنفذة», whose place is «القنفذة»)
+                tags[k + 1] = 0;
+                tags[k + 2] = B_LOC;
+                tags[k + 3..e].fill(I_LOC);
+            } else {
+                tags[k + 1] = B_ORG;
+            }
+        }
+        i = e;
+    }
+}
 
 /// Participles in ي that take ل as their object («القوات الموالية لحكومة …»: loyal to it), normalized, without ة.
 const LI_PARTICIPLES: [&str; 7] = ["الموالي", "المعادي", "المنتمي", "المودي", "الساعي", "الراعي", "المتبني"];
@@ -2934,6 +2966,16 @@ mod tests {
         // not a participle that takes ل («loyal to»), nor a head without an adjective
         assert_eq!(run("القوات الموالية لحكومة هادي", &[0, 0, 3, 4]), vec![0, 0, 3, 4]);
         assert_eq!(run("المجلس لأمانة المنطقة", &[0, 3, 4]), vec![0, 3, 4]);
+    }
+
+    #[test]
+    fn a_body_ends_before_belonging_to_another() {
+        let model = crate::entities::embedded_model().unwrap();
+        let run = |text: &str, tags: &[u8]| run_counting(text, tags, &|w| model.count(w));
+        assert_eq!(run("هيئة الإغاثة التابعة لرابطة العالم الإسلامي امس", &[3, 4, 4, 4, 4, 4, 0]), vec![3, 4, 0, 3, 4, 4, 0]);
+        assert_eq!(run("مركز حلي التابع لمحافظة القنفذة امس", &[3, 4, 4, 4, 4, 0]), vec![3, 4, 0, 0, 5, 0]);
+        // «التابعة» last is left to the name enders
+        assert_eq!(run("مركز جاش التابع امس", &[3, 4, 4, 0]), vec![3, 4, 4, 0]);
     }
 
     #[test]
