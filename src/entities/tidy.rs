@@ -533,6 +533,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     occupied_unknowns(v, tags);
     given_and_surname(v, tags);
     given_names_before(v, tags);
+    surnames_before_titles(v, tags);
     lone_common_words(v, tags);
     houthis(v, tags);
     generic_governments(v, tags);
@@ -2317,6 +2318,33 @@ fn given_names_before(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// «قام أحمد» + «عيد» + «رئيس الاتحاد»: a given name of the list the tagger found alone, then one plain word and a title
+/// in apposition after it: the word is the family name (a common word the tagger would not take: «عيد», a feast) —
+/// no article nor proclitic, no verb, verbal noun, stopword, number, month or adverb.
+fn surnames_before_titles(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n.saturating_sub(2) {
+        let w = v.tokens[i + 1].norm.as_str();
+        let alone = tags[i] == B_PER && tags[i + 1] == 0;
+        let surname = v.plain(tags, i + 1)
+            && !w.starts_with("ال")
+            && w.chars().count() >= 3
+            && !crate::keywords::verbs::verb_like(w)
+            && !crate::keywords::lexicon::stopwords().contains(w)
+            && month_number(w).is_none()
+            && crate::numbers::words::parse_at(v.tokens, i + 1).is_none()
+            // (nor an adverb: «أمس», «سابقا», «أيضا»)
+            && w != "امس"
+            && !w.ends_with('ا')
+            // (nor a verbal noun: «الملا عمر» + «مبايعة» + «الزعيم الجديد»)
+            && !word_form(w)
+            && !matches!(w.chars().collect::<Vec<_>>()[..], ['م', _, 'ا', _, _, 'ة']);
+        if alone && v.flags(i) & GIVEN != 0 && surname && tags[i + 2] == 0 && v.flags(i + 2) & TITLE != 0 && v.strips[i + 2].letters == 0 {
+            tags[i + 1] = I_PER;
+        }
+    }
+}
+
 /// Common words that the tagger or the document memory took for a name alone: «المدينة» is the story's city, not
 /// Medina («قصف على المدينة», «هذه المدينة»), unless Mecca is named beside it («مكة والمدينة») or it is in a list of
 /// places («جدة والمدينة والخرج»); «المدينة المنورة» is Medina. «بنين» (boys: «مدارس بنين وبنات») is Benin only in a
@@ -2966,6 +2994,14 @@ mod tests {
         // not a participle that takes ل («loyal to»), nor a head without an adjective
         assert_eq!(run("القوات الموالية لحكومة هادي", &[0, 0, 3, 4]), vec![0, 0, 3, 4]);
         assert_eq!(run("المجلس لأمانة المنطقة", &[0, 3, 4]), vec![0, 3, 4]);
+    }
+
+    #[test]
+    fn a_word_between_a_given_name_and_a_title_is_the_family_name() {
+        assert_eq!(run("قام أحمد عيد رئيس الاتحاد", &[0, 1, 0, 0, 3]), vec![0, 1, 2, 0, 3]);
+        // not a verbal noun, an adverb or a word with the article
+        assert_eq!(run("الملا عمر مبايعة الزعيم الجديد", &[0, 1, 0, 0, 0]), vec![0, 1, 0, 0, 0]);
+        assert_eq!(run("قال أحمد سابقا رئيس النادي", &[0, 1, 0, 0, 0]), vec![0, 1, 0, 0, 0]);
     }
 
     #[test]
