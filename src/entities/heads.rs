@@ -177,7 +177,7 @@ impl View<'_> {
 
     /// Whether token `j` is the noun of head `i` again, in the singular or plural, its proclitics and article aside
     /// («المجلس» … «والمجالس», «اللجنة» … «واللجان»): the same letters but for the long vowels and the feminine or
-    /// plural ending.
+    /// plural ending (which also pairs nouns of one root: «الجامعة» … «والجمعية», another body too).
     fn same_kind(&self, i: usize, j: usize) -> bool {
         let skeleton = |k: usize| -> String {
             let t = &self.tokens[k];
@@ -552,7 +552,7 @@ pub(super) const CONSTRUCT_LI: [&str; 19] = [
 ];
 
 /// The organization the tagger found with its head at `i` but ended before its tail takes the second noun of a
-/// construct it cut after a verbal noun («معهد إعداد» + «القادة»), a relative adjective
+/// construct it cut after a verbal noun or plural («معهد إعداد» + «القادة»), a relative adjective
 /// («حزب المجلس» + «الوطني») and one ل-phrase, definite or a construct of `CONSTRUCT_LI`, with its adjectives and
 /// و-coordinated words («كلية آل مكتوم» + «للتعليم العالي», «الاتحاد السعودي» + «لكرة الطائرة»); not a country's adjective («حزب الله اللبناني»), a definite noun or a verbal noun («استغل
 /// تنظيم الدولة الاسلامية الفوضى», «مجلس الأمن لإنهاء …»). A management («إدارة النادي») is untagged. Returns the
@@ -564,9 +564,9 @@ fn tagged_tail(v: &View, tags: &mut [u8], i: usize) -> usize {
         tags[i..e].fill(0);
         return e;
     }
-    // a construct cut after its first noun, an indefinite verbal noun, takes its second («معهد إعداد» + «القادة»)
-    let verbal_noun = |k: usize| super::tidy::verbal_noun(&v.tokens[k].norm);
-    if e < n && tags[e] == 0 && v.el(e - 1) == El::Indef && verbal_noun(e - 1) && v.el(e) == El::Def && !name_adjective(v, e) {
+    // a construct cut after its first noun, an indefinite verbal noun or plural, takes its second («معهد إعداد» +
+    // «القادة»)
+    if e < n && tags[e] == 0 && v.el(e - 1) == El::Indef && super::tidy::verbal_noun(&v.tokens[e - 1].norm) && v.el(e) == El::Def && !name_adjective(v, e) {
         e += 1;
     }
     // one adjective, then one ل-phrase, which may take an adjective of its own («للشرق الأدنى»); the ل-phrase may be a
@@ -709,11 +709,11 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 j += 1;
             }
             // and one ل-phrase of definite words («مركز الملك عبدالعزيز للحوار الوطني», «مدينة الملك خالد العسكرية
-            // للتشغيل والصيانة»), or a construct of one or two indefinite words that definite ones end («كرسي الأمير
-            // محمد بن ناصر لدراسات قضايا المجتمع»)
+            // للتشغيل والصيانة»), or a construct of `CONSTRUCT_LI` and perhaps one more indefinite word that definite
+            // ones end («كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع»; not a purpose: «لإنهاء معاناة المرضى»)
             if j < n && tags[j] == 0 && v.el(j) == El::Li {
                 let mut e = j + 1;
-                if !v.definite(j) {
+                if CONSTRUCT_LI.contains(&v.tokens[j].norm.as_str()) {
                     while e < n && e < j + 3 && tags[e] == 0 && v.el(e) == El::Indef {
                         e += 1;
                     }
@@ -722,7 +722,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
                 while e < n && tags[e] == 0 && matches!(v.el(e), El::Def | El::ConjDef) {
                     e += 1;
                 }
-                if e > first.max(j + 1) {
+                if e > first {
                     j = e;
                 }
             }

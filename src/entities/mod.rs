@@ -413,7 +413,8 @@ fn clitic_letters(t: &Token, next: Option<&Token>, strip: lexicon::Strip, model:
         let next = |j: usize| (j == 1).then_some(next).flatten().map(|x| hash::key(&x.norm));
         lexicon::Lexicon::get().longest_phrase(hash::key(w), next, |g| g & class != 0).0 >= 2
     };
-    // a landform's or state's noun opening a place keeps its first letter («وادي الدواسر», «بجبل سمامة» → «جبل سمامة»)
+    // a landform's or state's noun opening a name keeps its first letter and loses its proclitics («وادي الدواسر»,
+    // «بجبل سمامة» → «جبل سمامة»), whatever the label
     if let Some(k) = tidy::head_noun_clitics(&t.norm) {
         return k;
     }

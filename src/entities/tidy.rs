@@ -486,6 +486,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     self_described(v, tags);
     month_pairs(v, tags);
     nisba_adjectives(v, tags);
+    nationalities_before_persons(v, tags);
     verb_edges(v, tags);
     purpose_verbs(v, tags);
     works(v, tags);
@@ -607,7 +608,9 @@ const STATE_ADJECTIVES: [&str; 7] = ["العربية", "الاسلامية", "ا
 fn state_names(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 1..n {
-        if tags[i] != B_LOC || tags[i - 1] != 0 || !is_head(&v.tokens[i - 1].norm, &STATE_HEADS) {
+        // (not «للمملكة»: ل + the article)
+        let head = &v.tokens[i - 1].norm;
+        if tags[i] != B_LOC || tags[i - 1] != 0 || head.starts_with("لل") || !is_head(head, &STATE_HEADS) {
             continue;
         }
         tags[i - 1] = B_LOC;
@@ -721,19 +724,24 @@ pub(super) fn unstripped_rest<'t>(v: &View<'t>, i: usize) -> Option<&'t str> {
 /// Kinds of place after which an indefinite -ية word is an adjective, normalized («منطقة جبلية», «مدينة استراتيجية»).
 const PLACE_KINDS: [&str; 8] = ["مدينة", "بمدينة", "منطقة", "بمنطقة", "ولاية", "بلدة", "قرية", "محافظة"];
 
+/// A nationality between a title and a person is the person's, no place, though it names a country too («الكاتبة
+/// السعودية رزان العتيبي»).
+fn nationalities_before_persons(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 1..n {
+        if tags[i] == B_LOC && v.flags(i - 1) & TITLE != 0 && v.flags(i) & NATIONALITY != 0 && tags.get(i + 1) == Some(&B_PER) {
+            tags[i] = 0;
+        }
+    }
+}
+
 /// An indefinite word of the -ية form after an indefinite kind of place is an adjective, no place («منطقة جبلية»,
-/// «مدينة استراتيجية», «منطقة حدودية»), unless the gazetteers know it. So is a nationality between a title and a
-/// person, though it names a country too («الكاتبة السعودية رزان العتيبي»).
+/// «مدينة استراتيجية», «منطقة حدودية»), unless the gazetteers know it.
 fn nisba_adjectives(v: &View, tags: &mut [u8]) {
     use super::lexicon::{GAZ_CITY, GAZ_LOC, GAZ_TERRITORY};
     let n = tags.len().min(v.tokens.len());
     for i in 1..n {
         let t = &v.tokens[i];
-        let alone = tags.get(i + 1) != Some(&I_LOC);
-        if tags[i] == B_LOC && alone && v.flags(i - 1) & TITLE != 0 && v.flags(i) & NATIONALITY != 0 && tags.get(i + 1) == Some(&B_PER) {
-            tags[i] = 0;
-            continue;
-        }
         if tags[i] != B_LOC || tags.get(i + 1) == Some(&I_LOC) || tags[i - 1] != 0 || !PLACE_KINDS.contains(&v.tokens[i - 1].norm.as_str()) {
             continue;
         }
@@ -780,7 +788,7 @@ fn self_described(v: &View, tags: &mut [u8]) {
 /// A person's name of two words or more does not end or open on a verb the tagger ran it into: a listed verb or an
 /// imperfect dual or plural with its clause going on after it comes off its end («الملك سلمان استقبل القنصل», «كيت
 /// يرزقان»), a future verb off its start («وسيسافر تشونغ»). Never a given name or a title. Nor does it end on the
-/// preposition «على» («أشرف على»).
+/// preposition «على» before its object («آل الشيخ على جهوده», «أشرف على تدريب»).
 fn verb_edges(v: &View, tags: &mut [u8]) {
     use crate::keywords::verbs::{future, listed_verb};
     let n = tags.len().min(v.tokens.len());
@@ -819,12 +827,16 @@ fn verb_edges(v: &View, tags: &mut [u8]) {
         }
         let mut e = span_end(tags, i, n);
         let mut s = i;
-        // the preposition's spelling «على» ends no name but after «بن», «أبو» («بن على»): it comes off
-        // («آل الشيخ على»), and a word alone before it is a verb with its preposition («المدرب علام أشرف على تدريب»)
-        if super::memory::is_preposition_ala(&v.tokens[e - 1]) && !(e - s >= 2 && v.connector(e - 2)) {
+        // the preposition's spelling «على» with its object after it ends no name but after «بن», «أبو» («بن على»;
+        // at a clause's end it may be the name, as some writers spell Ali): it comes off («آل الشيخ على جهوده»), and
+        // a word alone before it is a verb with its preposition, unless it is a given name and the object no verbal
+        // noun («المدرب علام أشرف على تدريب»)
+        let object = v.tokens.get(e).filter(|t| t.kind == TokenKind::Arabic && tags.get(e) == Some(&0));
+        if super::memory::is_preposition_ala(&v.tokens[e - 1]) && object.is_some() && !(e - s >= 2 && v.connector(e - 2)) {
             e -= 1;
             tags[e] = 0;
-            if e - s == 1 {
+            let verbal = object.is_some_and(|t| verbal_noun(&t.norm) || word_form(&t.norm));
+            if e - s == 1 && (v.flags(s) & GIVEN == 0 || verbal) {
                 tags[s] = 0;
             }
         }
@@ -1363,7 +1375,7 @@ fn headed_places(v: &View, tags: &mut [u8]) {
         let landform = is_head(&head.norm, &LANDFORMS);
         let alone = tags.get(i + 1).is_none_or(|&t| t == 0 || t % 2 == 1);
         if tags[i] == B_LOC {
-            if landform && alone {
+            if landform {
                 tags[i - 1] = B_LOC;
                 tags[i] = I_LOC;
             }
@@ -1552,9 +1564,11 @@ fn parent_bodies(v: &View, tags: &mut [u8]) {
             continue;
         }
         let e = span_end(tags, i, n);
-        if let Some(k) = (i + 1..e.saturating_sub(2)).find(|&k| BELONGING.contains(&v.tokens[k].norm.as_str())) {
+        // («التابعة» last is left to the name enders)
+        if let Some(k) = (i + 1..e.saturating_sub(1)).find(|&k| BELONGING.contains(&v.tokens[k].norm.as_str())) {
             tags[k] = 0;
-            if !v.tokens[k + 1].norm.starts_with('ل') {
+            // (one word after it is a description: «التابعة للحركة», «التابع للوزارة»)
+            if !v.tokens[k + 1].norm.starts_with('ل') || k + 2 == e {
                 tags[k + 1..e].fill(0);
             } else if super::heads::ADMIN_UNITS.contains(&v.bare(k + 1)) {
                 // (a unit of the country: «مركز حلي التابع لمحافظة القنفذة», whose place is «القنفذة»)
@@ -2324,8 +2338,10 @@ fn given_names_before(v: &View, tags: &mut [u8]) {
 fn surnames_before_titles(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(2) {
+        if tags[i] != B_PER || v.flags(i) & GIVEN == 0 || tags[i + 2] != 0 || v.flags(i + 2) & TITLE == 0 || v.strips[i + 2].letters > 0 {
+            continue;
+        }
         let w = v.tokens[i + 1].norm.as_str();
-        let alone = tags[i] == B_PER && tags[i + 1] == 0;
         let surname = v.plain(tags, i + 1)
             && !w.starts_with("ال")
             && w.chars().count() >= 3
@@ -2338,8 +2354,8 @@ fn surnames_before_titles(v: &View, tags: &mut [u8]) {
             && !w.ends_with('ا')
             // (nor a verbal noun: «الملا عمر» + «مبايعة» + «الزعيم الجديد»)
             && !word_form(w)
-            && !matches!(w.chars().collect::<Vec<_>>()[..], ['م', _, 'ا', _, _, 'ة']);
-        if alone && v.flags(i) & GIVEN != 0 && surname && tags[i + 2] == 0 && v.flags(i + 2) & TITLE != 0 && v.strips[i + 2].letters == 0 {
+            && !verbal_noun(w);
+        if surname {
             tags[i + 1] = I_PER;
         }
     }
@@ -2348,7 +2364,7 @@ fn surnames_before_titles(v: &View, tags: &mut [u8]) {
 /// Common words that the tagger or the document memory took for a name alone: «المدينة» is the story's city, not
 /// Medina («قصف على المدينة», «هذه المدينة»), unless Mecca is named beside it («مكة والمدينة») or it is in a list of
 /// places («جدة والمدينة والخرج»); «المدينة المنورة» is Medina. «بنين» (boys: «مدارس بنين وبنات») is Benin only in a
-/// list of places, after a place, «in/to/from» or «جمهورية». «مشهد» (a scene) is Mashhad only in a list of places,
+/// list of places, after a place or «in/to/from» («جمهورية بنين» is one place by then: `state_names`). «مشهد» (a scene) is Mashhad only in a list of places,
 /// after «مدينة» or before «الإيرانية». «لي», «to me», is no person alone, and «الشباب», the
 /// young, no organization alone but after «حركة» (in sports news `teams` makes it the club).
 fn lone_common_words(v: &View, tags: &mut [u8]) {
@@ -2386,7 +2402,7 @@ fn lone_common_words(v: &View, tags: &mut [u8]) {
             "المدينة" => (i.saturating_sub(2)..n.min(i + 3)).any(|k| k != i && mecca(k)),
             // («in a scene» too: «في مشهد إيماني»)
             "مشهد" => (i > 0 && v.bare(i - 1) == "مدينة") || v.tokens.get(i + 1).is_some_and(|t| t.norm.starts_with("الايراني")),
-            _ => i > 0 && (place(tags, i - 1) || place_cue(&v.tokens[i - 1].norm, true) || v.bare(i - 1) == "جمهورية"),
+            _ => i > 0 && (place(tags, i - 1) || place_cue(&v.tokens[i - 1].norm, true)),
         };
         if !listed && !kept {
             tags[i] = 0;
@@ -2515,30 +2531,34 @@ fn reporting_verb(w: &str) -> bool {
 fn word_form(w: &str) -> bool {
     let bg = crate::keywords::lexicon::background();
     let known = |stem: &str| stem.chars().count() >= 2 && bg.word(stem).is_some();
-    let pattern = verbal_noun;
     let imperfect = ["ي", "ت", "سي", "ست"].iter().any(|p| w.starts_with(p)) && ["ون", "ان", "ين"].iter().any(|s| w.ends_with(s));
     let participle = w.starts_with('م') && w.chars().count() >= 5 && ["ون", "ين", "و", "ا"].iter().any(|s| w.ends_with(s));
     // (ة written before a suffix as ت)
     let suffixed = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "نا", "ي", "ني"].iter().any(|s| {
         w.strip_suffix(s).is_some_and(|r| {
-            known(r) || pattern(r) || r.strip_suffix('ت').is_some_and(|b| known(&format!("{b}ة"))) || r.strip_suffix('ا').is_some_and(known)
+            known(r) || verbal_noun(r) || r.strip_suffix('ت').is_some_and(|b| known(&format!("{b}ة"))) || r.strip_suffix('ا').is_some_and(known)
         })
     });
     imperfect
         || participle
         || suffixed
-        || pattern(w)
+        || verbal_noun(w)
         || ["تان", "تين", "تا"].iter().any(|s| w.strip_suffix(s).is_some_and(|r| known(&format!("{r}ة"))))
         || ["ان", "ين", "ون", "و", "ا"].iter().any(|s| w.strip_suffix(s).is_some_and(known))
 }
 
 /// Whether normalized `w` has the shape of a verbal noun or plural of the patterns افعال, افتعال, انفعال, استفعال,
-/// تفعيل («إعداد», «اقتراض», «استحداث», «تحرير»).
+/// تفعيل, مفاعلة («إعداد», «اقتراض», «استحداث», «تحرير», «مبايعة»).
 pub(super) fn verbal_noun(w: &str) -> bool {
     let c: Vec<char> = w.chars().collect();
     matches!(
         c[..],
-        ['ا', _, _, 'ا', _] | ['ا', _, 'ت', _, 'ا', _] | ['ا', 'ن', _, _, 'ا', _] | ['ا', 'س', 'ت', _, _, 'ا', _] | ['ت', _, _, 'ي', _]
+        ['ا', _, _, 'ا', _]
+            | ['ا', _, 'ت', _, 'ا', _]
+            | ['ا', 'ن', _, _, 'ا', _]
+            | ['ا', 'س', 'ت', _, _, 'ا', _]
+            | ['ت', _, _, 'ي', _]
+            | ['م', _, 'ا', _, _, 'ة']
     )
 }
 
@@ -2908,6 +2928,8 @@ mod tests {
         // the preposition «على» comes off, and a verb before it goes too; not after «بن»
         assert_eq!(run("الشيخ صالح آل الشيخ على جهوده", &[0, 1, 2, 2, 2, 0]), vec![0, 1, 2, 2, 0, 0]);
         assert_eq!(run("المدرب علام اشرف على تدريب", &[0, 0, 1, 2, 0]), vec![0; 5]);
+        // «على» at the end, with no object, may be the name
+        assert_eq!(run("وصل محمد على .", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
         assert_eq!(run("الرئيس زين العابدين بن على امس", &[0, 1, 2, 2, 2, 0]), vec![0, 1, 2, 2, 2, 0]);
         assert_eq!(run("وأوكيناوا سيناقشان خطة البناء", &[1, 2, 0, 0]), vec![1, 0, 0, 0]);
         assert_eq!(run("وسيسافر تشونغ إلى جورجيا", &[1, 2, 0, 5]), vec![0, 1, 0, 5]);
@@ -3010,6 +3032,7 @@ mod tests {
         let run = |text: &str, tags: &[u8]| run_counting(text, tags, &|w| model.count(w));
         assert_eq!(run("هيئة الإغاثة التابعة لرابطة العالم الإسلامي امس", &[3, 4, 4, 4, 4, 4, 0]), vec![3, 4, 0, 3, 4, 4, 0]);
         assert_eq!(run("مركز حلي التابع لمحافظة القنفذة امس", &[3, 4, 4, 4, 4, 0]), vec![3, 4, 0, 0, 5, 0]);
+        assert_eq!(run("وزارة الداخلية التابعة للحركة امس", &[3, 4, 4, 4, 0]), vec![3, 4, 0, 0, 0]);
         // «التابعة» last is left to the name enders
         assert_eq!(run("مركز جاش التابع امس", &[3, 4, 4, 0]), vec![3, 4, 4, 0]);
     }
@@ -3111,8 +3134,8 @@ mod tests {
         // و and a given name, after or before one word
         assert_eq!(run("لأبنائه إبراهيم ووليد وشقيقاته", &[0, 1, 2, 0]), vec![0, 1, 1, 0]);
         assert_eq!(run("أبناء خالد وماجد العلي", &[0, 1, 2, 2]), vec![0, 1, 1, 2]);
-        // not the preposition «وعلى», which ends no name
-        assert_eq!(run("عبدالله صالح وعلى", &[1, 2, 2]), vec![1, 2, 0]);
+        // not the preposition «وعلى» (at the end, which the verb rules leave alone)
+        assert_eq!(run("عبدالله صالح وعلى", &[1, 2, 2]), vec![1, 2, 2]);
     }
 
     #[test]
