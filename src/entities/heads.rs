@@ -297,7 +297,7 @@ const VERBAL_HEADS: [&str; 1] = ["تنظيم"];
 const GROUP_NAMES: [&str; 7] = ["القاعدة", "الاخوان", "الدولة", "داعش", "الشباب", "النصرة", "جبهة"];
 
 /// Heads of places and institutions named after a titled person that the tagger's word lists lack, normalized, with
-/// the label of the name: «طريق الملك عبدالله» LOC, «مستشفى الملك فهد» ORG, «مدينة الملك عبدالعزيز للعلوم والتقنية»
+/// the label of the name: «طريق الملك عبدالله» LOC, «مستشفى الملك فهد» LOC, «مدينة الملك عبدالعزيز للعلوم والتقنية»
 /// ORG (the tagger took the bare name for a person), «كرسي الأمير محمد بن ناصر لدراسات قضايا المجتمع» ORG (a
 /// university's research chair). Not a tagger feature.
 const NAMED_AFTER_HEADS: [(&str, u8); 11] = [
@@ -306,7 +306,7 @@ const NAMED_AFTER_HEADS: [(&str, u8); 11] = [
     ("متنزه", B_LOC),
     ("منتزه", B_LOC),
     ("حي", B_LOC),
-    ("مستشفي", B_ORG),
+    ("مستشفي", B_LOC),
     ("مكتبة", B_ORG),
     ("مدينة", B_ORG),
     ("دارة", B_ORG),
@@ -412,8 +412,9 @@ fn board(v: &View, tags: &[u8], i: usize) -> Option<usize> {
 /// Nouns of villages, quarters, areas and towns whose names the gazetteers lack, normalized.
 const SETTLEMENT_HEADS: [&str; 6] = ["قرية", "بلدة", "حي", "هجرة", "منطقة", "مدينة"];
 
-/// Hospitals, which the facility list (a tagger feature) does not hold: organizations named like the facilities
-/// («مستشفى الملك فهد», «مستشفى عسير المركزي»), normalized.
+/// Hospitals, which the facility list (a tagger feature) does not hold: named like the facilities, and places like
+/// them, as the guidelines' annotators have facilities and sites («مستشفى الملك فهد», «مستشفى عسير المركزي»; ANERcorp
+/// tags them ORG), normalized.
 pub(super) const HOSPITALS: [&str; 2] = ["مستشفي", "مستوصف"];
 
 /// The most frequent (Zipf) a definite word after a settlement noun may be and still be read as its name.
@@ -817,10 +818,8 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             if city || titled_given || family {
                 let e = if titled_given || family { i + 3 } else { i + 2 };
                 let e = if facility_adjective(v, tags, e) { e + 1 } else { e };
-                // (a hospital is an organization, as the tagger and ANERcorp have «مستشفى الملك فيصل التخصصي»)
-                let b = if hospital { B_ORG } else { B_LOC };
-                tags[i] = b;
-                tags[i + 1..e].fill(b + 1);
+                tags[i] = B_LOC;
+                tags[i + 1..e].fill(B_LOC + 1);
                 i = e;
                 continue;
             }
@@ -1040,7 +1039,7 @@ pub(super) mod tests {
     #[test]
     fn a_facility_before_an_untagged_city_or_titled_name_is_one_name() {
         assert!(has("وصل الوفد إلى مطار أبها الإقليمي أمس.", "مطار أبها الإقليمي", Label::LOC));
-        assert!(has("وقال إن المصاب نقل إلى مستشفى الملك فهد في جدة.", "مستشفى الملك فهد", Label::ORG));
+        assert!(has("وقال إن المصاب نقل إلى مستشفى الملك فهد في جدة.", "مستشفى الملك فهد", Label::LOC));
         assert!(has("وأعلنت السلطات خططا لتوسعة مطار آل مكتوم في سبتمبر.", "مطار آل مكتوم", Label::LOC));
         // not «قصر» («limiting»), nor a noun of places
         assert!(ents("وعدم قصر دور المؤسسة التعليمية").is_empty());
@@ -1083,7 +1082,7 @@ pub(super) mod tests {
     fn a_road_or_hospital_named_after_a_person_is_no_person() {
         assert!(has("وقع حادث على طريق الملك عبدالله امس", "طريق الملك عبدالله", Label::LOC));
         let t = "ونقل إلى مستشفى الملك فيصل التخصصي امس";
-        assert!(has(t, "مستشفى الملك فيصل التخصصي", Label::ORG), "{:?}", ents(t));
+        assert!(has(t, "مستشفى الملك فيصل التخصصي", Label::LOC), "{:?}", ents(t));
         let t = "أعلنت مدينة الملك خالد العسكرية للتشغيل والصيانة أمس";
         assert!(has(t, "مدينة الملك خالد العسكرية للتشغيل والصيانة", Label::ORG), "{:?}", ents(t));
         let t = "وقالت مدينة الملك عبدالعزيز للعلوم والتقنية امس";

@@ -516,6 +516,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     cued_regions(v, tags);
     headed_places(v, tags);
     local_branches(v, tags);
+    hospitals(v, tags);
     hyphenated(v, tags);
     place_bodies(v, tags);
     listed_persons(v, tags);
@@ -1430,6 +1431,20 @@ fn headed_places(v: &View, tags: &mut [u8]) {
             && crate::numbers::words::parse_at(v.tokens, i).is_none();
         if rare {
             place(tags);
+        }
+    }
+}
+
+/// «مستشفى ضمد», «مركز صحي المندق»: a hospital or health centre the tagger took for an organization, as ANERcorp
+/// tags them, is a place, as the guidelines' annotators have facilities and sites.
+fn hospitals(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n {
+        let centre = i + 1 < n && v.bare(i) == "مركز" && v.tokens[i + 1].norm == "صحي" && tags[i + 1] == B_ORG + 1;
+        if tags[i] == B_ORG && (is_head(&v.tokens[i].norm, &super::heads::HOSPITALS) || centre) {
+            let e = span_end(tags, i, n);
+            tags[i] = B_LOC;
+            tags[i + 1..e].fill(I_LOC);
         }
     }
 }
@@ -3024,6 +3039,14 @@ mod tests {
         // not a verbal noun, an adverb or a word with the article
         assert_eq!(run("الملا عمر مبايعة الزعيم الجديد", &[0, 1, 0, 0, 0]), vec![0, 1, 0, 0, 0]);
         assert_eq!(run("قال أحمد سابقا رئيس النادي", &[0, 1, 0, 0, 0]), vec![0, 1, 0, 0, 0]);
+    }
+
+    #[test]
+    fn a_hospital_is_a_place() {
+        assert_eq!(run("في مستشفى ضمد امس", &[0, 3, 4, 0]), vec![0, 5, 6, 0]);
+        assert_eq!(run("زار مركز صحي المندق امس", &[0, 3, 4, 4, 0]), vec![0, 5, 6, 6, 0]);
+        // not another centre
+        assert_eq!(run("وقال مركز الملك سلمان امس", &[0, 3, 4, 4, 0]), vec![0, 3, 4, 4, 0]);
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! A head word right before a name that the word lists found, after the head rules ran: «مسجد» + «قوات الطوارئ» is
-//! one place («مسجد قوات الطوارئ»), «بلدية» + «حفر الباطن» one organization, «مستشفى» + «الزلفي» the hospital,
+//! one place («مسجد قوات الطوارئ»), «بلدية» + «حفر الباطن» one organization, «مستشفى» + «الزلفي» the hospital (a place),
 //! «وكالة أنباء» + «الأناضول» the agency. The head rules (`heads.rs`) join such words to the names tagged so far; the
 //! names of `data/regions.txt`, `data/organizations.txt` and the other lists come later, as entities, and this joins
 //! the same heads to them (and to a tagged name the head rules left alone).
@@ -43,8 +43,8 @@ pub(super) fn apply(text: &str, v: &View, out: &mut [Entity]) {
         let news_agency = h > 0 && v.tokens[h].norm == "انباء" && free(h - 1) && is_head(&v.tokens[h - 1].norm, &["وكالة"]);
         let (open, label) = match () {
             _ if news_agency || unit => (h - 1, Label::ORG),
-            _ if agency || hospital => (h, Label::ORG),
-            _ if facility => (h, Label::LOC),
+            _ if agency => (h, Label::ORG),
+            _ if facility || hospital => (h, Label::LOC),
             _ => continue,
         };
         let mut end = v.tokens.partition_point(|t| t.span.byte_start < e.span.byte_end);
@@ -86,7 +86,7 @@ mod tests {
     #[test]
     fn a_hospital_or_news_agency_joins_a_tagged_name() {
         let got = ents("مع شكرنا للطاقم الطبي في مستشفى الزلفي على متابعتهم.");
-        assert!(got.contains(&("مستشفى الزلفي".into(), Label::ORG)), "{got:?}");
+        assert!(got.contains(&("مستشفى الزلفي".into(), Label::LOC)), "{got:?}");
         let got = ents("ووفقا لوكالة أنباء الأناضول التركية فقد أوضحت مصادر أمنية.");
         assert!(got.contains(&("وكالة أنباء الأناضول".into(), Label::ORG)), "{got:?}");
     }
