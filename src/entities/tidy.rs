@@ -3287,6 +3287,12 @@ mod tests {
         let mut tags = vec![3, 4, 4, 3, 4, 4, 3];
         clear_non_names(&tokens, &strips, &norm_keys(&tokens), &mut tags);
         assert_eq!(tags, vec![3, 4, 0, 3, 4, 0, 3]);
+        // a role in apposition
+        let tokens = crate::Pipeline::default().analyze("محمد بشير معافا شيخ").tokens;
+        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
+        let mut tags = vec![1, 2, 2, 2];
+        clear_non_names(&tokens, &strips, &norm_keys(&tokens), &mut tags);
+        assert_eq!(tags, vec![1, 2, 2, 0]);
         // a place or organization is not trimmed: only a whole listed name goes
         let tokens = crate::Pipeline::default().analyze("المسجد الحرام").tokens;
         let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
