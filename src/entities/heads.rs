@@ -801,7 +801,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
         }
         // «مطار أبها», «مستشفى الملك فهد»: a facility's noun or a hospital before a city of the gazetteers, or before a
         // title and a given name (a facility's before «آل» and a family's name), that the tagger left untagged, is one
-        // name with them, a place or an organization
+        // place with them
         let hospital = open && is_head(&v.tokens[i].norm, &HOSPITALS);
         // («قصر» is also «limiting»: «قصر دور المؤسسة»)
         let limiting = v.bare(i) == "قصر";
