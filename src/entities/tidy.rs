@@ -3293,6 +3293,12 @@ mod tests {
         let mut tags = vec![1, 2, 2, 2];
         clear_non_names(&tokens, &strips, &norm_keys(&tokens), &mut tags);
         assert_eq!(tags, vec![1, 2, 2, 0]);
+        // a page's share buttons
+        let tokens = crate::Pipeline::default().analyze("جوجل بلس اكتب رأيك").tokens;
+        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
+        let mut tags = vec![3, 4, 4, 4];
+        clear_non_names(&tokens, &strips, &norm_keys(&tokens), &mut tags);
+        assert_eq!(tags, vec![3, 4, 0, 0]);
         // a place or organization is not trimmed: only a whole listed name goes
         let tokens = crate::Pipeline::default().analyze("المسجد الحرام").tokens;
         let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
