@@ -1453,18 +1453,26 @@ fn hospitals(v: &View, tags: &mut [u8]) {
 /// ب is part of its name.
 const BRANCH_HEADS: [&str; 12] = ["ادارة", "مديرية", "مكتب", "فرع", "غرفة", "شرطة", "لجنة", "جمعية", "مدارس", "كلية", "وحدة", "قسم"];
 
+/// Walk the organizations of the first `n` tags in text order: `f(tags, i, e)` sees the one at `i..e` and returns the
+/// index to go on from (`e`, or past what it joined to the name).
+fn each_organization(tags: &mut [u8], n: usize, mut f: impl FnMut(&mut [u8], usize, usize) -> usize) {
+    let mut i = 0;
+    while i < n {
+        if tags[i] == B_ORG {
+            let e = span_end(tags, i, n);
+            i = f(tags, i, e).max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// «الغرفة التجارية الصناعية بالطائف», «إدارة المرور بالرياض»: an organization opening on a body a place has one of
 /// ([`BRANCH_HEADS`]) and right before ب + a place is one name with the place, as the guidelines have «مديرية الشؤون
 /// الصحية بمحافظة جدة».
 fn local_branches(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let mut i = 0;
-    while i < n {
-        if tags[i] != B_ORG {
-            i += 1;
-            continue;
-        }
-        let e = span_end(tags, i, n);
+    each_organization(tags, n, |tags, i, e| {
         let head = v.bare(i);
         let head = head.strip_prefix("ال").unwrap_or(head);
         let place = e < n && tags[e] == B_LOC && v.strips[e].letters == 1 && v.tokens[e].norm.starts_with('ب');
@@ -1474,11 +1482,10 @@ fn local_branches(v: &View, tags: &mut [u8]) {
         if place && e - i >= 2 && !joined && BRANCH_HEADS.contains(&head) {
             let f = span_end(tags, e, n);
             tags[e..f].fill(B_ORG + 1);
-            i = f;
-            continue;
+            return f;
         }
-        i = e;
-    }
+        e
+    });
 }
 
 /// Events named by their place, normalized: the city after one is a place («تفجير أبها», «معركة تكريت»).
@@ -1572,13 +1579,7 @@ const BELONGING: [&str; 4] = ["التابع", "التابعة", "التابعي�
 /// («belonging to») and a ل-phrase is two names, the body and, after «التابعة», the body it belongs to.
 fn parent_bodies(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let mut i = 0;
-    while i < n {
-        if tags[i] != B_ORG {
-            i += 1;
-            continue;
-        }
-        let e = span_end(tags, i, n);
+    each_organization(tags, n, |tags, i, e| {
         // («التابعة» last is left to the name enders)
         if let Some(k) = (i + 1..e.saturating_sub(1)).find(|&k| BELONGING.contains(&v.tokens[k].norm.as_str())) {
             tags[k] = 0;
@@ -1594,8 +1595,8 @@ fn parent_bodies(v: &View, tags: &mut [u8]) {
                 tags[k + 1] = B_ORG;
             }
         }
-        i = e;
-    }
+        e
+    });
 }
 
 /// Participles in ي that take ل as their object («القوات الموالية لحكومة …»: loyal to it), normalized, without ة.
@@ -1677,13 +1678,7 @@ fn organization_tails(v: &View, tags: &mut [u8]) {
         let w = v.tokens[k].norm.as_str();
         v.definite(k) && v.strips[k].letters == 0 && ["ي", "ية", "يه"].iter().any(|e| w.ends_with(e))
     };
-    let mut i = 0;
-    while i < n {
-        if tags[i] != B_ORG {
-            i += 1;
-            continue;
-        }
-        let mut j = span_end(tags, i, n);
+    each_organization(tags, n, |tags, i, mut j| {
         let verbal_noun = |k: usize| {
             let w = v.tokens[k].norm.as_str();
             w.starts_with("الت") && w.chars().count() >= 6 && !w.ends_with(['ة', 'ي'])
@@ -1699,8 +1694,8 @@ fn organization_tails(v: &View, tags: &mut [u8]) {
         if deputy && let Some(k) = (i + 2..j).find(|&k| portfolio(k)) {
             tags[k..j].fill(0);
         }
-        i = j;
-    }
+        j
+    });
 }
 
 /// An organization's name does not run on into a definite sound plural (in ين/ون) right after a definite feminine
@@ -1931,13 +1926,7 @@ const COMPANY_HEADS: [&str; 7] = ["شركة", "شركات", "مجموعة", "ب�
 /// («كلية العلوم للبنات (فرع الفيصلية)»).
 fn aliases(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let mut i = 0;
-    while i < n {
-        if tags[i] != B_ORG {
-            i += 1;
-            continue;
-        }
-        let j = span_end(tags, i, n);
+    each_organization(tags, n, |tags, i, j| {
         let close = match v.tokens.get(j).map(|t| t.text.as_str()) {
             Some("(") => ")",
             Some("«") => "»",
@@ -1964,12 +1953,11 @@ fn aliases(v: &View, tags: &mut [u8]) {
             if free && (latin || letters || word) {
                 tags[j + 1] = B_ORG;
                 tags[j + 2..end].fill(B_ORG + 1);
-                i = end;
-                continue;
+                return end;
             }
         }
-        i = j;
-    }
+        j
+    });
 }
 
 /// «المغرب» is the sunset prayer, not Morocco, after «صلاة», «أذان», «وقت» or «بعد», «قبل», «حتى» («بعد صلاة المغرب»,
