@@ -1450,8 +1450,20 @@ fn hospitals(v: &View, tags: &mut [u8]) {
 }
 
 /// Heads of bodies that a city or region has one of, normalized, without the article: the place after one joined by
-/// ب is part of its name.
-const BRANCH_HEADS: [&str; 12] = ["ادارة", "مديرية", "مكتب", "فرع", "غرفة", "شرطة", "لجنة", "جمعية", "مدارس", "كلية", "وحدة", "قسم"];
+/// ب (or «في») is part of its name.
+const BRANCH_HEADS: [&str; 15] =
+    ["ادارة", "مديرية", "مكتب", "فرع", "غرفة", "شرطة", "لجنة", "جمعية", "مدارس", "كلية", "وحدة", "قسم", "قيادة", "بعثة", "شؤون"];
+
+/// Kinds of administrative unit, normalized, that may stand between a body's ب or «في» and its place («بمنطقة تبوك»).
+const UNIT_NOUNS: [&str; 3] = ["منطقة", "محافظة", "مدينة"];
+
+/// Adjectives, normalized, after which ب or «في» is their complement, not a body's place («اللجنة الخاصة بلبنان», «لجنة
+/// الإغاثة الدولية المقيمة في الرياض»); and «international», whose bodies have no local branch («اللجنة الأولمبية
+/// الدولية في كوالالمبور» is where it met).
+const NO_BRANCH_WORDS: [&str; 15] = [
+    "الخاصة", "المقيمة", "التابعة", "المعنية", "المختصة", "المكلفة", "المنعقدة", "الدولية", "الدولي", "العالمية", "الاتحادي",
+    "الاتحادية", "الرئيسة", "الرئيسي", "الرئيسية",
+];
 
 /// Walk the organizations of the first `n` tags in text order: `f(tags, i, e)` sees the one at `i..e` and returns the
 /// index to go on from (`e`, or past what it joined to the name).
@@ -1467,25 +1479,103 @@ fn each_organization(tags: &mut [u8], n: usize, mut f: impl FnMut(&mut [u8], usi
     }
 }
 
-/// «الغرفة التجارية الصناعية بالطائف», «إدارة المرور بالرياض»: an organization opening on a body a place has one of
-/// ([`BRANCH_HEADS`]) and right before ب + a place is one name with the place, as the guidelines have «مديرية الشؤون
-/// الصحية بمحافظة جدة».
+/// The word at `i` as a head of [`BRANCH_HEADS`] (its clitics and article left out), if it is one.
+fn branch_head<'a>(v: &'a View, i: usize) -> Option<&'a str> {
+    let head = v.bare(i);
+    let head = head.strip_prefix("ال").unwrap_or(head);
+    BRANCH_HEADS.contains(&head).then_some(head)
+}
+
+/// The end of the place a local body's name runs on to from `c`: ب + a place («بجدة», «بمنطقة تبوك», «بمحافظة» +
+/// «جدة») or «في» + one («في جازان», «في محافظة جدة»). None when no tagged place follows.
+/// With `by_only`, only ب: «في» places a school or a society somewhere («كلية أمبريال في إنجلترا»).
+fn local_place(v: &View, tags: &[u8], c: usize, n: usize, by_only: bool) -> Option<usize> {
+    let by = |k: usize| v.strips[k].letters == 1 && v.tokens[k].norm.starts_with('ب');
+    let unit = |k: usize| tags[k] == 0 && UNIT_NOUNS.contains(&v.bare(k));
+    let start = if c < n && tags[c] == 0 && v.tokens[c].norm == "في" && !by_only {
+        let k = c + 1;
+        if k < n && unit(k) && v.strips[k].letters == 0 { k + 1 } else { k }
+    } else if c < n && by(c) {
+        if unit(c) { c + 1 } else { c }
+    } else {
+        return None;
+    };
+    (start < n && tags[start] == B_LOC && (start == c || v.strips[start].letters == 0)).then(|| span_end(tags, start, n))
+}
+
+/// «الغرفة التجارية الصناعية بالطائف», «إدارة المرور بالرياض», «الشؤون الصحية بمنطقة الباحة», «بعثة الأمم المتحدة في
+/// ليبيا»: a body a place has one of ([`BRANCH_HEADS`]) right before ب or «في» + a place is one name with the place, as
+/// the guidelines have «مديرية الشؤون الصحية بمحافظة جدة». The body is an organization the tagger found, with «قيادة»
+/// or «بعثة» before it, or a head the tagger left untagged with up to three words of its domain after it («فرع
+/// الإفتاء», «اللجنة المحلية للانتخابات البلدية»).
 fn local_branches(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    each_organization(tags, n, |tags, i, e| {
-        let head = v.bare(i);
-        let head = head.strip_prefix("ال").unwrap_or(head);
-        let place = e < n && tags[e] == B_LOC && v.strips[e].letters == 1 && v.tokens[e].norm.starts_with('ب');
-        // (a head with its complement, not a club's one word: «معسكر الوحدة بمصر»; and one place: «كلية اللغات بجامعة
-        // بغداد» + «بالعراق»)
-        let joined = (i + 1..e).any(|k| v.tokens[k].norm.starts_with('ب') && v.strips[k].letters == 1);
-        if place && e - i >= 2 && !joined && BRANCH_HEADS.contains(&head) {
-            let f = span_end(tags, e, n);
-            tags[e..f].fill(B_ORG + 1);
-            return f;
+    // (one place: «كلية اللغات بجامعة بغداد» + «بالعراق»)
+    let inner_by = |a: usize, b: usize| (a + 1..b).any(|k| v.strips[k].letters == 1 && v.tokens[k].norm.starts_with('ب'));
+    // (nor a nation's body: «الشرطة الصينية في بكين», «مكتب الإحصاء الأوروبي في بروكسل»)
+    let no_branch = |a: usize, b: usize| {
+        (a..b).any(|k| NO_BRANCH_WORDS.contains(&v.tokens[k].norm.as_str()) || (k > a && v.flags(k) & NATIONALITY != 0))
+    };
+    let mut i = 0;
+    while i < n {
+        let (start, e, head) = if tags[i] == B_ORG {
+            // a tagged body, or one with an untagged «قيادة»/«بعثة» before it
+            let e = span_end(tags, i, n);
+            let lead = (i > 0 && tags[i - 1] == 0).then(|| v.bare(i - 1)).filter(|w| matches!(*w, "قيادة" | "بعثة"));
+            // (not a purpose after ل: «شركة بنشمارك» + «لإدارة الاستثمارات في الهند»)
+            let purpose = v.strips[i].letters > 0 && v.tokens[i].norm.starts_with('ل');
+            match (lead, branch_head(v, i)) {
+                _ if purpose => {
+                    i = e;
+                    continue;
+                }
+                (Some(w), _) => (i - 1, e, w),
+                // (a head with its complement, not a club's one word: «معسكر الوحدة بمصر»)
+                (None, Some(w)) if e - i >= 2 => (i, e, w),
+                _ => {
+                    i = e;
+                    continue;
+                }
+            }
+        } else if let Some(head) = branch_head(v, i).filter(|w| tags[i] == 0 && !matches!(*w, "قيادة" | "بعثة" | "مدارس")) {
+            // an untagged head and up to three words of its domain, definite and no verb; after a head without the
+            // article, the first is its genitive («مكتب العمل», not «مكتب» + «للمحاماة»)
+            let domain = |k: usize| {
+                k < n
+                    && tags[k] == 0
+                    && v.tokens[k].kind == TokenKind::Arabic
+                    && v.definite(k)
+                    && (v.strips[k].letters == 0 || (k > i + 1 || v.definite(i)) && v.tokens[k].norm.starts_with('ل'))
+                    && !crate::keywords::verbs::verb_like(&v.tokens[k].norm)
+            };
+            let mut e = i + 1;
+            while e < i + 4 && domain(e) && local_place(v, tags, e, n, false).is_none() {
+                e += 1;
+            }
+            if e == i + 1 {
+                i += 1;
+                continue;
+            }
+            (i, e, head)
+        } else {
+            i += 1;
+            continue;
+        };
+        let by_only = matches!(head, "كلية" | "جمعية" | "مدارس" | "قسم" | "وحدة");
+        // (the affairs a region has a directorate of: «الشؤون الصحية», not «الشؤون الخارجية في عمان»)
+        if head == "شؤون" && !(start + 1 < n && matches!(v.tokens[start + 1].norm.as_str(), "الصحية" | "الاجتماعية")) {
+            i = e.max(i + 1);
+            continue;
         }
-        e
-    });
+        match local_place(v, tags, e, n, by_only) {
+            Some(f) if !inner_by(start, e) && !no_branch(start, e) => {
+                tags[start] = B_ORG;
+                tags[start + 1..f].fill(B_ORG + 1);
+                i = f;
+            }
+            _ => i = e.max(i + 1),
+        }
+    }
 }
 
 /// Events named by their place, normalized: the city after one is a place («تفجير أبها», «معركة تكريت»).
@@ -3058,6 +3148,18 @@ mod tests {
         assert_eq!(run("بمعسكر الوحدة بمصر امس", &[0, 3, 5, 0]), vec![0, 3, 5, 0]);
         assert_eq!(run("اجتمع مجلس الوزراء بجدة امس", &[0, 3, 4, 5, 0]), vec![0, 3, 4, 5, 0]);
         assert_eq!(run("في كلية اللغات بجامعة بغداد بالعراق", &[0, 3, 4, 4, 4, 5]), vec![0, 3, 4, 4, 4, 5]);
+        // a unit's noun or «في» before the place; an untagged head with its domain; «بعثة» before a body
+        assert_eq!(run("مدير الشؤون الصحية بمنطقة تبوك امس", &[0, 0, 0, 0, 5, 0]), vec![0, 3, 4, 4, 4, 0]);
+        assert_eq!(run("أقرت الشؤون الصحية في جازان امس", &[0, 0, 0, 0, 5, 0]), vec![0, 3, 4, 4, 4, 0]);
+        assert_eq!(run("رئيس فرع الإفتاء بالرياض امس", &[0, 0, 0, 5, 0]), vec![0, 3, 4, 4, 0]);
+        assert_eq!(run("رئيس بعثة الأمم المتحدة في ليبيا امس", &[0, 0, 3, 4, 0, 5, 0]), vec![0, 3, 4, 4, 4, 4, 0]);
+        // not other affairs, a word of what the body is about, an international body, a nation's, nor a purpose
+        assert_eq!(run("وزير الشؤون الخارجية في عمان امس", &[0, 0, 0, 0, 5, 0]), vec![0, 0, 0, 0, 5, 0]);
+        assert_eq!(run("اللجنة الخاصة بلبنان امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
+        assert_eq!(run("اللجنة الأولمبية الدولية في كوالالمبور امس", &[3, 4, 4, 0, 5, 0]), vec![3, 4, 4, 0, 5, 0]);
+        assert_eq!(run("نشرت الشرطة الصينية في بكين امس", &[0, 0, 0, 0, 5, 0]), vec![0, 0, 0, 0, 5, 0]);
+        assert_eq!(run("مكتب للمحاماة في واشنطن امس", &[0, 0, 0, 5, 0]), vec![0, 0, 0, 5, 0]);
+        assert_eq!(run("شركة بنشمارك لإدارة الاستثمارات في الهند", &[3, 4, 3, 4, 0, 5]), vec![3, 4, 3, 4, 0, 5]);
     }
 
     #[test]
