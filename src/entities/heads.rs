@@ -815,6 +815,32 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             let titled_given = i + 2 < n && v.flags(i + 1) & TITLE != 0 && v.definite(i + 1) && tags[i + 2] == 0 && v.flags(i + 2) & GIVEN != 0;
             // («مطار آل مكتوم»: a family's name)
             let family = facility && i + 2 < n && v.tokens[i + 1].norm == "ال" && tags[i + 2] == 0 && v.tokens[i + 2].kind == TokenKind::Arabic;
+            // «مستشفى النهضة», «مستشفى النساء والولادة والأطفال»: a hospital's noun in construct with definite words
+            // (and those joined to them by و) is that hospital's name
+            // (not «the governorate's hospital», «the university's clinic»: a noun of places or bodies)
+            let place_noun = |w: &str| w.strip_prefix("ال").is_some_and(|w| ADMIN_UNITS.contains(&w) || w == "عاصمة");
+            let plain_definite = |k: usize| {
+                k < n
+                    && tags[k] == 0
+                    && v.tokens[k].kind == TokenKind::Arabic
+                    && v.definite(k)
+                    && v.flags(k) & (TITLE | NATIONALITY | LOC_HEAD | ORG_HEAD | ORG_PART) == 0
+                    && !crate::keywords::lexicon::stopwords().contains(v.bare(k))
+            };
+            let named = hospital && v.strips[i + 1].letters == 0 && plain_definite(i + 1) && !place_noun(v.bare(i + 1));
+            if named {
+                let mut e = i + 2;
+                while plain_definite(e) && v.strips[e].letters == 1 && v.tokens[e].norm.starts_with('و') {
+                    e += 1;
+                }
+                // (and a general hospital's adjective: «مستشفى الطوال العام», «مستشفى القوات المسلحة»)
+                let general = e < n && tags[e] == 0 && (v.tokens[e].norm == "العام" || (v.tokens[e].norm == "المسلحة" && v.tokens[e - 1].norm == "القوات"));
+                let e = if general || facility_adjective(v, tags, e) { e + 1 } else { e };
+                tags[i] = B_LOC;
+                tags[i + 1..e].fill(B_LOC + 1);
+                i = e;
+                continue;
+            }
             if city || titled_given || family {
                 let e = if titled_given || family { i + 3 } else { i + 2 };
                 let e = if facility_adjective(v, tags, e) { e + 1 } else { e };

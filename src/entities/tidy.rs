@@ -1454,9 +1454,6 @@ fn hospitals(v: &View, tags: &mut [u8]) {
 const BRANCH_HEADS: [&str; 15] =
     ["ادارة", "مديرية", "مكتب", "فرع", "غرفة", "شرطة", "لجنة", "جمعية", "مدارس", "كلية", "وحدة", "قسم", "قيادة", "بعثة", "شؤون"];
 
-/// Kinds of administrative unit, normalized, that may stand between a body's ب or «في» and its place («بمنطقة تبوك»).
-const UNIT_NOUNS: [&str; 3] = ["منطقة", "محافظة", "مدينة"];
-
 /// Adjectives, normalized, after which ب or «في» is their complement, not a body's place («اللجنة الخاصة بلبنان», «لجنة
 /// الإغاثة الدولية المقيمة في الرياض»); and «international», whose bodies have no local branch («اللجنة الأولمبية
 /// الدولية في كوالالمبور» is where it met).
@@ -1491,7 +1488,8 @@ fn branch_head<'a>(v: &'a View, i: usize) -> Option<&'a str> {
 /// With `by_only`, only ب: «في» places a school or a society somewhere («كلية أمبريال في إنجلترا»).
 fn local_place(v: &View, tags: &[u8], c: usize, n: usize, by_only: bool) -> Option<usize> {
     let by = |k: usize| v.strips[k].letters == 1 && v.tokens[k].norm.starts_with('ب');
-    let unit = |k: usize| tags[k] == 0 && UNIT_NOUNS.contains(&v.bare(k));
+    // (a unit's noun may stand between: «بمنطقة تبوك»)
+    let unit = |k: usize| tags[k] == 0 && super::heads::ADMIN_UNITS.contains(&v.bare(k));
     let start = if c < n && tags[c] == 0 && v.tokens[c].norm == "في" && !by_only {
         let k = c + 1;
         if k < n && unit(k) && v.strips[k].letters == 0 { k + 1 } else { k }
@@ -1500,7 +1498,10 @@ fn local_place(v: &View, tags: &[u8], c: usize, n: usize, by_only: bool) -> Opti
     } else {
         return None;
     };
-    (start < n && tags[start] == B_LOC && (start == c || v.strips[start].letters == 0)).then(|| span_end(tags, start, n))
+    // (a place, not a building: «قسم الطوارئ» + «بمستشفى الملك فيصل», «المكتب التنفيذي» + «بمطار جدة»)
+    let building = |k: usize| v.facility_head(k) || is_head(&v.tokens[k].norm, &super::heads::HOSPITALS);
+    (start < n && tags[start] == B_LOC && (start == c || v.strips[start].letters == 0) && !building(start))
+        .then(|| span_end(tags, start, n))
 }
 
 /// «الغرفة التجارية الصناعية بالطائف», «إدارة المرور بالرياض», «الشؤون الصحية بمنطقة الباحة», «بعثة الأمم المتحدة في
@@ -2883,7 +2884,8 @@ mod tests {
     #[test]
     fn a_region_named_by_two_common_words_needs_a_cue() {
         assert_eq!(run("في منطقة الحدود الشمالية امس", &[0; 5]), vec![0, 0, 5, 6, 0]);
-        assert_eq!(run("مدير مكتب العمل بالحدود الشمالية امس", &[0; 6]), vec![0, 0, 0, 5, 6, 0]);
+        // (and a local body's place: the office is one name with it)
+        assert_eq!(run("مدير مكتب العمل بالحدود الشمالية امس", &[0; 6]), vec![0, 3, 4, 4, 4, 0]);
         assert_eq!(run("على الجوف والحدود الشمالية امس", &[0, 5, 0, 0, 0]), vec![0, 5, 5, 6, 0]);
         // a country's northern border
         assert_eq!(run("بزيارة الى الحدود الشمالية مع لبنان", &[0, 0, 0, 0, 0, 5]), vec![0, 0, 0, 0, 0, 5]);
