@@ -364,7 +364,9 @@ impl EntityRecognizer {
         let builtin = builtin_names(text, tokens, &keys, &out);
         overlay(builtin, &mut out);
         if let Some((strips, stems)) = &stripped {
-            widen::apply(text, &heads::View { tokens, strips, stems }, &mut out);
+            let view = heads::View { tokens, strips, stems };
+            widen::apply(text, &view, &mut out);
+            widen::local_branches(text, &view, &mut out);
         }
         // the user's entities win over everything
         if !self.user.is_empty() {
@@ -764,7 +766,8 @@ mod tests {
         assert_eq!(names("قام بزيارة إلى المملكة الأردنية الهاشمية تلبية لدعوة"), vec!["المملكة الأردنية الهاشمية"]);
         // (also after the ل its article fused with)
         assert_eq!(names("وأوضح مدير الإدارة العامة للدفاع المدني بمحافظة جدة العقيد"), vec!["الإدارة العامة للدفاع المدني بمحافظة جدة"]);
-        assert_eq!(names("أكد ذلك المتحدث الإعلامي باسم الدفاع المدني بنجران."), vec!["الدفاع المدني", "نجران"]);
+        // (and a national service's branch with its place: `widen::local_branches`)
+        assert_eq!(names("أكد ذلك المتحدث الإعلامي باسم الدفاع المدني بنجران."), vec!["الدفاع المدني بنجران"]);
         // a city the tagger misses (its training data tagged it O), a force, a kinship word before a name
         assert_eq!(names("بمقتل 18 من عناصر البيشمركة شرق الموصل"), vec!["البيشمركة", "الموصل"]);
         assert_eq!(names("التي يتشارك فيها هو ونجله أحمد، على أراضيها"), vec!["أحمد"]);

@@ -1477,31 +1477,47 @@ fn each_organization(tags: &mut [u8], n: usize, mut f: impl FnMut(&mut [u8], usi
 }
 
 /// The word at `i` as a head of [`BRANCH_HEADS`] (its clitics and article left out), if it is one.
-fn branch_head<'a>(v: &'a View, i: usize) -> Option<&'a str> {
+pub(super) fn branch_head<'a>(v: &'a View, i: usize) -> Option<&'a str> {
     let head = v.bare(i);
     let head = head.strip_prefix("ال").unwrap_or(head);
     BRANCH_HEADS.contains(&head).then_some(head)
 }
 
-/// The end of the place a local body's name runs on to from `c`: ب + a place («بجدة», «بمنطقة تبوك», «بمحافظة» +
-/// «جدة») or «في» + one («في جازان», «في محافظة جدة»). None when no tagged place follows.
-/// With `by_only`, only ب: «في» places a school or a society somewhere («كلية أمبريال في إنجلترا»).
-fn local_place(v: &View, tags: &[u8], c: usize, n: usize, by_only: bool) -> Option<usize> {
-    let by = |k: usize| v.strips[k].letters == 1 && v.tokens[k].norm.starts_with('ب');
-    // (a unit's noun may stand between: «بمنطقة تبوك»)
-    let unit = |k: usize| tags[k] == 0 && super::heads::ADMIN_UNITS.contains(&v.bare(k));
-    let start = if c < n && tags[c] == 0 && v.tokens[c].norm == "في" && !by_only {
-        let k = c + 1;
-        if k < n && unit(k) && v.strips[k].letters == 0 { k + 1 } else { k }
-    } else if c < n && by(c) {
-        if unit(c) { c + 1 } else { c }
+/// The words a local body's place may open on after its connector at `c` (ب + a place: «بجدة», «بمنطقة» + «تبوك»; «في»
+/// + a place: «في جازان», «في محافظة» + «جدة»): the first word after the connector (for ب, the ب-word itself) and,
+/// when that is a unit's noun, the word after it. None when `c` is no connector.
+pub(super) fn place_openings(v: &View, c: usize) -> Option<(usize, Option<usize>)> {
+    use super::heads::ADMIN_UNITS;
+    let n = v.tokens.len().min(v.strips.len());
+    // (a unit's noun after ب, which the stripper may keep whole: «بمنطقة»)
+    let by_unit = |k: usize| v.tokens[k].norm.strip_prefix('ب').is_some_and(|w| ADMIN_UNITS.contains(&w));
+    let first = if c < n && ((v.strips[c].letters == 1 && v.tokens[c].norm.starts_with('ب')) || by_unit(c)) {
+        c
+    } else if c + 1 < n && v.tokens[c].norm == "في" {
+        c + 1
     } else {
         return None;
     };
-    // (a place, not a building: «قسم الطوارئ» + «بمستشفى الملك فيصل», «المكتب التنفيذي» + «بمطار جدة»)
-    let building = |k: usize| v.facility_head(k) || is_head(&v.tokens[k].norm, &super::heads::HOSPITALS);
-    (start < n && tags[start] == B_LOC && (start == c || v.strips[start].letters == 0) && !building(start))
-        .then(|| span_end(tags, start, n))
+    let unit = if first == c { by_unit(c) } else { v.strips[first].letters == 0 && ADMIN_UNITS.contains(&v.bare(first)) };
+    Some((first, (unit && first + 1 < n).then_some(first + 1)))
+}
+
+/// Whether the word at `k` opens a building's name, which is where a body is, not its place («قسم الطوارئ» +
+/// «بمستشفى الملك فيصل», «المكتب التنفيذي» + «بمطار جدة»).
+pub(super) fn building(v: &View, k: usize) -> bool {
+    v.facility_head(k) || is_head(&v.tokens[k].norm, &super::heads::HOSPITALS)
+}
+
+/// The end of the tagged place a local body's name runs on to from its connector at `c` ([`place_openings`]). With
+/// `by_only`, only ب: «في» places a school or a society somewhere («كلية أمبريال في إنجلترا»).
+fn local_place(v: &View, tags: &[u8], c: usize, n: usize, by_only: bool) -> Option<usize> {
+    let (first, after_unit) = place_openings(v, c)?;
+    let start = match after_unit {
+        Some(k) if tags[first] == 0 => k,
+        _ => first,
+    };
+    let ok = (first == c || !by_only) && start < n && tags[start] == B_LOC && (start == c || v.strips[start].letters == 0);
+    (ok && !building(v, start)).then(|| span_end(tags, start, n))
 }
 
 /// «الغرفة التجارية الصناعية بالطائف», «إدارة المرور بالرياض», «الشؤون الصحية بمنطقة الباحة», «بعثة الأمم المتحدة في

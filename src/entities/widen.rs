@@ -69,6 +69,65 @@ pub(super) fn apply(text: &str, v: &View, out: &mut [Entity]) {
     }
 }
 
+/// National services, normalized, that have a branch in each region: «الدفاع المدني بسكاكا», «حرس الحدود بمنطقة
+/// تبوك», «هيئة الهلال الأحمر السعودي بمنطقة الرياض» are each one name.
+const REGIONAL_SERVICES: [&str; 8] = [
+    "الدفاع المدني", "حرس الحدود", "الهلال الاحمر", "الهلال الاحمر السعودي", "هيئة الهلال الاحمر", "هيئة الهلال الاحمر السعودي",
+    "الجوازات", "الدوريات الامنية",
+];
+
+/// A national service's branch ([`REGIONAL_SERVICES`]) and the place after it joined by ب or «في», with a unit's noun
+/// or not, are one name, as `tidy::local_branches` makes a local body's; so is a command's («بقيادة حرس الحدود بمنطقة
+/// تبوك»). The word lists found these names after the tag rules ran, or the tagger found the service alone.
+pub(super) fn local_branches(text: &str, v: &View, out: &mut Vec<Entity>) {
+    let n = v.tokens.len();
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (org, loc) = (&out[k], &out[k + 1]);
+        let s = v.tokens.partition_point(|t| t.span.byte_end <= org.span.byte_start);
+        let e = v.tokens.partition_point(|t| t.span.byte_start < org.span.byte_end);
+        let place = v.tokens.partition_point(|t| t.span.byte_end <= loc.span.byte_start);
+        // (the ب the place's span leaves out, which the stripper may have kept: «بسكاكا»)
+        let by = place == e && loc.span.byte_start == v.tokens[e].span.byte_start + 'ب'.len_utf8() && v.tokens[e].norm.starts_with('ب');
+        let opens = by || super::tidy::place_openings(v, e).is_some_and(|(first, after)| place == first || Some(place) == after);
+        if org.label != Label::ORG || loc.label != Label::LOC || s >= e || e >= n || !opens || super::tidy::building(v, place) {
+            k += 1;
+            continue;
+        }
+        let name = (s..e).map(|j| v.tokens[j].norm.as_str()).collect::<Vec<_>>().join(" ");
+        let prev_end = k.checked_sub(1).map_or(0, |p| out[p].span.byte_end);
+        // («قيادة» after its clitics, which the stripper may have kept: «بقيادة»)
+        let lead_letters = s.checked_sub(1).and_then(|h| {
+            let clitics = v.tokens[h].norm.strip_suffix("قيادة")?;
+            (v.tokens[h].span.byte_start >= prev_end && clitics.chars().count() <= 2 && clitics.chars().all(|c| "وفبل".contains(c)))
+                .then(|| clitics.chars().count())
+        });
+        let lead = lead_letters.is_some();
+        // (a branch is in a region or city, not a country: «حرس الحدود» + «في المملكة العربية السعودية»)
+        let next = |j: usize| v.tokens.get(place + j).map(|t| super::hash::key(&t.norm));
+        let country = v.tokens[place].norm == "المملكة"
+            || Lexicon::get().longest_phrase(v.stems[place], next, |g| g & super::lexicon::GAZ_TERRITORY != 0).0 > 0;
+        // (with a clitic the stripper kept: «لهيئة الهلال الأحمر السعودي»)
+        let service = REGIONAL_SERVICES.iter().any(|&r| name == r || name.strip_prefix(['و', 'ب', 'ل', 'ف']) == Some(r));
+        if country || !(lead || service) {
+            k += 1;
+            continue;
+        }
+        let end = v.tokens.partition_point(|t| t.span.byte_start < loc.span.byte_end);
+        let joined = if lead {
+            make_entity(text, v.tokens, s - 1, end, lead_letters.unwrap_or(0), Label::ORG)
+        } else {
+            let span = crate::span::Span { end: loc.span.end, byte_end: loc.span.byte_end, ..org.span };
+            text.get(span.byte_start..span.byte_end).map(|t| Entity { text: t.to_string(), span, label: Label::ORG })
+        };
+        if let Some(joined) = joined {
+            out[k] = joined;
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use crate::Label;
@@ -95,6 +154,17 @@ mod tests {
     fn a_head_does_not_cross_a_line() {
         let got = ents("أرقام صحة\nالرياض تستضيف المؤتمر.");
         assert!(!got.iter().any(|(t, _)| t.contains('\n')), "{got:?}");
+    }
+
+    #[test]
+    fn a_service_takes_its_branch_place() {
+        let got = ents("سيطرت فرق الدفاع المدني بسكاكا على حريق.");
+        assert!(got.contains(&("الدفاع المدني بسكاكا".into(), Label::ORG)), "{got:?}");
+        let got = ents("قال الناطق الإعلامي بقيادة حرس الحدود بمنطقة تبوك إن.");
+        assert!(got.contains(&("قيادة حرس الحدود بمنطقة تبوك".into(), Label::ORG)), "{got:?}");
+        // not a country
+        let got = ents("تمكن حرس الحدود في المملكة العربية السعودية من ضبطهم.");
+        assert!(got.contains(&("حرس الحدود".into(), Label::ORG)), "{got:?}");
     }
 
     #[test]
