@@ -1113,6 +1113,12 @@ fn cities(v: &View, tags: &mut [u8]) {
     // (not a plural of the shape أفعال, «أفران»)
     let plural = |w: &str| matches!(w.chars().collect::<Vec<_>>()[..], ['ا', _, _, 'ا', _]);
     let cued_city = |w: &str| city(w) || (unclassed_place(w) && !plural(w) && lx.flags(super::hash::key(w)) & GIVEN == 0);
+    // a country of one word, common word or not, coordinated with a place («مصر والسعودية»: the short name, which
+    // CLDR does not list, of the country this news comes from; not «the world», a CLDR region)
+    let country = |w: &str| {
+        let k = super::hash::key(w);
+        w == "السعودية" || (w != "العالم" && lx.longest_phrase(k, |_| None, |g| g & GAZ_TERRITORY != 0).0 == 1 && lx.flags(k) & GIVEN == 0)
+    };
     // a place before token `k`: one the rules or the tagger found, or a one-word region of `regions.txt` (filled in
     // later: «القصيم»)
     let place_before = |tags: &[u8], k: usize| k > 0 && (matches!(tags[k - 1], B_LOC | I_LOC) || (tags[k - 1] == 0 && lx.regions.contains_key(&v.stems[k - 1])));
@@ -1160,7 +1166,7 @@ fn cities(v: &View, tags: &mut [u8]) {
             true
         } else if person {
             (cue() || (listed && item_end(i + 1))) && city(w) || (after_place && w.strip_prefix('و').is_some_and(&city))
-        } else if w.starts_with('و') && after_place && w.get(2..).is_some_and(&cued_city) && !cued_city(w) {
+        } else if w.starts_with('و') && after_place && w.get(2..).is_some_and(|r| cued_city(r) || country(r)) && !cued_city(w) {
             true
         } else if cue() || (listed && item_end(i + 1)) {
             cued_city(w)
@@ -1186,6 +1192,22 @@ fn cities(v: &View, tags: &mut [u8]) {
                 tags[i] = B_LOC;
                 tags[i + 1..i + k].fill(I_LOC);
             }
+        }
+    }
+    // «هايتي وكوبا», «ومومباي وكراتشي»: a city or country right before a place joined to it by و, walking back
+    // through a list (not in an event's name: «كأس ألمانيا وفرنسا»)
+    let place = |w: &str| city(w) || country(w);
+    for i in (1..n.saturating_sub(1)).rev() {
+        // (its و a clitic: the stripper cut it, or the rest is a place; not «واشنطن»)
+        let and = |r: &str| v.strips[i + 1].letters == 1 || place(r);
+        let next_place = tags[i + 1] == B_LOC && v.tokens[i + 1].norm.strip_prefix('و').is_some_and(and);
+        let event = is_head(&v.tokens[i - 1].norm, &EVENT_NOUNS) || is_head(&v.tokens[i - 1].norm, &COMPETITIONS);
+        if tags[i] != 0 || !next_place || v.tokens[i].kind != TokenKind::Arabic || event {
+            continue;
+        }
+        let w = v.tokens[i].norm.as_str();
+        if place(w) || (w.starts_with('و') && w.get(2..).is_some_and(place) && !cued_city(w)) {
+            tags[i] = B_LOC;
         }
     }
 }
@@ -3016,6 +3038,11 @@ mod tests {
         // a city the tagger took for a person alone after a place cue or coordinated after a place
         assert_eq!(run("بين تعز وصعدة امس", &[0, 5, 1, 0]), vec![0, 5, 5, 0]);
         assert_eq!(run("في الطائف امس", &[0, 1, 0]), vec![0, 5, 0]);
+        // a country coordinated after a place, common word or not; a city or country before one, walking back
+        assert_eq!(run("أن مصر والسعودية معا", &[0, 5, 0, 0]), vec![0, 5, 5, 0]);
+        assert_eq!(run("الحاد هايتي وكوبا لكن", &[0, 0, 5, 0]), vec![0, 5, 5, 0]);
+        assert_eq!(run("أوروبا وأميركا والعالم العربي", &[5, 5, 0, 0]), vec![5, 5, 0, 0]);
+        assert_eq!(run("بطولة كأس ألمانيا وفرنسا امس", &[0, 0, 0, 5, 0]), vec![0, 0, 0, 5, 0]);
     }
 
     #[test]
