@@ -535,6 +535,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     occupied_unknowns(v, tags);
     given_and_surname(v, tags);
     given_names_before(v, tags);
+    given_names_before_bin(v, tags);
     surnames_before_titles(v, tags);
     lone_common_words(v, tags);
     houthis(v, tags);
@@ -2464,6 +2465,43 @@ fn given_names_before(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// «مساعد» + «بن محمد العيبان», «لبيد» + «بن ربيعة»: a person's name the tagger opened on «بن» takes the word before
+/// it, its given name (a common word or a title the tagger would not take: «مساعد», assistant), when that word is
+/// plain ([`View::plain`], or a title after a definite title: «الدكتور مساعد»), indefinite (or a given name of the
+/// list: «الأحنف»), and no verb, verbal noun, stopword, kinship or other non-name, nor a head of bodies or places.
+fn given_names_before_bin(v: &View, tags: &mut [u8]) {
+    use super::lexicon::{FACILITY, LOC_HEAD, ORG_HEAD};
+    let n = tags.len().min(v.tokens.len());
+    let lx = super::lexicon::Lexicon::get();
+    for i in 1..n {
+        // (not «ابن», which opens names of its own: «ابن عباس», «ابن سعيدان»)
+        if tags[i] != B_PER || v.tokens[i].norm != "بن" || tags[i - 1] != 0 {
+            continue;
+        }
+        let k = i - 1;
+        let t = &v.tokens[k];
+        let w = t.norm.as_str();
+        // (a verb behind a conjunction the stripper kept: «واعتبر» + «بن سعيدان»)
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let titled = v.flags(k) & TITLE != 0 && k > 0 && v.flags(k - 1) & TITLE != 0 && v.definite(k - 1);
+        let plain = (v.plain(tags, k) || (titled && v.strips[k].letters == 0)) && v.flags(k) & NATIONALITY == 0;
+        let given = !v.definite(k) || v.flags(k) & GIVEN != 0;
+        let name = plain
+            && given
+            && w.chars().count() >= 3
+            && v.flags(k) & (ORG_HEAD | LOC_HEAD | FACILITY) == 0
+            && !lx.non_names.contains_key(&super::hash::key(w))
+            && !matches!(w, "عائلة" | "اسرة" | "نجل" | "سمات")
+            && ![w, bare].iter().any(|w| crate::keywords::verbs::verb_like(w) || crate::keywords::lexicon::stopwords().contains(*w))
+            && !word_form(w)
+            && !verbal_noun(w);
+        if name {
+            tags[k] = B_PER;
+            tags[i] = I_PER;
+        }
+    }
+}
+
 /// «قام أحمد» + «عيد» + «رئيس الاتحاد»: a given name of the list the tagger found alone, then one plain word and a title
 /// in apposition after it: the word is the family name (a common word the tagger would not take: «عيد», a feast) —
 /// no article nor proclitic, no verb, verbal noun, stopword, number, month or adverb.
@@ -3024,6 +3062,16 @@ mod tests {
         assert_eq!(tags, vec![0, 1, 2, 2, 0]);
         // two names the news knows stay apart
         assert_eq!(run("قمة ترامب-بوتين امس", &[0, 1, 0, 1, 0]), vec![0, 1, 0, 1, 0]);
+    }
+
+    #[test]
+    fn a_name_opened_on_bin_takes_its_given_name() {
+        assert_eq!(run("والدكتور مساعد بن محمد العيبان وزير", &[0, 0, 1, 2, 2, 0]), vec![0, 1, 2, 2, 2, 0]);
+        assert_eq!(run("كتيبة عقبة بن نافع امس", &[0, 0, 1, 2, 0]), vec![0, 1, 2, 2, 0]);
+        // not a verb, a kinship noun, nor before «ابن»
+        assert_eq!(run("واعتبر بن سعيدان في", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
+        assert_eq!(run("طائرة عائلة بن لادن امس", &[0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 0]);
+        assert_eq!(run("وسئل ابن عباس امس", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
     }
 
     #[test]
