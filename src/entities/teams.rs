@@ -28,8 +28,8 @@ const SPORT_CUES: &str = "مباراة المباراة مباراته مبار�
      مدرب المدرب الملعب ملعب الشوط شوط هدفين ركلة ركلات البطولة بطولة كأس الكأس نادي النادي \
      كرة استاد الاستاد ستاد منافسات المنافسات المنتخب هدفا";
 
-/// Words right before a club's name: «نادي الاتحاد», «لاعب النصر», «مدرب الفتح», «جماهير الأهلي».
-const CLUB_CUES: &str = "نادي النادي ناديي فريق فريقي لاعب لاعبو لاعبي مدرب مدربو حارس جماهير جمهور كابتن نجم مهاجم مدافع بعثة";
+/// Words right before a club's name: «نادي الاتحاد», «لاعب النصر», «مدرب الفتح», «جماهير الأهلي», «مباراة النصر».
+const CLUB_CUES: &str = "نادي النادي ناديي فريق فريقي لاعب لاعبو لاعبي مدرب مدربو حارس جماهير جمهور كابتن نجم مهاجم مدافع بعثة مباراة";
 
 /// Words that make a common word after them part of another name: «كأس الاتحاد», «طيران الاتحاد», «لرعاية الشباب»,
 /// «منتخب الشباب», «العالم العربي».
@@ -162,6 +162,27 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
         city_clubs(v, tags);
         national_clubs(v, tags);
         city_suffix_clubs(v, tags);
+        paired_clubs(v, tags, topic);
+    }
+}
+
+/// In sports news, two clubs joined by و are two organizations, though the tagger ran them into one («النصر والهلال»):
+/// a word inside an organization with و on it opens one of its own when the rest of it is a club (of the clubs list,
+/// or named by a common word the document uses as a club) and so is what comes before it in the name.
+fn paired_clubs(v: &View, tags: &mut [u8], topic: &Topic) {
+    let lx = Lexicon::get();
+    let n = tags.len().min(v.tokens.len());
+    let club = |k: usize| {
+        topic.clubs.contains(&v.stems[k]) || cues().common.contains(&v.stems[k]) || {
+            let listed = lx.longest_phrase(v.stems[k], |_| None, |g| g & GAZ_CLUB != 0);
+            listed.0 == 1
+        }
+    };
+    for k in 1..n {
+        let and = v.strips[k].letters == 1 && v.tokens[k].norm.starts_with('و');
+        if tags[k] == B_ORG + 1 && and && tags[k - 1] == B_ORG && club(k) && club(k - 1) {
+            tags[k] = B_ORG;
+        }
     }
 }
 
@@ -332,6 +353,13 @@ mod tests {
         let mut tags = if tags.is_empty() { vec![0; tokens.len()] } else { tags.to_vec() };
         apply(&View { tokens: &tokens, strips: &strips, stems: &stems }, &mut tags, &topic);
         (topic.classes, tags)
+    }
+
+    #[test]
+    fn two_clubs_joined_by_and_are_two() {
+        let text = "قبل مباراة النصر والهلال في الدوري قال مدرب الفريق إن اللاعب جاهز";
+        let (_, tags) = run(text, &[0, 0, 3, 4, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        assert_eq!(&tags[..4], &[0, 0, 3, 3]);
     }
 
     #[test]
