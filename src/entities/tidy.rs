@@ -269,7 +269,8 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
         lx.non_names.contains_key(&k) && (t.text.contains(super::lexicon::HAMZAS) || !lx.non_names_hamza.contains_key(&k))
     };
     // «بأن أيان ماكافرتي»: the particle written with hamza («بان» is also «Ban»)
-    let particle = matches!(t.text.trim_start_matches(['و', 'ف', 'ب', 'ل']), "أن" | "إن" | "أنّ" | "إنّ");
+    // (and «via», which no name opens: «عبر الفيس بوك»)
+    let particle = matches!(t.text.trim_start_matches(['و', 'ف', 'ب', 'ل']), "أن" | "إن" | "أنّ" | "إنّ") || t.norm == "عبر";
     particle
         || pronoun_particles().contains(t.norm.as_str())
         || (person && (v.flags(j) & TITLE != 0 || nationality || noble(v, j) || listed()))
