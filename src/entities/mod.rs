@@ -89,17 +89,19 @@ fn known_names() -> &'static UserEntities {
 fn fill_known_names(text: &str, tokens: &[Token], keys: &TokenKeys, out: &mut Vec<Entity>) {
     let mut known = Vec::new();
     known_names().find_keyed(text, tokens, keys, &mut known);
-    // (a place names a treaty after «اتفاق», no place: «اتفاق الطائف»)
-    let treaty = |a: usize| {
-        let t = tokens.partition_point(|t| t.span.byte_end <= a);
-        t.checked_sub(1).is_some_and(|p| {
-            let w = tokens[p].norm.trim_start_matches(['و', 'ب', 'ل', 'ف']);
-            matches!(w, "اتفاق" | "اتفاقية" | "معاهدة")
-        })
+    // a known place read otherwise here: after «اتفاق» it names a treaty («اتفاق الطائف»); of a participle's shape
+    // (الم…ة) right after a definite word, it is an adjective («الأرباح المجمعة», consolidated, not the town)
+    let read_otherwise = |k: &Entity| {
+        let t = tokens.partition_point(|t| t.span.byte_end <= k.span.byte_start);
+        let Some(prev) = t.checked_sub(1).map(|p| &tokens[p]) else { return false };
+        let treaty = matches!(prev.norm.trim_start_matches(['و', 'ب', 'ل', 'ف']), "اتفاق" | "اتفاقية" | "معاهدة");
+        let w = tokens.get(t).map_or("", |t| t.norm.as_str());
+        let adjective = w.len() == k.text.len() && w.starts_with("الم") && w.ends_with('ة') && prev.norm.starts_with("ال");
+        k.label == Label::LOC && (treaty || adjective)
     };
     for k in known {
         let (a, b) = (k.span.byte_start, k.span.byte_end);
-        if k.label == Label::LOC && treaty(a) {
+        if read_otherwise(&k) {
             continue;
         }
         let lo = out.partition_point(|e| e.span.byte_end <= a);
@@ -781,6 +783,9 @@ mod tests {
         // a city the tagger misses (ANERcorp has it O, in «اتفاق الطائف»), not in a treaty's name
         assert_eq!(names("زار الطائف أمس"), vec!["الطائف"]);
         assert!(names("منذ توقيع اتفاق الطائف عام 1989").is_empty());
+        // nor an adjective of its shape after a definite noun
+        assert!(names("تراجع الأرباح المجمعة للشركات").is_empty());
+        assert_eq!(names("وصل إلى محافظة المجمعة أمس"), vec!["المجمعة"]);
         // a city the tagger misses (its training data tagged it O), a force, a kinship word before a name
         assert_eq!(names("بمقتل 18 من عناصر البيشمركة شرق الموصل"), vec!["البيشمركة", "الموصل"]);
         assert_eq!(names("التي يتشارك فيها هو ونجله أحمد، على أراضيها"), vec!["أحمد"]);
