@@ -56,6 +56,7 @@ const GROUPS: &str = include_str!("data/groups.txt");
 const NON_NAMES: &str = include_str!("data/non_names.txt");
 const NAME_ENDERS: &str = include_str!("data/name_enders.txt");
 const FOREIGN_GIVEN: &str = include_str!("data/foreign_given_names.txt");
+const ARABIC_GIVEN: &str = include_str!("data/arabic_given_names.txt");
 const REGIONS: &str = include_str!("data/regions.txt");
 /// Letters carrying a hamza, which normalization writes as bare letters.
 pub const HAMZAS: [char; 6] = ['أ', 'إ', 'آ', 'ؤ', 'ئ', 'ء'];
@@ -105,6 +106,8 @@ pub struct Lexicon {
     /// Keys of Western and Russian given names that open a person's name before a word of a surname's shape
     /// («جيسون سيغل»); not a tagger feature.
     pub foreign_given: KeyMap<()>,
+    /// Keys of `data/arabic_given_names.txt`: women's names and names that are also words (not a tagger feature).
+    pub arabic_given: KeyMap<()>,
     /// Keys of the one-word regions and provinces of `data/regions.txt` («القصيم», «صقلية»), which are filled in after
     /// the rules: the rules read them as places in a list («القصيم والباحة»). Not a tagger feature.
     pub regions: KeyMap<()>,
@@ -296,6 +299,11 @@ impl Lexicon {
         for l in lines(FOREIGN_GIVEN) {
             for n in word_norms(l) {
                 lx.foreign_given.insert(key(&n), ());
+            }
+        }
+        for l in lines(ARABIC_GIVEN) {
+            for n in word_norms(l) {
+                lx.arabic_given.insert(key(&n), ());
             }
         }
         for l in lines(REGIONS) {

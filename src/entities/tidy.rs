@@ -2378,31 +2378,46 @@ fn titled_unknowns(v: &View, tags: &mut [u8]) {
     }
 }
 
-/// A given name of the list right after a title, with «بن»/«بنت» and another given name perhaps, and a family name
-/// closing it, is a person's name the tagger left untagged («السفير علي الصادق», «اللاعب علي البليهي»): it learned
-/// «علي» as the preposition «على», which normalizes alike, so a given name here is written without ى.
+/// A given name of the list right after a title (or the feminine of one, perhaps with a nationality after it), with
+/// «بن»/«بنت» and another given name perhaps, and a family name closing it, is a person's name the tagger left untagged
+/// («السفير علي الصادق», «اللاعب علي البليهي», «المدربة أمل الشهراني», «السفير السعودي عيد الثقفي»): it learned «علي» as
+/// the preposition «على», which normalizes alike, so a given name of its list here is written without ى.
 fn titled_given_names(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
+    let lx = super::lexicon::Lexicon::get();
+    // (a given name of the tagger's list, or of the rules' own: `data/arabic_given_names.txt`, «عيد», «نورة»)
     let given = |tags: &[u8], k: usize| {
         let t = &v.tokens[k];
-        tags[k] == 0 && t.kind == TokenKind::Arabic && v.strips[k].letters == 0 && v.flags(k) & GIVEN != 0 && !t.text.ends_with('ى')
+        tags[k] == 0
+            && t.kind == TokenKind::Arabic
+            && v.strips[k].letters == 0
+            && (v.flags(k) & GIVEN != 0 && !t.text.ends_with('ى') || lx.arabic_given.contains_key(&v.stems[k]))
+    };
+    // a title, or the feminine of one, which the tagger's list lacks («المدربة», «المصورة»: «المدرب», «المصور»)
+    let titled = |k: usize| {
+        v.flags(k) & TITLE != 0 || v.tokens[k].norm.strip_suffix('ة').is_some_and(|m| lx.flags(super::hash::key(m)) & TITLE != 0)
     };
     for i in 1..n.saturating_sub(1) {
+        // the title, perhaps with a nationality after it («السفير السعودي عيد الثقفي»)
+        let nationality = i > 1 && tags[i - 1] == 0 && v.definite(i - 1) && v.flags(i - 1) & NATIONALITY != 0;
+        let title = if nationality { i - 2 } else { i - 1 };
         // (not a king's or prince's name in what is named after him: «مركز الملك فهد الثقافي»; the cheap tests first)
-        let royal = || matches!(v.bare(i - 1), "الملك" | "الملكة" | "الامير" | "الاميرة" | "الامام" | "ولي");
-        if tags[i - 1] != 0 || v.tokens[i].norm.starts_with("ال") || !given(tags, i) || v.flags(i - 1) & TITLE == 0 || royal() {
+        let royal = || matches!(v.bare(title), "الملك" | "الملكة" | "الامير" | "الاميرة" | "الامام" | "ولي");
+        if tags[title] != 0 || tags[i - 1] != 0 || v.tokens[i].norm.starts_with("ال") || !given(tags, i) || !titled(title) || royal()
+        {
             continue;
         }
         let mut e = i + 1;
         if e + 1 < n && tags[e] == 0 && matches!(v.tokens[e].norm.as_str(), "بن" | "بنت" | "ابن") && given(tags, e + 1) {
             e += 2;
         }
-        // (after «علي», which the tagger does not see as a name, the family name may be a common adjective:
-        // «الصادق»)
-        let ali = v.tokens[i].norm == "علي";
+        // (after «علي», which the tagger does not see as a name, or a name of the rules' own list, the family name may
+        // be a common word: «الصادق», «التوم», «الخليفة»)
+        // (not after «عيد», whose definite word after it is a feast's: «عيد الفطر»)
+        let loose = v.tokens[i].norm == "علي" || (lx.arabic_given.contains_key(&v.stems[i]) && v.tokens[i].norm != "عيد");
         let surname = e < n
             && (family_name(v, tags, e)
-                || (ali
+                || (loose
                     && tags[e] == 0
                     && v.strips[e].letters == 0
                     && v.definite(e)
@@ -3553,6 +3568,10 @@ mod tests {
         // not the preposition «على», nor a king's name in what is named after him
         assert_eq!(run("وقال الوزير على الهامش", &[0; 4]), vec![0; 4]);
         assert_eq!(run("بمركز الملك فهد الثقافي امس", &[0; 5]), vec![0; 5]);
+        // a name of the rules' own list, a nationality after the title, the feminine of a title
+        assert_eq!(run("وأشار السفير السعودي عيد الثقفي إلى", &[0; 6]), vec![0, 0, 0, 1, 2, 0]);
+        assert_eq!(run("قدمت المدربة أمل الشهراني دورة", &[0; 5]), vec![0, 0, 1, 2, 0]);
+        assert_eq!(run("هنأ الرئيس عيد الفطر المبارك", &[0; 5]), vec![0; 5]);
     }
 
     #[test]
