@@ -541,6 +541,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     lone_common_words(v, tags);
     houthis(v, tags);
     generic_governments(v, tags);
+    indefinite_bodies(v, tags);
     share_lists(v, tags);
     regnal_numbers(v, tags);
     verb_subjects(v, tags);
@@ -1938,6 +1939,21 @@ fn share_lists(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// «لجنة للتحقيق», «مركز للاقتراع», «صندوق لحماية الودائع»: a body's head without the article, no clitic on it, and ل
+/// right after it is a committee, a centre, a fund, indefinite: a description, no name (a name has its own word
+/// first: «مؤسسة الملك عبدالله للإسكان»; a company is no head: «ملاذ للتأمين»; «جامعة ليستر» has no ل of its own).
+fn indefinite_bodies(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n.saturating_sub(1) {
+        let head = || v.strips[i].letters == 0 && !v.definite(i) && super::heads::body_head(&v.tokens[i], v.strips[i]);
+        let li = || v.strips[i + 1].letters == 1 && v.tokens[i + 1].norm.starts_with('ل');
+        if tags[i] == B_ORG && tags[i + 1] == B_ORG + 1 && li() && head() {
+            let e = span_end(tags, i, n);
+            tags[i..e].fill(0);
+        }
+    }
+}
+
 /// «حكومة المملكة», «حكومة الاحتلال», «حكومة البلاد»: a government named by what it governs in general is no name;
 /// nor is one of «his country» and what it ran on to («حكومة بلاده الرافض»).
 fn generic_governments(v: &View, tags: &mut [u8]) {
@@ -3078,6 +3094,17 @@ mod tests {
         assert_eq!(tags, vec![0, 1, 2, 2, 0]);
         // two names the news knows stay apart
         assert_eq!(run("قمة ترامب-بوتين امس", &[0, 1, 0, 1, 0]), vec![0, 1, 0, 1, 0]);
+    }
+
+    #[test]
+    fn an_indefinite_body_is_no_name() {
+        let model = crate::entities::embedded_model().unwrap();
+        let run = |text: &str, tags: &[u8]| run_counting(text, tags, &|w| model.count(w));
+        assert_eq!(run("بتشكيل لجنة للتحقيق في القضية", &[0, 3, 4, 0, 0]), vec![0; 5]);
+        assert_eq!(run("إنشاء صندوق لحماية الودائع امس", &[0, 3, 4, 4, 0]), vec![0; 5]);
+        // a name has its own word first; no ل of its own
+        assert_eq!(run("مؤسسة الملك عبدالله للإسكان امس", &[3, 4, 4, 4, 0]), vec![3, 4, 4, 4, 0]);
+        assert_eq!(run("شرطة لوس أنجليس امس", &[3, 4, 4, 0]), vec![3, 4, 4, 0]);
     }
 
     #[test]
