@@ -1204,8 +1204,8 @@ fn cities(v: &View, tags: &mut [u8]) {
         // (its و a clitic: the stripper cut it, or the rest is a place; not «واشنطن»)
         let and = |r: &str| v.strips[i + 1].letters == 1 || place(r);
         let next_place = tags[i + 1] == B_LOC && v.tokens[i + 1].norm.strip_prefix('و').is_some_and(and);
-        let event = is_head(&v.tokens[i - 1].norm, &EVENT_NOUNS) || is_head(&v.tokens[i - 1].norm, &COMPETITIONS);
-        if tags[i] != 0 || !next_place || v.tokens[i].kind != TokenKind::Arabic || event {
+        let event = || is_head(&v.tokens[i - 1].norm, &EVENT_NOUNS) || is_head(&v.tokens[i - 1].norm, &COMPETITIONS);
+        if tags[i] != 0 || !next_place || v.tokens[i].kind != TokenKind::Arabic || event() {
             continue;
         }
         let w = v.tokens[i].norm.as_str();
@@ -2414,13 +2414,15 @@ fn titled_given_names(v: &View, tags: &mut [u8]) {
         v.flags(k) & TITLE != 0 || v.tokens[k].norm.strip_suffix('ة').is_some_and(|m| lx.flags(super::hash::key(m)) & TITLE != 0)
     };
     for i in 1..n.saturating_sub(1) {
+        if tags[i - 1] != 0 || v.tokens[i].norm.starts_with("ال") || !given(tags, i) {
+            continue;
+        }
         // the title, perhaps with a nationality after it («السفير السعودي عيد الثقفي»)
-        let nationality = i > 1 && tags[i - 1] == 0 && v.definite(i - 1) && v.flags(i - 1) & NATIONALITY != 0;
+        let nationality = i > 1 && v.definite(i - 1) && v.flags(i - 1) & NATIONALITY != 0;
         let title = if nationality { i - 2 } else { i - 1 };
         // (not a king's or prince's name in what is named after him: «مركز الملك فهد الثقافي»; the cheap tests first)
         let royal = || matches!(v.bare(title), "الملك" | "الملكة" | "الامير" | "الاميرة" | "الامام" | "ولي");
-        if tags[title] != 0 || tags[i - 1] != 0 || v.tokens[i].norm.starts_with("ال") || !given(tags, i) || !titled(title) || royal()
-        {
+        if tags[title] != 0 || !titled(title) || royal() {
             continue;
         }
         let mut e = i + 1;
