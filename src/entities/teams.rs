@@ -168,7 +168,8 @@ pub(super) fn apply(v: &View, tags: &mut [u8], topic: &Topic) {
 
 /// In sports news, two clubs joined by و are two organizations, though the tagger ran them into one («النصر والهلال»):
 /// a word inside an organization with و on it opens one of its own when the rest of it is a club (of the clubs list,
-/// or named by a common word the document uses as a club) and so is what comes before it in the name.
+/// or named by a common word the document uses as a club) and so is what comes before it in the name. (The sports-blind
+/// split of `tidy::coordinated_organizations` needs a body's head after و; this one needs the document's clubs.)
 fn paired_clubs(v: &View, tags: &mut [u8], topic: &Topic) {
     let lx = Lexicon::get();
     let n = tags.len().min(v.tokens.len());

@@ -1200,11 +1200,14 @@ fn cities(v: &View, tags: &mut [u8]) {
     // «هايتي وكوبا», «ومومباي وكراتشي»: a city or country right before a place joined to it by و, walking back
     // through a list (not in an event's name: «كأس ألمانيا وفرنسا»)
     let place = |w: &str| city(w) || country(w);
-    for i in (1..n.saturating_sub(1)).rev() {
+    for i in (0..n.saturating_sub(1)).rev() {
         // (its و a clitic: the stripper cut it, or the rest is a place; not «واشنطن»)
         let and = |r: &str| v.strips[i + 1].letters == 1 || place(r);
         let next_place = tags[i + 1] == B_LOC && v.tokens[i + 1].norm.strip_prefix('و').is_some_and(and);
-        let event = || is_head(&v.tokens[i - 1].norm, &EVENT_NOUNS) || is_head(&v.tokens[i - 1].norm, &COMPETITIONS);
+        // (the event's noun may open the list: «كأس ألمانيا وإيطاليا وفرنسا»)
+        let event = || {
+            (i.saturating_sub(3)..i).any(|k| is_head(&v.tokens[k].norm, &EVENT_NOUNS) || is_head(&v.tokens[k].norm, &COMPETITIONS))
+        };
         if tags[i] != 0 || !next_place || v.tokens[i].kind != TokenKind::Arabic || event() {
             continue;
         }
@@ -1538,7 +1541,7 @@ pub(super) fn building(v: &View, k: usize) -> bool {
 fn local_place(v: &View, tags: &[u8], c: usize, n: usize, by_only: bool) -> Option<usize> {
     let (first, after_unit) = place_openings(v, c)?;
     let start = match after_unit {
-        Some(k) if tags[first] == 0 => k,
+        Some(k) if first < n && tags[first] == 0 => k,
         _ => first,
     };
     let ok = (first == c || !by_only) && start < n && tags[start] == B_LOC && (start == c || v.strips[start].letters == 0);
@@ -2411,7 +2414,7 @@ fn titled_given_names(v: &View, tags: &mut [u8]) {
     };
     // a title, or the feminine of one, which the tagger's list lacks («المدربة», «المصورة»: «المدرب», «المصور»)
     let titled = |k: usize| {
-        v.flags(k) & TITLE != 0 || v.tokens[k].norm.strip_suffix('ة').is_some_and(|m| lx.flags(super::hash::key(m)) & TITLE != 0)
+        v.flags(k) & TITLE != 0 || v.bare(k).strip_suffix('ة').is_some_and(|m| lx.flags(super::hash::key(m)) & TITLE != 0)
     };
     for i in 1..n.saturating_sub(1) {
         if tags[i - 1] != 0 || v.tokens[i].norm.starts_with("ال") || !given(tags, i) {
@@ -2499,10 +2502,15 @@ fn given_names_before(v: &View, tags: &mut [u8]) {
     }
 }
 
+/// Background frequency (Zipf) below which a word before «بن» may be a given name («عقبة» 4.1, «طرفة» 3.6; not «رحيل»
+/// 4.3, «سقوط» 4.8, «نظام» 5.5 in «سقوط نظام بن علي»).
+const BIN_NAME_MAX_ZIPF: f32 = 4.2;
+
 /// «مساعد» + «بن محمد العيبان», «لبيد» + «بن ربيعة»: a person's name the tagger opened on «بن» takes the word before
 /// it, its given name (a common word or a title the tagger would not take: «مساعد», assistant), when that word is
 /// plain ([`View::plain`], or a title after a definite title: «الدكتور مساعد»), indefinite (or a given name of the
-/// list: «الأحنف»), and no verb, verbal noun, stopword, kinship or other non-name, nor a head of bodies or places.
+/// list: «الأحنف»), a given name of the lists, after a title or rare ([`BIN_NAME_MAX_ZIPF`]), and no verb, verbal
+/// noun, stopword, kinship or other non-name, nor a head of bodies or places.
 fn given_names_before_bin(v: &View, tags: &mut [u8]) {
     use super::lexicon::{FACILITY, LOC_HEAD, ORG_HEAD};
     let n = tags.len().min(v.tokens.len());
@@ -2520,8 +2528,12 @@ fn given_names_before_bin(v: &View, tags: &mut [u8]) {
         let titled = v.flags(k) & TITLE != 0 && k > 0 && v.flags(k - 1) & TITLE != 0 && v.definite(k - 1);
         let plain = (v.plain(tags, k) || (titled && v.strips[k].letters == 0)) && v.flags(k) & NATIONALITY == 0;
         let given = !v.definite(k) || v.flags(k) & GIVEN != 0;
+        // (a given name: of a list, after a title, or rare; not a common noun in construct: «نظام بن علي», «عهد بن علي»)
+        let listed = v.flags(k) & GIVEN != 0 || lx.arabic_given.contains_key(&v.stems[k]);
+        let rare = || crate::keywords::lexicon::background().word(w).is_none_or(|z| z < BIN_NAME_MAX_ZIPF);
         let name = plain
             && given
+            && (listed || titled || rare())
             && w.chars().count() >= 3
             && v.flags(k) & (ORG_HEAD | LOC_HEAD | FACILITY) == 0
             && !lx.non_names.contains_key(&super::hash::key(w))
@@ -3116,6 +3128,7 @@ mod tests {
         // not a verb, a kinship noun, nor before «ابن»
         assert_eq!(run("واعتبر بن سعيدان في", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
         assert_eq!(run("طائرة عائلة بن لادن امس", &[0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 0]);
+        assert_eq!(run("سقوط نظام بن علي امس", &[0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 0]);
         assert_eq!(run("وسئل ابن عباس امس", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
     }
 
@@ -3136,6 +3149,8 @@ mod tests {
         assert_eq!(run("الحاد هايتي وكوبا لكن", &[0, 0, 5, 0]), vec![0, 5, 5, 0]);
         assert_eq!(run("أوروبا وأميركا والعالم العربي", &[5, 5, 0, 0]), vec![5, 5, 0, 0]);
         assert_eq!(run("بطولة كأس ألمانيا وفرنسا امس", &[0, 0, 0, 5, 0]), vec![0, 0, 0, 5, 0]);
+        assert_eq!(run("بطولة كأس ألمانيا وإيطاليا وفرنسا امس", &[0, 0, 0, 0, 5, 0]), vec![0, 0, 0, 0, 5, 0]);
+        assert_eq!(run("هايتي وكوبا امس", &[0, 5, 0]), vec![5, 5, 0]);
     }
 
     #[test]

@@ -82,37 +82,32 @@ pub(super) fn local_branches(text: &str, v: &View, out: &mut Vec<Entity>) {
         let s = v.tokens.partition_point(|t| t.span.byte_end <= org.span.byte_start);
         let e = v.tokens.partition_point(|t| t.span.byte_start < org.span.byte_end);
         let place = v.tokens.partition_point(|t| t.span.byte_end <= loc.span.byte_start);
-        // (the ب the place's span leaves out, which the stripper may have kept: «بسكاكا»)
-        let by = place == e && loc.span.byte_start == v.tokens[e].span.byte_start + 'ب'.len_utf8() && v.tokens[e].norm.starts_with('ب');
-        let opens = by || super::tidy::place_openings(v, e).is_some_and(|(first, after)| place == first || Some(place) == after);
-        if org.label != Label::ORG || loc.label != Label::LOC || s >= e || e >= n || !opens || super::tidy::building(v, place) {
+        if org.label != Label::ORG || loc.label != Label::LOC || s == 0 || s >= e || e >= n || place >= n {
             k += 1;
             continue;
         }
         let prev_end = k.checked_sub(1).map_or(0, |p| out[p].span.byte_end);
-        // («قيادة» after its clitics, which the stripper may have kept: «بقيادة»)
-        let lead_letters = s.checked_sub(1).and_then(|h| {
-            let clitics = v.tokens[h].norm.strip_suffix("قيادة")?;
-            (v.tokens[h].span.byte_start >= prev_end && clitics.chars().count() <= 2 && clitics.chars().all(|c| "وفبل".contains(c)))
-                .then(|| clitics.chars().count())
+        // «قيادة» right before it, after its clitics, which the stripper may have kept («بقيادة»), no other name on it
+        let h = s - 1;
+        let lead = v.tokens[h].norm.strip_suffix("قيادة").filter(|c| {
+            v.tokens[h].span.byte_start >= prev_end && c.chars().count() <= 2 && c.chars().all(|c| "وفبل".contains(c))
         });
-        let lead = lead_letters.is_some();
-        // (a branch is in a region or city, not a country: «حرس الحدود» + «في المملكة العربية السعودية»)
+        // the place after ب or «في» (the ب the place's span leaves out may be one the stripper kept: «بسكاكا»)
+        let by = place == e && loc.span.byte_start == v.tokens[e].span.byte_start + 'ب'.len_utf8() && v.tokens[e].norm.starts_with('ب');
+        let opens = || by || super::tidy::place_openings(v, e).is_some_and(|(first, after)| place == first || Some(place) == after);
+        // (a branch is in a region or city, not a country: «في المملكة العربية السعودية»; nor across a line)
         let next = |j: usize| v.tokens.get(place + j).map(|t| super::hash::key(&t.norm));
-        let country = v.tokens[place].norm == "المملكة"
-            || Lexicon::get().longest_phrase(v.stems[place], next, |g| g & super::lexicon::GAZ_TERRITORY != 0).0 > 0;
-        if country || !lead {
+        let country = || {
+            v.tokens[place].norm == "المملكة"
+                || Lexicon::get().longest_phrase(v.stems[place], next, |g| g & super::lexicon::GAZ_TERRITORY != 0).0 > 0
+        };
+        let one_line = || text.get(v.tokens[h].span.byte_end..v.tokens[place].span.byte_start).is_some_and(|gap| !gap.contains('\n'));
+        let Some(clitics) = lead.filter(|_| opens() && !super::tidy::building(v, place) && !country() && one_line()) else {
             k += 1;
             continue;
-        }
-        let end = v.tokens.partition_point(|t| t.span.byte_start < loc.span.byte_end);
-        let joined = if lead {
-            make_entity(text, v.tokens, s - 1, end, lead_letters.unwrap_or(0), Label::ORG)
-        } else {
-            let span = crate::span::Span { end: loc.span.end, byte_end: loc.span.byte_end, ..org.span };
-            text.get(span.byte_start..span.byte_end).map(|t| Entity { text: t.to_string(), span, label: Label::ORG })
         };
-        if let Some(joined) = joined {
+        let end = v.tokens.partition_point(|t| t.span.byte_start < loc.span.byte_end);
+        if let Some(joined) = make_entity(text, v.tokens, h, end, clitics.chars().count(), Label::ORG) {
             out[k] = joined;
             out.remove(k + 1);
         }
@@ -157,6 +152,9 @@ mod tests {
         assert!(got.contains(&("الدفاع المدني".into(), Label::ORG)), "{got:?}");
         let got = ents("تمكنت قيادة حرس الحدود في المملكة العربية السعودية من ضبطهم.");
         assert!(!got.iter().any(|(t, _)| t.contains("المملكة") && t.contains("حرس")), "{got:?}");
+        // nor across a line
+        let got = ents("أعلنت قيادة حرس الحدود\nفي جازان ضبط مهربين.");
+        assert!(!got.iter().any(|(t, _)| t.contains('\n')), "{got:?}");
     }
 
     #[test]
