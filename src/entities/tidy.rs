@@ -1582,7 +1582,7 @@ fn local_branches(v: &View, tags: &mut [u8]) {
                     continue;
                 }
             }
-        } else if let Some(head) = branch_head(v, i).filter(|w| tags[i] == 0 && !matches!(*w, "قيادة" | "بعثة" | "مدارس")) {
+        } else if let Some(head) = (tags[i] == 0).then(|| branch_head(v, i)).flatten().filter(|w| !matches!(*w, "قيادة" | "بعثة" | "مدارس")) {
             // an untagged head and up to three words of its domain, definite and no verb; after a head without the
             // article, the first is its genitive («مكتب العمل», not «مكتب» + «للمحاماة»)
             let domain = |k: usize| {
