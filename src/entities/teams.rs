@@ -174,10 +174,8 @@ fn paired_clubs(v: &View, tags: &mut [u8], topic: &Topic) {
     let lx = Lexicon::get();
     let n = tags.len().min(v.tokens.len());
     let club = |k: usize| {
-        topic.clubs.contains(&v.stems[k]) || cues().common.contains(&v.stems[k]) || {
-            let listed = lx.longest_phrase(v.stems[k], |_| None, |g| g & GAZ_CLUB != 0);
-            listed.0 == 1
-        }
+        let k = v.stems[k];
+        topic.clubs.contains(&k) || cues().common.contains(&k) || lx.longest_phrase(k, |_| None, |g| g & GAZ_CLUB != 0).0 == 1
     };
     for k in 1..n {
         let and = v.strips[k].letters == 1 && v.tokens[k].norm.starts_with('و');
