@@ -523,6 +523,10 @@ fn keeps_first_letter<'t>(
             // «ليوفنتوس», «ليونايتد»: «for» before a team
             return false;
         }
+        // a given name of the rules' list opening with ل («لجين», «لبيد») keeps it
+        if lexicon::Lexicon::get().arabic_given.contains_key(&hash::key(w)) {
+            return true;
+        }
         // «for» before a ي-initial word is mostly «in order to» before a verb: a name tagged there keeps its ل
         // («ليلى», «ليفني»: «يلي», «يفني» are verbs) unless the rest is a given name («ليحيى») or stands alone
         // elsewhere in the document («ليونس الخطيب» … «يونس»)

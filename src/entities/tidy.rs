@@ -2535,10 +2535,12 @@ fn given_names_before_bin(v: &View, tags: &mut [u8]) {
         // (a verb behind a conjunction the stripper kept: «واعتبر» + «بن سعيدان»)
         let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let titled = v.flags(k) & TITLE != 0 && k > 0 && v.flags(k - 1) & TITLE != 0 && v.definite(k - 1);
-        let plain = (v.plain(tags, k) || (titled && v.strips[k].letters == 0)) && v.flags(k) & NATIONALITY == 0;
+        // (or a name of the rules' list whose first letter the stripper took for a clitic: «لبيد»)
+        let whole = t.kind == TokenKind::Arabic && lx.arabic_given.contains_key(&super::hash::key(w));
+        let plain = (v.plain(tags, k) || (titled && v.strips[k].letters == 0) || whole) && v.flags(k) & NATIONALITY == 0;
         let given = !v.definite(k) || v.flags(k) & GIVEN != 0;
         // (a given name: of a list, after a title, or rare; not a common noun in construct: «نظام بن علي», «عهد بن علي»)
-        let listed = v.flags(k) & GIVEN != 0 || lx.arabic_given.contains_key(&v.stems[k]);
+        let listed = v.flags(k) & GIVEN != 0 || lx.arabic_given.contains_key(&v.stems[k]) || whole;
         let rare = || crate::keywords::lexicon::background().word(w).is_none_or(|z| z < BIN_NAME_MAX_ZIPF);
         let name = plain
             && given
@@ -3134,6 +3136,8 @@ mod tests {
     fn a_name_opened_on_bin_takes_its_given_name() {
         assert_eq!(run("والدكتور مساعد بن محمد العيبان وزير", &[0, 0, 1, 2, 2, 0]), vec![0, 1, 2, 2, 2, 0]);
         assert_eq!(run("كتيبة عقبة بن نافع امس", &[0, 0, 1, 2, 0]), vec![0, 1, 2, 2, 0]);
+        // a name of the rules' list that opens with a letter like a clitic
+        assert_eq!(run("شخصية لبيد بن ربيعة سيجسدها", &[0, 0, 1, 2, 0]), vec![0, 1, 2, 2, 0]);
         // not a verb, a kinship noun, nor before «ابن»
         assert_eq!(run("واعتبر بن سعيدان في", &[0, 1, 2, 0]), vec![0, 1, 2, 0]);
         assert_eq!(run("طائرة عائلة بن لادن امس", &[0, 0, 1, 2, 0]), vec![0, 0, 1, 2, 0]);
