@@ -61,6 +61,11 @@ impl View<'_> {
         self.tokens[j].norm.get(self.strips[j].bytes..).unwrap_or("")
     }
 
+    /// Whether token `j` carries one proclitic, the letter `c` («بجدة» with ب, «والولادة» with و).
+    pub(crate) fn clitic(&self, j: usize, c: char) -> bool {
+        self.strips[j].letters == 1 && self.tokens[j].norm.starts_with(c)
+    }
+
     /// Whether token `j` is an Arabic word the tagger left untagged, with no proclitic, no title and no nationality:
     /// the words the name-finding rules may add to a name.
     pub(crate) fn plain(&self, tags: &[u8], j: usize) -> bool {
@@ -830,7 +835,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
             let named = hospital && v.strips[i + 1].letters == 0 && plain_definite(i + 1) && !place_noun(v.bare(i + 1));
             if named {
                 let mut e = i + 2;
-                while plain_definite(e) && v.strips[e].letters == 1 && v.tokens[e].norm.starts_with('و') {
+                while plain_definite(e) && v.clitic(e, 'و') {
                     e += 1;
                 }
                 // (and a general hospital's adjective: «مستشفى الطوال العام», «مستشفى القوات المسلحة»)

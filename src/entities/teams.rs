@@ -178,7 +178,7 @@ fn paired_clubs(v: &View, tags: &mut [u8], topic: &Topic) {
         topic.clubs.contains(&k) || cues().common.contains(&k) || lx.longest_phrase(k, |_| None, |g| g & GAZ_CLUB != 0).0 == 1
     };
     for k in 1..n {
-        let and = v.strips[k].letters == 1 && v.tokens[k].norm.starts_with('و');
+        let and = v.clitic(k, 'و');
         if tags[k] == B_ORG + 1 && and && tags[k - 1] == B_ORG && club(k) && club(k - 1) {
             tags[k] = B_ORG;
         }

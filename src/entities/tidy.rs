@@ -602,7 +602,7 @@ fn misc_places(v: &View, tags: &mut [u8]) {
         let e = span_end(tags, i, n);
         if e == i + 1 && v.strips[i].letters == 0 && place_cue(&v.tokens[i - 1].norm, true) && place(i) {
             tags[i] = B_LOC;
-        } else if e > i + 1 && v.strips[e - 1].letters == 1 && v.tokens[e - 1].norm.starts_with('ب') && place(e - 1) {
+        } else if e > i + 1 && v.clitic(e - 1, 'ب') && place(e - 1) {
             tags[e - 1] = B_LOC;
         }
     }
@@ -1528,7 +1528,7 @@ pub(super) fn place_openings(v: &View, c: usize) -> Option<(usize, Option<usize>
     let n = v.tokens.len().min(v.strips.len());
     // (a unit's noun after ب, which the stripper may keep whole: «بمنطقة»)
     let by_unit = |k: usize| v.tokens[k].norm.strip_prefix('ب').is_some_and(|w| ADMIN_UNITS.contains(&w));
-    let first = if c < n && ((v.strips[c].letters == 1 && v.tokens[c].norm.starts_with('ب')) || by_unit(c)) {
+    let first = if c < n && (v.clitic(c, 'ب') || by_unit(c)) {
         c
     } else if c + 1 < n && v.tokens[c].norm == "في" {
         c + 1
@@ -1565,7 +1565,7 @@ fn local_place(v: &View, tags: &[u8], c: usize, n: usize, by_only: bool) -> Opti
 fn local_branches(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     // (one place: «كلية اللغات بجامعة بغداد» + «بالعراق»)
-    let inner_by = |a: usize, b: usize| (a + 1..b).any(|k| v.strips[k].letters == 1 && v.tokens[k].norm.starts_with('ب'));
+    let inner_by = |a: usize, b: usize| (a + 1..b).any(|k| v.clitic(k, 'ب'));
     // (nor a nation's body: «الشرطة الصينية في بكين», «مكتب الإحصاء الأوروبي في بروكسل»)
     let no_branch = |a: usize, b: usize| {
         (a..b).any(|k| NO_BRANCH_WORDS.contains(&v.tokens[k].norm.as_str()) || (k > a && v.flags(k) & NATIONALITY != 0))
@@ -1754,7 +1754,7 @@ fn sub_units(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     let mut i = 0;
     while i < n {
-        let joined = |k: usize| k < n && tags[k] == B_ORG && v.strips[k].letters == 1 && v.tokens[k].norm.starts_with('ل');
+        let joined = |k: usize| k < n && tags[k] == B_ORG && v.clitic(k, 'ل');
         if tags[i] == 0
             && joined(i + 2)
             && tags[i + 1] == 0
@@ -1958,7 +1958,7 @@ fn indefinite_bodies(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
     for i in 0..n.saturating_sub(1) {
         let head = || v.strips[i].letters == 0 && !v.definite(i) && super::heads::body_head(&v.tokens[i], v.strips[i]);
-        let li = || v.strips[i + 1].letters == 1 && v.tokens[i + 1].norm.starts_with('ل');
+        let li = || v.clitic(i + 1, 'ل');
         if tags[i] == B_ORG && tags[i + 1] == B_ORG + 1 && li() && head() {
             let e = span_end(tags, i, n);
             tags[i..e].fill(0);

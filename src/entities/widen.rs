@@ -79,10 +79,14 @@ pub(super) fn local_branches(text: &str, v: &View, out: &mut Vec<Entity>) {
     let mut k = 0;
     while k + 1 < out.len() {
         let (org, loc) = (&out[k], &out[k + 1]);
+        if org.label != Label::ORG || loc.label != Label::LOC {
+            k += 1;
+            continue;
+        }
         let s = v.tokens.partition_point(|t| t.span.byte_end <= org.span.byte_start);
         let e = v.tokens.partition_point(|t| t.span.byte_start < org.span.byte_end);
         let place = v.tokens.partition_point(|t| t.span.byte_end <= loc.span.byte_start);
-        if org.label != Label::ORG || loc.label != Label::LOC || s == 0 || s >= e || e >= n || place >= n {
+        if s == 0 || s >= e || e >= n || place >= n {
             k += 1;
             continue;
         }
