@@ -1488,8 +1488,10 @@ fn hospitals(v: &View, tags: &mut [u8]) {
 
 /// Heads of bodies that a city or region has one of, normalized, without the article: the place after one joined by
 /// ب (or «في») is part of its name.
-const BRANCH_HEADS: [&str; 15] =
-    ["ادارة", "مديرية", "مكتب", "فرع", "غرفة", "شرطة", "لجنة", "جمعية", "مدارس", "كلية", "وحدة", "قسم", "قيادة", "بعثة", "شؤون"];
+const BRANCH_HEADS: [&str; 18] = [
+    "ادارة", "مديرية", "مكتب", "فرع", "غرفة", "شرطة", "لجنة", "جمعية", "مدارس", "كلية", "وحدة", "قسم", "قيادة", "بعثة", "شؤون", "مركز",
+    "نادي", "جامعة",
+];
 
 /// Adjectives, normalized, after which ب or «في» is their complement, not a body's place («اللجنة الخاصة بلبنان», «لجنة
 /// الإغاثة الدولية المقيمة في الرياض»); and «international», whose bodies have no local branch («اللجنة الأولمبية
@@ -1526,9 +1528,10 @@ pub(super) fn branch_head<'a>(v: &'a View, i: usize) -> Option<&'a str> {
 pub(super) fn place_openings(v: &View, c: usize) -> Option<(usize, Option<usize>)> {
     use super::heads::ADMIN_UNITS;
     let n = v.tokens.len().min(v.strips.len());
-    // (a unit's noun after ب, which the stripper may keep whole: «بمنطقة»)
+    // (a unit's noun or a city of the gazetteers after ب, which the stripper may keep whole: «بمنطقة», «ببريدة»)
     let by_unit = |k: usize| v.tokens[k].norm.strip_prefix('ب').is_some_and(|w| ADMIN_UNITS.contains(&w));
-    let first = if c < n && (v.clitic(c, 'ب') || by_unit(c)) {
+    let by_city = |k: usize| v.tokens[k].norm.strip_prefix('ب').is_some_and(|w| super::lexicon::gazetteer_city(super::hash::key(w)));
+    let first = if c < n && (v.clitic(c, 'ب') || by_unit(c) || by_city(c)) {
         c
     } else if c + 1 < n && v.tokens[c].norm == "في" {
         c + 1
@@ -1545,16 +1548,24 @@ pub(super) fn building(v: &View, k: usize) -> bool {
     v.facility_head(k) || is_head(&v.tokens[k].norm, &super::heads::HOSPITALS)
 }
 
-/// The end of the tagged place a local body's name runs on to from its connector at `c` ([`place_openings`]). With
-/// `by_only`, only ب: «في» places a school or a society somewhere («كلية أمبريال في إنجلترا»).
-fn local_place(v: &View, tags: &[u8], c: usize, n: usize, by_only: bool) -> Option<usize> {
+/// Whether the words from `k` are a country: one of the gazetteers' territories, or «المملكة».
+pub(super) fn country(v: &View, k: usize) -> bool {
+    let next = |j: usize| v.tokens.get(k + j).map(|t| super::hash::key(&t.norm));
+    v.tokens[k].norm == "المملكة"
+        || super::lexicon::Lexicon::get().longest_phrase(v.stems[k], next, |g| g & super::lexicon::GAZ_TERRITORY != 0).0 > 0
+}
+
+/// The tagged place a local body's name runs on to from its connector at `c` ([`place_openings`]): where it starts
+/// (after a unit's noun) and ends. With `by_only`, only ب: «في» places a school or a society somewhere («كلية أمبريال
+/// في إنجلترا»).
+fn local_place(v: &View, tags: &[u8], c: usize, n: usize, by_only: bool) -> Option<(usize, usize)> {
     let (first, after_unit) = place_openings(v, c)?;
     let start = match after_unit {
         Some(k) if first < n && tags[first] == 0 => k,
         _ => first,
     };
     let ok = (first == c || !by_only) && start < n && tags[start] == B_LOC && (start == c || v.strips[start].letters == 0);
-    (ok && !building(v, start)).then(|| span_end(tags, start, n))
+    (ok && !building(v, start)).then(|| (start, span_end(tags, start, n)))
 }
 
 /// «الغرفة التجارية الصناعية بالطائف», «إدارة المرور بالرياض», «الشؤون الصحية بمنطقة الباحة», «بعثة الأمم المتحدة في
@@ -1615,14 +1626,20 @@ fn local_branches(v: &View, tags: &mut [u8]) {
             i += 1;
             continue;
         };
-        let by_only = matches!(head, "كلية" | "جمعية" | "مدارس" | "قسم" | "وحدة");
+        // (a centre, club or university is named with its city, ب and the city's name; not with a country, nor after a
+        // unit's noun, which tells where it or what it has is: «جامعة الحديدة» + «باليمن», «جامعة المنيا» +
+        // «بجمهورية مصر العربية», «جامعة إيموري» + «بولاية أتلانتا», «مستودعات مركز الملك سلمان للإغاثة» + «بمحافظة
+        // شرورة»)
+        let institution = matches!(head, "مركز" | "نادي" | "جامعة");
+        let by_only = institution || matches!(head, "كلية" | "جمعية" | "مدارس" | "قسم" | "وحدة");
         // (the affairs a region has a directorate of: «الشؤون الصحية», not «الشؤون الخارجية في عمان»)
         if head == "شؤون" && !(start + 1 < n && matches!(v.tokens[start + 1].norm.as_str(), "الصحية" | "الاجتماعية")) {
             i = e.max(i + 1);
             continue;
         }
+        let city = |p: usize| p == e && !country(v, p) && v.bare(p) != "جمهورية";
         match local_place(v, tags, e, n, by_only) {
-            Some(f) if !inner_by(start, e) && !no_branch(start, e) => {
+            Some((p, f)) if !inner_by(start, e) && !no_branch(start, e) && (!institution || city(p)) => {
                 tags[start] = B_ORG;
                 tags[start + 1..f].fill(B_ORG + 1);
                 i = f;
@@ -3326,6 +3343,12 @@ mod tests {
         assert_eq!(run("نشرت الشرطة الصينية في بكين امس", &[0, 0, 0, 0, 5, 0]), vec![0, 0, 0, 0, 5, 0]);
         assert_eq!(run("مكتب للمحاماة في واشنطن امس", &[0, 0, 0, 5, 0]), vec![0, 0, 0, 5, 0]);
         assert_eq!(run("شركة بنشمارك لإدارة الاستثمارات في الهند", &[3, 4, 3, 4, 0, 5]), vec![3, 4, 3, 4, 0, 5]);
+        // a centre, club or university with its city after ب; not with a country, nor after a unit's noun
+        assert_eq!(run("قام مركز الإحسان الخيري ببريدة امس", &[0, 3, 4, 4, 5, 0]), vec![0, 3, 4, 4, 4, 0]);
+        assert_eq!(run("رئيس النادي الأدبي بالباحة امس", &[0, 0, 0, 5, 0]), vec![0, 3, 4, 4, 0]);
+        assert_eq!(run("بجامعة الحديدة باليمن امس", &[3, 4, 5, 0]), vec![3, 4, 5, 0]);
+        assert_eq!(run("مركز الإغاثة بمحافظة شرورة امس", &[3, 4, 0, 5, 0]), vec![3, 4, 0, 5, 0]);
+        assert_eq!(run("مركز الإغاثة في جدة امس", &[3, 4, 0, 5, 0]), vec![3, 4, 0, 5, 0]);
     }
 
     #[test]
