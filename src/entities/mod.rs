@@ -286,6 +286,7 @@ impl EntityRecognizer {
             tidy::clear_non_name_words(tokens, &mut doc_tags);
             tidy::clear_non_names(tokens, &strips, keys.norms(), &mut doc_tags);
             tidy::dateline(tokens, &mut doc_tags);
+            tidy::given_and_family_names(&heads::View { tokens, strips: &strips, stems: &stems }, &mut doc_tags);
             if self.propagate {
                 memory::propagate(&mut doc_tags, &mut stems, &mut strips, tokens);
             }

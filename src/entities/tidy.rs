@@ -360,6 +360,42 @@ fn family_name(v: &View, tags: &[u8], j: usize) -> bool {
         && !crate::keywords::lexicon::stopwords().contains(w)
 }
 
+/// Background frequency (Zipf) from which a nisba after a given name is a common word, not a family name («الأهالي»).
+const FAMILY_NISBA_MAX_ZIPF: f32 = 3.0;
+
+/// «فؤاد» + «المسلم», «راضي» + «الراضي»: a given name of the tagger's list that it took alone for a person, right before
+/// an untagged family name ([`family_name`]) or a rare nisba ([`family_nisba`]), is a person's full name. The document
+/// memory runs after this, so the family name alone is that person where the text repeats it («وأوضح المسلم»).
+pub(super) fn given_and_family_names(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len()).min(v.strips.len());
+    let bg = crate::keywords::lexicon::background();
+    for i in 0..n.saturating_sub(1) {
+        let alone = tags[i] == B_PER && tags[i + 1] == 0;
+        let untagged = tags[i] == 0 && tags[i + 1] == 0 && v.strips[i].letters == 0 && v.tokens[i].kind == TokenKind::Arabic;
+        if !(alone || untagged) || v.flags(i) & GIVEN == 0 || v.tokens[i].text.ends_with('ى') {
+            continue;
+        }
+        // (a given name nobody tagged needs a family name the background does not list, of the word classes' family
+        // names or a nisba: «فهد» + «العلياني»; not «كمال» + «النبل», the height of nobility)
+        let classes = super::clusters::Clusters::embedded();
+        let of_family = |k: usize| classes.classes_of_key(super::hash::key(&v.tokens[k].norm)).is_some_and(|c| Some(c[1]) == super::lexicon::family_class());
+        if untagged && (bg.word(&v.tokens[i + 1].norm).is_some() || !(of_family(i + 1) || family_nisba(v, tags, i + 1))) {
+            continue;
+        }
+        let j = i + 1;
+        let w = v.tokens[j].norm.as_str();
+        let nisba = || family_nisba(v, tags, j) && bg.word(w).is_none_or(|z| z < FAMILY_NISBA_MAX_ZIPF);
+        // (a feminine noun the word classes do not know is no family name: «جمال» + «الخضرة», greenery's beauty;
+        // «الربيعة» is in their class of family names)
+        let known = || classes.classes_of_key(super::hash::key(w)).is_some();
+        let feminine = w.ends_with('ة') && !known();
+        if (family_name(v, tags, j) || nisba()) && !feminine && !crate::keywords::verbs::verb_like(w) {
+            tags[i] = B_PER;
+            tags[j] = I_PER;
+        }
+    }
+}
+
 /// Tidy the tags of one sentence (see the module doc).
 pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     coordinated_persons(v, tags);
@@ -3217,6 +3253,11 @@ mod tests {
 
     /// [`run`] with the proclitic decisions taken with word counts (the embedded model's in the tests).
     fn run_counting(text: &str, tags: &[u8], count: &dyn Fn(&str) -> u32) -> Vec<u8> {
+        run_pass(text, tags, count, apply)
+    }
+
+    /// `pass` on the tags of `text`, the stripper asking `count`.
+    fn run_pass(text: &str, tags: &[u8], count: &dyn Fn(&str) -> u32, pass: fn(&View, &mut [u8])) -> Vec<u8> {
         let tokens = crate::Pipeline::new(crate::PipelineOptions { segmentation: None, ..Default::default() })
             .expect("pipeline")
             .analyze(text)
@@ -3224,8 +3265,22 @@ mod tests {
         let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, count)).collect();
         let stems: Vec<u64> = tokens.iter().zip(&strips).map(|(t, &s)| stripped_key(&t.norm, s)).collect();
         let mut tags = tags.to_vec();
-        apply(&View { tokens: &tokens, strips: &strips, stems: &stems }, &mut tags);
+        pass(&View { tokens: &tokens, strips: &strips, stems: &stems }, &mut tags);
         tags
+    }
+
+    #[test]
+    fn a_given_name_takes_its_family_name() {
+        let model = crate::entities::embedded_model().unwrap();
+        let run = |text: &str, tags: &[u8]| run_pass(text, tags, &|w| model.count(w), given_and_family_names);
+        // a given name the tagger took alone, or nobody tagged before a rare nisba
+        assert_eq!(run("وأوضح خالد المعوض أن", &[0, 1, 0, 0]), vec![0, 1, 2, 0]);
+        assert_eq!(run("وقال فهد العلياني إن", &[0, 0, 0, 0]), vec![0, 1, 2, 0]);
+        // not a feminine noun the word classes do not know, a day, a common word, nor an untagged name before one
+        assert_eq!(run("يعيد جمال الخضرة امس", &[0, 1, 0, 0]), vec![0, 1, 0, 0]);
+        assert_eq!(run("وقال عبدالله الجمعة إن", &[0, 1, 0, 0]), vec![0, 1, 0, 0]);
+        assert_eq!(run("وأوضح فؤاد المسلم أن", &[0, 1, 0, 0]), vec![0, 1, 0, 0]);
+        assert_eq!(run("لهو كمال النبل وأساس", &[0, 0, 0, 0]), vec![0, 0, 0, 0]);
     }
 
     #[test]
