@@ -280,9 +280,13 @@ fn cannot_start(v: &View, j: usize, person: bool) -> bool {
     // «بأن أيان ماكافرتي»: the particle written with hamza («بان» is also «Ban»)
     // (and «via», which no name opens: «عبر الفيس بوك»)
     let particle = matches!(t.text.trim_start_matches(['و', 'ف', 'ب', 'ل']), "أن" | "إن" | "أنّ" | "إنّ") || t.norm == "عبر";
+    // «الموسيقار جميل محمود», «المتهم الرئيسي عبدالرحمن»: a definite word that is no given name, before a given name
+    // without the article, describes the person
+    let given = |k: usize| v.flags(k) & GIVEN != 0 || super::lexicon::Lexicon::get().arabic_given.contains_key(&v.stems[k]);
+    let described = || v.definite(j) && !given(j) && j + 1 < v.tokens.len() && given(j + 1) && !v.definite(j + 1);
     particle
         || pronoun_particles().contains(t.norm.as_str())
-        || (person && (v.flags(j) & TITLE != 0 || nationality || noble(v, j) || listed()))
+        || (person && (v.flags(j) & TITLE != 0 || nationality || noble(v, j) || listed() || described()))
 }
 
 /// Whether token `j` is a title of nobility of [`NOBLE_TITLES`], its proclitics left out.
@@ -3322,6 +3326,9 @@ mod tests {
         assert_eq!(run("الرئيس الفرنسي ايمانويل ماكرون", &[0, 1, 2, 2]), vec![0, 0, 1, 2]);
         // without the article an adjective's bare form is a name
         assert_eq!(run("نجم الفريق كوبي براينت", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
+        // nor with a definite word before a given name, which describes the person
+        assert_eq!(run("يبحر الفنان والموسيقار جميل محمود امس", &[0, 0, 1, 2, 2, 0]), vec![0, 0, 0, 1, 2, 0]);
+        assert_eq!(run("اعترف المتهم الرئيسي عبدالرحمن امس", &[0, 0, 1, 2, 0]), vec![0, 0, 0, 1, 0]);
         // a one-word name keeps its word; an organization keeps a leading nationality adjective
         assert_eq!(run("له", &[1]), vec![1]);
         assert_eq!(run("بان كي مون", &[1, 2, 2]), vec![1, 2, 2]);
