@@ -123,6 +123,11 @@ pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip
         }
         let b = tags[i];
         let mut j = span_end(tags, i, n);
+        if b == B_PER && common_with_clitic(&tokens[i], strips[i]) && !(i + 1 < j && given_name(keys[i + 1])) {
+            tags[i..j].fill(0);
+            i = j;
+            continue;
+        }
         let mut s = i;
         while b == B_PER && s + 1 < j && listed(s, s + 1..=s + 1) {
             tags[s] = 0;
@@ -141,6 +146,34 @@ pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip
         }
         i = end;
     }
+}
+
+/// Background frequency (Zipf) from which a word read as a preposition and a name is that common word.
+const CLITIC_WORD_MIN_ZIPF: f32 = 4.0;
+
+/// Whether a token the stripper read as ل, ب or ك and a name is a common word with that letter («ولجان الاتحاد»:
+/// «لجان», committees, not ل + «جان»; «بريد», mail): a person's name the tagger opened on it is none, and the
+/// document memory would spread its last word («الاتحاد») as a surname. Not when the name or the word is a given name
+/// («لمحمد عبده», «لحسن نصرالله», «ليلى»), nor a word of two letters; the caller also keeps a name that goes on with a
+/// given name («لجان جورج كلاين»).
+fn common_with_clitic(t: &crate::document::Token, strip: Strip) -> bool {
+    let w = t.norm.as_str();
+    let rest = match w.strip_prefix(['و', 'ف']) {
+        Some(r) if strip.letters >= 2 => r,
+        None if strip.letters >= 1 && w.starts_with(['ل', 'ب', 'ك']) => w,
+        _ => return false,
+    };
+    let name = super::lexicon::core(w, strip);
+    name.chars().count() >= 3
+        && !given_name(stripped_key(w, strip))
+        && !given_name(super::hash::key(rest))
+        && crate::keywords::lexicon::background().word(rest).is_some_and(|z| z >= CLITIC_WORD_MIN_ZIPF)
+}
+
+/// Whether the word of key `k` is a given name, Arabic or Western.
+fn given_name(k: u64) -> bool {
+    let lx = super::lexicon::Lexicon::get();
+    lx.flags(k) & GIVEN != 0 || lx.foreign_given.contains_key(&k)
 }
 
 /// A wire dateline opening the document names a place: the one or two words before «DD <month> 14YY هـ الموافق» («الطائف
@@ -3601,6 +3634,18 @@ mod tests {
 
     fn norm_keys(tokens: &[crate::document::Token]) -> Vec<u64> {
         tokens.iter().map(|t| crate::entities::hash::key(&t.norm)).collect()
+    }
+
+    #[test]
+    fn a_common_word_with_a_preposition_is_no_name() {
+        let model = crate::entities::embedded_model().unwrap();
+        let text = "داخل الاتحاد ولجان الاتحاد وقال لمحمد عبده ولجان جورج كلاين";
+        let tokens = crate::Pipeline::default().analyze(text).tokens;
+        let strips: Vec<_> = tokens.iter().map(|t| strip_proclitics(&t.norm, |w| model.count(w))).collect();
+        let mut tags = vec![0, 0, 1, 2, 0, 1, 2, 1, 2, 2];
+        clear_non_names(&tokens, &strips, &norm_keys(&tokens), &mut tags);
+        // «لجان», committees; not ل + a given name, nor a name that goes on with one
+        assert_eq!(tags, vec![0, 0, 0, 0, 0, 1, 2, 1, 2, 2]);
     }
 
     #[test]
