@@ -623,6 +623,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     lone_common_words(v, tags);
     houthis(v, tags);
     generic_governments(v, tags);
+    national_bodies(v, tags);
     indefinite_bodies(v, tags);
     share_lists(v, tags);
     regnal_numbers(v, tags);
@@ -1677,7 +1678,8 @@ fn local_branches(v: &View, tags: &mut [u8]) {
             }
         } else if let Some(head) = (tags[i] == 0).then(|| branch_head(v, i)).flatten().filter(|w| !matches!(*w, "قيادة" | "بعثة" | "مدارس")) {
             // an untagged head and up to three words of its domain, definite and no verb; after a head without the
-            // article, the first is its genitive («مكتب العمل», not «مكتب» + «للمحاماة»)
+            // article, the first is its genitive («مكتب العمل», not «مكتب» + «للمحاماة»); no body named by its head
+            // alone («فرع الوزارة», the ministry's branch) nor an ordinal («النادي الموسمي الخامس»)
             let domain = |k: usize| {
                 k < n
                     && tags[k] == 0
@@ -1685,6 +1687,8 @@ fn local_branches(v: &View, tags: &mut [u8]) {
                     && v.definite(k)
                     && (v.strips[k].letters == 0 || (k > i + 1 || v.definite(i)) && v.tokens[k].norm.starts_with('ل'))
                     && !crate::keywords::verbs::verb_like(&v.tokens[k].norm)
+                    && v.flags(k) & super::lexicon::ORG_HEAD == 0
+                    && crate::numbers::words::parse_at(v.tokens, k).is_none()
             };
             let mut e = i + 1;
             while e < i + 4 && domain(e) && local_place(v, tags, e, n, false).is_none() {
@@ -2052,6 +2056,45 @@ fn indefinite_bodies(v: &View, tags: &mut [u8]) {
         if tags[i] == B_ORG && tags[i + 1] == B_ORG + 1 && li() && head() {
             let e = span_end(tags, i, n);
             tags[i..e].fill(0);
+        }
+    }
+}
+
+/// Heads of bodies that a nation has one of under a name of their own, normalized, the article left out: «اللجنة
+/// الأولمبية السعودية», «الخطوط الجوية الماليزية». Not forces, governments or markets, which the guidelines leave as
+/// descriptions («القوات المسلحة السعودية»), nor companies and institutions, which are mostly described so («الشركة
+/// النفطية الإيطالية», «المؤسسة التشريعية الأميركية»).
+const NATIONAL_BODIES: [&str; 12] = ["لجنة", "جامعة", "هيئة", "وزارة", "جمعية", "رابطة", "اتحاد", "منظمة", "وكالة", "معهد", "اكاديمية", "خطوط"];
+
+/// «اللجنة الأولمبية السعودية»: a definite head of [`NATIONAL_BODIES`] nobody tagged, one or two definite adjectives
+/// of relation and a nationality adjective closing them name a body (the dev articles have «الخطوط الجوية الماليزية», «الجمارك
+/// الاتحادية السويسرية»); a head and the nationality alone describe («الجامعة الأمريكية» may be any).
+fn national_bodies(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    let free = |tags: &[u8], k: usize| tags[k] == 0 && v.tokens[k].kind == TokenKind::Arabic && v.strips[k].letters == 0 && v.definite(k);
+    for i in 0..n {
+        let head = v.bare(i);
+        if tags[i] != 0 || !v.definite(i) || !NATIONAL_BODIES.contains(&head.strip_prefix("ال").unwrap_or(head)) {
+            continue;
+        }
+        let mut e = i + 1;
+        // (adjectives of relation, «الأولمبية», «الجوية»: not a noun, «الاتحاد» + «العرض البرتغالي», the offer)
+        let adjective = |k: usize| v.tokens[k].norm.ends_with('ي') || v.tokens[k].norm.ends_with("ية");
+        while e < n && e < i + 3 && free(tags, e) && adjective(e) && v.flags(e) & (NATIONALITY | TITLE) == 0 {
+            e += 1;
+        }
+        // (the nationality may be one the tagger took for the country alone: «السعودية»)
+        // («الوطنية», national, says which body of a country, not whose)
+        let nation = e > i + 1
+            && e < n
+            && v.flags(e) & NATIONALITY != 0
+            && !matches!(v.tokens[e].norm.as_str(), "الوطني" | "الوطنية")
+            && v.definite(e)
+            && v.strips[e].letters == 0
+            && (tags[e] == 0 || (tags[e] == B_LOC && tags.get(e + 1).is_none_or(|&t| t != I_LOC)));
+        if nation && tags.get(e + 1).is_none_or(|&t| t == 0 || t % 2 == 1) {
+            tags[i] = B_ORG;
+            tags[i + 1..=e].fill(B_ORG + 1);
         }
     }
 }
@@ -3444,6 +3487,20 @@ mod tests {
         assert_eq!(run("بجامعة الحديدة باليمن امس", &[3, 4, 5, 0]), vec![3, 4, 5, 0]);
         assert_eq!(run("مركز الإغاثة بمحافظة شرورة امس", &[3, 4, 0, 5, 0]), vec![3, 4, 0, 5, 0]);
         assert_eq!(run("مركز الإغاثة في جدة امس", &[3, 4, 0, 5, 0]), vec![3, 4, 0, 5, 0]);
+        // no branch of a body named by its head alone, nor a head with an ordinal
+        assert_eq!(run("مدير فرع الوزارة بجازان امس", &[0, 0, 0, 5, 0]), vec![0, 0, 0, 5, 0]);
+        assert_eq!(run("في النادي الموسمي الخامس بالرياض امس", &[0, 0, 0, 0, 5, 0]), vec![0, 0, 0, 0, 5, 0]);
+    }
+
+    #[test]
+    fn a_national_body_keeps_its_nationality() {
+        assert_eq!(run("رئيس اللجنة الأولمبية السعودية امس", &[0, 0, 0, 5, 0]), vec![0, 3, 4, 4, 0]);
+        assert_eq!(run("رئيس اللجنة الأولمبية السعودية امس", &[0; 5]), vec![0, 3, 4, 4, 0]);
+        // not a head and the nationality alone, a noun between, a company, nor «national»
+        assert_eq!(run("في الجامعة الأمريكية امس", &[0; 4]), vec![0; 4]);
+        assert_eq!(run("رفض الاتحاد العرض البرتغالي امس", &[0; 5]), vec![0; 5]);
+        assert_eq!(run("أعلنت الشركة النفطية الإيطالية امس", &[0; 5]), vec![0; 5]);
+        assert_eq!(run("أعلنت الجمعية الخيرية الوطنية امس", &[0; 5]), vec![0; 5]);
     }
 
     #[test]
