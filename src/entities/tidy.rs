@@ -384,17 +384,23 @@ fn family_nisba(v: &View, tags: &[u8], j: usize) -> bool {
 fn family_name(v: &View, tags: &[u8], j: usize) -> bool {
     let Some(t) = v.tokens.get(j) else { return false };
     let w = t.norm.as_str();
-    let class = super::clusters::Clusters::embedded().classes_of_key(super::hash::key(w));
     tags.get(j) == Some(&0)
         && t.kind == TokenKind::Arabic
         && v.strips[j].letters == 0
         && w.starts_with("ال")
         && w.chars().count() >= 5
         && v.flags(j) & (NATIONALITY | TITLE) == 0
-        && class.is_none_or(|c| Some(c[1]) == super::lexicon::family_class())
+        && in_family_class(w) != Some(false)
         && !(w.chars().count() >= 7 && (w.starts_with("المت") || w.starts_with("المست")))
         && !super::lexicon::calendar_word(w)
         && !crate::keywords::lexicon::stopwords().contains(w)
+}
+
+/// Whether normalized `w` is in the word classes' class of family names ([`family_class`](super::lexicon::family_class));
+/// None when the classes do not know it.
+fn in_family_class(w: &str) -> Option<bool> {
+    let class = super::clusters::Clusters::embedded().classes_of_key(super::hash::key(w))?;
+    Some(Some(class[1]) == super::lexicon::family_class())
 }
 
 /// Background frequency (Zipf) from which a nisba after a given name is a common word, not a family name («الأهالي»).
@@ -412,20 +418,17 @@ pub(super) fn given_and_family_names(v: &View, tags: &mut [u8]) {
         if !(alone || untagged) || v.flags(i) & GIVEN == 0 || v.tokens[i].text.ends_with('ى') {
             continue;
         }
-        // (a given name nobody tagged needs a family name the background does not list, of the word classes' family
-        // names or a nisba: «فهد» + «العلياني»; not «كمال» + «النبل», the height of nobility)
-        let classes = super::clusters::Clusters::embedded();
-        let of_family = |k: usize| classes.classes_of_key(super::hash::key(&v.tokens[k].norm)).is_some_and(|c| Some(c[1]) == super::lexicon::family_class());
-        if untagged && (bg.word(&v.tokens[i + 1].norm).is_some() || !(of_family(i + 1) || family_nisba(v, tags, i + 1))) {
-            continue;
-        }
         let j = i + 1;
         let w = v.tokens[j].norm.as_str();
+        // (a given name nobody tagged needs a family name the background does not list, of the word classes' family
+        // names or a nisba: «فهد» + «العلياني»; not «كمال» + «النبل», the height of nobility)
+        if untagged && (bg.word(w).is_some() || !(in_family_class(w) == Some(true) || family_nisba(v, tags, j))) {
+            continue;
+        }
         let nisba = || family_nisba(v, tags, j) && bg.word(w).is_none_or(|z| z < FAMILY_NISBA_MAX_ZIPF);
         // (a feminine noun the word classes do not know is no family name: «جمال» + «الخضرة», greenery's beauty;
         // «الربيعة» is in their class of family names)
-        let known = || classes.classes_of_key(super::hash::key(w)).is_some();
-        let feminine = w.ends_with('ة') && !known();
+        let feminine = w.ends_with('ة') && in_family_class(w).is_none();
         if (family_name(v, tags, j) || nisba()) && !feminine && !crate::keywords::verbs::verb_like(w) {
             tags[i] = B_PER;
             tags[j] = I_PER;
