@@ -286,7 +286,11 @@ impl EntityRecognizer {
             tidy::clear_non_name_words(tokens, &mut doc_tags);
             tidy::clear_non_names(tokens, &strips, keys.norms(), &mut doc_tags);
             tidy::dateline(tokens, &mut doc_tags);
-            tidy::given_and_family_names(&heads::View { tokens, strips: &strips, stems: &stems }, &mut doc_tags);
+            for &(a, b) in &ranges {
+                if let (Some(t), Some(st), Some(sk)) = (tokens.get(a..b), strips.get(a..b), stems.get(a..b)) {
+                    tidy::given_and_family_names(&heads::View { tokens: t, strips: st, stems: sk }, &mut doc_tags[a..b]);
+                }
+            }
             if self.propagate {
                 memory::propagate(&mut doc_tags, &mut stems, &mut strips, tokens);
             }

@@ -123,7 +123,7 @@ pub(super) fn clear_non_names(tokens: &[crate::document::Token], strips: &[Strip
         }
         let b = tags[i];
         let mut j = span_end(tags, i, n);
-        if b == B_PER && common_with_clitic(&tokens[i], strips[i]) && !(i + 1 < j && given_name(keys[i + 1])) {
+        if b == B_PER && common_with_clitic(&tokens[i], strips[i]) && !(i + 1..j).any(|k| given_name(keys[k])) {
             tags[i..j].fill(0);
             i = j;
             continue;
@@ -154,8 +154,8 @@ const CLITIC_WORD_MIN_ZIPF: f32 = 4.0;
 /// Whether a token the stripper read as ل, ب or ك and a name is a common word with that letter («ولجان الاتحاد»:
 /// «لجان», committees, not ل + «جان»; «بريد», mail): a person's name the tagger opened on it is none, and the
 /// document memory would spread its last word («الاتحاد») as a surname. Not when the name or the word is a given name
-/// («لمحمد عبده», «لحسن نصرالله», «ليلى»), nor a word of two letters; the caller also keeps a name that goes on with a
-/// given name («لجان جورج كلاين»).
+/// («لمحمد عبده», «لحسن نصرالله», «ليلى»), nor a word of two letters; the caller also keeps a name with a given name
+/// after it («لجان جورج كلاين», «برئاسة الرئيس محمود عباس»).
 fn common_with_clitic(t: &crate::document::Token, strip: Strip) -> bool {
     let w = t.norm.as_str();
     let rest = match w.strip_prefix(['و', 'ف']) {
@@ -406,9 +406,10 @@ fn in_family_class(w: &str) -> Option<bool> {
 /// Background frequency (Zipf) from which a nisba after a given name is a common word, not a family name («الأهالي»).
 const FAMILY_NISBA_MAX_ZIPF: f32 = 3.0;
 
-/// «فؤاد» + «المسلم», «راضي» + «الراضي»: a given name of the tagger's list that it took alone for a person, right before
-/// an untagged family name ([`family_name`]) or a rare nisba ([`family_nisba`]), is a person's full name. The document
-/// memory runs after this, so the family name alone is that person where the text repeats it («وأوضح المسلم»).
+/// «خالد» + «المعوض», «فهد» + «العلياني»: a given name of the tagger's list that it took alone for a person, right
+/// before an untagged family name ([`family_name`]) or a rare nisba ([`family_nisba`]), is a person's full name. This
+/// runs on each sentence before the document memory, so the family name alone is that person where the text repeats it
+/// («وأوضح المعوض»).
 pub(super) fn given_and_family_names(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len()).min(v.strips.len());
     let bg = crate::keywords::lexicon::background();
@@ -1607,7 +1608,9 @@ pub(super) fn place_openings(v: &View, c: usize) -> Option<(usize, Option<usize>
     let n = v.tokens.len().min(v.strips.len());
     // (a unit's noun or a city of the gazetteers after ب, which the stripper may keep whole: «بمنطقة», «ببريدة»)
     let by_unit = |k: usize| v.tokens[k].norm.strip_prefix('ب').is_some_and(|w| ADMIN_UNITS.contains(&w));
-    let by_city = |k: usize| v.tokens[k].norm.strip_prefix('ب').is_some_and(|w| super::lexicon::gazetteer_city(super::hash::key(w)));
+    // (not a city whose own name opens with ب: «بريدة» is no ب + «ريدة»)
+    let city = |w: &str| super::lexicon::gazetteer_city(super::hash::key(w));
+    let by_city = |k: usize| v.tokens[k].norm.strip_prefix('ب').is_some_and(city) && !city(&v.tokens[k].norm);
     let first = if c < n && (v.clitic(c, 'ب') || by_unit(c) || by_city(c)) {
         c
     } else if c + 1 < n && v.tokens[c].norm == "في" {
@@ -1628,7 +1631,7 @@ pub(super) fn building(v: &View, k: usize) -> bool {
 /// Whether the words from `k` are a country: one of the gazetteers' territories, or «المملكة».
 pub(super) fn country(v: &View, k: usize) -> bool {
     let next = |j: usize| v.tokens.get(k + j).map(|t| super::hash::key(&t.norm));
-    v.tokens[k].norm == "المملكة"
+    v.bare(k) == "المملكة"
         || super::lexicon::Lexicon::get().longest_phrase(v.stems[k], next, |g| g & super::lexicon::GAZ_TERRITORY != 0).0 > 0
 }
 
@@ -1717,7 +1720,12 @@ fn local_branches(v: &View, tags: &mut [u8]) {
             i = e.max(i + 1);
             continue;
         }
-        let city = |p: usize| p == e && !country(v, p) && v.bare(p) != "جمهورية";
+        // (a unit's noun the tagger took into the place: «بمحافظة شرورة» tagged whole)
+        let unit = |p: usize| {
+            let w = v.bare(p);
+            super::heads::ADMIN_UNITS.contains(&w) || w.strip_prefix('ب').is_some_and(|u| super::heads::ADMIN_UNITS.contains(&u))
+        };
+        let city = |p: usize| p == e && !country(v, p) && v.bare(p) != "جمهورية" && !unit(p);
         match local_place(v, tags, e, n, by_only) {
             Some((p, f)) if !inner_by(start, e) && !no_branch(start, e) && (!institution || city(p)) => {
                 tags[start] = B_ORG;
@@ -3490,6 +3498,8 @@ mod tests {
         assert_eq!(run("بجامعة الحديدة باليمن امس", &[3, 4, 5, 0]), vec![3, 4, 5, 0]);
         assert_eq!(run("مركز الإغاثة بمحافظة شرورة امس", &[3, 4, 0, 5, 0]), vec![3, 4, 0, 5, 0]);
         assert_eq!(run("مركز الإغاثة في جدة امس", &[3, 4, 0, 5, 0]), vec![3, 4, 0, 5, 0]);
+        assert_eq!(run("مركز الإغاثة بمحافظة شرورة امس", &[3, 4, 5, 6, 0]), vec![3, 4, 5, 6, 0]);
+        assert_eq!(run("في جامعة الملك سعود بالمملكة امس", &[0, 3, 4, 4, 5, 0]), vec![0, 3, 4, 4, 5, 0]);
         // no branch of a body named by its head alone, nor a head with an ordinal
         assert_eq!(run("مدير فرع الوزارة بجازان امس", &[0, 0, 0, 5, 0]), vec![0, 0, 0, 5, 0]);
         assert_eq!(run("في النادي الموسمي الخامس بالرياض امس", &[0, 0, 0, 0, 5, 0]), vec![0, 0, 0, 0, 5, 0]);
