@@ -286,23 +286,16 @@ impl EntityRecognizer {
             tidy::clear_non_name_words(tokens, &mut doc_tags);
             tidy::clear_non_names(tokens, &strips, keys.norms(), &mut doc_tags);
             tidy::dateline(tokens, &mut doc_tags);
-            for &(a, b) in &ranges {
-                if let (Some(t), Some(st), Some(sk)) = (tokens.get(a..b), strips.get(a..b), stems.get(a..b)) {
-                    tidy::given_and_family_names(&heads::View { tokens: t, strips: st, stems: sk }, &mut doc_tags[a..b]);
-                }
-            }
+            each_sentence(&ranges, tokens, &strips, &stems, &mut doc_tags, tidy::given_and_family_names);
             if self.propagate {
                 memory::propagate(&mut doc_tags, &mut stems, &mut strips, tokens);
             }
             let topic = teams::Topic::of(&stems);
-            for &(a, b) in &ranges {
-                if let (Some(t), Some(st), Some(sk)) = (tokens.get(a..b), strips.get(a..b), stems.get(a..b)) {
-                    let view = heads::View { tokens: t, strips: st, stems: sk };
-                    heads::apply(&view, &mut doc_tags[a..b]);
-                    tidy::apply(&view, &mut doc_tags[a..b]);
-                    teams::apply(&view, &mut doc_tags[a..b], &topic);
-                }
-            }
+            each_sentence(&ranges, tokens, &strips, &stems, &mut doc_tags, |view, tags| {
+                heads::apply(view, tags);
+                tidy::apply(view, tags);
+                teams::apply(view, tags, &topic);
+            });
             tidy::byline(text, tokens, &mut doc_tags);
             tidy::clear_non_name_words(tokens, &mut doc_tags);
             tidy::clear_non_names(tokens, &strips, keys.norms(), &mut doc_tags);
@@ -397,6 +390,22 @@ impl EntityRecognizer {
             overlay(own, &mut out);
         }
         out
+    }
+}
+
+/// Run `pass` on each sentence (`ranges` of token indices): its view of the document and its slice of `tags`.
+fn each_sentence(
+    ranges: &[(usize, usize)],
+    tokens: &[Token],
+    strips: &[lexicon::Strip],
+    stems: &[u64],
+    tags: &mut [u8],
+    mut pass: impl FnMut(&heads::View, &mut [u8]),
+) {
+    for &(a, b) in ranges {
+        if let (Some(t), Some(st), Some(sk), Some(tg)) = (tokens.get(a..b), strips.get(a..b), stems.get(a..b), tags.get_mut(a..b)) {
+            pass(&heads::View { tokens: t, strips: st, stems: sk }, tg);
+        }
     }
 }
 

@@ -1607,19 +1607,24 @@ pub(super) fn place_openings(v: &View, c: usize) -> Option<(usize, Option<usize>
     use super::heads::ADMIN_UNITS;
     let n = v.tokens.len().min(v.strips.len());
     // (a unit's noun or a city of the gazetteers after ب, which the stripper may keep whole: «بمنطقة», «ببريدة»)
-    let by_unit = |k: usize| v.tokens[k].norm.strip_prefix('ب').is_some_and(|w| ADMIN_UNITS.contains(&w));
     // (not a city whose own name opens with ب: «بريدة» is no ب + «ريدة»)
     let city = |w: &str| super::lexicon::gazetteer_city(super::hash::key(w));
     let by_city = |k: usize| v.tokens[k].norm.strip_prefix('ب').is_some_and(city) && !city(&v.tokens[k].norm);
-    let first = if c < n && (v.clitic(c, 'ب') || by_unit(c) || by_city(c)) {
+    let first = if c < n && (v.clitic(c, 'ب') || by_unit_noun(v, c) || by_city(c)) {
         c
     } else if c + 1 < n && v.tokens[c].norm == "في" {
         c + 1
     } else {
         return None;
     };
-    let unit = if first == c { by_unit(c) } else { v.strips[first].letters == 0 && ADMIN_UNITS.contains(&v.bare(first)) };
+    let unit = if first == c { by_unit_noun(v, c) } else { v.strips[first].letters == 0 && ADMIN_UNITS.contains(&v.bare(first)) };
     Some((first, (unit && first + 1 < n).then_some(first + 1)))
+}
+
+/// Whether token `k` is ب + a unit's noun ([`ADMIN_UNITS`](super::heads::ADMIN_UNITS)), which the stripper may keep
+/// whole («بمنطقة»).
+fn by_unit_noun(v: &View, k: usize) -> bool {
+    v.tokens[k].norm.strip_prefix('ب').is_some_and(|w| super::heads::ADMIN_UNITS.contains(&w))
 }
 
 /// Whether the word at `k` opens a building's name, which is where a body is, not its place («قسم الطوارئ» +
@@ -1721,10 +1726,7 @@ fn local_branches(v: &View, tags: &mut [u8]) {
             continue;
         }
         // (a unit's noun the tagger took into the place: «بمحافظة شرورة» tagged whole)
-        let unit = |p: usize| {
-            let w = v.bare(p);
-            super::heads::ADMIN_UNITS.contains(&w) || w.strip_prefix('ب').is_some_and(|u| super::heads::ADMIN_UNITS.contains(&u))
-        };
+        let unit = |p: usize| super::heads::ADMIN_UNITS.contains(&v.bare(p)) || by_unit_noun(v, p);
         let city = |p: usize| p == e && !country(v, p) && v.bare(p) != "جمهورية" && !unit(p);
         match local_place(v, tags, e, n, by_only) {
             Some((p, f)) if !inner_by(start, e) && !no_branch(start, e) && (!institution || city(p)) => {
@@ -2082,7 +2084,6 @@ const NATIONAL_BODIES: [&str; 12] = ["لجنة", "جامعة", "هيئة", "وز
 /// الاتحادية السويسرية»); a head and the nationality alone describe («الجامعة الأمريكية» may be any).
 fn national_bodies(v: &View, tags: &mut [u8]) {
     let n = tags.len().min(v.tokens.len());
-    let free = |tags: &[u8], k: usize| tags[k] == 0 && v.tokens[k].kind == TokenKind::Arabic && v.strips[k].letters == 0 && v.definite(k);
     for i in 0..n {
         let head = v.bare(i);
         if tags[i] != 0 || !v.definite(i) || !NATIONAL_BODIES.contains(&head.strip_prefix("ال").unwrap_or(head)) {
@@ -2091,7 +2092,7 @@ fn national_bodies(v: &View, tags: &mut [u8]) {
         let mut e = i + 1;
         // (adjectives of relation, «الأولمبية», «الجوية»: not a noun, «الاتحاد» + «العرض البرتغالي», the offer)
         let adjective = |k: usize| v.tokens[k].norm.ends_with('ي') || v.tokens[k].norm.ends_with("ية");
-        while e < n && e < i + 3 && free(tags, e) && adjective(e) && v.flags(e) & (NATIONALITY | TITLE) == 0 {
+        while e < n && e < i + 3 && v.plain(tags, e) && v.definite(e) && adjective(e) {
             e += 1;
         }
         // (the nationality may be one the tagger took for the country alone: «السعودية»)

@@ -100,9 +100,8 @@ pub(super) fn local_branches(text: &str, v: &View, out: &mut Vec<Entity>) {
         let by = place == e && loc.span.byte_start == v.tokens[e].span.byte_start + 'ب'.len_utf8() && v.tokens[e].norm.starts_with('ب');
         let opens = || by || super::tidy::place_openings(v, e).is_some_and(|(first, after)| place == first || Some(place) == after);
         // (a branch is in a region or city, not a country: «في المملكة العربية السعودية»; nor across a line)
-        let country = || super::tidy::country(v, place);
         let one_line = || text.get(v.tokens[h].span.byte_end..v.tokens[place].span.byte_start).is_some_and(|gap| !gap.contains('\n'));
-        let Some(clitics) = lead.filter(|_| opens() && !super::tidy::building(v, place) && !country() && one_line()) else {
+        let Some(clitics) = lead.filter(|_| opens() && !super::tidy::building(v, place) && !super::tidy::country(v, place) && one_line()) else {
             k += 1;
             continue;
         };
