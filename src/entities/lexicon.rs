@@ -186,6 +186,11 @@ pub(super) fn given_name(k: u64) -> bool {
     Lexicon::get().flags(k) & GIVEN != 0 || super::clusters::Clusters::embedded().classes_of_key(k).is_some_and(|c| Some(c[1]) == given_class())
 }
 
+/// [`given_name`] of a normalized word, for the other layers («لبنى» is a name, not ل + «بنى»).
+pub(crate) fn is_given_name(w: &str) -> bool {
+    given_name(key(w))
+}
+
 /// The dates layer's lexicon of month and weekday names.
 fn dates() -> &'static crate::dates::Lexicon {
     static DATES: OnceLock<crate::dates::Lexicon> = OnceLock::new();

@@ -336,11 +336,23 @@ impl<'d> Ctx<'d> {
         self.toks.get(self.tok_at(a)).is_some_and(|t| words::is_data_head(t.norm))
     }
 
-    /// The last explicit speaker before token `i`, in the same bulletin.
+    /// The last explicit speaker before token `i`, in the same bulletin; without one, the person named in the subject
+    /// of one of the two sentences before («هنأ الملحق الثقافي الدكتور عبدالعزيز بن طالب المبتعث ... . وأوضح أن»).
     fn carry(&self, i: usize) -> Option<(usize, usize)> {
         let k = self.events.partition_point(|(c, _)| *c < i);
         let seg = bulletin::start_of(&self.bulletins, self.toks.get(i).map_or(0, |t| t.bs));
-        k.checked_sub(1).map(|k| self.events[k]).filter(|&(c, (a, _))| a >= seg && self.toks.get(c).is_some_and(|t| t.bs >= seg)).map(|e| e.1)
+        k.checked_sub(1)
+            .map(|k| self.events[k])
+            .filter(|&(c, (a, _))| a >= seg && self.toks.get(c).is_some_and(|t| t.bs >= seg))
+            .map(|e| e.1)
+            .or_else(|| {
+                let sent = self.toks.get(i)?.sent;
+                (sent.saturating_sub(2)..sent).rev().find_map(|s| {
+                    let &(ss, se) = self.sents.get(s)?;
+                    let person = self.person_in(self.clause_subject_from(ss, se)?)?;
+                    (self.toks.get(ss)?.bs >= seg).then_some(person)
+                })
+            })
     }
 
     /// «مؤكدا سموه», «وبين معاليه»: an honorific pronoun speaker stands for a person named before it in its bulletin
@@ -423,7 +435,7 @@ impl<'d> Ctx<'d> {
             {
                 return Attribution { cue: Some(i), speaker: Some(sp), carried: true };
             }
-            if let Some(sp) = self.clause_subject(i) {
+            if let Some(sp) = self.clause_subject(i).or_else(|| self.haith_subject(i)) {
                 return Attribution { cue: Some(i), speaker: Some(sp), carried: true };
             }
         }

@@ -42,6 +42,9 @@ pub(super) fn is_nisba(n: &str) -> bool {
     n.starts_with("ال") && (n.ends_with('ي') || n.ends_with("ية"))
 }
 
+/// Background frequency (Zipf) from which the word after an attached ب or ل is a common word, not a name's letters.
+const PREP_WORD_MIN_ZIPF: f32 = 4.0;
+
 impl Ctx<'_> {
     /// The phrase starting at token `from` (before `limit`): it runs until punctuation, a complementizer, a cue,
     /// a time word, an adjunct («في بيان», «خلال», «لفرانس برس») or a relative pronoun.
@@ -203,7 +206,12 @@ impl Ctx<'_> {
                 // only after a name: «مستشارة الرئيس أوباما للأمن الوطني، التي قالت» is not about «الوطني»
                 let before = &self.toks[end - 2];
                 if before.kind != TokenKind::Arabic || before.norm.trim_start_matches(['و', 'ف']).starts_with("ال") {
-                    return None;
+                    // (but «اداري الفريق فؤاد السليم، الذي اكد»: a person the entity layer found)
+                    return self
+                        .entities_near(before.bs, before.be)
+                        .iter()
+                        .find(|e| e.label == Label::PER && e.span.byte_end == before.be)
+                        .map(|e| (e.span.byte_start, e.span.byte_end));
                 }
                 end -= 1;
             }
@@ -307,7 +315,12 @@ impl Ctx<'_> {
         {
             return None;
         }
-        if words::is_adjunct_prep(first.norm) || matches!(first.norm, "من" | "في" | "و") || words::is_time_word(first.norm) || !first.is_word() {
+        if words::is_adjunct_prep(first.norm)
+            || matches!(first.norm, "من" | "في" | "و")
+            || words::is_time_word(first.norm)
+            || !first.is_word()
+            || self.prep_word(k)
+        {
             return None;
         }
         // «من جانبه», «بدوره» and other pronoun adjuncts are not subjects
@@ -374,6 +387,8 @@ impl Ctx<'_> {
             )
             || first.raw.trim_start_matches('و') == "على"
             || words::is_oblique_pronoun(first.norm)
+            // «ونوه بجهود القائمين عليها»: a prepositional object, not the subject
+            || self.prep_word(from)
         {
             return None;
         }
@@ -406,10 +421,23 @@ impl Ctx<'_> {
     /// The subject of the main clause of token `i`'s sentence, when it opens with a verb: «ومضى مارتينيز قائلا»,
     /// «وعبر الشيخ صالح التركي عن فخره، مؤكدا».
     pub(super) fn clause_subject(&self, i: usize) -> Option<(usize, usize)> {
-        let (ss, _) = self.sent_range(i);
-        let mut f = ss;
+        self.clause_subject_from(self.sent_range(i).0, i)
+    }
+
+    /// [`Ctx::clause_subject`] of the clause opening at token `f` («حيث أشاد الأمين العام ...، مؤكدا»).
+    pub(super) fn clause_subject_from(&self, mut f: usize, i: usize) -> Option<(usize, usize)> {
         while f < i && (words::is_connective(self.toks[f].norm) || self.toks[f].is_punct()) {
             f += 1;
+        }
+        // «وفي ذات السياق أشاد ...»: an adjunct of context before the verb
+        if f + 2 < i
+            && matches!(self.toks[f].norm, "في" | "وفي")
+            && let Some(k) = (f + 1..(f + 4).min(i)).find(|&k| matches!(self.toks[k].norm, "السياق" | "الصدد" | "الاطار" | "الشان"))
+        {
+            f = k + 1;
+            while f < i && (matches!(self.toks[f].norm, "ذاته" | "نفسه" | "ذاتها" | "نفسها") || self.toks[f].is_punct()) {
+                f += 1;
+            }
         }
         // «من جهته أشاد رئيس المجموعة ...، مؤكدا»: a pronoun adjunct before the verb
         if f + 2 < i
@@ -435,9 +463,9 @@ impl Ctx<'_> {
         }
         let v = &self.toks[f];
         let n = v.norm;
+        // (the article as written: «وألقى» normalizes to «والقي»)
         if v.kind != TokenKind::Arabic
-            || n.starts_with("ال")
-            || n.starts_with("وال")
+            || v.raw.trim_start_matches('و').starts_with("ال")
             || v.cue.is_some()
             || words::is_adjunct_prep(n)
             || words::is_time_word(n)
@@ -451,10 +479,47 @@ impl Ctx<'_> {
         let first = &self.toks[f + 1];
         // (a description head: «وزارة الصحة», «مصادر»)
         let description = words::is_descriptor(first.norm) && first.norm.chars().count() > 3 && first.norm != "باسم";
-        if words::is_oblique_pronoun(first.norm) || !(first.norm.starts_with("ال") || words::is_honorific(first.norm) || name_like(first) || description) {
+        if words::is_oblique_pronoun(first.norm) || self.prep_word(f + 1) {
             return None;
         }
-        self.phrase(f + 1, i)
+        let sp = self.phrase(f + 1, i)?;
+        // («أشاد ضيف شرف الجائزة الشيخ عبدالعزيز الحارثي»: a role the lists lack, before a person's name)
+        (first.norm.starts_with("ال") || words::is_honorific(first.norm) || name_like(first) || description || self.person_in(sp).is_some())
+            .then_some(sp)
+    }
+
+    /// The first person the entity layer found inside bytes `a..b`.
+    pub(super) fn person_in(&self, (a, b): (usize, usize)) -> Option<(usize, usize)> {
+        let e = self.entities_near(a, b).iter().find(|e| e.label == Label::PER && a <= e.span.byte_start && e.span.byte_end <= b)?;
+        Some((e.span.byte_start, e.span.byte_end))
+    }
+
+    /// Token `k` is a word behind an attached preposition («بالجائزة», «بجهود»): it opens an adjunct, not a subject.
+    /// The word after ب or ل has the article, or is common and more common than the whole («جهود», not «بيان» or
+    /// «باحثون»); not a given name or a name the entity layer found.
+    pub(super) fn prep_word(&self, k: usize) -> bool {
+        let Some(t) = self.toks.get(k).filter(|t| t.kind == TokenKind::Arabic) else { return false };
+        let n = t.norm.strip_prefix('و').unwrap_or(t.norm);
+        let Some(rest) = n.strip_prefix('ب').or_else(|| n.strip_prefix('ل')) else { return false };
+        let bg = crate::keywords::lexicon::background();
+        let common = |w: &str| bg.word(w).unwrap_or(0.0);
+        let adjunct = rest.starts_with("ال") || (common(rest) >= PREP_WORD_MIN_ZIPF && common(rest) > common(n));
+        adjunct
+            && rest.chars().count() >= 3
+            && !words::is_first_name(n)
+            && !crate::entities::lexicon::is_given_name(n)
+            // (a person's name the entity layer read behind the letter: «لبنى ألمان» as «بنى ألمان»)
+            && !self.entities_near(t.bs, t.be).iter().any(|e| {
+                (e.span.byte_start <= t.bs || e.label == Label::PER) && e.span.byte_start < t.be && t.bs < e.span.byte_end
+            })
+    }
+
+    /// The subject of the last «حيث» clause of token `i`'s sentence before it: «أعربوا عن شكرهم، حيث أشاد الأمين
+    /// العام ... عبدالله بن عبدالوحيد، بما قدم له، مؤكدا».
+    pub(super) fn haith_subject(&self, i: usize) -> Option<(usize, usize)> {
+        let (ss, _) = self.sent_range(i);
+        let k = (ss..i).rev().find(|&k| matches!(self.toks[k].norm, "حيث" | "وحيث"))?;
+        self.clause_subject_from(k + 1, i).filter(|&sp| self.person_in(sp).is_some())
     }
 
     /// The head of a subject phrase right after its verb: a definite noun or a construct with its definite

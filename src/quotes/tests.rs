@@ -806,3 +806,27 @@ fn a_participle_of_report_ends_the_clause_without_a_comma() {
     assert_eq!(qs[0].text, "الوزارة ستقوم بأعمال طرق");
     assert_eq!(qs[1].text, "ستنتهي قريبا");
 }
+
+#[test]
+fn speakers_of_clauses_without_a_speech_verb() {
+    // a verb whose subject the article names, then a subject-less cue in the next sentence
+    let t = "من جهته هنأ الملحق الثقافي الدكتور عبدالعزيز بن طالب المبتعث حسام زواوي بهذا الإنجاز. وأوضح أن الملحقية نظمت معرضا.";
+    let qs = run_with_persons(t, &["عبدالعزيز بن طالب", "حسام زواوي"]);
+    assert_eq!(spk(find(&qs, "الملحقية نظمت")), Some("عبدالعزيز بن طالب"), "{qs:#?}");
+    // «حيث» opens the clause whose subject the participle shares
+    let t = "وأعربوا عن شكرهم، حيث أشاد الأمين العام للجامعة عبدالله بن عبدالوحيد، بما قدم له، مؤكدا أن الخدمات متميزة.";
+    let qs = run_with_persons(t, &["عبدالله بن عبدالوحيد"]);
+    assert_eq!(spk(find(&qs, "الخدمات متميزة")), Some("عبدالله بن عبدالوحيد"), "{qs:#?}");
+    // a coordinated verb's prepositional object is no subject; «وألقى» is a verb, not a definite word
+    let t = "وأشاد ضيف الجائزة الشيخ عبدالعزيز الحارثي بفكرة الجائزة ونوه بجهود القائمين عليها، مؤكدا أن الجوائز كفيلة بالتحفيز.";
+    let qs = run_with_persons(t, &["عبدالعزيز الحارثي"]);
+    assert!(spk(find(&qs, "الجوائز كفيلة")).is_some_and(|s| s.contains("عبدالعزيز الحارثي")), "{qs:#?}");
+    let qs = run("وقال مدير التعليم إن الجائزة مهمة. وألقى الدكتور سعد البلاهدي كلمة المكرمين مشيرا إلى أن التميز ثمرة.");
+    assert!(spk(find(&qs, "التميز ثمرة")).is_some_and(|s| s.contains("سعد البلاهدي")), "{qs:#?}");
+    // a person before «، الذي» is the antecedent
+    let t = "وهو الامر الذي اوضحه اداري الفريق فؤاد السليم، الذي اكد ان الادارة وضعت ثقتها في الجهاز الفني.";
+    let qs = run_with_persons(t, &["فؤاد السليم"]);
+    assert_eq!(spk(find(&qs, "الادارة وضعت")), Some("فؤاد السليم"), "{qs:#?}");
+    // «وقال بيان» and «قال باحثون»: a word opening with ب is no preposition unless the rest is a common word
+    assert_eq!(spk(&run("وقال بيان صادر عن الوزارة إن الاجتماع انتهى.")[0]), Some("بيان صادر"));
+}
