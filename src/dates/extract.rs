@@ -738,7 +738,8 @@ impl<'a> Run<'a> {
         let mut e = i + 5;
         let mut hijri = false;
         if self.adj(e) && matches!(self.k(e), "ه" | "هجري" | "هجريه") {
-            hijri = true;
+            // (a Gregorian year misread by its writer: «12 / 8 / 2015هـ»)
+            hijri = y < 1600;
             e += 1;
         } else if self.adj(e) && self.k(e) == "م" && !self.square_metres(e) {
             e += 1;

@@ -296,6 +296,11 @@ fn durations() {
     check("خلال الأيام القليلة الماضية", &[("الأيام القليلة الماضية", "DURATION", Some("PXD"))]);
     check("خلال الساعات الـ24 الماضية", &[("الساعات الـ24 الماضية", "DURATION", Some("P24H"))]);
     check("تضاعف من مليونين عام 2005 إلى", &[("عام 2005", "DATE", Some("2005"))]);
+    // a count with a scale word, past what a u32 holds; a sum before a year is none; light-years are a distance
+    check("رحلة تستغرق 26 مليون عام", &[("26 مليون عام", "DURATION", Some("P26000000Y"))]);
+    check("أقدم بـ1.5 مليار سنة", &[("1.5 مليار سنة", "DURATION", Some("P1500000000Y"))]);
+    check("إلى 127 مليارا عام 2015", &[("عام 2015", "DATE", Some("2015"))]);
+    check("ويبعد 1400 سنة ضوئية من الأرض", &[]);
     check("خلال العامين", &[("العامين", "DURATION", Some("P2Y"))]);
     check("كل عامين", &[("كل عامين", "SET", Some("P2Y"))]);
     check("كل يوم سبت", &[("كل يوم سبت", "SET", Some("XXXX-WXX-6"))]);
@@ -533,7 +538,7 @@ fn contracts_and_huge_counts() {
     assert!(found("المنشآت الحاصلة على عقود، وتأييدات").is_empty());
     check("ومنذ عقود طويلة", &[("عقود", "DURATION", Some("PXDE"))]);
     check("استمرت لعقود", &[("عقود", "DURATION", Some("PXDE"))]);
-    check("ويبلغ عمر هذا النجم ستة مليارات سنة", &[("ستة مليارات سنة", "DURATION", Some("PXY"))]);
+    check("ويبلغ عمر هذا النجم ستة مليارات سنة", &[("ستة مليارات سنة", "DURATION", Some("P6000000000Y"))]);
 }
 
 #[test]
@@ -671,6 +676,8 @@ fn numeric_hijri_dates_names_and_counts_that_look_like_dates() {
     // a numeric date in the Hijri range without its marker
     one("ورقم 53/30 وتاريخ 25/6/1436، على نظام", "25/6/1436", "2015-04-14");
     one("يبدأ التسجيل الموافق 17-10-1436 والبرامج", "17-10-1436", "2015-08-02");
+    // a Gregorian year given the Hijri marker by mistake
+    one("الذي يصادف يوم 12 / 8 / 2015هـ", "12 / 8 / 2015هـ", "2015-08-12");
     // a price, a decimal after a month, WhatsApp, and a count of months
     assert_eq!(got("وبلغ أحدث سعر له 1888 دولارا من 1916 دولارا"), vec![]);
     one("الإيرادات في يوليو 908.\u{200F}4 مليار دولار", "يوليو", "2015-07");

@@ -101,6 +101,7 @@ pub struct NumberLexicon {
     not_unit: HashSet<CompactString>,
     regnal_title: HashSet<CompactString>,
     foreign_name: HashSet<CompactString>,
+    carrier: HashSet<CompactString>,
 }
 
 impl NumberLexicon {
@@ -133,7 +134,7 @@ impl NumberLexicon {
     }
 
     /// Add one word to a section (`currency`, `currency_adj`, `counted`, `time_unit`, `month`, `year_head`,
-    /// `name_head`, `regnal_title`, `foreign_name`, `not_unit`).
+    /// `name_head`, `regnal_title`, `foreign_name`, `not_unit`, `carrier`).
     pub fn add(&mut self, section: &str, word: &str) -> Result<()> {
         let n = crate::normalize::Normalizer::default().normalize_str(word.trim());
         let w = fold(&n);
@@ -164,9 +165,10 @@ impl NumberLexicon {
             "not_unit" => &mut self.not_unit,
             "regnal_title" => &mut self.regnal_title,
             "foreign_name" => &mut self.foreign_name,
+            "carrier" => &mut self.carrier,
             other => {
                 return Err(Error::InvalidLexicon(format!(
-                    "unknown section [{other}]: expected currency, currency_adj, counted, time_unit, month, year_head, name_head, regnal_title, foreign_name or not_unit"
+                    "unknown section [{other}]: expected currency, currency_adj, counted, time_unit, month, year_head, name_head, regnal_title, foreign_name, not_unit or carrier"
                 )));
             }
         };
@@ -262,10 +264,11 @@ impl NumberExtractor {
     /// [`NumberExtractor::extract`] with the number readings shared with the dates layer.
     pub(crate) fn extract_shared(&self, text: &str, tokens: &[Token], exclude: &[Span], parses: &words::NumberParses) -> Vec<Number> {
         let mut found: Vec<Found> = Vec::new();
+        let code = code_runs(text);
         let mut i = 0;
         while i < tokens.len() {
             let t = &tokens[i];
-            if !matches!(t.kind, TokenKind::Arabic | TokenKind::Number) {
+            if !matches!(t.kind, TokenKind::Arabic | TokenKind::Number) || code.iter().any(|r| r.contains(&t.span.byte_start)) {
                 i += 1;
                 continue;
             }
@@ -509,11 +512,23 @@ impl NumberExtractor {
                 return true;
             }
         }
+        // «لم تسع»: the verb «تسعى» (strive) in the jussive
+        if !m.digits && end - i == 1 && Self::folded(tokens, i).as_deref() == Some("تسع") && prev_f.as_deref().is_some_and(|p| matches!(p, "لم" | "ولم" | "فلم" | "لن" | "ولن" | "فلن" | "كي" | "لكي")) {
+            return true;
+        }
         // «الاثنين» is Monday (the ordinal «الثاني» is second)
         if !m.digits && !m.ordinal && m.value == 2.0 && m.definite && end - i == 1 {
             return true;
         }
         if m.digits {
+            // the power of a unit of area: the «2» of «م 2»
+            if single_digits && i.checked_sub(1).and_then(|k| square_unit(tokens, k)) == Some(i) {
+                return true;
+            }
+            // a short code for text messages, named by its carrier: «أرسل sms إلى 88548 الاتصالات»
+            if single_digits && next_f.as_deref().is_some_and(|n| self.lexicon.carrier.contains(n)) {
+                return true;
+            }
             // names and models: «جنيف 3», «جنيف - 2», «إف-16», «F 16», «رقم" 298 "»
             let head = match prev {
                 Some(p) if matches!(p.text.as_str(), "(" | "-" | "\"" | "«" | "“") => i.checked_sub(2).and_then(|k| Self::folded(tokens, k)),
@@ -631,6 +646,7 @@ impl NumberExtractor {
         // durations and ages: «ثلاث سنوات», «24 ساعة» (but «مليونين عام 2005» is a count then a year)
         if let Some(n) = &next_f
             && in_set(&lex.time_unit, n) && !tokens.get(end + 1).is_some_and(|y| y.kind == TokenKind::Number)
+            && !light_years(tokens, end)
         {
             return true;
         }
@@ -782,7 +798,7 @@ impl NumberExtractor {
                     || clitic_article
                     || crate::clitics::is_preposition_with_pronoun(&w)
                     || self.lexicon.not_unit.contains(&*w)
-                    || in_set_def(&self.lexicon.time_unit, &w)
+                    || (in_set_def(&self.lexicon.time_unit, &w) && !light_years(tokens, k))
                     || words::parse_at(tokens, k).is_some()
                     || plural_verb(&w)
                 {
@@ -901,7 +917,7 @@ impl NumberExtractor {
             } else if let Some(e) = square_unit(tokens, j) {
                 unit = span_of(j, e);
             } else if let Some(k) = self.unit_at(tokens, j) {
-                unit = span_of(k, k);
+                unit = span_of(k, if light_years(tokens, k) { k + 1 } else { k });
             }
         } else if kind == NumberKind::Ordinal
             && !m.definite
@@ -942,6 +958,39 @@ impl NumberExtractor {
     }
 }
 
+/// «سنة ضوئية», «سنوات ضوئية» at token `k`: light-years measure a distance, not a time.
+fn light_years(tokens: &[Token], k: usize) -> bool {
+    NumberExtractor::folded(tokens, k + 1).is_some_and(|w| w == "ضوئيه")
+}
+
+/// Style sheets and scripts a page left in the article's text («.box_vote { padding:18px; margin: 0; }»): byte
+/// ranges with no Arabic letter that hold braces and semicolons (their numbers are no quantities).
+fn code_runs(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut runs = Vec::new();
+    if !text.contains('{') {
+        return runs;
+    }
+    let (mut start, mut braces, mut semis) = (0, 0, 0);
+    let close = |runs: &mut Vec<_>, a: usize, b: usize, braces: usize, semis: usize| {
+        if braces >= 2 && semis >= 2 {
+            runs.push(a..b);
+        }
+    };
+    for (at, c) in text.char_indices() {
+        match c {
+            '{' | '}' => braces += 1,
+            ';' => semis += 1,
+            c if ('\u{0621}'..='\u{064A}').contains(&c) => {
+                close(&mut runs, start, at, braces, semis);
+                (start, braces, semis) = (at + c.len_utf8(), 0, 0);
+            }
+            _ => {}
+        }
+    }
+    close(&mut runs, start, text.len(), braces, semis);
+    runs
+}
+
 /// Digits written «D.DDD» to «DDD.DDD» with no leading zero, which news writes for thousands as often as for
 /// decimals (`parse_digits` reads «76.000» as thousands already).
 fn dotted_thousands(digits: &str) -> bool {
@@ -971,12 +1020,14 @@ fn first_letters(text: &str, n: usize) -> (usize, usize) {
     (text.len(), chars)
 }
 
-/// A unit of area or volume at token `k`, «م2», «كم2», «سم3» (the letters and a glued 2 or 3): its last token. The
+/// A unit of area or volume at token `k`, «م2», «كم2», «سم3» (the letters and a 2 or 3): its last token. The
 /// dates layer asks it too: «3460 م2» is no year of the era «م».
 pub(crate) fn square_unit(tokens: &[Token], k: usize) -> Option<usize> {
     let (u, d) = (tokens.get(k)?, tokens.get(k + 1)?);
-    let glued = u.span.byte_end == d.span.byte_start && matches!(d.norm.as_str(), "2" | "3");
-    (glued && matches!(u.norm.as_str(), "م" | "كم" | "سم" | "مم")).then_some(k + 1)
+    // (or one space between them, as some papers set it: «178 مليون م 2»)
+    let close = d.span.byte_start.checked_sub(u.span.byte_end).is_some_and(|gap| gap <= 1);
+    let power = close && matches!(d.norm.as_str(), "2" | "3") && tokens.get(k + 2).is_none_or(|x| x.kind != TokenKind::Number);
+    (power && matches!(u.norm.as_str(), "م" | "كم" | "سم" | "مم")).then_some(k + 1)
 }
 
 /// A value multiplied by a scale word, without the binary fraction's noise: «32.2 مليونا» is 32200000, not
@@ -1406,6 +1457,16 @@ mod news_regressions {
         // a telephone extension or number is no count
         assert!(texts("على الرقم 0144230001 تحويلة 95832 او").iter().all(|n| n.0 != "95832"), "{:?}", texts("على الرقم 0144230001 تحويلة 95832 او"));
         assert!(texts("عبر الهاتف 920001234").is_empty());
+        // short codes for text messages, named by their carrier or after «الرمز»
+        assert!(texts("أرسل sms إلى 88548 الاتصالات ,636250 موبايلي, 738303 زين تبدأ بالرمز 159 مسافة").is_empty());
+        // the jussive of «تسعى» is no nine; «تسع دول» is
+        assert!(texts("لم تسع المملكة إلى حرب ولن تسع إليها").is_empty());
+        assert_eq!(texts("وقعت تسع دول")[0].1, 9.0);
+        // a spaced «م 2» is square metres; light-years a distance
+        assert_eq!(texts("من 40.5 مليون م 2 في 2008"), vec![("40.5 مليون".to_string(), 40500000.0, Some("م 2".to_string()))]);
+        assert_eq!(texts("ويبعد 1400 سنة ضوئية")[0].2.as_deref(), Some("سنة ضوئية"));
+        // numbers in a style sheet or script a page left in the text
+        assert_eq!(texts("ما رأيك؟ .box { padding: 0; margin: 10px; } .li { width:380px; } وبلغ 5 آلاف").len(), 1);
         // a stock index's name, not a count; its move is one
         assert!(texts("ارتفع مؤشر يوروفرست 300 لأسهم الشركات").is_empty());
         assert!(texts("وصعد مؤشر ستوكس يوروب 600 بعدما سجل").is_empty());

@@ -61,6 +61,19 @@ impl Run<'_> {
         }
     }
 
+    /// A whole count of a thousand or more at `j` over two tokens or more, a scale word among them («26 مليون»,
+    /// «1.5 مليار», «ستة مليارات»), its attached proclitic consistent with the start being tried.
+    fn scaled_count(&self, j: usize) -> Option<NumberWords> {
+        let x = self.parsed.get(self.tokens, j)?;
+        let skip = match &self.cur {
+            Some((i, _, skip)) if *i == j => *skip,
+            _ => 0,
+        };
+        let whole = x.value >= 1000.0 && x.value < 1e15 && x.value.fract() == 0.0;
+        (x.len >= 2 && whole && x.prefix_bytes == skip && !x.ordinal && !x.approx && !x.definite && !x.fraction && (1..x.len).all(|k| self.adj(j + k)))
+            .then_some(x)
+    }
+
     /// «نصف ساعة», «ربع قرن», «ثلث ساعة»: a fraction of a unit, as the whole number of the next smaller unit it is
     /// (PT30M, P25Y, PT20M); none when that is no whole number («ثلث قرن») or the unit has no such divisor (months).
     fn fraction_of_unit(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
@@ -120,6 +133,10 @@ impl Run<'_> {
     /// A quantity, unless its unit word introduces a year («مليونين عام 2005»).
     pub(super) fn quantity_checked(&self, j: usize) -> Option<(Option<u32>, Unit, usize)> {
         let q = self.quantity(j)?;
+        // «1400 سنة ضوئية»: light-years measure distance
+        if self.is(q.2, &["ضوئيه"]) {
+            return None;
+        }
         // (only a singular unit: «قبل ثلاث سنوات 280 ألف يورو» is a count of years and a price)
         if q.1 == Unit::Year && matches!(self.k(q.2 - 1), "عام" | "سنه") && self.adj(q.2) && self.year_num(q.2).is_some() {
             return None;
@@ -281,6 +298,17 @@ impl Run<'_> {
         }
         if let Some(found) = self.first_of_two_counts(i) {
             return Some(found);
+        }
+        // «26 مليون عام», «1.5 مليار سنة», «ستة مليارات سنة»: a count with a scale word
+        if let Some(x) = self.scaled_count(i)
+            && self.adj(i + x.len)
+            && let Some((u, f, false)) = unit_of(self.k(i + x.len))
+            && f != Form::Dual
+            // (not «127 مليارا عام 2015», a sum and a year)
+            && !(self.adj(i + x.len + 1) && self.year_num(i + x.len + 1).is_some())
+        {
+            let n = format!("{}", x.value as u64);
+            return one(i, i + x.len + 1, DateType::Duration, Some(duration_of(&n, u)), unit_grain(u));
         }
         // «9.7 سنوات», «55.42 ثانية»: a decimal count, of two decimals at most (not a rate: «عند 1.5671 يوم الخميس»)
         if let Some(d) = self.decimal(i).filter(|d| d.split_once('.').is_some_and(|(_, b)| b.len() <= 2))
