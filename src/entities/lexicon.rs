@@ -142,6 +142,21 @@ pub(super) fn one_word_place(w: &str) -> bool {
         && super::clusters::Clusters::embedded().classes_of_key(k).zip(place_class()).is_some_and(|(c, p)| c[1] == p)
 }
 
+/// The letters of the proclitics the stripper left on a one-word organization of the well-known names («لداعش»,
+/// «بأرامكو»: the tagger learned from 2007 news and counts neither): the rest is a known organization, the whole word
+/// is none, and the rest never takes the article in the news, as a proper name does not (unlike «حماس», «فتح», also
+/// enthusiasm and opening: «بحماس», «لفتح»).
+pub(super) fn clitics_before_known_org(w: &str) -> Option<usize> {
+    let lx = Lexicon::get();
+    let org = |x: &str| lx.longest_phrase(key(x), |_| None, |g| g & GAZ_ORG != 0).0 == 1;
+    let bg = crate::keywords::lexicon::background();
+    let proper = |x: &str| x.chars().count() >= 3 && org(x) && bg.word(&format!("ال{x}")).is_none();
+    if org(w) {
+        return None;
+    }
+    Proclitics::scan(w).cuts(w).find(|c| w.get(c.bytes..).is_some_and(proper)).map(|c| c.letters)
+}
+
 /// A one-word city or country of the gazetteers that the word classes do not know: too rare in the news they were
 /// learned from to be a common word there («تكريت», «حلبجة»), though GeoNames also lists short words and word parts
 /// («تاتا» of «بتاتا»), so it is a place only after a place cue.

@@ -340,7 +340,7 @@ impl EntityRecognizer {
                 // conjunction و or ف (a quoted phrase may open with ل or ب: «"لسوريا المقاومة"», and a straight mark
                 // may be a closing one: «" واعي "بالرياض»)
                 let quoted = s > 0 && matches!(tokens[s - 1].text.as_str(), "\"" | "«" | "“") && tokens[s - 1].span.byte_end == tokens[s].span.byte_start;
-                if head.is_none() && quoted && tokens[s].text.starts_with(['و', 'ف']) {
+                if head.is_none() && quoted && tokens[s].text.starts_with(['و', 'ف']) && lexicon::clitics_before_known_org(&tokens[s].norm).is_none() {
                     skip = 0;
                 }
                 // «سابك ، وموبايلي ، وكيان»: an organization after another, across a comma or not, leaves out the و
@@ -467,6 +467,9 @@ fn clitic_letters(t: &Token, next: Option<&Token>, strip: lexicon::Strip, model:
     let head = |w: &str| lexicon::Lexicon::get().flags(hash::key(w)) & lexicon::ORG_HEAD != 0;
     if strip.letters > 0 && head(&t.norm) && !t.norm.get(strip.bytes..).is_some_and(head) {
         return 0;
+    }
+    if let Some(k) = lexicon::clitics_before_known_org(&t.norm).filter(|&k| k > strip.letters && t.kind == TokenKind::Arabic) {
+        return k;
     }
     if strip.letters > 0 || t.kind != TokenKind::Arabic {
         return strip.letters;

@@ -625,6 +625,7 @@ pub(crate) fn apply(v: &View, tags: &mut [u8]) {
     given_names_before_bin(v, tags);
     surnames_before_titles(v, tags);
     lone_common_words(v, tags);
+    clitic_organizations(v, tags);
     houthis(v, tags);
     generic_governments(v, tags);
     national_bodies(v, tags);
@@ -2757,6 +2758,19 @@ fn lone_common_words(v: &View, tags: &mut [u8]) {
             tags[i..i + 1 + usize::from(described)].fill(0);
         }
     }
+    // «مسقط رأسه» is a birthplace; «قطر الكوكب», «نصف قطر الدائرة» a diameter
+    for i in 0..n {
+        if tags[i] == 0 || tags[i].is_multiple_of(2) {
+            continue;
+        }
+        let next = v.tokens.get(i + 1).map_or("", |t| t.norm.as_str());
+        let birthplace = v.bare(i) == "مسقط" && matches!(next, "راس" | "راسه" | "راسها" | "راسهم" | "راسي" | "الراس");
+        let diameter = v.bare(i) == "قطر" && (DIAMETER_OF.contains(&next) || (i > 0 && v.tokens[i - 1].norm == "نصف"));
+        if birthplace || diameter {
+            let e = span_end(tags, i, n);
+            tags[i..e].fill(0);
+        }
+    }
     let mecca = |k: usize| matches!(v.bare(k), "مكة" | "مكه");
     let place = |tags: &[u8], k: usize| matches!(tags.get(k), Some(&(B_LOC | I_LOC)));
     let and = |k: usize| v.tokens[k].norm.starts_with('و');
@@ -2781,6 +2795,24 @@ fn lone_common_words(v: &View, tags: &mut [u8]) {
         }
     }
 }
+
+/// «لداعش», «بأرامكو»: a well-known organization behind a proclitic the stripper left on it, which the tagger does
+/// not know (`clitics_before_known_org`).
+fn clitic_organizations(v: &View, tags: &mut [u8]) {
+    let n = tags.len().min(v.tokens.len());
+    for i in 0..n {
+        let t = &v.tokens[i];
+        if tags[i] == 0 && t.kind == TokenKind::Arabic && v.strips[i].letters == 0 && super::lexicon::clitics_before_known_org(&t.norm).is_some() {
+            tags[i] = B_ORG;
+        }
+    }
+}
+
+/// Round things whose «قطر» is a diameter, not the country («قطر الكوكب», «قطر الشمس»).
+const DIAMETER_OF: [&str; 16] = [
+    "الكوكب", "كوكب", "الشمس", "القمر", "النجم", "الارض", "الدائرة", "دائرة", "الانبوب", "الانابيب", "الفوهة", "الحفرة",
+    "الثقب", "الكرة", "المجرة", "العجلة",
+];
 
 /// Background frequency (Zipf) below which a word after a Western given name may be its surname («سميث» 4.3; not
 /// «أمس», «الذي»).
@@ -3975,6 +4007,22 @@ mod tests {
         // «لي», «to me», is no person alone
         assert_eq!(run("قال لي العامل", &[0, 1, 0]), vec![0; 3]);
         assert_eq!(run("رئيس الوزراء لي كيتشيانغ", &[0, 0, 1, 2]), vec![0, 0, 1, 2]);
+        // «مسقط رأسه» is a birthplace, «قطر الشمس» a diameter
+        assert_eq!(run("ولد في مسقط رأسه امس", &[0, 0, 5, 0, 0]), vec![0; 5]);
+        assert_eq!(run("وصل إلى مسقط امس", &[0, 0, 5, 0]), vec![0, 0, 5, 0]);
+        assert_eq!(run("أكبر من قطر الشمس", &[0, 0, 5, 0]), vec![0; 4]);
+        assert_eq!(run("قطر الكوكب كبلر", &[3, 4, 4]), vec![0; 3]);
+        assert_eq!(run("نصف قطر الدائرة", &[0, 5, 0]), vec![0; 3]);
+        assert_eq!(run("أمير قطر الشيخ تميم", &[0, 5, 0, 1]), vec![0, 5, 0, 1]);
+    }
+
+    #[test]
+    fn a_known_organization_behind_a_proclitic_is_one() {
+        assert_eq!(run("الخلايا النائمة لداعش", &[0, 0, 0]), vec![0, 0, 3]);
+        // («بحماس», «لفتح»: with enthusiasm, to open)
+        assert_eq!(run("رحب بحماس لفتح الباب", &[0, 0, 0, 0]), vec![0; 4]);
+        let got = crate::entities::heads::tests::ents("المقاتلين وبداعش فرحوا");
+        assert_eq!(got, vec![("داعش".to_string(), crate::Label::ORG)]);
     }
 
     #[test]
